@@ -1,0 +1,193 @@
+// trialmatch: the command-line tool for study teams and tests.
+//
+//   trialmatch validate TRIAL.json
+//   trialmatch evaluate TRIAL.json ANSWERS.json [--lang es]
+//   trialmatch paths TRIAL.json [--json] [--limit N]
+//
+// Exit codes: 0 success, 1 the input is wrong (errors on stderr), 2 the command is wrong.
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "json_text.h"
+#include "paths.h"
+#include "report_json.h"
+#include "session.h"
+#include "trial_loader.h"
+
+namespace {
+
+using namespace trialmatch;
+
+constexpr const char* kUsage =
+    "usage:\n"
+    "  trialmatch validate TRIAL.json\n"
+    "      check a trial definition; prints located errors and exits 1 if it is not valid\n"
+    "  trialmatch evaluate TRIAL.json ANSWERS.json [--lang CODE]\n"
+    "      evaluate answers ({\"question_id\": answer, ...}; \"unknown\" for not sure);\n"
+    "      prints the verdict, each criterion, safety actions and the next question as JSON\n"
+    "  trialmatch paths TRIAL.json [--json] [--limit N]\n"
+    "      list every distinct path through the questionnaire and the verdict it ends in\n";
+
+int usage_error(const std::string& message) {
+  std::cerr << "trialmatch: " << message << "\n\n" << kUsage;
+  return 2;
+}
+
+bool read_file(const std::string& path, std::string& out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    std::cerr << "trialmatch: cannot read " << path << ": the file does not exist or cannot be opened\n";
+    return false;
+  }
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  out = buffer.str();
+  return true;
+}
+
+// Loads and validates a trial; prints its errors (located) and returns false if invalid.
+bool load_trial_file(const std::string& path, std::string& text, TrialLoadResult& result) {
+  if (!read_file(path, text)) return false;
+  result = load_trial(text);
+  for (const Diagnostic& d : result.errors) std::cerr << format_diagnostic(d, path) << "\n";
+  if (!result.trial) {
+    std::cerr << path << ": " << result.errors.size() << (result.errors.size() == 1 ? " error" : " errors")
+              << "; the trial definition is not valid\n";
+    return false;
+  }
+  return true;
+}
+
+int cmd_validate(const std::vector<std::string>& args) {
+  if (args.size() != 1) return usage_error("validate takes one file: trialmatch validate TRIAL.json");
+  std::string text;
+  TrialLoadResult result;
+  if (!load_trial_file(args[0], text, result)) return 1;
+  const Trial& t = *result.trial;
+  std::cout << args[0] << ": valid (" << t.info.id << ", " << t.questions.size() << " questions, "
+            << t.criteria.size() << " criteria, languages:";
+  for (const std::string& l : t.languages) std::cout << " " << l;
+  std::cout << ")\n";
+  return 0;
+}
+
+int cmd_evaluate(const std::vector<std::string>& args) {
+  std::vector<std::string> files;
+  std::string lang;
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--lang") {
+      if (i + 1 >= args.size()) return usage_error("--lang needs a language code, like --lang es");
+      lang = args[++i];
+    } else if (args[i].rfind("--", 0) == 0) {
+      return usage_error("unknown option " + args[i]);
+    } else {
+      files.push_back(args[i]);
+    }
+  }
+  if (files.size() != 2) return usage_error("evaluate takes two files: trialmatch evaluate TRIAL.json ANSWERS.json");
+  std::string trial_text, answers_text;
+  TrialLoadResult loaded;
+  if (!load_trial_file(files[0], trial_text, loaded)) return 1;
+  const Trial& trial = *loaded.trial;
+  if (lang.empty()) lang = trial.languages.front();
+  bool known_lang = false;
+  for (const std::string& l : trial.languages) known_lang = known_lang || l == lang;
+  if (!known_lang) {
+    std::cerr << "trialmatch: trial " << trial.info.id << " has no language \"" << lang << "\"\n";
+    return 1;
+  }
+  if (!read_file(files[1], answers_text)) return 1;
+  JsonTextResult parsed = parse_json_text(answers_text);
+  if (parsed.error) {
+    std::cerr << format_diagnostic(*parsed.error, files[1]) << "\n";
+    return 1;
+  }
+  AnswersFileResult answers = answers_from_json(trial, parsed.value);
+  if (!answers.errors.empty()) {
+    for (const std::string& e : answers.errors) std::cerr << files[1] << ": " << e << "\n";
+    return 1;
+  }
+  Session session(trial);
+  for (size_t i = 0; i < answers.answers.size(); ++i)
+    if (answers.answers[i]) session.answer(static_cast<int>(i), *answers.answers[i]);
+  std::cout << evaluation_to_json(trial, session.answers(), session.evaluation(), session.progress(), lang).dump(2)
+            << "\n";
+  return 0;
+}
+
+int cmd_paths(const std::vector<std::string>& args) {
+  std::vector<std::string> files;
+  bool as_json = false;
+  size_t limit = static_cast<size_t>(-1);
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--json") {
+      as_json = true;
+    } else if (args[i] == "--limit") {
+      if (i + 1 >= args.size()) return usage_error("--limit needs a number");
+      const std::string& n = args[++i];
+      if (n.empty() || n.find_first_not_of("0123456789") != std::string::npos || n.size() > 12)
+        return usage_error("--limit needs a whole number, not \"" + n + "\"");
+      limit = static_cast<size_t>(std::stoull(n));
+    } else if (args[i].rfind("--", 0) == 0) {
+      return usage_error("unknown option " + args[i]);
+    } else {
+      files.push_back(args[i]);
+    }
+  }
+  if (files.size() != 1) return usage_error("paths takes one file: trialmatch paths TRIAL.json");
+  std::string text;
+  TrialLoadResult loaded;
+  if (!load_trial_file(files[0], text, loaded)) return 1;
+  const Trial& trial = *loaded.trial;
+  std::map<std::string, size_t> by_verdict;
+  size_t count = for_each_path(
+      trial,
+      [&](const QuestionPath& path) {
+        ++by_verdict[verdict_id(path.evaluation.verdict)];
+        if (as_json) {
+          std::cout << path_to_json(trial, path).dump() << "\n";
+          return;
+        }
+        std::string line;
+        for (const PathStep& s : path.steps)
+          line += (line.empty() ? "" : ", ") + trial.questions[static_cast<size_t>(s.question_index)].id + "=" +
+                  s.answer;
+        line += " -> " + std::string(verdict_id(path.evaluation.verdict));
+        std::string because;
+        for (const CriterionResult& r : path.evaluation.criteria)
+          if (r.outcome == CriterionOutcome::RulesOut || r.outcome == CriterionOutcome::NeedsReview ||
+              r.outcome == CriterionOutcome::Open)
+            because += (because.empty() ? "" : ", ") + trial.criteria[static_cast<size_t>(r.criterion_index)].id + " " +
+                       outcome_id(r.outcome);
+        if (!because.empty()) line += " (" + because + ")";
+        if (!path.evaluation.safety.empty()) line += " [safety: " + path.evaluation.safety.front().action + "]";
+        std::cout << line << "\n";
+      },
+      limit);
+  std::string summary = std::to_string(count) + " paths";
+  for (const auto& [verdict, n] : by_verdict) summary += ", " + std::to_string(n) + " " + verdict;
+  if (count == limit) summary += " (stopped at --limit)";
+  (as_json ? std::cerr : std::cout) << summary << "\n";
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+    std::cout << kUsage;
+    return args.empty() ? 2 : 0;
+  }
+  const std::string command = args[0];
+  args.erase(args.begin());
+  if (command == "validate") return cmd_validate(args);
+  if (command == "evaluate") return cmd_evaluate(args);
+  if (command == "paths") return cmd_paths(args);
+  return usage_error("unknown command \"" + command + "\"");
+}

@@ -1,0 +1,600 @@
+#include "condition.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+#include "answer.h"
+#include "trial.h"
+
+namespace trialmatch {
+
+// ---------------------------------------------------------------------------------------
+// [SECTION] Lexer
+// ---------------------------------------------------------------------------------------
+namespace {
+
+struct Token {
+  enum class Kind { End, Ident, Number, String, Op, LParen, RParen, Comma };
+  Kind kind = Kind::End;
+  std::string text;
+  double number = 0;
+  int column = 0;
+};
+
+struct Lexer {
+  const std::string& src;
+  size_t pos = 0;
+  std::optional<ConditionError> error;
+
+  explicit Lexer(const std::string& s) : src(s) {}
+
+  int column() const { return static_cast<int>(pos) + 1; }
+
+  Token next() {
+    while (pos < src.size() && std::isspace(static_cast<unsigned char>(src[pos]))) ++pos;
+    Token t;
+    t.column = column();
+    if (pos >= src.size()) return t;
+    const char c = src[pos];
+    if (std::isalpha(static_cast<unsigned char>(c)) || c == '_') {
+      size_t start = pos;
+      while (pos < src.size() &&
+             (std::isalnum(static_cast<unsigned char>(src[pos])) || src[pos] == '_'))
+        ++pos;
+      t.kind = Token::Kind::Ident;
+      t.text = src.substr(start, pos - start);
+      return t;
+    }
+    if (std::isdigit(static_cast<unsigned char>(c)) ||
+        (c == '-' && pos + 1 < src.size() && std::isdigit(static_cast<unsigned char>(src[pos + 1])))) {
+      size_t start = pos;
+      if (c == '-') ++pos;
+      while (pos < src.size() && std::isdigit(static_cast<unsigned char>(src[pos]))) ++pos;
+      if (pos < src.size() && src[pos] == '.') {
+        ++pos;
+        if (pos >= src.size() || !std::isdigit(static_cast<unsigned char>(src[pos]))) {
+          fail(column(), "a number needs digits after the decimal point");
+          return t;
+        }
+        while (pos < src.size() && std::isdigit(static_cast<unsigned char>(src[pos]))) ++pos;
+      }
+      t.kind = Token::Kind::Number;
+      t.text = src.substr(start, pos - start);
+      t.number = std::strtod(t.text.c_str(), nullptr);
+      return t;
+    }
+    if (c == '"') {
+      size_t start = pos++;
+      std::string value;
+      while (pos < src.size() && src[pos] != '"') {
+        if (src[pos] == '\\' && pos + 1 < src.size()) ++pos;
+        value += src[pos++];
+      }
+      if (pos >= src.size()) {
+        fail(static_cast<int>(start) + 1, "this string has no closing quote (\")");
+        return t;
+      }
+      ++pos;
+      t.kind = Token::Kind::String;
+      t.text = value;
+      return t;
+    }
+    if (c == '(') { ++pos; t.kind = Token::Kind::LParen; t.text = "("; return t; }
+    if (c == ')') { ++pos; t.kind = Token::Kind::RParen; t.text = ")"; return t; }
+    if (c == ',') { ++pos; t.kind = Token::Kind::Comma; t.text = ","; return t; }
+    if (c == '=' ) {
+      ++pos;
+      if (pos < src.size() && src[pos] == '=') ++pos;  // accept "==" as "="
+      t.kind = Token::Kind::Op;
+      t.text = "=";
+      return t;
+    }
+    if (c == '!' || c == '<' || c == '>') {
+      ++pos;
+      if (pos < src.size() && src[pos] == '=') {
+        ++pos;
+        t.text = std::string(1, c) + "=";
+      } else if (c == '!') {
+        fail(t.column, "\"!\" must be followed by \"=\" (write \"not\" to negate)");
+        return t;
+      } else {
+        t.text = std::string(1, c);
+      }
+      t.kind = Token::Kind::Op;
+      return t;
+    }
+    if (c == '\'') {
+      fail(t.column, "use double quotes (\") around text values");
+      return t;
+    }
+    fail(t.column, std::string("unexpected character '") + c + "'");
+    return t;
+  }
+
+  void fail(int col, std::string message) {
+    if (!error) error = ConditionError{col, std::move(message)};
+    pos = src.size();
+  }
+};
+
+std::string describe(const Token& t) {
+  switch (t.kind) {
+    case Token::Kind::End: return "the end of the condition";
+    case Token::Kind::String: return "\"" + t.text + "\"";
+    default: return "'" + t.text + "'";
+  }
+}
+
+bool is_keyword(const std::string& word) {
+  return word == "and" || word == "or" || word == "not" || word == "in" || word == "has" ||
+         word == "true" || word == "false";
+}
+
+// ---------------------------------------------------------------------------------------
+// [SECTION] Parser (recursive descent, one token of look-ahead)
+// ---------------------------------------------------------------------------------------
+class Parser {
+ public:
+  explicit Parser(const std::string& src) : lexer_(src) { advance(); }
+
+  ParseResult run() {
+    ParseResult result;
+    ConditionPtr root = parse_or();
+    if (!error() && current_.kind != Token::Kind::End)
+      fail(current_.column, "expected \"and\", \"or\" or the end of the condition, found " +
+                                describe(current_));
+    if (error()) {
+      result.error = error();
+      return result;
+    }
+    result.condition = Condition{lexer_.src, root};
+    return result;
+  }
+
+ private:
+  Lexer lexer_;
+  Token current_;
+  std::optional<ConditionError> parse_error_;
+  int depth_ = 0;
+
+  std::optional<ConditionError> error() const { return parse_error_ ? parse_error_ : lexer_.error; }
+
+  void advance() { current_ = lexer_.next(); }
+
+  void fail(int column, std::string message) {
+    if (!error()) parse_error_ = ConditionError{column, std::move(message)};
+  }
+
+  bool at_word(const char* word) const {
+    return current_.kind == Token::Kind::Ident && current_.text == word;
+  }
+
+  static ConditionPtr make(ConditionNode node) { return std::make_shared<const ConditionNode>(std::move(node)); }
+
+  ConditionPtr parse_or() {
+    ConditionPtr left = parse_and();
+    while (!error() && at_word("or")) {
+      ConditionNode node;
+      node.kind = ConditionNode::Kind::Or;
+      node.column = left ? left->column : current_.column;
+      advance();
+      ConditionPtr right = parse_and();
+      node.children = {left, right};
+      left = make(std::move(node));
+    }
+    return left;
+  }
+
+  ConditionPtr parse_and() {
+    ConditionPtr left = parse_unary();
+    while (!error() && at_word("and")) {
+      ConditionNode node;
+      node.kind = ConditionNode::Kind::And;
+      node.column = left ? left->column : current_.column;
+      advance();
+      ConditionPtr right = parse_unary();
+      node.children = {left, right};
+      left = make(std::move(node));
+    }
+    return left;
+  }
+
+  ConditionPtr parse_unary() {
+    if (++depth_ > 64) {
+      fail(current_.column, "the condition is nested too deeply");
+      return nullptr;
+    }
+    ConditionPtr result;
+    if (at_word("not")) {
+      ConditionNode node;
+      node.kind = ConditionNode::Kind::Not;
+      node.column = current_.column;
+      advance();
+      node.children = {parse_unary()};
+      result = make(std::move(node));
+    } else {
+      result = parse_primary();
+    }
+    --depth_;
+    return result;
+  }
+
+  ConditionPtr parse_primary() {
+    if (error()) return nullptr;
+    if (current_.kind == Token::Kind::LParen) {
+      advance();
+      ConditionPtr inner = parse_or();
+      if (error()) return nullptr;
+      if (current_.kind != Token::Kind::RParen) {
+        fail(current_.column, "expected ')', found " + describe(current_));
+        return nullptr;
+      }
+      advance();
+      return inner;
+    }
+    if (at_word("true") || at_word("false")) {
+      ConditionNode node;
+      node.kind = at_word("true") ? ConditionNode::Kind::True : ConditionNode::Kind::False;
+      node.column = current_.column;
+      advance();
+      return make(std::move(node));
+    }
+    if (current_.kind != Token::Kind::Ident || is_keyword(current_.text)) {
+      fail(current_.column, "expected a question id, found " + describe(current_));
+      return nullptr;
+    }
+    ConditionNode node;
+    node.question_id = current_.text;
+    node.column = current_.column;
+    advance();
+    if (error()) return nullptr;
+    if (current_.kind == Token::Kind::Op) {
+      node.kind = ConditionNode::Kind::Compare;
+      const std::string& op = current_.text;
+      node.op = op == "=" ? CompareOp::Eq
+                : op == "!=" ? CompareOp::Ne
+                : op == "<" ? CompareOp::Lt
+                : op == "<=" ? CompareOp::Le
+                : op == ">" ? CompareOp::Gt
+                            : CompareOp::Ge;
+      advance();
+      node.values.push_back(parse_literal());
+    } else if (at_word("in")) {
+      node.kind = ConditionNode::Kind::In;
+      advance();
+      if (current_.kind != Token::Kind::LParen) {
+        fail(current_.column, "expected '(' after \"in\", found " + describe(current_));
+        return nullptr;
+      }
+      advance();
+      node.values.push_back(parse_literal());
+      while (!error() && current_.kind == Token::Kind::Comma) {
+        advance();
+        node.values.push_back(parse_literal());
+      }
+      if (!error() && current_.kind != Token::Kind::RParen) {
+        fail(current_.column, "expected ',' or ')' in the list, found " + describe(current_));
+        return nullptr;
+      }
+      advance();
+    } else if (at_word("has")) {
+      node.kind = ConditionNode::Kind::Has;
+      advance();
+      node.values.push_back(parse_literal());
+    } else {
+      fail(current_.column, "expected =, !=, <, <=, >, >=, \"in\" or \"has\" after \"" +
+                                node.question_id + "\", found " + describe(current_));
+      return nullptr;
+    }
+    if (error()) return nullptr;
+    return make(std::move(node));
+  }
+
+  Literal parse_literal() {
+    Literal lit;
+    lit.column = current_.column;
+    if (current_.kind == Token::Kind::Number) {
+      lit.is_number = true;
+      lit.number = current_.number;
+      lit.text = current_.text;
+      advance();
+    } else if (current_.kind == Token::Kind::String) {
+      lit.text = current_.text;
+      advance();
+    } else if (current_.kind == Token::Kind::Ident && !is_keyword(current_.text)) {
+      fail(current_.column, "text values need double quotes: write \"" + current_.text + "\"");
+    } else {
+      fail(current_.column, "expected a number or a \"quoted\" value, found " + describe(current_));
+    }
+    return lit;
+  }
+};
+
+}  // namespace
+
+ParseResult parse_condition(const std::string& source) {
+  bool blank = std::all_of(source.begin(), source.end(),
+                           [](char c) { return std::isspace(static_cast<unsigned char>(c)); });
+  if (blank) {
+    ParseResult r;
+    r.error = ConditionError{1, "the condition is empty"};
+    return r;
+  }
+  return Parser(source).run();
+}
+
+// ---------------------------------------------------------------------------------------
+// [SECTION] Checker: names, order and types
+// ---------------------------------------------------------------------------------------
+std::optional<int> parse_month_year(const std::string& text) {
+  if (text.size() != 7 || text[4] != '-') return std::nullopt;
+  for (size_t i : {0u, 1u, 2u, 3u, 5u, 6u})
+    if (!std::isdigit(static_cast<unsigned char>(text[i]))) return std::nullopt;
+  int year = std::atoi(text.substr(0, 4).c_str());
+  int month = std::atoi(text.substr(5, 2).c_str());
+  if (month < 1 || month > 12 || year < 1900) return std::nullopt;
+  return year * 12 + month - 1;
+}
+
+std::string format_month_year(int month_number) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d", month_number / 12, month_number % 12 + 1);
+  return buffer;
+}
+
+const char* compare_op_text(CompareOp op) {
+  switch (op) {
+    case CompareOp::Eq: return "=";
+    case CompareOp::Ne: return "!=";
+    case CompareOp::Lt: return "<";
+    case CompareOp::Le: return "<=";
+    case CompareOp::Gt: return ">";
+    case CompareOp::Ge: return ">=";
+  }
+  return "?";
+}
+
+namespace {
+
+std::string option_list(const Question& q) {
+  std::string list;
+  for (const Option& o : q.options) list += (list.empty() ? "\"" : ", \"") + o.id + "\"";
+  return list;
+}
+
+class Checker {
+ public:
+  Checker(const std::vector<Question>& questions, int limit, const std::string& context)
+      : questions_(questions), limit_(limit), context_(context) {}
+
+  std::vector<ConditionError> errors;
+
+  ConditionPtr check(const ConditionPtr& node) {
+    if (!node) return node;
+    ConditionNode copy = *node;
+    for (auto& child : copy.children) child = check(child);
+    if (copy.kind == ConditionNode::Kind::Compare || copy.kind == ConditionNode::Kind::In ||
+        copy.kind == ConditionNode::Kind::Has)
+      check_test(copy);
+    return std::make_shared<const ConditionNode>(std::move(copy));
+  }
+
+ private:
+  const std::vector<Question>& questions_;
+  int limit_;
+  const std::string& context_;
+
+  void error(int column, std::string message) { errors.push_back({column, std::move(message)}); }
+
+  void check_test(ConditionNode& node) {
+    const Question* q = nullptr;
+    for (const Question& candidate : questions_)
+      if (candidate.id == node.question_id) q = &candidate;
+    if (!q) {
+      error(node.column, "there is no question with id \"" + node.question_id + "\"");
+      return;
+    }
+    if (q->index >= limit_) {
+      error(node.column, "question \"" + q->id + "\" comes later than " + context_ +
+                             "; a condition may only use questions asked before it");
+      return;
+    }
+    node.question_index = q->index;
+    switch (q->type) {
+      case QuestionType::YesNo:
+      case QuestionType::SingleChoice: check_choice(node, *q); break;
+      case QuestionType::MultipleChoice: check_multiple(node, *q); break;
+      case QuestionType::Number: check_number(node, *q); break;
+      case QuestionType::MonthYear: check_month_year(node, *q); break;
+    }
+  }
+
+  void check_option_values(ConditionNode& node, const Question& q) {
+    for (const Literal& lit : node.values) {
+      if (lit.is_number) {
+        error(lit.column, "question \"" + q.id + "\" has options (" + option_list(q) +
+                              "), so compare it with a quoted option, not the number " + lit.text);
+      } else if (!q.find_option(lit.text)) {
+        error(lit.column, "question \"" + q.id + "\" has no option \"" + lit.text +
+                              "\"; its options are " + option_list(q));
+      }
+    }
+  }
+
+  void check_choice(ConditionNode& node, const Question& q) {
+    if (node.kind == ConditionNode::Kind::Has) {
+      error(node.column, "\"has\" is for multiple-choice questions; question \"" + q.id +
+                             "\" takes one answer, so use = or \"in\"");
+      return;
+    }
+    if (node.kind == ConditionNode::Kind::Compare && node.op != CompareOp::Eq &&
+        node.op != CompareOp::Ne) {
+      error(node.column, std::string("question \"") + q.id + "\" has options, which cannot be compared with " +
+                             compare_op_text(node.op) + "; use = or !=");
+      return;
+    }
+    check_option_values(node, q);
+  }
+
+  void check_multiple(ConditionNode& node, const Question& q) {
+    if (node.kind != ConditionNode::Kind::Has) {
+      error(node.column, "question \"" + q.id +
+                             "\" takes several answers; test one option with: " + q.id +
+                             " has \"option\"");
+      return;
+    }
+    check_option_values(node, q);
+  }
+
+  void check_number(ConditionNode& node, const Question& q) {
+    if (node.kind != ConditionNode::Kind::Compare) {
+      error(node.column, "question \"" + q.id + "\" is a number; compare it with =, !=, <, <=, > or >=");
+      return;
+    }
+    const Literal& lit = node.values.front();
+    if (!lit.is_number) {
+      error(lit.column, "question \"" + q.id + "\" is a number, so compare it with a number, not \"" +
+                            lit.text + "\"");
+      return;
+    }
+    node.numeric_values = {lit.number};
+  }
+
+  void check_month_year(ConditionNode& node, const Question& q) {
+    if (node.kind != ConditionNode::Kind::Compare) {
+      error(node.column, "question \"" + q.id + "\" is a month and year; compare it with =, !=, <, <=, > or >=");
+      return;
+    }
+    const Literal& lit = node.values.front();
+    std::optional<int> month = lit.is_number ? std::nullopt : parse_month_year(lit.text);
+    if (!month) {
+      error(lit.column, "question \"" + q.id + "\" is a month and year, so compare it with a value like \"2024-05\", not " +
+                            (lit.is_number ? lit.text : "\"" + lit.text + "\""));
+      return;
+    }
+    node.numeric_values = {static_cast<double>(*month)};
+  }
+};
+
+}  // namespace
+
+std::vector<ConditionError> check_condition(Condition& condition,
+                                            const std::vector<Question>& questions,
+                                            int visible_limit, const std::string& context) {
+  Checker checker(questions, visible_limit, context);
+  condition.root = checker.check(condition.root);
+  return checker.errors;
+}
+
+// ---------------------------------------------------------------------------------------
+// [SECTION] Evaluation (Kleene logic)
+// ---------------------------------------------------------------------------------------
+namespace {
+
+Tri compare(double a, CompareOp op, double b) {
+  switch (op) {
+    case CompareOp::Eq: return tri_from_bool(a == b);
+    case CompareOp::Ne: return tri_from_bool(a != b);
+    case CompareOp::Lt: return tri_from_bool(a < b);
+    case CompareOp::Le: return tri_from_bool(a <= b);
+    case CompareOp::Gt: return tri_from_bool(a > b);
+    case CompareOp::Ge: return tri_from_bool(a >= b);
+  }
+  return Tri::Unknown;
+}
+
+Tri evaluate_test(const ConditionNode& node, const Answer* answer) {
+  if (!answer || answer->is_unknown()) return Tri::Unknown;
+  switch (node.kind) {
+    case ConditionNode::Kind::Compare:
+      if (answer->kind == Answer::Kind::Choice) {
+        bool equal = answer->choice == node.values.front().text;
+        return tri_from_bool(node.op == CompareOp::Ne ? !equal : equal);
+      }
+      if (node.numeric_values.empty()) return Tri::Unknown;
+      return compare(answer->number, node.op, node.numeric_values.front());
+    case ConditionNode::Kind::In:
+      for (const Literal& lit : node.values)
+        if (answer->choice == lit.text) return Tri::True;
+      return Tri::False;
+    case ConditionNode::Kind::Has:
+      return tri_from_bool(answer->has_choice(node.values.front().text));
+    default:
+      return Tri::Unknown;
+  }
+}
+
+}  // namespace
+
+Tri evaluate_node(const ConditionNode& node, const AnswerLookup& answers) {
+  switch (node.kind) {
+    case ConditionNode::Kind::True: return Tri::True;
+    case ConditionNode::Kind::False: return Tri::False;
+    case ConditionNode::Kind::Not: return tri_not(evaluate_node(*node.children[0], answers));
+    case ConditionNode::Kind::And: {
+      Tri left = evaluate_node(*node.children[0], answers);
+      if (left == Tri::False) return Tri::False;
+      return tri_and(left, evaluate_node(*node.children[1], answers));
+    }
+    case ConditionNode::Kind::Or: {
+      Tri left = evaluate_node(*node.children[0], answers);
+      if (left == Tri::True) return Tri::True;
+      return tri_or(left, evaluate_node(*node.children[1], answers));
+    }
+    default:
+      if (node.question_index < 0) return Tri::Unknown;
+      return evaluate_test(node, answers.answer_at(node.question_index));
+  }
+}
+
+Tri evaluate_condition(const Condition& condition, const AnswerLookup& answers) {
+  return condition.root ? evaluate_node(*condition.root, answers) : Tri::Unknown;
+}
+
+namespace {
+void collect_refs(const ConditionNode& node, std::vector<int>& out) {
+  if (node.question_index >= 0) out.push_back(node.question_index);
+  for (const auto& child : node.children) collect_refs(*child, out);
+}
+
+// True when the node names no question other than `question_index` (and names it at least once
+// or is a constant).
+bool only_names(const ConditionNode& node, int question_index) {
+  if (node.kind == ConditionNode::Kind::Compare || node.kind == ConditionNode::Kind::In ||
+      node.kind == ConditionNode::Kind::Has)
+    return node.question_index == question_index;
+  for (const auto& child : node.children)
+    if (!only_names(*child, question_index)) return false;
+  return true;
+}
+
+bool names(const ConditionNode& node, int question_index) {
+  if (node.question_index == question_index) return true;
+  for (const auto& child : node.children)
+    if (names(*child, question_index)) return true;
+  return false;
+}
+}  // namespace
+
+std::vector<int> referenced_questions(const Condition& condition) {
+  std::vector<int> refs;
+  if (condition.root) collect_refs(*condition.root, refs);
+  std::sort(refs.begin(), refs.end());
+  refs.erase(std::unique(refs.begin(), refs.end()), refs.end());
+  return refs;
+}
+
+void collect_single_question_parts(const ConditionNode& node, int question_index,
+                                   std::vector<const ConditionNode*>& out) {
+  if (!names(node, question_index)) return;
+  if (only_names(node, question_index)) {
+    out.push_back(&node);
+    return;
+  }
+  for (const auto& child : node.children) collect_single_question_parts(*child, question_index, out);
+}
+
+}  // namespace trialmatch

@@ -1,0 +1,88 @@
+#include "evaluation.h"
+
+namespace trialmatch {
+
+EffectiveAnswers::EffectiveAnswers(const Trial& trial, const AnswerSet& answers)
+    : answers_(answers), applies_(trial.questions.size(), true) {
+  // Questions are in order and ask_if may only name earlier questions, so one pass suffices.
+  for (const Question& q : trial.questions)
+    if (q.ask_if) applies_[static_cast<size_t>(q.index)] = evaluate_condition(*q.ask_if, *this) != Tri::False;
+}
+
+const Answer* EffectiveAnswers::answer_at(int question_index) const {
+  const auto i = static_cast<size_t>(question_index);
+  if (i >= answers_.size() || i >= applies_.size() || !applies_[i] || !answers_[i]) return nullptr;
+  return &*answers_[i];
+}
+
+CriterionResult evaluate_criterion(const Trial& trial, int criterion_index, const AnswerLookup& answers) {
+  const Criterion& c = trial.criteria[static_cast<size_t>(criterion_index)];
+  CriterionResult r;
+  r.criterion_index = criterion_index;
+  if (c.study_team_only()) {
+    r.status = CriterionStatus::StudyTeam;
+    r.outcome = CriterionOutcome::StudyTeam;
+    return r;
+  }
+  const Tri value = evaluate_condition(*c.rule, answers);
+  if (value == Tri::Unknown) {
+    r.status = CriterionStatus::Unknown;
+    r.outcome = CriterionOutcome::Open;
+    return r;
+  }
+  r.status = value == Tri::True ? CriterionStatus::Met : CriterionStatus::NotMet;
+  const bool fails = (c.kind == CriterionKind::Inclusion) == (value == Tri::False);
+  if (!fails) r.outcome = CriterionOutcome::Passes;
+  else r.outcome = c.when_fails == WhenFails::Exclude ? CriterionOutcome::RulesOut : CriterionOutcome::NeedsReview;
+  return r;
+}
+
+Evaluation evaluate(const Trial& trial, const AnswerSet& answers) {
+  Evaluation e;
+  EffectiveAnswers effective(trial, answers);
+  e.applies = effective.applies_all();
+  bool rules_out = false, review = false;
+  for (size_t i = 0; i < trial.criteria.size(); ++i) {
+    CriterionResult r = evaluate_criterion(trial, static_cast<int>(i), effective);
+    rules_out = rules_out || r.outcome == CriterionOutcome::RulesOut;
+    review = review || r.outcome == CriterionOutcome::NeedsReview || r.outcome == CriterionOutcome::Open;
+    e.criteria.push_back(r);
+  }
+  e.verdict = rules_out ? Verdict::NotEligible : review ? Verdict::NeedsReview : Verdict::LikelyEligible;
+  for (const Question& q : trial.questions)
+    if (q.safety && effective.applies(q.index) && evaluate_condition(q.safety->when, effective) == Tri::True)
+      e.safety.push_back({q.index, q.safety->action});
+  return e;
+}
+
+const char* verdict_id(Verdict v) {
+  switch (v) {
+    case Verdict::LikelyEligible: return "likely_eligible";
+    case Verdict::NeedsReview: return "needs_review";
+    case Verdict::NotEligible: return "not_eligible";
+  }
+  return "?";
+}
+
+const char* status_id(CriterionStatus s) {
+  switch (s) {
+    case CriterionStatus::Met: return "met";
+    case CriterionStatus::NotMet: return "not_met";
+    case CriterionStatus::Unknown: return "unknown";
+    case CriterionStatus::StudyTeam: return "study_team";
+  }
+  return "?";
+}
+
+const char* outcome_id(CriterionOutcome o) {
+  switch (o) {
+    case CriterionOutcome::Passes: return "passes";
+    case CriterionOutcome::RulesOut: return "rules_out";
+    case CriterionOutcome::NeedsReview: return "needs_review";
+    case CriterionOutcome::Open: return "open";
+    case CriterionOutcome::StudyTeam: return "study_team";
+  }
+  return "?";
+}
+
+}  // namespace trialmatch

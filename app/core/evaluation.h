@@ -1,0 +1,78 @@
+// Evaluation: from a trial and a person's answers to each criterion's status and the verdict.
+// Pure and deterministic: the same inputs give the same result, natively and in WebAssembly.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "answer.h"
+#include "condition.h"
+#include "trial.h"
+
+namespace trialmatch {
+
+// The answers given so far, by question index (nullopt: not answered).
+using AnswerSet = std::vector<std::optional<Answer>>;
+
+enum class CriterionStatus {
+  Met,        // an inclusion is met, or an exclusion applies
+  NotMet,     // an inclusion is not met, or an exclusion does not apply
+  Unknown,    // the answers so far cannot tell
+  StudyTeam,  // only the study team can check it
+};
+
+// What a criterion's status means for the person.
+enum class CriterionOutcome {
+  Passes,      // nothing to worry about
+  RulesOut,    // the person is not eligible because of it
+  NeedsReview, // a self-report proxy says no; the study team talks it over
+  Open,        // unknown: something the person could answer is missing
+  StudyTeam,   // the study team checks it
+};
+
+enum class Verdict { LikelyEligible, NeedsReview, NotEligible };
+
+struct CriterionResult {
+  int criterion_index = 0;
+  CriterionStatus status = CriterionStatus::Unknown;
+  CriterionOutcome outcome = CriterionOutcome::Open;
+};
+
+struct SafetyAlert {
+  int question_index = 0;
+  std::string action;
+};
+
+struct Evaluation {
+  Verdict verdict = Verdict::NeedsReview;
+  std::vector<CriterionResult> criteria;
+  std::vector<SafetyAlert> safety;
+  std::vector<bool> applies;  // per question: false when its ask_if is definitely false
+};
+
+// The answers that count: those to questions that apply. An answer to a question whose
+// ask_if is false (say, after the person went back and changed an earlier answer) is kept
+// in the AnswerSet but ignored here.
+class EffectiveAnswers : public AnswerLookup {
+ public:
+  EffectiveAnswers(const Trial& trial, const AnswerSet& answers);
+  const Answer* answer_at(int question_index) const override;
+  bool applies(int question_index) const { return applies_[static_cast<size_t>(question_index)]; }
+  const std::vector<bool>& applies_all() const { return applies_; }
+
+ private:
+  const AnswerSet& answers_;
+  std::vector<bool> applies_;
+};
+
+Evaluation evaluate(const Trial& trial, const AnswerSet& answers);
+
+// Status and outcome of one criterion for the given answers.
+CriterionResult evaluate_criterion(const Trial& trial, int criterion_index, const AnswerLookup& answers);
+
+const char* verdict_id(Verdict v);            // likely_eligible / needs_review / not_eligible
+const char* status_id(CriterionStatus s);     // met / not_met / unknown / study_team
+const char* outcome_id(CriterionOutcome o);   // passes / rules_out / needs_review / open / study_team
+
+}  // namespace trialmatch

@@ -1,0 +1,180 @@
+#include "json_locator.h"
+
+#include <cctype>
+#include <set>
+
+namespace trialmatch {
+
+std::string pointer_escape(const std::string& key) {
+  std::string out;
+  for (char c : key) {
+    if (c == '~') out += "~0";
+    else if (c == '/') out += "~1";
+    else out += c;
+  }
+  return out;
+}
+
+JsonLocator::JsonLocator(const std::string& text) : text_(text) {
+  line_starts_.push_back(0);
+  for (size_t i = 0; i < text_.size(); ++i)
+    if (text_[i] == '\n') line_starts_.push_back(i + 1);
+  skip_space();
+  scan_value("", 0);
+}
+
+TextPosition JsonLocator::position_of_offset(size_t byte_offset) const {
+  if (byte_offset > text_.size()) byte_offset = text_.size();
+  size_t line = 0;
+  size_t lo = 0, hi = line_starts_.size();
+  while (lo < hi) {  // last line start <= byte_offset
+    size_t mid = (lo + hi) / 2;
+    if (line_starts_[mid] <= byte_offset) {
+      line = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  int column = 1;
+  for (size_t i = line_starts_[line]; i < byte_offset; ++i)
+    if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;  // count UTF-8 characters
+  return TextPosition{static_cast<int>(line) + 1, column};
+}
+
+TextPosition JsonLocator::value_position(const std::string& pointer) const {
+  auto it = value_offsets_.find(pointer);
+  if (it == value_offsets_.end()) return {};
+  return position_of_offset(it->second);
+}
+
+TextPosition JsonLocator::string_char_position(const std::string& pointer, size_t index) const {
+  auto it = value_offsets_.find(pointer);
+  if (it == value_offsets_.end() || it->second >= text_.size() || text_[it->second] != '"') return {};
+  size_t p = it->second + 1;
+  for (size_t decoded = 0; decoded < index && p < text_.size() && text_[p] != '"'; ++decoded) {
+    if (text_[p] == '\\') {
+      p += (p + 1 < text_.size() && text_[p + 1] == 'u') ? 6 : 2;
+    } else {
+      ++p;
+      while (p < text_.size() && (static_cast<unsigned char>(text_[p]) & 0xC0) == 0x80) ++p;
+    }
+  }
+  return position_of_offset(p);
+}
+
+void JsonLocator::skip_space() {
+  while (pos_ < text_.size() && std::isspace(static_cast<unsigned char>(text_[pos_]))) ++pos_;
+}
+
+std::string JsonLocator::scan_string() {
+  std::string out;
+  ++pos_;  // opening quote
+  while (pos_ < text_.size() && text_[pos_] != '"') {
+    if (text_[pos_] == '\\' && pos_ + 1 < text_.size()) {
+      char e = text_[pos_ + 1];
+      if (e == 'u') {
+        out += "\\u" + text_.substr(pos_ + 2, 4);  // good enough for naming a key
+        pos_ += 6;
+        continue;
+      }
+      out += e == 'n' ? '\n' : e == 't' ? '\t' : e == 'r' ? '\r' : e == 'b' ? '\b' : e == 'f' ? '\f' : e;
+      pos_ += 2;
+      continue;
+    }
+    out += text_[pos_++];
+  }
+  if (pos_ >= text_.size()) {
+    failed_ = true;
+    return out;
+  }
+  ++pos_;  // closing quote
+  return out;
+}
+
+void JsonLocator::scan_value(const std::string& pointer, int depth) {
+  if (failed_ || pos_ >= text_.size() || depth > 512) {
+    failed_ = true;
+    return;
+  }
+  value_offsets_[pointer] = pos_;
+  char c = text_[pos_];
+  if (c == '{') {
+    ++pos_;
+    std::set<std::string> seen;
+    skip_space();
+    if (pos_ < text_.size() && text_[pos_] == '}') {
+      ++pos_;
+      return;
+    }
+    while (!failed_ && pos_ < text_.size()) {
+      skip_space();
+      if (pos_ >= text_.size() || text_[pos_] != '"') {
+        failed_ = true;
+        return;
+      }
+      size_t key_offset = pos_;
+      std::string key = scan_string();
+      std::string child = pointer + "/" + pointer_escape(key);
+      const bool duplicate = !seen.insert(key).second;
+      if (duplicate) duplicates_.push_back({child, position_of_offset(key_offset)});
+      skip_space();
+      if (pos_ >= text_.size() || text_[pos_] != ':') {
+        failed_ = true;
+        return;
+      }
+      ++pos_;
+      skip_space();
+      // A duplicate keeps the position of its first occurrence, like the first error a reader sees.
+      const size_t first = duplicate ? value_offsets_[child] : 0;
+      scan_value(child, depth + 1);
+      if (duplicate) value_offsets_[child] = first;
+      skip_space();
+      if (pos_ < text_.size() && text_[pos_] == ',') {
+        ++pos_;
+        continue;
+      }
+      if (pos_ < text_.size() && text_[pos_] == '}') {
+        ++pos_;
+        return;
+      }
+      failed_ = true;
+      return;
+    }
+    return;
+  }
+  if (c == '[') {
+    ++pos_;
+    skip_space();
+    if (pos_ < text_.size() && text_[pos_] == ']') {
+      ++pos_;
+      return;
+    }
+    for (size_t index = 0; !failed_ && pos_ < text_.size(); ++index) {
+      skip_space();
+      scan_value(pointer + "/" + std::to_string(index), depth + 1);
+      skip_space();
+      if (pos_ < text_.size() && text_[pos_] == ',') {
+        ++pos_;
+        continue;
+      }
+      if (pos_ < text_.size() && text_[pos_] == ']') {
+        ++pos_;
+        return;
+      }
+      failed_ = true;
+      return;
+    }
+    return;
+  }
+  if (c == '"') {
+    scan_string();
+    return;
+  }
+  // number, true, false, null
+  while (pos_ < text_.size() && !std::isspace(static_cast<unsigned char>(text_[pos_])) &&
+         text_[pos_] != ',' && text_[pos_] != '}' && text_[pos_] != ']')
+    ++pos_;
+}
+
+}  // namespace trialmatch

@@ -1,0 +1,101 @@
+#include "navigation.h"
+
+namespace trialmatch {
+
+namespace {
+
+// The effective answers with one question's answer replaced by a trial value.
+class WithTrialAnswer : public AnswerLookup {
+ public:
+  WithTrialAnswer(const EffectiveAnswers& base, int index, const Answer& answer)
+      : base_(base), index_(index), answer_(answer) {}
+  const Answer* answer_at(int question_index) const override {
+    return question_index == index_ ? &answer_ : base_.answer_at(question_index);
+  }
+
+ private:
+  const EffectiveAnswers& base_;
+  int index_;
+  const Answer& answer_;
+};
+
+}  // namespace
+
+Navigator::Navigator(const Trial& trial)
+    : trial_(trial),
+      classes_(trial.questions.size()),
+      criteria_naming_(trial.questions.size()),
+      later_questions_asking_if_(trial.questions.size()) {
+  for (const Question& q : trial.questions) {
+    classes_[static_cast<size_t>(q.index)] = answer_classes(trial, q);
+    if (q.ask_if)
+      for (int ref : referenced_questions(*q.ask_if)) later_questions_asking_if_[static_cast<size_t>(ref)].push_back(q.index);
+  }
+  for (size_t c = 0; c < trial.criteria.size(); ++c)
+    if (trial.criteria[c].rule)
+      for (int ref : referenced_questions(*trial.criteria[c].rule))
+        criteria_naming_[static_cast<size_t>(ref)].push_back(static_cast<int>(c));
+}
+
+// Can some answer to `question` decide the undecided `criterion`? When the criterion also
+// names other questions still unanswered, the combination might, so the answer is yes.
+bool Navigator::can_decide(int question, int criterion, const AnswerSet& answers, const Evaluation& evaluation) const {
+  const Criterion& c = trial_.criteria[static_cast<size_t>(criterion)];
+  for (int ref : referenced_questions(*c.rule))
+    if (ref != question && evaluation.applies[static_cast<size_t>(ref)] && !answers[static_cast<size_t>(ref)])
+      return true;
+  EffectiveAnswers effective(trial_, answers);
+  for (const AnswerClass& k : classes(question)) {
+    WithTrialAnswer lookup(effective, question, k.representative);
+    if (evaluate_condition(*c.rule, lookup) != Tri::Unknown) return true;
+  }
+  return false;
+}
+
+std::vector<int> Navigator::relevant_questions(const AnswerSet& answers, const Evaluation& evaluation) const {
+  const size_t n = trial_.questions.size();
+  std::vector<bool> relevant(n, false);
+  if (evaluation.verdict == Verdict::NotEligible) return {};
+  // From the last question to the first, so "decides whether a later relevant question
+  // applies" can look at later questions already classified.
+  for (size_t i = n; i-- > 0;) {
+    if (answers[i] || !evaluation.applies[i]) continue;
+    const Question& q = trial_.questions[i];
+    bool r = q.safety.has_value();
+    for (int c : criteria_naming_[i]) {
+      if (r) break;
+      const CriterionResult& result = evaluation.criteria[static_cast<size_t>(c)];
+      r = result.status == CriterionStatus::Unknown && can_decide(static_cast<int>(i), c, answers, evaluation);
+    }
+    for (int later : later_questions_asking_if_[i]) {
+      if (r) break;
+      r = relevant[static_cast<size_t>(later)];
+    }
+    relevant[i] = r;
+  }
+  std::vector<int> out;
+  for (size_t i = 0; i < n; ++i)
+    if (relevant[i]) out.push_back(static_cast<int>(i));
+  return out;
+}
+
+Progress Navigator::progress(const AnswerSet& answers, const Evaluation& evaluation) const {
+  Progress p;
+  for (const Question& q : trial_.questions)
+    if (answers[static_cast<size_t>(q.index)] && evaluation.applies[static_cast<size_t>(q.index)])
+      p.history.push_back(q.index);
+  std::vector<int> relevant = relevant_questions(answers, evaluation);
+  p.next_question = relevant.empty() ? -1 : relevant.front();
+  int answered = static_cast<int>(p.history.size());
+  p.estimated_total = answered + static_cast<int>(relevant.size());
+  p.step = p.next_question < 0 ? answered : answered + 1;
+  if (p.next_question >= 0) {
+    // "3 of about 9": count only answered questions that come before the next one.
+    p.step = 1;
+    for (int h : p.history)
+      if (h < p.next_question) ++p.step;
+  }
+  return p;
+}
+
+}  // namespace trialmatch

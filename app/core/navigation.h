@@ -1,0 +1,47 @@
+// Which question to ask next, and when to stop.
+//
+// A question is asked only while it can still matter: it must apply (its ask_if is not
+// false), be unanswered, and be able to change a criterion that is still undecided (or
+// decide whether a later question that matters applies, or carry a safety trigger).
+// The questionnaire stops when no such question is left, which includes the moment the
+// person is definitely not eligible.
+#pragma once
+
+#include <vector>
+
+#include "answer_classes.h"
+#include "evaluation.h"
+#include "trial.h"
+
+namespace trialmatch {
+
+struct Progress {
+  int next_question = -1;    // question index to ask next; -1 when the verdict is settled
+  std::vector<int> history;  // answered questions that apply, in questionnaire order
+  int step = 0;              // 1-based number of the next question ("3 of about 9")
+  int estimated_total = 0;   // answered + still-relevant questions
+};
+
+class Navigator {
+ public:
+  explicit Navigator(const Trial& trial);
+
+  Progress progress(const AnswerSet& answers, const Evaluation& evaluation) const;
+
+  // Questions that can still change the outcome, in order (unanswered ones only).
+  std::vector<int> relevant_questions(const AnswerSet& answers, const Evaluation& evaluation) const;
+
+  const std::vector<AnswerClass>& classes(int question_index) const { return classes_[static_cast<size_t>(question_index)]; }
+
+  const Trial& trial() const { return trial_; }
+
+ private:
+  const Trial& trial_;
+  std::vector<std::vector<AnswerClass>> classes_;            // per question
+  std::vector<std::vector<int>> criteria_naming_;            // per question: criteria whose rule names it
+  std::vector<std::vector<int>> later_questions_asking_if_;  // per question: later questions whose ask_if names it
+
+  bool can_decide(int question, int criterion, const AnswerSet& answers, const Evaluation& evaluation) const;
+};
+
+}  // namespace trialmatch

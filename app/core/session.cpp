@@ -1,0 +1,103 @@
+#include "session.h"
+
+#include <cmath>
+#include <sstream>
+
+namespace trialmatch {
+
+namespace {
+std::string number_text(double v) {
+  std::ostringstream s;
+  s << v;
+  return s.str();
+}
+}  // namespace
+
+std::optional<std::string> check_answer(const Question& q, const Answer& a) {
+  if (a.is_unknown()) return std::nullopt;
+  switch (q.type) {
+    case QuestionType::YesNo:
+    case QuestionType::SingleChoice:
+      if (a.kind != Answer::Kind::Choice) return "question \"" + q.id + "\" takes one of its options";
+      if (!q.find_option(a.choice)) {
+        std::string list;
+        for (const Option& o : q.options) list += (list.empty() ? "\"" : ", \"") + o.id + "\"";
+        return "question \"" + q.id + "\" has no option \"" + a.choice + "\" (its options are " + list + ")";
+      }
+      return std::nullopt;
+    case QuestionType::MultipleChoice: {
+      if (a.kind != Answer::Kind::Choices) return "question \"" + q.id + "\" takes a list of its options";
+      if (a.choices.empty()) return "question \"" + q.id + "\" needs at least one option chosen";
+      for (const std::string& id : a.choices) {
+        const Option* o = q.find_option(id);
+        if (!o) return "question \"" + q.id + "\" has no option \"" + id + "\"";
+        if (o->exclusive && a.choices.size() > 1)
+          return "option \"" + id + "\" of question \"" + q.id + "\" cannot be chosen together with others";
+      }
+      return std::nullopt;
+    }
+    case QuestionType::Number:
+      if (a.kind != Answer::Kind::Number) return "question \"" + q.id + "\" takes a number";
+      if (!std::isfinite(a.number) || a.number < q.min || a.number > q.max)
+        return "the answer to \"" + q.id + "\" must be between " + number_text(q.min) + " and " + number_text(q.max);
+      if (q.integer && std::floor(a.number) != a.number) return "the answer to \"" + q.id + "\" must be a whole number";
+      return std::nullopt;
+    case QuestionType::MonthYear:
+      if (a.kind != Answer::Kind::MonthYear) return "question \"" + q.id + "\" takes a month and year like \"2024-05\"";
+      if (a.number < q.min || a.number > q.max)
+        return "the answer to \"" + q.id + "\" must be between " + format_month_year(static_cast<int>(q.min)) +
+               " and " + format_month_year(static_cast<int>(q.max));
+      return std::nullopt;
+  }
+  return std::string("unsupported question type");
+}
+
+Session::Session(const Trial& trial) : trial_(trial), navigator_(trial), answers_(trial.questions.size()) { update(); }
+
+std::optional<std::string> Session::answer(int question_index, const Answer& a) {
+  if (question_index < 0 || static_cast<size_t>(question_index) >= trial_.questions.size())
+    return std::string("there is no such question");
+  if (auto problem = check_answer(trial_.questions[static_cast<size_t>(question_index)], a)) return problem;
+  answers_[static_cast<size_t>(question_index)] = a;
+  update();
+  return std::nullopt;
+}
+
+std::optional<std::string> Session::answer(const std::string& question_id, const Answer& a) {
+  const int i = trial_.question_index(question_id);
+  if (i < 0) return "there is no question with id \"" + question_id + "\"";
+  return answer(i, a);
+}
+
+void Session::clear_answer(int question_index) {
+  if (question_index < 0 || static_cast<size_t>(question_index) >= answers_.size()) return;
+  answers_[static_cast<size_t>(question_index)].reset();
+  update();
+}
+
+void Session::reset() {
+  // Assign fresh storage rather than clearing in place, so no earlier answer lingers.
+  AnswerSet fresh(trial_.questions.size());
+  answers_.swap(fresh);
+  update();
+}
+
+const std::optional<Answer>& Session::answer_to(int question_index) const {
+  return answers_[static_cast<size_t>(question_index)];
+}
+
+int Session::previous_question(int question_index) const {
+  int previous = -1;
+  for (int h : progress_.history) {
+    if (question_index >= 0 && h >= question_index) break;
+    previous = h;
+  }
+  return previous;
+}
+
+void Session::update() {
+  evaluation_ = evaluate(trial_, answers_);
+  progress_ = navigator_.progress(answers_, evaluation_);
+}
+
+}  // namespace trialmatch

@@ -1,0 +1,117 @@
+// The trial model: what a validated trial-definition file (docs/trial-format.md) becomes.
+// Built only by load_trial (trial_loader.h), so every condition in it is resolved and
+// type-checked, and every text has every language the trial declares.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "answer.h"
+#include "condition.h"
+
+namespace trialmatch {
+
+// A text in every language of the trial: language code -> text.
+using LocalText = std::map<std::string, std::string>;
+
+// The text in `lang`, or in the trial's first language if `lang` is missing.
+const std::string& text_in(const LocalText& text, const std::string& lang);
+
+enum class QuestionType { YesNo, SingleChoice, MultipleChoice, Number, MonthYear };
+
+const char* question_type_id(QuestionType type);
+
+struct Option {
+  std::string id;
+  LocalText text;  // empty for the built-in yes/no options
+  bool exclusive = false;  // "None of these": choosing it clears the others
+};
+
+struct SafetyTrigger {
+  Condition when;
+  std::string action;  // "crisis_support"
+};
+
+struct Question {
+  std::string id;
+  int index = 0;
+  QuestionType type = QuestionType::YesNo;
+  LocalText text;
+  LocalText why;  // optional "Why we ask"
+  LocalText unit;  // number questions
+  double min = 0, max = 0;  // number: bounds; month/year: month numbers
+  bool integer = true;
+  std::vector<Option> options;  // yes/no questions get "yes" and "no"
+  std::vector<UnknownKind> unknown_answers;  // which "I'm not sure" answers are offered
+  std::optional<Condition> ask_if;
+  std::optional<SafetyTrigger> safety;
+
+  const Option* find_option(const std::string& option_id) const;
+  bool offers(UnknownKind kind) const;
+};
+
+enum class CriterionKind { Inclusion, Exclusion };
+
+// What a criterion that the person's answers fail does to the verdict.
+enum class WhenFails {
+  Exclude,  // the person is not eligible
+  Review,   // a self-report proxy: the study team talks it over (needs_review)
+};
+
+struct Criterion {
+  std::string id;
+  CriterionKind kind = CriterionKind::Inclusion;
+  std::optional<Condition> rule;  // absent: checked by the study team only
+  WhenFails when_fails = WhenFails::Exclude;
+  LocalText text;  // the criterion in plain words, shown as the reason
+  std::string source;  // where the criterion comes from (for reviewers, not shown)
+
+  bool study_team_only() const { return !rule.has_value(); }
+};
+
+struct Site {
+  std::string name, city, state, zip, country;
+};
+
+struct Contact {
+  std::string name, phone, email, url;
+  LocalText note;
+};
+
+struct Stage {
+  LocalText name;
+  LocalText duration;
+  int visits = 0;
+  LocalText details;
+};
+
+struct TrialInfo {
+  std::string id;
+  std::string registry_url;
+  LocalText title;
+  LocalText summary;
+  std::string sponsor;
+  std::string investigator;
+  std::string phase;
+  bool mental_health = false;  // shows "Need help now?" on every screen
+  std::vector<Site> sites;
+  Contact contact;
+  LocalText participation;  // what taking part involves, in brief
+  std::vector<Stage> stages;
+  LocalText full_criteria_note;  // "the study team reviews the full list"
+};
+
+struct Trial {
+  std::string format;
+  std::vector<std::string> languages;
+  TrialInfo info;
+  std::vector<Question> questions;
+  std::vector<Criterion> criteria;
+
+  const Question* find_question(const std::string& question_id) const;
+  int question_index(const std::string& question_id) const;  // -1 if absent
+};
+
+}  // namespace trialmatch

@@ -1,0 +1,548 @@
+#include "trial_loader.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <set>
+
+#include "json_text.h"
+
+namespace trialmatch {
+
+using nlohmann::json;
+
+namespace {
+
+bool is_identifier(const std::string& s) {
+  if (s.empty() || !std::islower(static_cast<unsigned char>(s[0]))) return false;
+  return std::all_of(s.begin(), s.end(), [](char c) {
+    return std::islower(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) || c == '_';
+  });
+}
+
+bool is_reserved_word(const std::string& s) {
+  static const std::set<std::string> words = {"and", "or", "not", "in", "has", "true", "false"};
+  return words.count(s) > 0;
+}
+
+bool is_blank(const std::string& s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)); });
+}
+
+// Walks the document, collecting located errors. Each read_* method checks one field.
+class Reader {
+ public:
+  explicit Reader(const std::string& text) : locator_(text) {}
+
+  std::vector<Diagnostic> errors;
+  std::vector<std::string> languages;
+
+  void error(const std::string& pointer, std::string message) {
+    errors.push_back({pointer, locator_.value_position(pointer), std::move(message)});
+  }
+
+  void error_in_string(const std::string& pointer, int column, std::string message) {
+    errors.push_back({pointer, locator_.string_char_position(pointer, column > 0 ? column - 1 : 0),
+                      std::move(message) + " (column " + std::to_string(column) + " of the condition)"});
+  }
+
+  const JsonLocator& locator() const { return locator_; }
+
+  // Reports members not in `allowed` and missing members in `required`. False if `value`
+  // is not an object.
+  bool check_object(const std::string& pointer, const json& value, const std::set<std::string>& allowed,
+                    const std::set<std::string>& required, const char* what) {
+    if (!value.is_object()) {
+      error(pointer, std::string(what) + " must be an object, not " + json_type_name(value));
+      return false;
+    }
+    for (const auto& item : value.items())
+      if (!allowed.count(item.key())) {
+        std::string list;
+        for (const std::string& a : allowed) list += (list.empty() ? "" : ", ") + a;
+        error(pointer + "/" + pointer_escape(item.key()),
+              "unknown field \"" + item.key() + "\" in " + what + " (allowed: " + list + ")");
+      }
+    for (const std::string& r : required)
+      if (!value.contains(r)) error(pointer, std::string(what) + " is missing the required field \"" + r + "\"");
+    return true;
+  }
+
+  std::string read_string(const std::string& pointer, const json& parent, const char* key, bool required) {
+    auto it = parent.find(key);
+    if (it == parent.end()) return "";
+    const std::string p = pointer + "/" + key;
+    if (!it->is_string()) {
+      error(p, std::string("\"") + key + "\" must be a string, not " + json_type_name(*it));
+      return "";
+    }
+    const std::string& s = it->get_ref<const std::string&>();
+    if (required && is_blank(s)) error(p, std::string("\"") + key + "\" must not be empty");
+    return s;
+  }
+
+  std::optional<double> read_number(const std::string& pointer, const json& parent, const char* key) {
+    auto it = parent.find(key);
+    if (it == parent.end()) return std::nullopt;
+    if (!it->is_number()) {
+      error(pointer + "/" + key, std::string("\"") + key + "\" must be a number, not " + json_type_name(*it));
+      return std::nullopt;
+    }
+    return it->get<double>();
+  }
+
+  bool read_bool(const std::string& pointer, const json& parent, const char* key, bool fallback) {
+    auto it = parent.find(key);
+    if (it == parent.end()) return fallback;
+    if (!it->is_boolean()) {
+      error(pointer + "/" + key, std::string("\"") + key + "\" must be true or false, not " + json_type_name(*it));
+      return fallback;
+    }
+    return it->get<bool>();
+  }
+
+  // A translated text: {"en": "...", "es": "..."} with exactly the trial's languages.
+  LocalText read_text(const std::string& pointer, const json& parent, const char* key, bool required) {
+    LocalText text;
+    auto it = parent.find(key);
+    if (it == parent.end()) return text;
+    const std::string p = pointer + "/" + key;
+    if (!it->is_object()) {
+      error(p, std::string("\"") + key + "\" must be a translated text like {\"en\": \"...\", \"es\": \"...\"}, not " +
+                   json_type_name(*it));
+      return text;
+    }
+    for (const auto& item : it->items()) {
+      const std::string lp = p + "/" + pointer_escape(item.key());
+      if (std::find(languages.begin(), languages.end(), item.key()) == languages.end()) {
+        error(lp, "\"" + item.key() + "\" is not one of the trial's languages (see \"languages\")");
+        continue;
+      }
+      if (!item.value().is_string()) {
+        error(lp, "a translation must be a string, not " + json_type_name(item.value()));
+        continue;
+      }
+      const std::string& s = item.value().get_ref<const std::string&>();
+      if (is_blank(s)) error(lp, "the " + item.key() + " text is empty");
+      text[item.key()] = s;
+    }
+    for (const std::string& lang : languages)
+      if (!it->contains(lang)) error(p, "missing the \"" + lang + "\" translation of \"" + key + "\"");
+    (void)required;
+    return text;
+  }
+
+  std::optional<Condition> read_condition(const std::string& pointer, const json& parent, const char* key) {
+    auto it = parent.find(key);
+    if (it == parent.end()) return std::nullopt;
+    const std::string p = pointer + "/" + key;
+    if (!it->is_string()) {
+      error(p, std::string("\"") + key + "\" must be a condition written as a string, not " + json_type_name(*it));
+      return std::nullopt;
+    }
+    ParseResult parsed = parse_condition(it->get_ref<const std::string&>());
+    if (parsed.error) {
+      error_in_string(p, parsed.error->column, "cannot read the condition: " + parsed.error->message);
+      return std::nullopt;
+    }
+    return parsed.condition;
+  }
+
+ private:
+  JsonLocator locator_;
+};
+
+const std::set<std::string> kTopFields = {"format", "languages", "trial", "questions", "criteria"};
+const std::set<std::string> kTrialFields = {"id", "registry_url", "title", "summary", "sponsor", "investigator",
+                                            "phase", "mental_health", "sites", "contact", "participation",
+                                            "stages", "full_criteria_note"};
+const std::set<std::string> kQuestionFields = {"id", "type", "text", "why", "options", "unit", "min", "max",
+                                               "integer", "unknown", "ask_if", "safety"};
+const std::set<std::string> kCriterionFields = {"id", "type", "rule", "checked_by", "when_fails", "text", "source"};
+
+void read_languages(Reader& r, const json& doc) {
+  auto it = doc.find("languages");
+  if (it == doc.end()) return;
+  if (!it->is_array() || it->empty()) {
+    r.error("/languages", "\"languages\" must be a non-empty list such as [\"en\", \"es\"]");
+    return;
+  }
+  for (size_t i = 0; i < it->size(); ++i) {
+    const json& l = (*it)[i];
+    const std::string p = "/languages/" + std::to_string(i);
+    if (!l.is_string() || l.get_ref<const std::string&>().size() < 2 || l.get_ref<const std::string&>().size() > 3 ||
+        !is_identifier(l.get_ref<const std::string&>())) {
+      r.error(p, "a language must be a short lower-case code such as \"en\" or \"es\"");
+      continue;
+    }
+    const std::string& code = l.get_ref<const std::string&>();
+    if (std::find(r.languages.begin(), r.languages.end(), code) != r.languages.end()) {
+      r.error(p, "language \"" + code + "\" is listed twice");
+      continue;
+    }
+    r.languages.push_back(code);
+  }
+}
+
+void read_trial_info(Reader& r, const json& doc, TrialInfo& info) {
+  auto it = doc.find("trial");
+  if (it == doc.end()) return;
+  const std::string p = "/trial";
+  const json& t = *it;
+  if (!r.check_object(p, t, kTrialFields, {"id", "title", "summary", "sponsor", "contact", "full_criteria_note"},
+                      "the trial"))
+    return;
+  info.id = r.read_string(p, t, "id", true);
+  info.registry_url = r.read_string(p, t, "registry_url", false);
+  info.title = r.read_text(p, t, "title", true);
+  info.summary = r.read_text(p, t, "summary", true);
+  info.sponsor = r.read_string(p, t, "sponsor", true);
+  info.investigator = r.read_string(p, t, "investigator", false);
+  info.phase = r.read_string(p, t, "phase", false);
+  info.mental_health = r.read_bool(p, t, "mental_health", false);
+  info.participation = r.read_text(p, t, "participation", false);
+  info.full_criteria_note = r.read_text(p, t, "full_criteria_note", true);
+
+  if (auto sites = t.find("sites"); sites != t.end()) {
+    if (!sites->is_array()) {
+      r.error(p + "/sites", "\"sites\" must be a list");
+    } else {
+      for (size_t i = 0; i < sites->size(); ++i) {
+        const std::string sp = p + "/sites/" + std::to_string(i);
+        const json& s = (*sites)[i];
+        if (!r.check_object(sp, s, {"name", "city", "state", "zip", "country"}, {"name", "city"}, "a site")) continue;
+        info.sites.push_back(Site{r.read_string(sp, s, "name", true), r.read_string(sp, s, "city", true),
+                                  r.read_string(sp, s, "state", false), r.read_string(sp, s, "zip", false),
+                                  r.read_string(sp, s, "country", false)});
+      }
+    }
+  }
+
+  if (auto c = t.find("contact"); c != t.end()) {
+    const std::string cp = p + "/contact";
+    if (r.check_object(cp, *c, {"name", "phone", "email", "url", "note"}, {}, "the contact")) {
+      info.contact.name = r.read_string(cp, *c, "name", true);
+      info.contact.phone = r.read_string(cp, *c, "phone", true);
+      info.contact.email = r.read_string(cp, *c, "email", true);
+      info.contact.url = r.read_string(cp, *c, "url", true);
+      info.contact.note = r.read_text(cp, *c, "note", false);
+      if (info.contact.phone.empty() && info.contact.email.empty() && info.contact.url.empty())
+        r.error(cp, "the contact needs at least one of \"phone\", \"email\" or \"url\"");
+    }
+  }
+
+  if (auto stages = t.find("stages"); stages != t.end()) {
+    if (!stages->is_array()) {
+      r.error(p + "/stages", "\"stages\" must be a list");
+    } else {
+      for (size_t i = 0; i < stages->size(); ++i) {
+        const std::string sp = p + "/stages/" + std::to_string(i);
+        const json& s = (*stages)[i];
+        if (!r.check_object(sp, s, {"name", "duration", "visits", "details"}, {"name", "duration"}, "a stage"))
+          continue;
+        Stage stage;
+        stage.name = r.read_text(sp, s, "name", true);
+        stage.duration = r.read_text(sp, s, "duration", true);
+        stage.details = r.read_text(sp, s, "details", false);
+        if (auto v = r.read_number(sp, s, "visits")) {
+          if (*v < 0 || std::floor(*v) != *v) r.error(sp + "/visits", "\"visits\" must be a whole number, 0 or more");
+          else stage.visits = static_cast<int>(*v);
+        }
+        info.stages.push_back(std::move(stage));
+      }
+    }
+  }
+}
+
+QuestionType parse_question_type(Reader& r, const std::string& p, const std::string& type, bool& ok) {
+  ok = true;
+  if (type == "yes_no") return QuestionType::YesNo;
+  if (type == "single") return QuestionType::SingleChoice;
+  if (type == "multiple") return QuestionType::MultipleChoice;
+  if (type == "number") return QuestionType::Number;
+  if (type == "month_year") return QuestionType::MonthYear;
+  ok = false;
+  if (!type.empty())
+    r.error(p, "unknown question type \"" + type + "\" (use yes_no, single, multiple, number or month_year)");
+  return QuestionType::YesNo;
+}
+
+void read_options(Reader& r, const std::string& p, const json& q, Question& question) {
+  auto it = q.find("options");
+  const bool has_options = question.type == QuestionType::SingleChoice || question.type == QuestionType::MultipleChoice;
+  if (!has_options) {
+    if (it != q.end())
+      r.error(p + "/options", std::string("a ") + question_type_id(question.type) + " question has no \"options\"");
+    if (question.type == QuestionType::YesNo) question.options = {Option{"yes", {}, false}, Option{"no", {}, false}};
+    return;
+  }
+  if (it == q.end()) {
+    r.error(p, "a choice question needs \"options\"");
+    return;
+  }
+  if (!it->is_array() || it->size() < 2) {
+    r.error(p + "/options", "\"options\" must be a list of at least two options");
+    return;
+  }
+  std::set<std::string> ids;
+  for (size_t i = 0; i < it->size(); ++i) {
+    const std::string op = p + "/options/" + std::to_string(i);
+    const json& o = (*it)[i];
+    if (!r.check_object(op, o, {"id", "text", "exclusive"}, {"id", "text"}, "an option")) continue;
+    Option option;
+    option.id = r.read_string(op, o, "id", true);
+    if (!option.id.empty() && !is_identifier(option.id))
+      r.error(op + "/id", "an option id must start with a lower-case letter and use only a-z, 0-9 and _");
+    else if (!option.id.empty() && !ids.insert(option.id).second)
+      r.error(op + "/id", "option id \"" + option.id + "\" is used twice in this question");
+    if (option.id == "not_sure" || option.id == "prefer_not_to_say")
+      r.error(op + "/id", "\"" + option.id + "\" is reserved: list it under \"unknown\" instead");
+    option.text = r.read_text(op, o, "text", true);
+    option.exclusive = r.read_bool(op, o, "exclusive", false);
+    if (option.exclusive && question.type != QuestionType::MultipleChoice)
+      r.error(op + "/exclusive", "only options of a multiple-choice question can be exclusive");
+    question.options.push_back(std::move(option));
+  }
+}
+
+void read_bounds(Reader& r, const std::string& p, const json& q, Question& question) {
+  const bool number = question.type == QuestionType::Number;
+  const bool month = question.type == QuestionType::MonthYear;
+  for (const char* key : {"unit", "min", "max", "integer"}) {
+    if (!q.contains(key)) continue;
+    const bool fits = number || (month && (std::string(key) == "min" || std::string(key) == "max"));
+    if (!fits)
+      r.error(p + "/" + key, std::string("\"") + key + "\" does not apply to a " + question_type_id(question.type) +
+                                 " question");
+  }
+  if (number) {
+    question.unit = r.read_text(p, q, "unit", false);
+    question.integer = r.read_bool(p, q, "integer", true);
+    auto lo = r.read_number(p, q, "min");
+    auto hi = r.read_number(p, q, "max");
+    if (!q.contains("min") || !q.contains("max")) r.error(p, "a number question needs \"min\" and \"max\"");
+    if (lo && hi) {
+      question.min = *lo;
+      question.max = *hi;
+      if (*lo >= *hi) r.error(p + "/max", "\"max\" must be greater than \"min\"");
+    }
+  } else if (month) {
+    question.min = 1900 * 12;
+    question.max = 2200 * 12 - 1;
+    for (const char* key : {"min", "max"}) {
+      std::string s = r.read_string(p, q, key, false);
+      if (s.empty()) continue;
+      auto m = parse_month_year(s);
+      if (!m) r.error(p + "/" + key, std::string("\"") + key + "\" must be a month like \"2024-05\"");
+      else (std::string(key) == "min" ? question.min : question.max) = *m;
+    }
+    if (question.min > question.max) r.error(p + "/max", "\"max\" must not be before \"min\"");
+  }
+}
+
+void read_unknown_answers(Reader& r, const std::string& p, const json& q, Question& question) {
+  auto it = q.find("unknown");
+  if (it == q.end()) return;
+  if (!it->is_array()) {
+    r.error(p + "/unknown", "\"unknown\" must be a list, e.g. [\"not_sure\"] or [\"prefer_not_to_say\"]");
+    return;
+  }
+  for (size_t i = 0; i < it->size(); ++i) {
+    const json& u = (*it)[i];
+    const std::string up = p + "/unknown/" + std::to_string(i);
+    std::string id = u.is_string() ? u.get<std::string>() : "";
+    UnknownKind kind;
+    if (id == "not_sure") kind = UnknownKind::NotSure;
+    else if (id == "prefer_not_to_say") kind = UnknownKind::PreferNotToSay;
+    else {
+      r.error(up, "an unknown answer must be \"not_sure\" or \"prefer_not_to_say\"");
+      continue;
+    }
+    if (question.offers(kind)) r.error(up, "\"" + id + "\" is listed twice");
+    else question.unknown_answers.push_back(kind);
+  }
+}
+
+void read_questions(Reader& r, const json& doc, Trial& trial) {
+  auto it = doc.find("questions");
+  if (it == doc.end()) return;
+  if (!it->is_array() || it->empty()) {
+    r.error("/questions", "\"questions\" must be a non-empty list");
+    return;
+  }
+  std::set<std::string> ids;
+  for (size_t i = 0; i < it->size(); ++i) {
+    const std::string p = "/questions/" + std::to_string(i);
+    const json& q = (*it)[i];
+    Question question;
+    question.index = static_cast<int>(trial.questions.size());
+    if (!r.check_object(p, q, kQuestionFields, {"id", "type", "text"}, "a question")) {
+      question.id = "#" + std::to_string(i);  // keep indexes aligned with the file
+      trial.questions.push_back(std::move(question));
+      continue;
+    }
+    question.id = r.read_string(p, q, "id", true);
+    if (!question.id.empty()) {
+      if (!is_identifier(question.id))
+        r.error(p + "/id", "a question id must start with a lower-case letter and use only a-z, 0-9 and _");
+      else if (is_reserved_word(question.id))
+        r.error(p + "/id", "\"" + question.id + "\" is a word of the condition language; choose another id");
+      else if (!ids.insert(question.id).second)
+        r.error(p + "/id", "question id \"" + question.id + "\" is used by an earlier question too");
+    }
+    bool type_ok = false;
+    question.type = parse_question_type(r, p + "/type", r.read_string(p, q, "type", true), type_ok);
+    question.text = r.read_text(p, q, "text", true);
+    question.why = r.read_text(p, q, "why", false);
+    if (type_ok) {
+      read_options(r, p, q, question);
+      read_bounds(r, p, q, question);
+    }
+    read_unknown_answers(r, p, q, question);
+    trial.questions.push_back(std::move(question));
+  }
+}
+
+// Conditions are read after every question, so they can be checked against the whole list.
+void read_question_conditions(Reader& r, const json& doc, Trial& trial) {
+  auto it = doc.find("questions");
+  if (it == doc.end() || !it->is_array()) return;
+  const json& list = *it;
+  for (size_t i = 0; i < list.size() && i < trial.questions.size(); ++i) {
+    const std::string p = "/questions/" + std::to_string(i);
+    const json& q = list[i];
+    if (!q.is_object()) continue;
+    Question& question = trial.questions[i];
+    if (auto cond = r.read_condition(p, q, "ask_if")) {
+      for (const auto& e : check_condition(*cond, trial.questions, question.index, "this question"))
+        r.error_in_string(p + "/ask_if", e.column, e.message);
+      question.ask_if = std::move(cond);
+    }
+    auto safety = q.find("safety");
+    if (safety == q.end()) continue;
+    const std::string sp = p + "/safety";
+    if (!r.check_object(sp, *safety, {"when", "action"}, {"when", "action"}, "a safety trigger")) continue;
+    const std::string action = r.read_string(sp, *safety, "action", true);
+    if (!action.empty() && action != "crisis_support")
+      r.error(sp + "/action", "unknown safety action \"" + action + "\" (the only action is \"crisis_support\")");
+    if (auto cond = r.read_condition(sp, *safety, "when")) {
+      for (const auto& e : check_condition(*cond, trial.questions, question.index + 1, "this question"))
+        r.error_in_string(sp + "/when", e.column, e.message);
+      auto refs = referenced_questions(*cond);
+      if (std::find(refs.begin(), refs.end(), question.index) == refs.end() && !refs.empty())
+        r.error(sp + "/when", "a safety trigger must test the answer to its own question, \"" + question.id + "\"");
+      question.safety = SafetyTrigger{std::move(*cond), action};
+    }
+  }
+}
+
+void read_criteria(Reader& r, const json& doc, Trial& trial) {
+  auto it = doc.find("criteria");
+  if (it == doc.end()) return;
+  if (!it->is_array() || it->empty()) {
+    r.error("/criteria", "\"criteria\" must be a non-empty list");
+    return;
+  }
+  std::set<std::string> ids;
+  const int all = static_cast<int>(trial.questions.size());
+  for (size_t i = 0; i < it->size(); ++i) {
+    const std::string p = "/criteria/" + std::to_string(i);
+    const json& c = (*it)[i];
+    if (!r.check_object(p, c, kCriterionFields, {"id", "type", "text", "source"}, "a criterion")) continue;
+    Criterion criterion;
+    criterion.id = r.read_string(p, c, "id", true);
+    if (!criterion.id.empty()) {
+      if (!is_identifier(criterion.id))
+        r.error(p + "/id", "a criterion id must start with a lower-case letter and use only a-z, 0-9 and _");
+      else if (!ids.insert(criterion.id).second)
+        r.error(p + "/id", "criterion id \"" + criterion.id + "\" is used by an earlier criterion too");
+    }
+    const std::string type = r.read_string(p, c, "type", true);
+    if (type == "exclusion") criterion.kind = CriterionKind::Exclusion;
+    else if (type != "inclusion" && !type.empty())
+      r.error(p + "/type", "a criterion type must be \"inclusion\" or \"exclusion\", not \"" + type + "\"");
+    criterion.text = r.read_text(p, c, "text", true);
+    criterion.source = r.read_string(p, c, "source", true);
+
+    const bool has_rule = c.contains("rule");
+    const std::string checked_by = r.read_string(p, c, "checked_by", true);
+    if (c.contains("checked_by") && checked_by != "study_team" && !checked_by.empty())
+      r.error(p + "/checked_by", "\"checked_by\" can only be \"study_team\"");
+    if (has_rule == c.contains("checked_by"))
+      r.error(p, "a criterion needs exactly one of \"rule\" (decided by the answers) or "
+                 "\"checked_by\": \"study_team\"");
+    const std::string when_fails = r.read_string(p, c, "when_fails", true);
+    if (c.contains("when_fails")) {
+      if (!has_rule) r.error(p + "/when_fails", "\"when_fails\" only applies to a criterion with a \"rule\"");
+      if (when_fails == "review") criterion.when_fails = WhenFails::Review;
+      else if (when_fails != "exclude" && !when_fails.empty())
+        r.error(p + "/when_fails", "\"when_fails\" must be \"exclude\" or \"review\"");
+    }
+    if (auto cond = r.read_condition(p, c, "rule")) {
+      for (const auto& e : check_condition(*cond, trial.questions, all, "the criteria"))
+        r.error_in_string(p + "/rule", e.column, e.message);
+      criterion.rule = std::move(cond);
+    }
+    trial.criteria.push_back(std::move(criterion));
+  }
+}
+
+// A question no rule, ask_if or safety trigger uses would never be asked: almost always a typo.
+void check_every_question_is_used(Reader& r, Trial& trial) {
+  std::vector<bool> used(trial.questions.size(), false);
+  auto mark = [&](const std::optional<Condition>& c) {
+    if (!c) return;
+    for (int q : referenced_questions(*c)) used[q] = true;
+  };
+  for (const Question& q : trial.questions) {
+    mark(q.ask_if);
+    if (q.safety) used[q.index] = true;
+  }
+  for (const Criterion& c : trial.criteria) mark(c.rule);
+  for (const Question& q : trial.questions)
+    if (!used[q.index] && !q.id.empty() && q.id[0] != '#')
+      r.error("/questions/" + std::to_string(q.index),
+              "question \"" + q.id + "\" is not used by any rule, ask_if or safety trigger, so it would never be asked");
+}
+
+}  // namespace
+
+TrialLoadResult load_trial(const std::string& json_text) {
+  TrialLoadResult result;
+  JsonTextResult parsed = parse_json_text(json_text);
+  if (parsed.error) {
+    result.errors.push_back(*parsed.error);
+    return result;
+  }
+  const json& doc = parsed.value;
+  Reader r(json_text);
+  for (const DuplicateKey& d : r.locator().duplicate_keys())
+    result.errors.push_back({d.pointer, d.position, "this field appears more than once in the same object"});
+
+  if (!r.check_object("", doc, kTopFields, {"format", "languages", "trial", "questions", "criteria"},
+                      "a trial definition")) {
+    result.errors.insert(result.errors.end(), r.errors.begin(), r.errors.end());
+    return result;
+  }
+  Trial trial;
+  trial.format = r.read_string("", doc, "format", true);
+  if (doc.contains("format") && doc["format"].is_string() && trial.format != kTrialFormat)
+    r.error("/format", "unsupported format \"" + trial.format + "\"; this tool reads \"" + kTrialFormat + "\"");
+  read_languages(r, doc);
+  trial.languages = r.languages;
+  if (!trial.languages.empty()) {
+    read_trial_info(r, doc, trial.info);
+    read_questions(r, doc, trial);
+    read_question_conditions(r, doc, trial);
+    read_criteria(r, doc, trial);
+    if (r.errors.empty()) check_every_question_is_used(r, trial);
+  }
+  result.errors.insert(result.errors.end(), r.errors.begin(), r.errors.end());
+  std::stable_sort(result.errors.begin(), result.errors.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    return a.position.line != b.position.line ? a.position.line < b.position.line : a.position.column < b.position.column;
+  });
+  if (result.errors.empty()) result.trial = std::move(trial);
+  return result;
+}
+
+}  // namespace trialmatch
