@@ -9,10 +9,6 @@ namespace trialmatch {
 
 namespace {
 
-int severity(const Evaluation& e) {
-  return e.verdict == Verdict::NotEligible ? 2 : e.verdict == Verdict::NeedsReview ? 1 : 0;
-}
-
 struct Walker {
   const Trial& trial;
   Navigator navigator;
@@ -24,17 +20,24 @@ struct Walker {
   // Everything about the current answers that can still matter later (see paths.h).
   std::string state_key(const Evaluation& e) const {
     const AnswerSet& answers = path.answers;
-    std::string key = std::to_string(severity(e)) + "|";
-    std::vector<bool> live_question(trial.questions.size(), false);
     auto open = [&](int q) { return !answers[static_cast<size_t>(q)] && e.applies[static_cast<size_t>(q)]; };
+    std::vector<bool> live_question(trial.questions.size(), false);
+    std::string live_criteria;
+    int worst = 0;  // worst outcome among criteria nothing can change any more
     for (const CriterionResult& r : e.criteria) {
-      if (r.status != CriterionStatus::Unknown) continue;
-      const auto refs = referenced_questions(*trial.criteria[static_cast<size_t>(r.criterion_index)].rule);
-      if (std::none_of(refs.begin(), refs.end(), open)) continue;  // nothing left can change it
-      key += std::to_string(r.criterion_index) + ",";
-      for (int q : refs) live_question[static_cast<size_t>(q)] = true;
+      if (r.status == CriterionStatus::Unknown) {
+        const auto refs = referenced_questions(*trial.criteria[static_cast<size_t>(r.criterion_index)].rule);
+        if (std::any_of(refs.begin(), refs.end(), open)) {
+          live_criteria += std::to_string(r.criterion_index) + ",";
+          for (int q : refs) live_question[static_cast<size_t>(q)] = true;
+          continue;
+        }
+      }
+      worst = std::max(worst, r.outcome == CriterionOutcome::RulesOut ? 2
+                              : (r.outcome == CriterionOutcome::NeedsReview || r.outcome == CriterionOutcome::Open) ? 1
+                                                                                                                  : 0);
     }
-    key += "|";
+    std::string key = std::to_string(worst) + "|" + live_criteria + "|";
     for (const Question& q : trial.questions) {
       if (!open(q.index)) continue;
       key += std::to_string(q.index) + ",";
