@@ -1,0 +1,19 @@
+// Thin wrappers over the browser APIs the app needs (Emscripten only).
+#pragma once
+
+#include <string>
+
+namespace trialmatch::platform {
+
+std::string query_param(const char* name);  // "" when absent
+std::string browser_language();             // navigator.language, e.g. "es-MX"
+
+// Fetches `url` (same origin only) and calls the exported C functions
+// trialmatch_on_trial_text / trialmatch_on_trial_error when done.
+void fetch_trial(const std::string& url);
+
+// Canvas size in CSS pixels and the device pixel ratio.
+void canvas_css_size(double& width, double& height);
+double device_pixel_ratio();
+
+}  // namespace trialmatch::platform

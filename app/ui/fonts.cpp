@@ -1,0 +1,43 @@
+#include "fonts.h"
+
+#include <cstddef>
+#include <cstdint>
+
+extern const std::uint8_t noto_sans_regular[];
+extern const std::size_t noto_sans_regular_size;
+extern const std::uint8_t noto_sans_bold[];
+extern const std::size_t noto_sans_bold_size;
+
+namespace trialmatch::ui {
+
+namespace {
+// Must outlive the atlas build (ImGui keeps the pointer).
+const ImWchar kGlyphRanges[] = {
+    0x0020, 0x007E, 0x00A0, 0x00FF, 0x2013, 0x2014, 0x2018, 0x201D, 0x2022, 0x2022,
+    0x2026, 0x2026, 0x2190, 0x2193, 0x2713, 0x2713, 0,
+};
+
+ImFont* add(const std::uint8_t* data, std::size_t size, float pixels) {
+  ImFontConfig config;
+  config.FontDataOwnedByAtlas = false;  // the bytes live in the binary
+  config.OversampleH = 2;
+  config.OversampleV = 1;
+  return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<std::uint8_t*>(data), static_cast<int>(size), pixels,
+                                                    &config, kGlyphRanges);
+}
+}  // namespace
+
+Fonts build_fonts(float scale) {
+  ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+  atlas->Clear();
+  atlas->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
+  Fonts f;
+  f.scale = scale;
+  f.body = add(noto_sans_regular, noto_sans_regular_size, 19.f * scale);
+  f.body_bold = add(noto_sans_bold, noto_sans_bold_size, 19.f * scale);
+  f.title = add(noto_sans_bold, noto_sans_bold_size, 26.f * scale);
+  atlas->Build();
+  return f;
+}
+
+}  // namespace trialmatch::ui

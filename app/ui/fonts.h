@@ -1,0 +1,19 @@
+// Noto Sans regular and bold (subset at build time, embedded in the binary), built at the
+// screen's pixel density so text is crisp at device pixel ratio 1 to 3.
+#pragma once
+
+#include "imgui.h"
+
+namespace trialmatch::ui {
+
+struct Fonts {
+  ImFont* body = nullptr;
+  ImFont* body_bold = nullptr;
+  ImFont* title = nullptr;
+  float scale = 0;  // the pixel ratio the atlas was built for
+};
+
+// Rebuilds the atlas for `scale`. The caller re-uploads the texture to the GPU.
+Fonts build_fonts(float scale);
+
+}  // namespace trialmatch::ui

@@ -1,0 +1,57 @@
+#include "theme.h"
+
+namespace trialmatch::ui {
+
+namespace {
+ImVec4 rgb(int r, int g, int b) { return ImVec4(r / 255.f, g / 255.f, b / 255.f, 1.f); }
+}  // namespace
+
+const Palette& default_palette() {
+  static const Palette p{
+      rgb(0xF4, 0xF7, 0xF6),  // background: soft grey-green
+      rgb(0xFF, 0xFF, 0xFF),  // surface
+      rgb(0x1B, 0x26, 0x2C),  // text
+      rgb(0x44, 0x52, 0x5A),  // muted text
+      rgb(0x1F, 0x5F, 0x7A),  // accent: deep teal blue
+      rgb(0xFF, 0xFF, 0xFF),  // text on accent
+      rgb(0x17, 0x4A, 0x60),  // accent hover
+      rgb(0x9B, 0x1C, 0x1C),  // error
+  };
+  return p;
+}
+
+void apply_theme(const Palette& p, float scale) {
+  ImGuiStyle style;
+  style.WindowPadding = ImVec2(24, 24);
+  style.FramePadding = ImVec2(16, 12);
+  style.ItemSpacing = ImVec2(12, 14);
+  style.ItemInnerSpacing = ImVec2(10, 8);
+  style.WindowRounding = 0;
+  style.ChildRounding = 14;
+  style.FrameRounding = 12;
+  style.GrabRounding = 12;
+  style.ScrollbarSize = 10;
+  style.ScrollbarRounding = 8;
+  style.WindowBorderSize = 0;
+  style.ChildBorderSize = 0;
+  style.FrameBorderSize = 0;
+  style.ScaleAllSizes(scale);
+
+  ImVec4* c = style.Colors;
+  c[ImGuiCol_Text] = p.text;
+  c[ImGuiCol_TextDisabled] = p.muted_text;
+  c[ImGuiCol_WindowBg] = p.background;
+  c[ImGuiCol_ChildBg] = p.surface;
+  c[ImGuiCol_PopupBg] = p.surface;
+  c[ImGuiCol_Border] = ImVec4(0, 0, 0, 0.08f);
+  c[ImGuiCol_Button] = p.accent;
+  c[ImGuiCol_ButtonHovered] = p.accent_hover;
+  c[ImGuiCol_ButtonActive] = p.accent_hover;
+  c[ImGuiCol_FrameBg] = p.surface;
+  c[ImGuiCol_ScrollbarBg] = ImVec4(0, 0, 0, 0);
+  c[ImGuiCol_ScrollbarGrab] = ImVec4(0, 0, 0, 0.25f);
+  c[ImGuiCol_NavHighlight] = p.accent;
+  ImGui::GetStyle() = style;
+}
+
+}  // namespace trialmatch::ui

@@ -1,0 +1,25 @@
+// The app's look: calm colours, rounded corners, generous spacing, sized for the screen's
+// pixel density. Colours are named so contrast can be checked by a test later.
+#pragma once
+
+#include "imgui.h"
+
+namespace trialmatch::ui {
+
+struct Palette {
+  ImVec4 background;   // page
+  ImVec4 surface;      // cards
+  ImVec4 text;         // body text
+  ImVec4 muted_text;   // secondary text
+  ImVec4 accent;       // buttons, links
+  ImVec4 accent_text;  // text on accent
+  ImVec4 accent_hover;
+  ImVec4 error;
+};
+
+const Palette& default_palette();
+
+// Applies the palette and sizes (scaled by `scale`, the device pixel ratio) to ImGui's style.
+void apply_theme(const Palette& palette, float scale);
+
+}  // namespace trialmatch::ui

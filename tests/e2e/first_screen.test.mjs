@@ -1,0 +1,86 @@
+// The page loads the seed study by default and shows its title and first question, in
+// English and Spanish; a broken or missing study file shows an error screen that names it.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serve, launchBrowser, waitForScreen, screenshot } from "./support.mjs";
+
+let server, browser;
+before(async () => {
+  server = await serve(undefined, {
+    "/trials/broken.json": '{"format": "trialmatch/1", "languages": ["en"], "trial": {}, "questions": [], "extra": 1}',
+  });
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const SIZES = { phone: { width: 390, height: 844 }, kiosk: { width: 1920, height: 1080 } };
+
+for (const lang of ["en", "es"]) {
+  for (const [device, viewport] of Object.entries(SIZES)) {
+    test(`seed study title and first question (${lang}, ${device})`, async () => {
+      const page = await browser.newPage({ viewport, deviceScaleFactor: device === "phone" ? 3 : 1 });
+      const errors = [];
+      page.on("pageerror", (e) => errors.push(String(e)));
+      await page.goto(`${server.url}/?lang=${lang}`);
+      const shown = await waitForScreen(page, "question");
+      assert.equal(shown.lang, lang);
+      assert.equal(shown.title, lang === "en" ? "Ixekizumab for Treatment-Resistant Depression"
+                                              : "Ixekizumab para la depresión resistente al tratamiento");
+      assert.equal(shown.question.id, "age");
+      assert.equal(shown.question.text, lang === "en" ? "How old are you?" : "¿Cuántos años tiene?");
+      await screenshot(page, `first-question-${lang}-${device}`);
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+  }
+}
+
+test("the browser language picks Spanish when there is no ?lang=", async () => {
+  const context = await browser.newContext({ locale: "es-MX" });
+  const page = await context.newPage();
+  await page.goto(server.url + "/");
+  const shown = await waitForScreen(page, "question");
+  assert.equal(shown.lang, "es");
+  await context.close();
+});
+
+test("a broken trial file shows the error screen naming the file and the problem", async () => {
+  const page = await browser.newPage({ viewport: SIZES.phone });
+  await page.goto(`${server.url}/?trial=trials/broken.json&lang=en`);
+  const shown = await waitForScreen(page, "error");
+  assert.equal(shown.file, "trials/broken.json");
+  assert.ok(shown.errors.some((e) => e.includes("/extra") && e.includes("unknown field")), JSON.stringify(shown.errors));
+  assert.ok(shown.errors.some((e) => e.includes("/criteria") || e.includes("\"criteria\"")), JSON.stringify(shown.errors));
+  await screenshot(page, "error-broken-trial-en-phone");
+  await page.close();
+});
+
+test("a missing trial file shows the error screen", async () => {
+  const page = await browser.newPage({ viewport: SIZES.phone });
+  await page.goto(`${server.url}/?trial=trials/nope.json`);
+  const shown = await waitForScreen(page, "error");
+  assert.equal(shown.file, "trials/nope.json");
+  assert.match(shown.errors[0], /404/);
+  await page.close();
+});
+
+test("a trial file from another website is refused", async () => {
+  const page = await browser.newPage({ viewport: SIZES.phone });
+  await page.goto(`${server.url}/?trial=https://example.org/t.json`);
+  const shown = await waitForScreen(page, "error");
+  assert.match(shown.errors[0], /only study files from this website/);
+  await page.close();
+});
+
+test("the page stops drawing once it settles", async () => {
+  const page = await browser.newPage({ viewport: SIZES.phone });
+  await page.goto(server.url + "/");
+  await waitForScreen(page, "question");
+  await page.waitForFunction(() => window.trialmatch.pendingFrames() === 0, null, { timeout: 10000 });
+  await page.waitForTimeout(500);
+  assert.equal(await page.evaluate(() => window.trialmatch.pendingFrames()), 0);
+  await page.close();
+});

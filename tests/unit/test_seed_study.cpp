@@ -1,0 +1,443 @@
+// The seed study (NCT04979910, ixekizumab for treatment-resistant depression): it validates,
+// realistic journeys end where a person would expect, and every path through the
+// questionnaire obeys the evaluation and safety rules.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "diagnostic.h"
+#include "evaluation.h"
+#include "paths.h"
+#include "report_json.h"
+#include "session.h"
+#include "trial.h"
+#include "trial_loader.h"
+
+#ifndef TRIALMATCH_SOURCE_DIR
+#error "TRIALMATCH_SOURCE_DIR must be defined by the build"
+#endif
+
+using namespace trialmatch;
+
+namespace {
+
+const char* const kSeedPath = TRIALMATCH_SOURCE_DIR "/assets/trials/NCT04979910.json";
+
+std::string read_seed() {
+  std::ifstream in(kSeedPath, std::ios::binary);
+  if (!in) throw std::runtime_error(std::string("cannot read ") + kSeedPath);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+const Trial& seed() {
+  static const Trial trial = [] {
+    TrialLoadResult r = load_trial(read_seed());
+    if (!r.trial) {
+      std::string message = "the seed study is not valid:";
+      for (const Diagnostic& d : r.errors) message += "\n  " + format_diagnostic(d, kSeedPath);
+      throw std::runtime_error(message);
+    }
+    return *r.trial;
+  }();
+  return trial;
+}
+
+const std::set<std::string> kStudyTeamCriteria = {"consent",        "psychiatric_interview", "symptom_rating",
+                                                  "treatment_history_review", "crp_blood_test",
+                                                  "investigator_judgment",    "mri_safety_screen"};
+
+const Answer kYes = Answer::of_choice("yes");
+const Answer kNo = Answer::of_choice("no");
+
+// Answers for a person who should be likely eligible.
+std::map<std::string, Answer> eligible_answers() {
+  return {
+      {"age", Answer::of_number(34)},
+      {"diagnosed_depression", kYes},
+      {"depressed_now", kYes},
+      {"self_harm_thoughts", kNo},
+      {"on_antidepressant", kYes},
+      {"dose_stable", kYes},
+      {"treatments_tried", Answer::of_choice("two_or_more")},
+      {"other_main_diagnosis", kNo},
+      {"memory_condition", kNo},
+      {"substance_problems", kNo},
+      {"can_become_pregnant", kNo},
+      {"pregnant_or_breastfeeding", kNo},
+      {"birth_control", kYes},
+      {"partner_could_become_pregnant", kNo},
+      {"partner_birth_control", kYes},
+      {"mri_concerns", Answer::of_choices({"none"})},
+      {"can_attend_visits", kYes},
+  };
+}
+
+// Answers whatever the session asks next from `answers`, like a person using the app.
+// Returns the ids of the questions asked, in order.
+std::vector<std::string> walk(Session& session, const std::map<std::string, Answer>& answers) {
+  std::vector<std::string> asked;
+  const Trial& trial = session.trial();
+  for (size_t guard = 0; !session.finished() && guard <= trial.questions.size(); ++guard) {
+    const std::string& id = trial.questions[static_cast<size_t>(session.progress().next_question)].id;
+    asked.push_back(id);
+    auto it = answers.find(id);
+    if (it == answers.end()) {
+      ADD_FAILURE() << "the questionnaire asked \"" << id << "\", which this journey does not expect";
+      break;
+    }
+    auto problem = session.answer(id, it->second);
+    if (problem) {
+      ADD_FAILURE() << id << ": " << *problem;
+      break;
+    }
+  }
+  EXPECT_TRUE(session.finished());
+  return asked;
+}
+
+nlohmann::json report(const Session& s, const std::string& lang = "en") {
+  return evaluation_to_json(s.trial(), s.answers(), s.evaluation(), s.progress(), lang);
+}
+
+const CriterionResult& result_of(const Trial& trial, const Evaluation& e, const std::string& criterion_id) {
+  for (const CriterionResult& r : e.criteria)
+    if (trial.criteria[static_cast<size_t>(r.criterion_index)].id == criterion_id) return r;
+  throw std::runtime_error("no criterion " + criterion_id);
+}
+
+TEST(SeedStudy, ValidatesWithoutErrors) {
+  TrialLoadResult r = load_trial(read_seed());
+  std::string errors;
+  for (const Diagnostic& d : r.errors) errors += "\n  " + format_diagnostic(d, kSeedPath);
+  EXPECT_TRUE(r.errors.empty()) << errors;
+  ASSERT_TRUE(r.trial.has_value());
+  EXPECT_EQ(r.trial->info.id, "NCT04979910");
+  EXPECT_EQ(r.trial->languages, (std::vector<std::string>{"en", "es"}));
+  EXPECT_TRUE(r.trial->info.mental_health);
+  EXPECT_EQ(r.trial->questions.size(), 17u);
+  EXPECT_EQ(r.trial->criteria.size(), 22u);
+  std::set<std::string> study_team;
+  for (const Criterion& c : r.trial->criteria)
+    if (c.study_team_only()) study_team.insert(c.id);
+  EXPECT_EQ(study_team, kStudyTeamCriteria);
+}
+
+TEST(SeedStudy, EveryTextHasEnglishAndSpanish) {
+  const Trial& t = seed();
+  auto both = [](const LocalText& text, const std::string& what) {
+    EXPECT_EQ(text.count("en"), 1u) << what;
+    EXPECT_EQ(text.count("es"), 1u) << what;
+  };
+  both(t.info.title, "title");
+  both(t.info.summary, "summary");
+  for (const Question& q : t.questions) {
+    both(q.text, q.id);
+    for (const Option& o : q.options)
+      if (q.type != QuestionType::YesNo) both(o.text, q.id + "/" + o.id);
+  }
+  for (const Criterion& c : t.criteria) both(c.text, c.id);
+}
+
+TEST(SeedStudy, EligiblePersonIsLikelyEligibleWithOnlyStudyTeamChecksLeft) {
+  const Trial& trial = seed();
+  Session session(trial);
+  EXPECT_EQ(trial.questions[static_cast<size_t>(session.progress().next_question)].id, "age");
+  const std::vector<std::string> asked = walk(session, eligible_answers());
+  const Evaluation& e = session.evaluation();
+  EXPECT_EQ(e.verdict, Verdict::LikelyEligible);
+  std::set<std::string> left;
+  for (const CriterionResult& r : e.criteria) {
+    const std::string& id = trial.criteria[static_cast<size_t>(r.criterion_index)].id;
+    EXPECT_TRUE(r.outcome == CriterionOutcome::Passes || r.outcome == CriterionOutcome::StudyTeam)
+        << id << " is " << outcome_id(r.outcome);
+    if (r.outcome == CriterionOutcome::StudyTeam) left.insert(id);
+  }
+  EXPECT_EQ(left, kStudyTeamCriteria);
+  EXPECT_TRUE(e.safety.empty());
+  const nlohmann::json json = report(session);
+  EXPECT_EQ(json["verdict"], "likely_eligible");
+  EXPECT_TRUE(json["next_question"].is_null());
+  EXPECT_TRUE(json["safety_actions"].empty());
+  // Questions about pregnancy and birth control do not apply to this person.
+  for (const char* skipped : {"pregnant_or_breastfeeding", "birth_control", "partner_birth_control"})
+    EXPECT_EQ(std::count(asked.begin(), asked.end(), skipped), 0) << skipped;
+  EXPECT_EQ(asked.front(), "age");
+  EXPECT_EQ(asked.back(), "can_attend_visits");
+}
+
+TEST(SeedStudy, PersonWhoCanBecomePregnantIsAskedAboutPregnancyAndBirthControl) {
+  std::map<std::string, Answer> answers = eligible_answers();
+  answers["can_become_pregnant"] = kYes;
+  Session session(seed());
+  const std::vector<std::string> asked = walk(session, answers);
+  EXPECT_EQ(session.evaluation().verdict, Verdict::LikelyEligible);
+  EXPECT_EQ(std::count(asked.begin(), asked.end(), "pregnant_or_breastfeeding"), 1);
+  EXPECT_EQ(std::count(asked.begin(), asked.end(), "birth_control"), 1);
+  EXPECT_EQ(std::count(asked.begin(), asked.end(), "partner_could_become_pregnant"), 0);
+}
+
+TEST(SeedStudy, SeventeenYearOldIsNotEligibleRightAfterTheFirstQuestion) {
+  const Trial& trial = seed();
+  Session session(trial);
+  ASSERT_FALSE(session.answer("age", Answer::of_number(17)).has_value());
+  EXPECT_TRUE(session.finished());
+  EXPECT_EQ(session.evaluation().verdict, Verdict::NotEligible);
+  EXPECT_EQ(session.progress().history, std::vector<int>{trial.question_index("age")});
+  EXPECT_EQ(result_of(trial, session.evaluation(), "age_18_to_65").outcome, CriterionOutcome::RulesOut);
+  const nlohmann::json json = report(session);
+  EXPECT_EQ(json["verdict"], "not_eligible");
+  EXPECT_TRUE(json["next_question"].is_null());
+  // Spanish report: the reason is the Spanish text.
+  const nlohmann::json es = report(session, "es");
+  for (const auto& c : es["criteria"])
+    if (c["id"] == "age_18_to_65") EXPECT_EQ(c["reason"], "El estudio es para adultos de 18 a 65 años.");
+}
+
+TEST(SeedStudy, SixtySixYearOldIsNotEligibleButSixtyFiveIsAskedOn) {
+  Session session(seed());
+  ASSERT_FALSE(session.answer("age", Answer::of_number(66)).has_value());
+  EXPECT_TRUE(session.finished());
+  EXPECT_EQ(session.evaluation().verdict, Verdict::NotEligible);
+  ASSERT_FALSE(session.answer("age", Answer::of_number(65)).has_value());
+  EXPECT_FALSE(session.finished());
+}
+
+TEST(SeedStudy, SelfHarmThoughtsNeedReviewWithCrisisSupportNeverNotEligible) {
+  const Trial& trial = seed();
+  std::map<std::string, Answer> answers = eligible_answers();
+  answers["self_harm_thoughts"] = kYes;
+  Session session(trial);
+  // The support screen comes at once, right after the answer.
+  std::map<std::string, Answer> first_four;
+  for (const char* id : {"age", "diagnosed_depression", "depressed_now", "self_harm_thoughts"})
+    first_four[id] = answers[id];
+  for (const auto& [id, a] : first_four) ASSERT_FALSE(session.answer(id, a).has_value());
+  ASSERT_EQ(session.evaluation().safety.size(), 1u);
+  EXPECT_EQ(session.evaluation().safety[0].action, "crisis_support");
+  EXPECT_FALSE(session.finished());  // and they can continue
+
+  walk(session, answers);
+  const Evaluation& e = session.evaluation();
+  EXPECT_EQ(e.verdict, Verdict::NeedsReview);
+  EXPECT_EQ(result_of(trial, e, "no_self_harm_risk").outcome, CriterionOutcome::NeedsReview);
+  for (const CriterionResult& r : e.criteria) EXPECT_NE(r.outcome, CriterionOutcome::RulesOut);
+  ASSERT_EQ(e.safety.size(), 1u);
+  EXPECT_EQ(e.safety[0].question_index, trial.question_index("self_harm_thoughts"));
+  EXPECT_EQ(e.safety[0].action, "crisis_support");
+  const nlohmann::json json = report(session);
+  EXPECT_EQ(json["verdict"], "needs_review");
+  EXPECT_EQ(json["safety_actions"],
+            nlohmann::json::parse(R"([{"question": "self_harm_thoughts", "action": "crisis_support"}])"));
+}
+
+TEST(SeedStudy, PathLimitStopsEarly) {
+  size_t visited = 0;
+  EXPECT_EQ(for_each_path(seed(), [&](const QuestionPath&) { ++visited; }, 10), 10u);
+  EXPECT_EQ(visited, 10u);
+}
+
+// Every path through the seed questionnaire, walked once per test process.
+const std::vector<QuestionPath>& all_paths() {
+  static const std::vector<QuestionPath> paths = [] {
+    std::vector<QuestionPath> out;
+    const size_t count = for_each_path(seed(), [&](const QuestionPath& p) { out.push_back(p); });
+    if (count != out.size()) throw std::runtime_error("for_each_path returned a count different from its visits");
+    return out;
+  }();
+  return paths;
+}
+
+std::string describe(const QuestionPath& path) {
+  const Trial& trial = seed();
+  std::string steps;
+  for (const PathStep& st : path.steps)
+    steps += trial.questions[static_cast<size_t>(st.question_index)].id + "=" + st.answer + ", ";
+  return steps + "-> " + verdict_id(path.evaluation.verdict);
+}
+
+// Reports at most 10 failures per test, each with its path.
+class Failures {
+ public:
+  void add(const QuestionPath& path, const std::string& what) {
+    if (++count_ <= 10) ADD_FAILURE() << what << "\n  path: " << describe(path);
+  }
+  ~Failures() {
+    if (count_ > 10) ADD_FAILURE() << count_ << " failures in all";
+  }
+
+ private:
+  size_t count_ = 0;
+};
+
+// The answer to question `q` on `path` is definite: known, and its branch does not also
+// stand for "unknown" answers (branches group answer classes, e.g. "no | unknown").
+bool definite_on(const QuestionPath& path, int q) {
+  EffectiveAnswers effective(seed(), path.answers);
+  const Answer* a = effective.answer_at(q);
+  if (!a || a->is_unknown()) return false;
+  for (const PathStep& st : path.steps) {
+    if (st.question_index != q) continue;
+    const std::string& label = st.answer;
+    size_t start = 0;
+    for (;;) {
+      const size_t bar = label.find(" | ", start);
+      if (label.substr(start, bar == std::string::npos ? std::string::npos : bar - start) == "unknown") return false;
+      if (bar == std::string::npos) break;
+      start = bar + 3;
+    }
+  }
+  return true;
+}
+
+bool asked_on(const QuestionPath& path, int q) {
+  for (const PathStep& st : path.steps)
+    if (st.question_index == q) return true;
+  return false;
+}
+
+TEST(SeedPaths, WalksEveryPath) {
+  EXPECT_GT(all_paths().size(), 100u);
+}
+
+// (a)
+TEST(SeedPaths, NotEligibleOnlyByDefiniteAnswersToHardCriteria) {
+  const Trial& trial = seed();
+  Failures failures;
+  for (const QuestionPath& path : all_paths()) {
+    const Evaluation& e = path.evaluation;
+    bool any = false;
+    for (const CriterionResult& r : e.criteria) {
+      if (r.outcome != CriterionOutcome::RulesOut) continue;
+      any = true;
+      const Criterion& c = trial.criteria[static_cast<size_t>(r.criterion_index)];
+      if (e.verdict != Verdict::NotEligible) failures.add(path, c.id + " rules out but the verdict is not not_eligible");
+      if (c.when_fails != WhenFails::Exclude) failures.add(path, c.id + " rules out but is a review criterion");
+      if (!c.rule) {
+        failures.add(path, c.id + " rules out without a rule");
+        continue;
+      }
+      for (int q : referenced_questions(*c.rule))
+        if (!definite_on(path, q))
+          failures.add(path, c.id + " rules out, but \"" + trial.questions[static_cast<size_t>(q)].id +
+                                 "\" has no definite answer");
+    }
+    if (e.verdict == Verdict::NotEligible && !any) failures.add(path, "not eligible without a criterion that rules out");
+  }
+}
+
+TEST(SeedPaths, QuestionsStopOnceNotEligible) {
+  const Trial& trial = seed();
+  Failures failures;
+  for (const QuestionPath& path : all_paths()) {
+    if (path.evaluation.verdict != Verdict::NotEligible || path.steps.empty()) continue;
+    const int last = path.steps.back().question_index;
+    bool decided_by_last = false;
+    for (const CriterionResult& r : path.evaluation.criteria) {
+      if (r.outcome != CriterionOutcome::RulesOut) continue;
+      const auto refs = referenced_questions(*trial.criteria[static_cast<size_t>(r.criterion_index)].rule);
+      decided_by_last = decided_by_last || std::count(refs.begin(), refs.end(), last) > 0;
+    }
+    if (!decided_by_last) failures.add(path, "questions went on after the person was not eligible");
+  }
+}
+
+// (b)
+TEST(SeedPaths, OnlyTheHardCriteriaCanEverRuleOut) {
+  const Trial& trial = seed();
+  std::set<std::string> ruling_out;
+  for (const QuestionPath& path : all_paths())
+    for (const CriterionResult& r : path.evaluation.criteria)
+      if (r.outcome == CriterionOutcome::RulesOut) ruling_out.insert(trial.criteria[static_cast<size_t>(r.criterion_index)].id);
+  EXPECT_EQ(ruling_out, (std::set<std::string>{"age_18_to_65", "on_antidepressant", "not_pregnant_or_breastfeeding",
+                                               "birth_control", "partner_birth_control", "mri_safe", "can_attend_visits"}));
+}
+
+// (c)
+TEST(SeedPaths, CrisisSupportExactlyWhenSelfHarmThoughtsAnsweredYes) {
+  const Trial& trial = seed();
+  const int self_harm = trial.question_index("self_harm_thoughts");
+  Failures failures;
+  size_t with_crisis = 0;
+  for (const QuestionPath& path : all_paths()) {
+    EffectiveAnswers effective(trial, path.answers);
+    const Answer* a = effective.answer_at(self_harm);
+    const bool said_yes = a && !a->is_unknown() && a->choice == "yes";
+    bool crisis = false;
+    for (const SafetyAlert& s : path.evaluation.safety) crisis = crisis || s.action == "crisis_support";
+    if (crisis) ++with_crisis;
+    if (crisis != said_yes) failures.add(path, said_yes ? "no crisis support after \"yes\"" : "crisis support without \"yes\"");
+    for (const PathStep& st : path.steps)
+      if (st.question_index == self_harm && said_yes && st.answer != "yes")
+        failures.add(path, "the \"yes\" branch of self_harm_thoughts is grouped with other answers: " + st.answer);
+  }
+  EXPECT_GT(with_crisis, 0u);
+}
+
+TEST(SeedPaths, EveryoneNotRuledOutIsAskedTheSafetyQuestion) {
+  const int self_harm = seed().question_index("self_harm_thoughts");
+  Failures failures;
+  for (const QuestionPath& path : all_paths())
+    if (path.evaluation.verdict != Verdict::NotEligible && !asked_on(path, self_harm))
+      failures.add(path, "self_harm_thoughts was never asked");
+}
+
+// (d)
+TEST(SeedPaths, EveryVerdictIsReachable) {
+  std::map<Verdict, size_t> verdicts;
+  for (const QuestionPath& path : all_paths()) ++verdicts[path.evaluation.verdict];
+  EXPECT_GT(verdicts[Verdict::LikelyEligible], 0u);
+  EXPECT_GT(verdicts[Verdict::NeedsReview], 0u);
+  EXPECT_GT(verdicts[Verdict::NotEligible], 0u);
+}
+
+// (e)
+TEST(SeedPaths, DefiniteAnswersLeaveNothingOpen) {
+  const Trial& trial = seed();
+  Failures failures;
+  size_t checked = 0;
+  for (const QuestionPath& path : all_paths()) {
+    if (path.evaluation.verdict == Verdict::NotEligible) continue;
+    bool all_definite = true;
+    for (const PathStep& st : path.steps) all_definite = all_definite && definite_on(path, st.question_index);
+    if (!all_definite) continue;
+    ++checked;
+    for (const CriterionResult& r : path.evaluation.criteria)
+      if (r.outcome == CriterionOutcome::Open)
+        failures.add(path, trial.criteria[static_cast<size_t>(r.criterion_index)].id +
+                               " is open although every answer is definite");
+  }
+  EXPECT_GT(checked, 0u);
+}
+
+TEST(SeedPaths, EachPathIsWhatASessionAsksWithTheSameAnswers) {
+  const Trial& trial = seed();
+  Failures failures;
+  for (const QuestionPath& path : all_paths()) {
+    Session session(trial);
+    bool same = true;
+    for (const PathStep& st : path.steps) {
+      if (session.progress().next_question != st.question_index) {
+        failures.add(path, "a session asks \"" +
+                               (session.finished() ? std::string("nothing")
+                                                   : trial.questions[static_cast<size_t>(session.progress().next_question)].id) +
+                               "\" where the path asks \"" + trial.questions[static_cast<size_t>(st.question_index)].id + "\"");
+        same = false;
+        break;
+      }
+      session.answer(st.question_index, *path.answers[static_cast<size_t>(st.question_index)]);
+    }
+    if (same && (!session.finished() || session.evaluation().verdict != path.evaluation.verdict))
+      failures.add(path, "a session with the same answers ends differently");
+  }
+}
+
+}  // namespace

@@ -1,0 +1,13 @@
+// Runs before app.js: tells Emscripten which canvas to use, and gives tests a small,
+// read-only view of the screen (window.trialmatch.describe()).
+var Module = {
+  canvas: document.getElementById("canvas"),
+  print: function () {},
+  printErr: function (text) { console.warn(text); },
+  onRuntimeInitialized: function () { window.trialmatch.ready = true; },
+};
+window.trialmatch = {
+  ready: false,
+  describe: function () { return JSON.parse(Module.UTF8ToString(Module._trialmatch_describe())); },
+  pendingFrames: function () { return Module._trialmatch_pending_frames(); },
+};
