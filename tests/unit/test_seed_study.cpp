@@ -199,7 +199,9 @@ TEST(SeedStudy, SeventeenYearOldIsNotEligibleRightAfterTheFirstQuestion) {
   // Spanish report: the reason is the Spanish text.
   const nlohmann::json es = report(session, "es");
   for (const auto& c : es["criteria"])
-    if (c["id"] == "age_18_to_65") EXPECT_EQ(c["reason"], "El estudio es para adultos de 18 a 65 años.");
+    if (c["id"] == "age_18_to_65") {
+      EXPECT_EQ(c["reason"], "El estudio es para adultos de 18 a 65 años.");
+    }
 }
 
 TEST(SeedStudy, SixtySixYearOldIsNotEligibleButSixtyFiveIsAskedOn) {

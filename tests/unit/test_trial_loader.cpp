@@ -54,7 +54,9 @@ TextPosition position_of(const std::string& text, const std::string& needle, siz
   const size_t found = last ? text.rfind(needle) : text.find(needle);
   EXPECT_NE(found, std::string::npos) << "the test document has no " << needle;
   if (found == std::string::npos) return {};
-  if (!last) EXPECT_EQ(text.find(needle, found + 1), std::string::npos) << needle << " occurs twice";
+  if (!last) {
+    EXPECT_EQ(text.find(needle, found + 1), std::string::npos) << needle << " occurs twice";
+  }
   size_t offset = found;
   for (size_t i = 0; i < skip; ++i) {  // skip whole UTF-8 characters
     ++offset;

@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Sets everything up and runs every test:
+#   1. unit tests (GoogleTest via CTest), native
+#   2. the same unit tests under AddressSanitizer + UndefinedBehaviorSanitizer
+#   3. the core compiled to WebAssembly, run under Node, compared with native output
+#   4. end-to-end tests in headless Chromium (playwright-core)
+# Ends with one line: "total: N passed, M failed". Exit status 0 only if all passed.
+set -uo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+jobs=${JOBS:-$(nproc)}
+passed=0
+failed=0
+stage_failed=()
+
+note() { printf '\n=== %s ===\n' "$*"; }
+
+# Adds a stage's counts from its output: ctest's "N tests failed out of M" or "N passed, M failed".
+count() {
+  local log=$1 stage=$2 p=0 f=0 line
+  if line=$(grep -Eo '[0-9]+ tests failed out of [0-9]+' "$log" | tail -n1) && [ -n "$line" ]; then
+    f=$(echo "$line" | awk '{print $1}')
+    p=$(( $(echo "$line" | awk '{print $6}') - f ))
+  elif line=$(grep -Eo '[0-9]+ passed, [0-9]+ failed' "$log" | tail -n1) && [ -n "$line" ]; then
+    p=$(echo "$line" | awk '{print $1}')
+    f=$(echo "$line" | awk '{print $3}')
+  elif line=$(grep -E '^# (pass|fail) [0-9]+' "$log" | tail -n2) && [ -n "$line" ]; then
+    p=$(grep -E '^# pass [0-9]+' "$log" | tail -n1 | awk '{print $3}')
+    f=$(grep -E '^# fail [0-9]+' "$log" | tail -n1 | awk '{print $3}')
+  fi
+  passed=$((passed + ${p:-0}))
+  failed=$((failed + ${f:-0}))
+  echo "$stage: ${p:-0} passed, ${f:-0} failed"
+}
+
+run_stage() {
+  local stage=$1
+  shift
+  local log
+  log=$(mktemp)
+  note "$stage"
+  if "$@" 2>&1 | tee "$log"; then :; fi
+  local status=${PIPESTATUS[0]}
+  count "$log" "$stage"
+  if [ "$status" -ne 0 ]; then
+    stage_failed+=("$stage")
+    # A stage that broke before counting any test still counts as a failure.
+    if ! grep -Eq '[0-9]+ tests failed out of|[0-9]+ passed, [0-9]+ failed|^# fail' "$log"; then failed=$((failed + 1)); fi
+  fi
+  rm -f "$log"
+}
+
+note "dependencies"
+"$root/build-scripts/install-deps.sh" || { echo "total: 0 passed, 1 failed"; exit 1; }
+
+unit() {
+  "$root/build-scripts/build-native.sh" build/native -DCMAKE_BUILD_TYPE=RelWithDebInfo &&
+    (cd build/native && ctest --output-on-failure -j "$jobs")
+}
+sanitized() {
+  "$root/build-scripts/build-native.sh" build/asan -DCMAKE_BUILD_TYPE=Debug -DTRIALMATCH_SANITIZE=ON &&
+    (cd build/asan && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j "$jobs")
+}
+wasm() {
+  "$root/build-scripts/build-web.sh" &&
+    node tests/wasm/compare_native_wasm.mjs build/native/app/cli/trialmatch build/wasm/app/web_targets/trialmatch_node.js
+}
+browser() {
+  TRIALMATCH_SITE="$root/build/wasm/site" TRIALMATCH_ARTIFACTS="$root/test-results" \
+    node --test --test-concurrency=1 tests/e2e/
+}
+
+run_stage "unit" unit
+run_stage "unit (ASan+UBSan)" sanitized
+run_stage "wasm-vs-native" wasm
+run_stage "browser" browser
+
+echo
+if [ ${#stage_failed[@]} -gt 0 ]; then echo "failed stages: ${stage_failed[*]}"; fi
+echo "Screenshots: $root/test-results/"
+echo "total: $passed passed, $failed failed"
+[ "$failed" -eq 0 ] && [ ${#stage_failed[@]} -eq 0 ]
