@@ -79,8 +79,11 @@ std::vector<AnswerClass> number_classes(const Trial& trial, const Question& q) {
     const ConditionNode* n = stack.back();
     stack.pop_back();
     for (const auto& c : n->children) stack.push_back(c.get());
-    for (double v : n->numeric_values)
-      if (v > q.min && v < q.max) points.insert(v);
+    for (double v : n->numeric_values) {
+      // Whole-number questions: a threshold like 17.5 splits between 17 and 18.
+      for (double point : integer ? std::vector<double>{std::floor(v), std::ceil(v)} : std::vector<double>{v})
+        if (point > q.min && point < q.max) points.insert(point);
+    }
   }
   // Regions: [min], (min, p1), [p1], (p1, p2), ..., [max]. Regions with no whole number
   // in them are dropped for whole-number questions.
@@ -168,7 +171,8 @@ std::vector<AnswerClass> multiple_classes(const Trial& trial, const Question& q)
   }
   std::vector<AnswerClass> classes;
   for (const Group& g : groups)
-    classes.push_back({g.representative, g.alike ? g.name + " (or " + std::to_string(g.alike) + " other selections alike)" : g.name});
+    classes.push_back({g.representative, g.alike == 0 ? g.name
+                          : g.name + " (or " + std::to_string(g.alike) + (g.alike == 1 ? " other selection" : " other selections") + " alike)"});
   return classes;
 }
 

@@ -13,7 +13,7 @@ namespace trialmatch {
 
 struct AnswerClass {
   Answer representative;  // any answer of the class; all behave the same
-  std::string label;      // "18 to 65", "female", "yes", "unknown", "pacemaker (+3 alike)"
+  std::string label;      // "18 to 65", "female", "yes", "unknown", "pacemaker (or 3 other selections alike)"
 };
 
 std::vector<AnswerClass> answer_classes(const Trial& trial, const Question& question);

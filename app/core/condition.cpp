@@ -31,7 +31,15 @@ struct Lexer {
 
   explicit Lexer(const std::string& s) : src(s) {}
 
-  int column() const { return static_cast<int>(pos) + 1; }
+  int column() const { return column_at(pos); }
+
+  // 1-based column in characters (UTF-8 code points), as a reader counts them.
+  int column_at(size_t byte) const {
+    int col = 1;
+    for (size_t i = 0; i < byte && i < src.size(); ++i)
+      if ((static_cast<unsigned char>(src[i]) & 0xC0) != 0x80) ++col;
+    return col;
+  }
 
   Token next() {
     while (pos < src.size() && std::isspace(static_cast<unsigned char>(src[pos]))) ++pos;
@@ -74,7 +82,7 @@ struct Lexer {
         value += src[pos++];
       }
       if (pos >= src.size()) {
-        fail(static_cast<int>(start) + 1, "this string has no closing quote (\")");
+        fail(column_at(start), "this string has no closing quote (\")");
         return t;
       }
       ++pos;

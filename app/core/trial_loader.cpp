@@ -295,8 +295,9 @@ void read_options(Reader& r, const std::string& p, const json& q, Question& ques
       r.error(op + "/id", "an option id must start with a lower-case letter and use only a-z, 0-9 and _");
     else if (!option.id.empty() && !ids.insert(option.id).second)
       r.error(op + "/id", "option id \"" + option.id + "\" is used twice in this question");
-    if (option.id == "not_sure" || option.id == "prefer_not_to_say")
-      r.error(op + "/id", "\"" + option.id + "\" is reserved: list it under \"unknown\" instead");
+    if (option.id == "not_sure" || option.id == "prefer_not_to_say" || option.id == "unknown")
+      r.error(op + "/id", "\"" + option.id + "\" is reserved for unknown answers: list \"not_sure\" or "
+                          "\"prefer_not_to_say\" under \"unknown\" instead");
     option.text = r.read_text(op, o, "text", true);
     option.exclusive = r.read_bool(op, o, "exclusive", false);
     if (option.exclusive && question.type != QuestionType::MultipleChoice)

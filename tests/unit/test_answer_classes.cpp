@@ -76,14 +76,20 @@ TEST(AnswerClasses, FractionalNumbersUseIntervals) {
 }
 
 TEST(AnswerClasses, FractionalThresholdOnAWholeNumberQuestion) {
-  // Whole-number answers: "> 17.5" splits them into 0..17 and 18..120.
-  const Trial trial = load(
-      R"json({"id": "age", "type": "number", "text": {"en": "Age?"}, "min": 0, "max": 120})json",
-      R"json({"id": "adult", "type": "inclusion", "rule": "age > 17.5", "text": {"en": "Adults."}, "source": "I1"})json");
-  const auto classes = answer_classes(trial, trial.questions[0]);
-  EXPECT_EQ(labels(classes), (std::vector<std::string>{"0 to 17", "18 to 120"}));
-  for (const AnswerClass& c : classes)
-    EXPECT_FALSE(check_answer(trial.questions[0], c.representative).has_value()) << c.label;
+  // Whole-number answers: "> 17.5" and ">= 17.5" both split them into 0..17 and 18..120,
+  // and each class must be represented by an answer a person can give (a whole number).
+  for (const char* rule : {"age > 17.5", "age >= 17.5"}) {
+    SCOPED_TRACE(rule);
+    const Trial trial = load(
+        R"json({"id": "age", "type": "number", "text": {"en": "Age?"}, "min": 0, "max": 120})json",
+        std::string(R"json({"id": "adult", "type": "inclusion", "rule": ")json") + rule +
+            R"json(", "text": {"en": "Adults."}, "source": "I1"})json");
+    const auto classes = answer_classes(trial, trial.questions[0]);
+    EXPECT_EQ(labels(classes), (std::vector<std::string>{"0 to 17", "18 to 120"}));
+    for (const AnswerClass& c : classes)
+      EXPECT_FALSE(check_answer(trial.questions[0], c.representative).has_value())
+          << c.label << ": representative " << c.representative.number;
+  }
 }
 
 TEST(AnswerClasses, MonthYearRanges) {

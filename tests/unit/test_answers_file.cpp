@@ -8,6 +8,7 @@
 
 #include "report_json.h"
 #include "trial.h"
+#include "trial_loader.h"
 
 namespace trialmatch_test {  // test_support.cpp
 std::string trial_document(const std::string& questions, const std::string& criteria);
@@ -166,6 +167,27 @@ TEST_F(AnswersFileTest, AnswersRoundTripThroughJson) {
     ASSERT_TRUE(r.answers[static_cast<size_t>(q)].has_value());
     EXPECT_EQ(*r.answers[static_cast<size_t>(q)], a) << v.dump();
   }
+}
+
+// An option whose id is "unknown" collides with the answers file's word for "not sure".
+// Either the loader must refuse that id (as it refuses "not_sure"), or the answers file
+// must select the option: silently turning it into "not sure" changes the person's answer.
+TEST(AnswersFileOptionIds, OptionNamedUnknownIsReservedOrSelectable) {
+  const std::string text = trialmatch_test::trial_document(
+      R"json({"id": "blood_type", "type": "single", "text": {"en": "Do you know your blood type?"}, "options": [
+        {"id": "known", "text": {"en": "I know it"}}, {"id": "unknown", "text": {"en": "I do not know it"}}]})json",
+      R"json({"id": "typed", "type": "inclusion", "rule": "blood_type = \"known\"", "text": {"en": "Typed."}, "source": "I1"})json");
+  TrialLoadResult loaded = load_trial(text);
+  if (!loaded.trial) {
+    ASSERT_FALSE(loaded.errors.empty());
+    EXPECT_EQ(loaded.errors[0].pointer, "/questions/0/options/1/id");
+    return;  // refused: fine
+  }
+  AnswersFileResult r = answers_from_json(*loaded.trial, json::parse(R"({"blood_type": "unknown"})"));
+  ASSERT_TRUE(r.errors.empty()) << ::testing::PrintToString(r.errors);
+  ASSERT_TRUE(r.answers[0].has_value());
+  EXPECT_FALSE(r.answers[0]->is_unknown()) << "the option \"unknown\" was read as \"not sure\"";
+  EXPECT_EQ(r.answers[0]->choice, "unknown");
 }
 
 }  // namespace

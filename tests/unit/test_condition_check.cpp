@@ -168,6 +168,24 @@ TEST(ConditionCheck, MonthYearComparisonsEvaluateByMonth) {
   EXPECT_EQ(evaluate_condition(c.condition, lookup), Tri::Unknown);
 }
 
+TEST(ConditionCheck, InAndHasEvaluateAgainstTheAnswer) {
+  Checked in = check("sex in (\"female\", \"intersex\")");
+  Checked has = check("mri has \"metal\"");
+  ASSERT_TRUE(in.errors.empty());
+  ASSERT_TRUE(has.errors.empty());
+  MapLookup lookup;
+  lookup.answers[0] = Answer::of_choice("male");
+  EXPECT_EQ(evaluate_condition(in.condition, lookup), Tri::False);
+  lookup.answers[0] = Answer::of_choice("intersex");
+  EXPECT_EQ(evaluate_condition(in.condition, lookup), Tri::True);
+  lookup.answers[2] = Answer::of_choices({"pacemaker"});
+  EXPECT_EQ(evaluate_condition(has.condition, lookup), Tri::False);
+  lookup.answers[2] = Answer::of_choices({"pacemaker", "metal"});
+  EXPECT_EQ(evaluate_condition(has.condition, lookup), Tri::True);
+  lookup.answers[2] = Answer::unknown(UnknownKind::NotSure);
+  EXPECT_EQ(evaluate_condition(has.condition, lookup), Tri::Unknown);
+}
+
 TEST(ConditionCheck, MonthYearParsingAndFormatting) {
   EXPECT_EQ(parse_month_year("2024-05"), 2024 * 12 + 4);
   EXPECT_EQ(parse_month_year("2024-01"), 2024 * 12);

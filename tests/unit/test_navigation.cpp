@@ -300,4 +300,66 @@ TEST_F(NavigationTest, AnswerByQuestionId) {
   EXPECT_EQ(next(), kMedA);
 }
 
+// A question that only carries a safety trigger (no criterion names it) is still asked.
+TEST(NavigationSafety, SafetyOnlyQuestionIsAskedWhileThePersonIsNotRuledOut) {
+  const Trial trial = trialmatch_test::load_valid(trialmatch_test::trial_document(
+      R"json({"id": "age", "type": "number", "text": {"en": "Age?"}, "min": 0, "max": 120, "unknown": ["prefer_not_to_say"]},
+    {"id": "hopeless", "type": "yes_no", "text": {"en": "Do you feel hopeless?"}, "unknown": ["prefer_not_to_say"],
+     "safety": {"when": "hopeless = \"yes\"", "action": "crisis_support"}})json",
+      R"json({"id": "adult", "type": "inclusion", "rule": "age >= 18", "text": {"en": "Adults."}, "source": "I1"})json"));
+  const int hopeless = trial.question_index("hopeless");
+  {
+    Session session(trial);
+    ASSERT_FALSE(session.answer("age", Answer::of_number(30)).has_value());
+    EXPECT_EQ(session.progress().next_question, hopeless);
+    ASSERT_FALSE(session.answer("hopeless", kYes).has_value());
+    EXPECT_TRUE(session.finished());
+    EXPECT_EQ(session.evaluation().verdict, Verdict::LikelyEligible);
+    ASSERT_EQ(session.evaluation().safety.size(), 1u);
+  }
+  {
+    Session session(trial);
+    ASSERT_FALSE(session.answer("age", Answer::unknown(UnknownKind::PreferNotToSay)).has_value());
+    EXPECT_EQ(session.progress().next_question, hopeless);
+  }
+  {
+    // Once the verdict is settled as not eligible, nothing more is asked.
+    Session session(trial);
+    ASSERT_FALSE(session.answer("age", Answer::of_number(12)).has_value());
+    EXPECT_TRUE(session.finished());
+  }
+}
+
+// When an earlier "not sure" means no answer to a later question can settle a criterion,
+// the later question is not asked.
+TEST(NavigationMinimal, QuestionThatCanNoLongerDecideAnythingIsSkipped) {
+  const Trial trial = trialmatch_test::load_valid(trialmatch_test::trial_document(
+      R"json({"id": "a", "type": "yes_no", "text": {"en": "A?"}, "unknown": ["not_sure"]},
+    {"id": "b", "type": "yes_no", "text": {"en": "B?"}})json",
+      R"json({"id": "same", "type": "inclusion", "rule": "(a = \"yes\" and b = \"yes\") or (a = \"no\" and b = \"no\")", "text": {"en": "Same."}, "source": "I1"})json"));
+  Session session(trial);
+  ASSERT_FALSE(session.answer("a", Answer::unknown(UnknownKind::NotSure)).has_value());
+  EXPECT_TRUE(session.finished());
+  EXPECT_EQ(session.evaluation().verdict, Verdict::NeedsReview);
+  // With a definite first answer, the second question matters.
+  ASSERT_FALSE(session.answer("a", kYes).has_value());
+  EXPECT_EQ(session.progress().next_question, trial.question_index("b"));
+}
+
+// The same when the blocking question is one that does not apply (its ask_if is false).
+TEST(NavigationMinimal, QuestionBlockedByAnInapplicableQuestionIsSkipped) {
+  const Trial trial = trialmatch_test::load_valid(trialmatch_test::trial_document(
+      R"json({"id": "gate", "type": "yes_no", "text": {"en": "Gate?"}},
+    {"id": "a", "type": "yes_no", "ask_if": "gate = \"yes\"", "text": {"en": "A?"}},
+    {"id": "b", "type": "yes_no", "text": {"en": "B?"}})json",
+      R"json({"id": "same", "type": "inclusion", "rule": "(a = \"yes\" and b = \"yes\") or (a = \"no\" and b = \"no\")", "text": {"en": "Same."}, "source": "I1"})json"));
+  Session session(trial);
+  EXPECT_EQ(session.progress().next_question, trial.question_index("gate"));
+  ASSERT_FALSE(session.answer("gate", kNo).has_value());
+  EXPECT_TRUE(session.finished());
+  EXPECT_EQ(session.evaluation().verdict, Verdict::NeedsReview);
+  ASSERT_FALSE(session.answer("gate", kYes).has_value());
+  EXPECT_EQ(session.progress().next_question, trial.question_index("a"));
+}
+
 }  // namespace

@@ -241,6 +241,16 @@ TEST(TrialLoader, AskIfNamingALaterQuestion) {
                     "question \"can_preg\" comes later than this question; a condition may only use questions asked before it");
 }
 
+TEST(TrialLoader, AskIfNamingItsOwnQuestion) {
+  Spec spec;
+  spec.questions.push_back(
+      R"json(    {"id": "smoker", "type": "yes_no", "ask_if": "smoker != \"no\"", "text": {"en": "Do you smoke?"}})json");
+  spec.criteria.push_back(kNoSmoking);
+  const std::string text = spec.text();
+  expect_only_error(text, "/questions/1/ask_if", position_of(text, "smoker != \\\"no\\\""),
+                    "question \"smoker\" comes later than this question");
+}
+
 TEST(TrialLoader, WrongTypeComparison) {
   Spec spec;
   spec.criteria[0] =
