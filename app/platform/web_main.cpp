@@ -6,6 +6,7 @@
 #include <emscripten.h>
 #include <emscripten/html5.h>
 
+#include <cfloat>
 #include <cmath>
 #include <memory>
 #include <string>
@@ -21,6 +22,21 @@ namespace {
 
 using trialmatch::ui::Lang;
 
+// Touch input, which Emscripten 3.1.6's GLFW does not turn into cursor moves: a tap
+// becomes a press in one frame and a release in the next (even if both arrived between
+// frames); a vertical drag scrolls the page instead of pressing.
+struct TouchInput {
+  bool active = false;           // the last pointer was a finger: hide the hover cursor
+  bool down = false;
+  bool press_pending = false;
+  bool release_pending = false;
+  bool dragging = false;
+  int id = -1;
+  float x = 0, y = 0, start_y = 0, last_y = 0;
+  float scroll = 0;              // pixels to scroll the page by
+  double last_event_ms = -1e9;
+};
+
 struct WebApp {
   GLFWwindow* window = nullptr;
   std::unique_ptr<trialmatch::ui::PrescreenApp> app;
@@ -29,6 +45,7 @@ struct WebApp {
   float pixel_ratio = 1;
   int frames_to_draw = 3;     // ImGui needs a few frames to settle after a change
   std::string described;
+  TouchInput touch;
 };
 
 WebApp g;  // the single app instance the browser callbacks reach
@@ -60,6 +77,34 @@ void fit_canvas() {
   wake();
 }
 
+EM_JS(void, tm_open_link, (const char* url), {
+  // tel: and sms: links open the phone's dialer or messages app.
+  window.location.href = UTF8ToString(url);
+});
+
+void apply_touch(ImGuiIO& io) {
+  TouchInput& t = g.touch;
+  if (!t.active) return;
+  if (t.dragging) {
+    io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+    io.MouseDown[0] = false;
+  } else if (t.press_pending) {
+    io.MousePos = ImVec2(t.x, t.y);
+    io.MouseDown[0] = true;
+    t.press_pending = false;
+  } else if (t.release_pending) {
+    io.MousePos = ImVec2(t.x, t.y);
+    io.MouseDown[0] = false;
+    t.release_pending = false;
+  } else if (t.down) {
+    io.MousePos = ImVec2(t.x, t.y);
+    io.MouseDown[0] = true;
+  } else {
+    io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);  // no finger, no hover
+    io.MouseDown[0] = false;
+  }
+}
+
 void frame() {
   if (g.frames_to_draw <= 0) return;
   --g.frames_to_draw;
@@ -69,8 +114,13 @@ void frame() {
   ImGuiIO& io = ImGui::GetIO();
   io.DisplaySize = ImVec2(static_cast<float>(g.width), static_cast<float>(g.height));
   io.DisplayFramebufferScale = ImVec2(1, 1);
+  apply_touch(io);
+  const float scroll = g.touch.scroll;
+  g.touch.scroll = 0;
   ImGui::NewFrame();
-  g.app->draw(io.DisplaySize.x, io.DisplaySize.y, g.fonts);
+  g.app->draw(io.DisplaySize.x, io.DisplaySize.y, g.fonts, scroll);
+  const std::string link = g.app->take_link_request();
+  if (!link.empty()) tm_open_link(link.c_str());
   ImGui::Render();
   glViewport(0, 0, g.width, g.height);
   const ImVec4 bg = trialmatch::ui::default_palette().background;
@@ -78,13 +128,27 @@ void frame() {
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   // Something is still moving (a click being released, a hover changing): keep drawing.
-  if (io.MouseDown[0] || ImGui::IsAnyItemActive()) wake(2);
+  if (io.MouseDown[0] || ImGui::IsAnyItemActive() || g.touch.press_pending || g.touch.release_pending) wake(2);
+}
+
+// Draws now, inside the input event: a button released here acts within the person's
+// gesture, which the browser requires before it opens the dialer or messages app.
+void frame_now() {
+  wake(1);
+  frame();
+  wake();
 }
 
 // GLFW callbacks: hand the event to ImGui's backend, then draw again.
+// Emscripten's GLFW also reports touches as mouse buttons (without moving the cursor), so
+// mouse buttons soon after a touch are the touch's echo and are ignored.
+bool is_touch_echo() { return emscripten_get_now() - g.touch.last_event_ms < 1000; }
+
 void on_mouse_button(GLFWwindow* w, int button, int action, int mods) {
+  if (is_touch_echo()) return;
+  g.touch.active = false;
   ImGui_ImplGlfw_MouseButtonCallback(w, button, action, mods);
-  wake();
+  frame_now();  // on release, the click happens inside the person's gesture
 }
 void on_scroll(GLFWwindow* w, double x, double y) {
   ImGui_ImplGlfw_ScrollCallback(w, x, y);
@@ -98,7 +162,41 @@ void on_char(GLFWwindow* w, unsigned int c) {
   ImGui_ImplGlfw_CharCallback(w, c);
   wake();
 }
-void on_cursor(GLFWwindow*, double, double) { wake(); }
+void on_cursor(GLFWwindow*, double, double) {
+  if (is_touch_echo()) return;
+  g.touch.active = false;
+  wake();
+}
+
+EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
+  TouchInput& t = g.touch;
+  t.last_event_ms = emscripten_get_now();
+  const float ratio = g.pixel_ratio;
+  for (int i = 0; i < e->numTouches; ++i) {
+    const EmscriptenTouchPoint& p = e->touches[i];
+    if (!p.isChanged) continue;
+    const float x = static_cast<float>(p.targetX) * ratio, y = static_cast<float>(p.targetY) * ratio;
+    if (type == EMSCRIPTEN_EVENT_TOUCHSTART && !t.down) {
+      t = TouchInput{true, true, true, false, false, static_cast<int>(p.identifier), x, y, y, y, t.scroll, t.last_event_ms};
+      frame_now();
+    } else if (p.identifier == t.id && type == EMSCRIPTEN_EVENT_TOUCHMOVE) {
+      if (!t.dragging && std::fabs(y - t.start_y) > 12 * ratio) t.dragging = true;
+      if (t.dragging) t.scroll += t.last_y - y;
+      t.last_y = y;
+      t.x = x;
+      t.y = y;
+      wake();
+    } else if (p.identifier == t.id && (type == EMSCRIPTEN_EVENT_TOUCHEND || type == EMSCRIPTEN_EVENT_TOUCHCANCEL)) {
+      t.down = false;
+      t.release_pending = type == EMSCRIPTEN_EVENT_TOUCHEND && !t.dragging;
+      t.dragging = false;
+      t.id = -1;
+      if (t.press_pending) frame_now();  // the press has not been seen yet
+      frame_now();
+    }
+  }
+  return EM_TRUE;  // no emulated mouse events, no page zoom or scroll
+}
 
 EM_BOOL on_resize(int, const EmscriptenUiEvent*, void*) {
   wake();
@@ -146,6 +244,13 @@ int main() {
   if (!glfwInit()) return 1;
   glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  // Our touch handlers listen on the page body in the capture phase, so they run before
+  // GLFW's own on the canvas, and GLFW's mouse-button echo of a touch is recognised and
+  // ignored (is_touch_echo). The canvas fills the body, so positions are the same.
+  emscripten_set_touchstart_callback("body", nullptr, EM_TRUE, on_touch);
+  emscripten_set_touchmove_callback("body", nullptr, EM_TRUE, on_touch);
+  emscripten_set_touchend_callback("body", nullptr, EM_TRUE, on_touch);
+  emscripten_set_touchcancel_callback("body", nullptr, EM_TRUE, on_touch);
   g.window = glfwCreateWindow(360, 640, "Prescreener", nullptr, nullptr);
   if (!g.window) return 1;
   glfwMakeContextCurrent(g.window);

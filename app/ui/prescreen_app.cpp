@@ -1,6 +1,9 @@
 #include "prescreen_app.h"
 
+#include <GLFW/glfw3.h>
+
 #include <algorithm>
+#include <cmath>
 #include <nlohmann/json.hpp>
 
 #include "imgui.h"
@@ -9,26 +12,9 @@
 
 namespace trialmatch::ui {
 
-namespace {
-
-// Text wrapped to the column, in the given font and colour.
-void paragraph(ImFont* font, const std::string& text, const ImVec4& colour) {
-  ImGui::PushFont(font);
-  ImGui::PushStyleColor(ImGuiCol_Text, colour);
-  ImGui::TextWrapped("%s", text.c_str());
-  ImGui::PopStyleColor();
-  ImGui::PopFont();
-}
-
-// A full-width answer button, at least 56 CSS px tall.
-bool answer_button(const char* label, float scale) {
-  const float width = ImGui::GetContentRegionAvail().x;
-  return ImGui::Button(label, ImVec2(width, std::max(56.f * scale, ImGui::GetFrameHeight())));
-}
-
-}  // namespace
-
 PrescreenApp::PrescreenApp(Lang lang) : lang_(lang) {}
+
+const std::string& PrescreenApp::tr(const LocalText& text) const { return text_in(text, lang_code(lang_)); }
 
 void PrescreenApp::on_trial_text(const std::string& file_name, const std::string& text) {
   file_name_ = file_name;
@@ -36,121 +22,267 @@ void PrescreenApp::on_trial_text(const std::string& file_name, const std::string
   if (!loaded.trial) {
     errors_.clear();
     for (const Diagnostic& d : loaded.errors) errors_.push_back(format_diagnostic(d, file_name));
-    screen_ = Screen::Error;
+    go_to(Screen::Error);
     return;
   }
   trial_ = std::make_unique<Trial>(std::move(*loaded.trial));
   session_ = std::make_unique<Session>(*trial_);
-  screen_ = Screen::Question;
+  go_to(Screen::Welcome);
 }
 
 void PrescreenApp::on_trial_fetch_failed(const std::string& file_name, const std::string& reason) {
   file_name_ = file_name;
   errors_ = {reason};
-  screen_ = Screen::Error;
+  go_to(Screen::Error);
 }
 
-void PrescreenApp::draw(float width, float height, const Fonts& fonts) {
+std::string PrescreenApp::take_link_request() {
+  std::string link;
+  link.swap(link_request_);
+  return link;
+}
+
+// ---------------------------------------------------------------------------------------
+// [SECTION] Intents
+// ---------------------------------------------------------------------------------------
+void PrescreenApp::go_to(Screen screen) {
+  screen_ = screen;
+  scroll_to_top_ = true;
+  input_message_.clear();
+  why_open_ = false;
+}
+
+void PrescreenApp::show_question(int question_index) {
+  current_question_ = question_index;
+  go_to(Screen::Question);
+  number_entry_.clear();
+  multi_selection_.clear();
+  const auto& previous = session_->answer_to(question_index);
+  if (previous && previous->kind == Answer::Kind::Number) {
+    const double v = previous->number;
+    number_entry_ = std::floor(v) == v ? std::to_string(static_cast<long long>(v)) : std::to_string(v);
+  }
+  if (previous && previous->kind == Answer::Kind::Choices) multi_selection_ = previous->choices;
+}
+
+void PrescreenApp::give_answer(const Answer& answer) {
+  const size_t alerts_before = session_->evaluation().safety.size();
+  if (auto problem = session_->answer(current_question_, answer)) {
+    input_message_ = *problem;  // should not happen: the screen only offers fitting answers
+    return;
+  }
+  const int next = session_->progress().next_question;
+  const Screen after = (next < 0 || editing_from_review_) && session_->finished() ? Screen::Review : Screen::Question;
+  // A new safety alert from this answer: the support screen comes first, at once.
+  bool alert = false;
+  for (const SafetyAlert& s : session_->evaluation().safety) alert = alert || s.question_index == current_question_;
+  if (after == Screen::Question) {
+    show_question(next);
+  } else {
+    editing_from_review_ = false;
+    go_to(Screen::Review);
+  }
+  if (alert && session_->evaluation().safety.size() > alerts_before) {
+    support_return_ = screen_;
+    go_to(Screen::Support);
+  }
+}
+
+void PrescreenApp::go_back() {
+  switch (screen_) {
+    case Screen::Question: {
+      const int previous = session_->previous_question(current_question_);
+      if (previous >= 0) show_question(previous);
+      else go_to(Screen::Welcome);
+      break;
+    }
+    case Screen::Review: {
+      const int last = session_->previous_question(-1);
+      if (last >= 0) show_question(last);
+      else go_to(Screen::Welcome);
+      break;
+    }
+    case Screen::Result: go_to(Screen::Review); break;
+    case Screen::Support: go_to(support_return_); break;
+    default: break;
+  }
+}
+
+void PrescreenApp::start_over() {
+  session_->reset();
+  current_question_ = -1;
+  editing_from_review_ = false;
+  number_entry_.clear();
+  multi_selection_.clear();
+  go_to(Screen::Welcome);
+}
+
+void PrescreenApp::open_support() {
+  if (screen_ != Screen::Support) support_return_ = screen_;
+  go_to(Screen::Support);
+}
+
+// Keyboard: Escape goes back; on a question, number keys pick options or type digits.
+void PrescreenApp::handle_keys() {
+  if (ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false)) {
+    go_back();
+    return;
+  }
+  if (screen_ != Screen::Question || !session_) return;
+  const Question& q = trial_->questions[static_cast<size_t>(current_question_)];
+  for (int digit = 0; digit <= 9; ++digit) {
+    if (!ImGui::IsKeyPressed(GLFW_KEY_0 + digit, false) && !ImGui::IsKeyPressed(GLFW_KEY_KP_0 + digit, false)) continue;
+    if (q.type == QuestionType::Number) {
+      if (number_entry_.size() < 6) number_entry_ += static_cast<char>('0' + digit);
+    } else if (digit >= 1 && static_cast<size_t>(digit) <= q.options.size()) {
+      const Option& o = q.options[static_cast<size_t>(digit - 1)];
+      if (q.type == QuestionType::MultipleChoice) {
+        auto it = std::find(multi_selection_.begin(), multi_selection_.end(), o.id);
+        if (it != multi_selection_.end()) multi_selection_.erase(it);
+        else if (o.exclusive) multi_selection_ = {o.id};
+        else {
+          multi_selection_.erase(std::remove_if(multi_selection_.begin(), multi_selection_.end(),
+                                                [&](const std::string& id) { return q.find_option(id)->exclusive; }),
+                                 multi_selection_.end());
+          multi_selection_.push_back(o.id);
+        }
+      } else {
+        give_answer(Answer::of_choice(o.id));
+      }
+    }
+  }
+  if (q.type == QuestionType::Number && ImGui::IsKeyPressed(GLFW_KEY_BACKSPACE) && !number_entry_.empty())
+    number_entry_.pop_back();
+}
+
+// ---------------------------------------------------------------------------------------
+// [SECTION] Frame
+// ---------------------------------------------------------------------------------------
+void PrescreenApp::draw(float width, float height, const Fonts& fonts, float scroll_pixels) {
   const float scale = fonts.scale;
+  targets_.clear();
+  texts_.clear();
+  pixel_ratio_ = scale;
+  page_height_ = height;
+  Widgets w(fonts, targets_, texts_);
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(ImVec2(width, height));
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, screen_ == Screen::Support ? default_palette().support_background
+                                                                      : default_palette().background);
   ImGui::Begin("##page", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoBringToFrontOnFocus);
-  // One readable column: at most about 38 characters' worth of em widths, centred.
-  const float margin = 20.f * scale;
-  const float column = std::min(width - 2 * margin, 640.f * scale);
-  const float left = (width - column) / 2;
-  column_left_ = left;
-  column_width_ = column;
-  ImGui::SetCursorPosX(left);
-  ImGui::BeginGroup();
-  ImGui::PushTextWrapPos(left + column);
-  ImGui::PushItemWidth(column);
-  ImGui::Dummy(ImVec2(column, 4 * scale));
-  draw_language_switch(fonts);
-  switch (screen_) {
-    case Screen::Loading: draw_loading(fonts); break;
-    case Screen::Error: draw_error(fonts); break;
-    case Screen::Question: draw_question(fonts); break;
+  if (scroll_to_top_) {
+    ImGui::SetScrollY(0);
+    scroll_to_top_ = false;
+  } else if (scroll_pixels != 0) {
+    ImGui::SetScrollY(std::clamp(ImGui::GetScrollY() + scroll_pixels, 0.f, ImGui::GetScrollMaxY()));
   }
+  handle_keys();
+  // One readable column, centred: about 36 em at most.
+  const float margin = 20.f * scale;
+  column_width_ = std::min(width - 2 * margin, 620.f * scale);
+  column_left_ = std::floor((width - column_width_) / 2);
+  ImGui::SetCursorPosX(column_left_);
+  ImGui::BeginGroup();
+  ImGui::PushTextWrapPos(column_left_ + column_width_);
+  ImGui::PushItemWidth(column_width_);
+  ImGui::Dummy(ImVec2(column_width_, 2 * scale));
+  draw_top_bar(w);
+  switch (screen_) {
+    case Screen::Loading: draw_loading(w); break;
+    case Screen::Error: draw_error(w); break;
+    case Screen::Welcome: draw_welcome(w); break;
+    case Screen::Question: draw_question(w); break;
+    case Screen::Review: draw_review(w); break;
+    case Screen::Result: draw_result(w); break;
+    case Screen::Support: draw_support(w); break;
+  }
+  w.gap(24);
   ImGui::PopItemWidth();
   ImGui::PopTextWrapPos();
   ImGui::EndGroup();
   ImGui::End();
-}
-
-void PrescreenApp::draw_language_switch(const Fonts& fonts) {
-  const char* label = phrase(Phrase::LanguageSwitch, lang_);
-  ImGui::PushFont(fonts.body_bold);
-  const float w = ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2;
-  ImGui::SetCursorPosX(column_left_ + column_width_ - w);
-  ImGui::PushStyleColor(ImGuiCol_Text, default_palette().accent_text);
-  if (ImGui::Button(label)) lang_ = lang_ == Lang::En ? Lang::Es : Lang::En;
   ImGui::PopStyleColor();
-  ImGui::PopFont();
 }
 
-void PrescreenApp::draw_loading(const Fonts& fonts) {
-  paragraph(fonts.title, phrase(Phrase::Loading, lang_), default_palette().text);
+// ---------------------------------------------------------------------------------------
+// [SECTION] Words for answers
+// ---------------------------------------------------------------------------------------
+std::string PrescreenApp::option_label(const Question& q, const Option& o) const {
+  (void)q;
+  if (!o.text.empty()) return tr(o.text);
+  return phrase(o.id == "yes" ? Phrase::Yes : Phrase::No, lang_);
 }
 
-void PrescreenApp::draw_error(const Fonts& fonts) {
-  const Palette& p = default_palette();
-  paragraph(fonts.title, phrase(Phrase::ErrorTitle, lang_), p.error);
-  paragraph(fonts.body, phrase(Phrase::ErrorBody, lang_), p.text);
-  paragraph(fonts.body_bold, std::string(phrase(Phrase::ErrorFileLabel, lang_)) + ": " + file_name_, p.text);
-  paragraph(fonts.body_bold, phrase(Phrase::ErrorProblemsLabel, lang_), p.text);
-  const size_t shown = std::min<size_t>(errors_.size(), 12);
-  for (size_t i = 0; i < shown; ++i) paragraph(fonts.body, errors_[i], p.muted_text);
-  if (errors_.size() > shown) paragraph(fonts.body, "... (" + std::to_string(errors_.size() - shown) + ")", p.muted_text);
-}
-
-void PrescreenApp::draw_question(const Fonts& fonts) {
-  const Palette& p = default_palette();
-  const std::string lang = lang_code(lang_);
-  paragraph(fonts.title, text_in(trial_->info.title, lang), p.text);
-  paragraph(fonts.body, phrase(Phrase::PrivacyPromise, lang_), p.muted_text);
-  const int q_index = session_->progress().next_question;
-  if (q_index < 0) return;
-  const Question& q = trial_->questions[static_cast<size_t>(q_index)];
-  ImGui::Dummy(ImVec2(0, 8 * fonts.scale));
-  paragraph(fonts.body_bold, phrase(Phrase::FirstQuestion, lang_), p.muted_text);
-  paragraph(fonts.title, text_in(q.text, lang), p.text);
-  if (!q.why.empty()) paragraph(fonts.body, text_in(q.why, lang), p.muted_text);
-  ImGui::PushFont(fonts.body_bold);
-  ImGui::PushStyleColor(ImGuiCol_Text, p.accent_text);
-  for (const Option& o : q.options) {
-    std::string label = o.text.empty() ? phrase(o.id == "yes" ? Phrase::Yes : Phrase::No, lang_) : text_in(o.text, lang);
-    answer_button((label + "##" + o.id).c_str(), fonts.scale);
-  }
-  ImGui::PopStyleColor();
-  ImGui::PopFont();
-  paragraph(fonts.body, phrase(Phrase::NotMedicalAdvice, lang_), p.muted_text);
-}
-
-std::string PrescreenApp::describe() const {
-  nlohmann::json d;
-  d["lang"] = lang_code(lang_);
-  switch (screen_) {
-    case Screen::Loading: d["screen"] = "loading"; break;
-    case Screen::Error:
-      d["screen"] = "error";
-      d["file"] = file_name_;
-      d["errors"] = errors_;
-      break;
-    case Screen::Question: {
-      d["screen"] = "question";
-      const std::string lang = lang_code(lang_);
-      d["title"] = text_in(trial_->info.title, lang);
-      const int q = session_->progress().next_question;
-      if (q >= 0) {
-        const Question& question = trial_->questions[static_cast<size_t>(q)];
-        d["question"] = {{"id", question.id}, {"text", text_in(question.text, lang)}};
-      }
-      break;
+std::string PrescreenApp::answer_label(const Question& q, const Answer& a) const {
+  switch (a.kind) {
+    case Answer::Kind::Unknown:
+      return phrase(a.unknown_kind == UnknownKind::NotSure ? Phrase::NotSure : Phrase::PreferNotToSay, lang_);
+    case Answer::Kind::Choice: {
+      const Option* o = q.find_option(a.choice);
+      return o ? option_label(q, *o) : a.choice;
     }
+    case Answer::Kind::Choices: {
+      std::string out;
+      for (const Option& o : q.options)
+        if (a.has_choice(o.id)) out += (out.empty() ? "" : "; ") + option_label(q, o);
+      return out;
+    }
+    case Answer::Kind::Number: {
+      const double v = a.number;
+      std::string n = std::floor(v) == v ? std::to_string(static_cast<long long>(v)) : std::to_string(v);
+      return q.unit.empty() ? n : n + " " + tr(q.unit);
+    }
+    case Answer::Kind::MonthYear: return format_month_year(static_cast<int>(a.number));
   }
+  return "";
+}
+
+// ---------------------------------------------------------------------------------------
+// [SECTION] Describe (test hook; later the accessibility mirror)
+// ---------------------------------------------------------------------------------------
+std::string PrescreenApp::describe() const {
+  static const char* kScreens[] = {"loading", "error", "welcome", "question", "review", "result", "support"};
+  nlohmann::json d;
+  d["screen"] = kScreens[static_cast<int>(screen_)];
+  d["lang"] = lang_code(lang_);
+  if (screen_ == Screen::Error) {
+    d["file"] = file_name_;
+    d["errors"] = errors_;
+  }
+  if (trial_) d["title"] = tr(trial_->info.title);
+  if (screen_ == Screen::Question && current_question_ >= 0) {
+    const Question& q = trial_->questions[static_cast<size_t>(current_question_)];
+    const auto& given = session_->answer_to(current_question_);
+    d["question"] = {{"id", q.id},
+                     {"text", tr(q.text)},
+                     {"type", question_type_id(q.type)},
+                     {"answer", given ? nlohmann::json(answer_label(q, *given)) : nlohmann::json(nullptr)},
+                     {"entry", number_entry_},
+                     {"message", input_message_}};
+  }
+  if (session_) {
+    const Progress& p = session_->progress();
+    d["progress"] = {{"step", p.step}, {"total", p.estimated_total}};
+    d["verdict"] = screen_ == Screen::Result ? nlohmann::json(verdict_id(session_->evaluation().verdict))
+                                             : nlohmann::json(nullptr);
+    nlohmann::json answers = nlohmann::json::object();
+    for (int h : p.history) {
+      const Question& q = trial_->questions[static_cast<size_t>(h)];
+      answers[q.id] = answer_label(q, *session_->answer_to(h));
+    }
+    d["answers"] = answers;
+  }
+  nlohmann::json buttons = nlohmann::json::array();
+  // Places in CSS pixels, as a page sees them.
+  const float r = pixel_ratio_ > 0 ? pixel_ratio_ : 1.f;
+  for (const Target& t : targets_)
+    buttons.push_back({{"id", t.id}, {"label", t.label}, {"x", t.min.x / r}, {"y", t.min.y / r},
+                       {"w", (t.max.x - t.min.x) / r}, {"h", (t.max.y - t.min.y) / r}, {"selected", t.selected},
+                       {"visible", t.min.y >= 0 && t.max.y <= page_height_}});
+  d["buttons"] = buttons;
+  d["texts"] = texts_;
   return d.dump();
 }
 

@@ -1,6 +1,7 @@
 // The prescreener's interface: which screen is showing, and drawing it with Dear ImGui.
 // It reads core state and sends the core the person's intents; it never decides
-// eligibility itself. It knows nothing of the browser (app/platform feeds it).
+// eligibility itself. It knows nothing of the browser (app/platform feeds it input and
+// carries out its requests, such as opening the phone's dialer).
 #pragma once
 
 #include <memory>
@@ -11,42 +12,80 @@
 #include "session.h"
 #include "trial.h"
 #include "ui_text.h"
+#include "widgets.h"
 
 namespace trialmatch::ui {
 
 class PrescreenApp {
  public:
-  enum class Screen { Loading, Error, Question };
+  enum class Screen { Loading, Error, Welcome, Question, Review, Result, Support };
 
   explicit PrescreenApp(Lang lang);
 
-  // The trial file arrived (or could not be fetched: `fetch_error` says why).
   void on_trial_text(const std::string& file_name, const std::string& text);
   void on_trial_fetch_failed(const std::string& file_name, const std::string& reason);
 
-  // Draws one frame into the current ImGui context; `width`/`height` in pixels.
-  void draw(float width, float height, const Fonts& fonts);
+  // Draws one frame into the current ImGui context; sizes in pixels. `scroll_pixels` is a
+  // drag-to-scroll amount from touch input, applied to the page.
+  void draw(float width, float height, const Fonts& fonts, float scroll_pixels);
 
   Screen screen() const { return screen_; }
   Lang lang() const { return lang_; }
-  void set_lang(Lang lang) { lang_ = lang; }
 
-  // What is on screen, as JSON, for tests and (later) the accessibility mirror.
+  // A link the platform should open (tel:, sms:), taken once; "" when none.
+  std::string take_link_request();
+
+  // What is on screen, as JSON: for tests, and later the accessibility mirror.
   std::string describe() const;
 
  private:
   Screen screen_ = Screen::Loading;
+  Screen support_return_ = Screen::Welcome;  // where "Continue" on the support screen goes
   Lang lang_;
   std::string file_name_;
   std::vector<std::string> errors_;
   std::unique_ptr<Trial> trial_;
   std::unique_ptr<Session> session_;
-  float column_left_ = 0, column_width_ = 0;  // the readable column, in pixels
 
-  void draw_loading(const Fonts& fonts);
-  void draw_error(const Fonts& fonts);
-  void draw_question(const Fonts& fonts);
-  void draw_language_switch(const Fonts& fonts);
+  int current_question_ = -1;      // shown on the Question screen
+  bool editing_from_review_ = false;
+  bool why_open_ = false;
+  std::string number_entry_;        // digits typed on the keypad
+  std::vector<std::string> multi_selection_;  // options ticked on a multiple-choice question
+  std::string input_message_;       // "Please choose at least one answer."
+  std::string link_request_;
+  float column_left_ = 0, column_width_ = 0;
+  bool scroll_to_top_ = false;
+  std::vector<Target> targets_;     // buttons drawn in the last frame
+  std::vector<std::string> texts_;  // texts drawn in the last frame
+  float pixel_ratio_ = 1, page_height_ = 0;
+
+  // Screens (screen_*.cpp).
+  void draw_top_bar(Widgets& w);
+  void draw_loading(Widgets& w);
+  void draw_error(Widgets& w);
+  void draw_welcome(Widgets& w);
+  void draw_question(Widgets& w);
+  void draw_choice_answers(Widgets& w, const Question& q);
+  void draw_multiple_answers(Widgets& w, const Question& q);
+  void draw_number_answers(Widgets& w, const Question& q);
+  void draw_unknown_answers(Widgets& w, const Question& q);
+  void draw_review(Widgets& w);
+  void draw_result(Widgets& w);
+  void draw_support(Widgets& w);
+
+  // Intents.
+  void go_to(Screen screen);
+  void show_question(int question_index);
+  void give_answer(const Answer& answer);
+  void go_back();
+  void start_over();
+  void open_support();
+  void handle_keys();
+
+  std::string answer_label(const Question& q, const Answer& a) const;
+  std::string option_label(const Question& q, const Option& o) const;
+  const std::string& tr(const LocalText& text) const;
 };
 
 }  // namespace trialmatch::ui

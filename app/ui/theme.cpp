@@ -15,6 +15,9 @@ const Palette& default_palette() {
       rgb(0x1F, 0x5F, 0x7A),  // accent: deep teal blue
       rgb(0xFF, 0xFF, 0xFF),  // text on accent
       rgb(0x17, 0x4A, 0x60),  // accent hover
+      rgb(0xE3, 0xEE, 0xF2),  // choice hover
+      rgb(0x5B, 0x2C, 0x83),  // safety: calm violet
+      rgb(0xF3, 0xF0, 0xF8),  // support screen background: pale lavender
       rgb(0x9B, 0x1C, 0x1C),  // error
   };
   return p;

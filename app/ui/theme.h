@@ -14,6 +14,9 @@ struct Palette {
   ImVec4 accent;       // buttons, links
   ImVec4 accent_text;  // text on accent
   ImVec4 accent_hover;
+  ImVec4 choice_hover;  // light tint behind a hovered choice
+  ImVec4 safety;        // the support screen's calm accent
+  ImVec4 support_background;
   ImVec4 error;
 };
 

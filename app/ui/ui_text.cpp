@@ -4,34 +4,118 @@ namespace trialmatch::ui {
 
 namespace {
 struct Entry {
+  Phrase id;
   const char* en;
   const char* es;
 };
 
-// Indexed by Phrase; keep in the same order as the enum.
+// Keep in enum order: a static_assert below checks the count, phrase() checks the order.
 constexpr Entry kPhrases[] = {
-    {"Loading the study...", "Cargando el estudio..."},
-    {"We could not open this study", "No pudimos abrir este estudio"},
-    {"The study file has a problem, so the questions cannot be shown. Please tell the people who run this page. "
-     "Nothing you entered was lost, because nothing was entered yet.",
+    {Phrase::Loading, "Loading the study...", "Cargando el estudio..."},
+    {Phrase::ErrorTitle, "We could not open this study", "No pudimos abrir este estudio"},
+    {Phrase::ErrorBody,
+     "The study file has a problem, so the questions cannot be shown. Please tell the people who run this page.",
      "El archivo del estudio tiene un problema, así que no se pueden mostrar las preguntas. Por favor, avise a "
-     "quienes manejan esta página. No se perdió nada, porque todavía no se ha escrito nada."},
-    {"Study file", "Archivo del estudio"},
-    {"What is wrong", "Qué está mal"},
-    {"First question", "Primera pregunta"},
-    {"Yes", "Sí"},
-    {"No", "No"},
-    {"I'm not sure", "No estoy seguro"},
-    {"Prefer not to say", "Prefiero no decirlo"},
-    {"Why we ask", "Por qué preguntamos"},
-    {"Your answers stay on this device. Nothing is sent anywhere.",
+     "quienes manejan esta página."},
+    {Phrase::ErrorFileLabel, "Study file", "Archivo del estudio"},
+    {Phrase::ErrorProblemsLabel, "What is wrong", "Qué está mal"},
+    {Phrase::WelcomeHeading, "See if this study may be right for you", "Vea si este estudio puede ser para usted"},
+    {Phrase::WelcomeLength, "About {n} short questions. It takes about {m} minutes.",
+     "Unas {n} preguntas cortas. Toma unos {m} minutos."},
+    {Phrase::PrivacyPromise, "Your answers stay on this device. Nothing is sent anywhere.",
      "Sus respuestas se quedan en este dispositivo. No se envían a ningún lugar."},
-    {"This is a prescreen, not medical advice. Only the study team can decide if you can join.",
-     "Esto es una revisión previa, no un consejo médico. Solo el equipo del estudio puede decidir si puede participar."},
-    {"Español", "English"},
+    {Phrase::NotMedicalAdvice,
+     "This is a first check, not medical advice. Only the study team can decide if you can join.",
+     "Esta es una primera revisión, no un consejo médico. Solo el equipo del estudio puede decidir si puede "
+     "participar."},
+    {Phrase::Start, "Start", "Empezar"},
+    {Phrase::QuestionProgress, "Question {n} of about {total}", "Pregunta {n} de unas {total}"},
+    {Phrase::Yes, "Yes", "Sí"},
+    {Phrase::No, "No", "No"},
+    {Phrase::NotSure, "I'm not sure", "No estoy seguro"},
+    {Phrase::PreferNotToSay, "Prefer not to say", "Prefiero no decirlo"},
+    {Phrase::WhyWeAsk, "Why we ask", "Por qué preguntamos"},
+    {Phrase::Back, "Back", "Atrás"},
+    {Phrase::Continue, "Continue", "Continuar"},
+    {Phrase::ChooseAllThatApply, "Choose all that apply.", "Elija todas las que correspondan."},
+    {Phrase::ChooseAtLeastOne, "Please choose at least one answer.", "Por favor, elija al menos una respuesta."},
+    {Phrase::NumberHint, "Tap the numbers to enter your answer.", "Toque los números para escribir su respuesta."},
+    {Phrase::Clear, "Clear", "Borrar todo"},
+    {Phrase::Delete, "Delete", "Borrar"},
+    {Phrase::NumberOutOfRange, "Please enter a number from {min} to {max}.",
+     "Por favor, escriba un número del {min} al {max}."},
+    {Phrase::NeedHelpNow, "Need help now?", "¿Necesita ayuda ahora?"},
+    {Phrase::LanguageSwitch, "Español", "English"},
+    {Phrase::ReviewHeading, "Check your answers", "Revise sus respuestas"},
+    {Phrase::ReviewIntro, "You can change any answer before you see your result.",
+     "Puede cambiar cualquier respuesta antes de ver su resultado."},
+    {Phrase::Change, "Change", "Cambiar"},
+    {Phrase::SeeResult, "See my result", "Ver mi resultado"},
+    {Phrase::NotAsked, "Not asked", "No se preguntó"},
+    {Phrase::LikelyHeadline, "You may be a good fit for this study", "Puede que este estudio sea para usted"},
+    {Phrase::LikelyBody,
+     "Your answers fit the study's first checks. The study team will check a few more things with you.",
+     "Sus respuestas cumplen con las primeras revisiones del estudio. El equipo del estudio revisará algunas cosas "
+     "más con usted."},
+    {Phrase::ReviewHeadline, "Let's talk it over", "Hablemos de esto"},
+    {Phrase::ReviewBody,
+     "Nothing you told us rules you out. A few things need a talk with the study team.",
+     "Nada de lo que nos dijo le impide participar. Algunas cosas necesitan una conversación con el equipo del "
+     "estudio."},
+    {Phrase::NotEligibleHeadline, "This study isn't a match right now", "Este estudio no es para usted en este momento"},
+    {Phrase::NotEligibleBody, "Thank you for checking. Based on your answers, this study is not a fit at this time.",
+     "Gracias por revisar. Según sus respuestas, este estudio no es adecuado para usted en este momento."},
+    {Phrase::WhyHeading, "Why", "Por qué"},
+    {Phrase::TalkOverHeading, "What the study team would talk over with you",
+     "Lo que el equipo del estudio hablaría con usted"},
+    {Phrase::NotSureItems, "You were not sure about, or did not answer, this:",
+     "No estaba seguro de esto, o no lo respondió:"},
+    {Phrase::OtherOptions,
+     "You can talk with your own doctor or clinic about other treatments and other studies. You can also check "
+     "again later if things change.",
+     "Puede hablar con su médico o clínica sobre otros tratamientos y otros estudios. También puede volver a "
+     "revisar más adelante si algo cambia."},
+    {Phrase::TeamChecksHeading, "What the study team will still check", "Lo que el equipo del estudio revisará"},
+    {Phrase::ParticipationHeading, "What taking part involves", "Qué implica participar"},
+    {Phrase::VisitCount, "{n} visits", "{n} visitas"},
+    {Phrase::VisitOne, "1 visit", "1 visita"},
+    {Phrase::ContactHeading, "How to contact the study", "Cómo comunicarse con el estudio"},
+    {Phrase::PhoneLabel, "Phone", "Teléfono"},
+    {Phrase::EmailLabel, "Email", "Correo electrónico"},
+    {Phrase::WebLabel, "Web page", "Página web"},
+    {Phrase::StartOver, "Start over", "Empezar de nuevo"},
+    {Phrase::ReviewAnswers, "Review my answers", "Revisar mis respuestas"},
+    {Phrase::SupportHeading, "You are not alone. Help is here now.", "No está solo. Hay ayuda ahora mismo."},
+    {Phrase::SupportBody,
+     "Thank you for telling us. If you are thinking about hurting yourself, please reach out now. These services "
+     "are free, private, and open day and night.",
+     "Gracias por decírnoslo. Si está pensando en hacerse daño, por favor busque ayuda ahora. Estos servicios son "
+     "gratis, privados y están abiertos de día y de noche."},
+    {Phrase::Call988, "Call 988", "Llamar al 988"},
+    {Phrase::Text988, "Text 988", "Enviar texto al 988"},
+    {Phrase::Lifeline988,
+     "988 Suicide & Crisis Lifeline: call or text 988. For Spanish, press 2 when you call, or text AYUDA to 988.",
+     "988 Línea de Prevención del Suicidio y Crisis: llame o envíe un texto al 988. Para español, marque 2 al "
+     "llamar, o envíe AYUDA por texto al 988."},
+    {Phrase::CrisisTextLine, "Crisis Text Line: text HOME to 741741.",
+     "Crisis Text Line: envíe HOME por texto al 741741."},
+    {Phrase::Emergency911, "If you are in danger right now, call 911.",
+     "Si está en peligro en este momento, llame al 911."},
+    {Phrase::CannotRespond, "This tool cannot respond to emergencies or contact anyone for you.",
+     "Esta herramienta no puede responder a emergencias ni comunicarse con nadie por usted."},
+    {Phrase::SupportContinue, "Continue", "Continuar"},
+    {Phrase::SupportBackToStudy, "When you are ready, you can go on with the questions.",
+     "Cuando esté listo, puede seguir con las preguntas."},
 };
 static_assert(sizeof(kPhrases) / sizeof(kPhrases[0]) == static_cast<int>(Phrase::Count),
               "every phrase needs an entry");
+
+constexpr bool in_order() {
+  for (int i = 0; i < static_cast<int>(Phrase::Count); ++i)
+    if (static_cast<int>(kPhrases[i].id) != i) return false;
+  return true;
+}
+static_assert(in_order(), "kPhrases must list phrases in enum order");
 }  // namespace
 
 const char* phrase(Phrase p, Lang lang) {
@@ -40,5 +124,15 @@ const char* phrase(Phrase p, Lang lang) {
 }
 
 const char* lang_code(Lang lang) { return lang == Lang::Es ? "es" : "en"; }
+
+std::string fill(const char* text, std::initializer_list<std::pair<const char*, std::string>> values) {
+  std::string out = text;
+  for (const auto& [key, value] : values) {
+    const std::string token = std::string("{") + key + "}";
+    for (size_t at = out.find(token); at != std::string::npos; at = out.find(token, at + value.size()))
+      out.replace(at, token.size(), value);
+  }
+  return out;
+}
 
 }  // namespace trialmatch::ui

@@ -1,8 +1,10 @@
 // Every sentence the interface itself shows (trial texts come from the trial file), in
-// English and Spanish. Plain words, kind tone.
+// English and Spanish. Plain words, kind tone. "{n}"-style placeholders are filled by fill().
 #pragma once
 
+#include <initializer_list>
 #include <string>
+#include <utility>
 
 namespace trialmatch::ui {
 
@@ -14,19 +16,69 @@ enum class Phrase {
   ErrorBody,
   ErrorFileLabel,
   ErrorProblemsLabel,
-  FirstQuestion,
+  WelcomeHeading,
+  WelcomeLength,
+  PrivacyPromise,
+  NotMedicalAdvice,
+  Start,
+  QuestionProgress,
   Yes,
   No,
   NotSure,
   PreferNotToSay,
   WhyWeAsk,
-  PrivacyPromise,
-  NotMedicalAdvice,
+  Back,
+  Continue,
+  ChooseAllThatApply,
+  ChooseAtLeastOne,
+  NumberHint,
+  Clear,
+  Delete,
+  NumberOutOfRange,
+  NeedHelpNow,
   LanguageSwitch,
+  ReviewHeading,
+  ReviewIntro,
+  Change,
+  SeeResult,
+  NotAsked,
+  LikelyHeadline,
+  LikelyBody,
+  ReviewHeadline,
+  ReviewBody,
+  NotEligibleHeadline,
+  NotEligibleBody,
+  WhyHeading,
+  TalkOverHeading,
+  NotSureItems,
+  OtherOptions,
+  TeamChecksHeading,
+  ParticipationHeading,
+  VisitCount,
+  VisitOne,
+  ContactHeading,
+  PhoneLabel,
+  EmailLabel,
+  WebLabel,
+  StartOver,
+  ReviewAnswers,
+  SupportHeading,
+  SupportBody,
+  Call988,
+  Text988,
+  Lifeline988,
+  CrisisTextLine,
+  Emergency911,
+  CannotRespond,
+  SupportContinue,
+  SupportBackToStudy,
   Count
 };
 
 const char* phrase(Phrase p, Lang lang);
 const char* lang_code(Lang lang);  // "en" / "es"
+
+// Replaces each "{key}" in `text` with its value.
+std::string fill(const char* text, std::initializer_list<std::pair<const char*, std::string>> values);
 
 }  // namespace trialmatch::ui

@@ -2,7 +2,7 @@
 // English and Spanish; a broken or missing study file shows an error screen that names it.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launchBrowser, waitForScreen, screenshot } from "./support.mjs";
+import { serve, launchBrowser, waitForScreen, screenshot, press } from "./support.mjs";
 
 let server, browser;
 before(async () => {
@@ -21,11 +21,12 @@ const SIZES = { phone: { width: 390, height: 844 }, kiosk: { width: 1920, height
 for (const lang of ["en", "es"]) {
   for (const [device, viewport] of Object.entries(SIZES)) {
     test(`seed study title and first question (${lang}, ${device})`, async () => {
-      const page = await browser.newPage({ viewport, deviceScaleFactor: device === "phone" ? 3 : 1 });
+      const page = await browser.newPage({ viewport, deviceScaleFactor: device === "phone" ? 3 : 1, hasTouch: device === "phone" });
       const errors = [];
       page.on("pageerror", (e) => errors.push(String(e)));
       await page.goto(`${server.url}/?lang=${lang}`);
-      const shown = await waitForScreen(page, "question");
+      await waitForScreen(page, "welcome");
+      const shown = await press(page, "start", { touch: device === "phone" });
       assert.equal(shown.lang, lang);
       assert.equal(shown.title, lang === "en" ? "Ixekizumab for Treatment-Resistant Depression"
                                               : "Ixekizumab para la depresión resistente al tratamiento");
@@ -42,7 +43,7 @@ test("the browser language picks Spanish when there is no ?lang=", async () => {
   const context = await browser.newContext({ locale: "es-MX" });
   const page = await context.newPage();
   await page.goto(server.url + "/");
-  const shown = await waitForScreen(page, "question");
+  const shown = await waitForScreen(page, "welcome");
   assert.equal(shown.lang, "es");
   await context.close();
 });
@@ -78,7 +79,7 @@ test("a trial file from another website is refused", async () => {
 test("the page stops drawing once it settles", async () => {
   const page = await browser.newPage({ viewport: SIZES.phone });
   await page.goto(server.url + "/");
-  await waitForScreen(page, "question");
+  await waitForScreen(page, "welcome");
   await page.waitForFunction(() => window.trialmatch.pendingFrames() === 0, null, { timeout: 10000 });
   await page.waitForTimeout(500);
   assert.equal(await page.evaluate(() => window.trialmatch.pendingFrames()), 0);

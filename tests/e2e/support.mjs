@@ -62,3 +62,54 @@ export async function screenshot(page, name) {
   await page.screenshot({ path: file });
   return file;
 }
+
+// Waits until the page has drawn everything queued, then returns what it shows.
+export async function settled(page) {
+  await page.waitForFunction(() => window.trialmatch.ready && window.trialmatch.pendingFrames() === 0, null,
+                             { timeout: 10000 });
+  return page.evaluate(() => window.trialmatch.describe());
+}
+
+// Presses the button with `id` the way a person would: a finger tap on touch pages, a
+// mouse click otherwise, at the button's place on the canvas. Scrolls it into view first.
+export async function press(page, id, { touch = false } = {}) {
+  for (let attempt = 0; attempt < 30; attempt++) {
+    const shown = await settled(page);
+    const button = shown.buttons.find((b) => b.id === id);
+    if (!button) throw new Error(`no button "${id}" on the ${shown.screen} screen: ` + shown.buttons.map((b) => b.id).join(", "));
+    if (!button.visible) {
+      const viewport = page.viewportSize();
+      await page.mouse.move(viewport.width / 2, viewport.height / 2);
+      await page.mouse.wheel(0, button.y < 0 ? -300 : 300);
+      continue;
+    }
+    const x = button.x + button.w / 2, y = button.y + button.h / 2;
+    if (touch) await page.touchscreen.tap(x, y);
+    else await page.mouse.click(x, y);
+    return settled(page);
+  }
+  throw new Error(`could not scroll button "${id}" into view`);
+}
+
+// Types a number on the on-screen keypad and continues.
+export async function enterNumber(page, value, options) {
+  for (const digit of String(value)) await press(page, `key:${digit}`, options);
+  return press(page, "continue", options);
+}
+
+// Answers the seed study's questions from a map of question id -> button id(s).
+export async function answerAll(page, answers, options) {
+  let shown = await settled(page);
+  while (shown.screen === "question") {
+    const id = shown.question.id;
+    if (!(id in answers)) throw new Error(`unexpected question ${id}`);
+    const a = answers[id];
+    if (typeof a === "number") shown = await enterNumber(page, a, options);
+    else if (Array.isArray(a)) {
+      for (const option of a) await press(page, `option:${option}`, options);
+      shown = await press(page, "continue", options);
+    } else shown = await press(page, `option:${a}`, options);
+    if (shown.screen === "support") shown = await press(page, "support_continue", options);
+  }
+  return shown;
+}

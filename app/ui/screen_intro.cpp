@@ -1,0 +1,59 @@
+// The top bar, and the screens before the questions: loading, error, welcome.
+#include <algorithm>
+#include <cmath>
+
+#include "imgui.h"
+#include "prescreen_app.h"
+#include "theme.h"
+
+namespace trialmatch::ui {
+
+void PrescreenApp::draw_top_bar(Widgets& w) {
+  const float top = ImGui::GetCursorPosY();
+  // "Need help now?" is always one tap away in mental-health studies.
+  if (trial_ && trial_->info.mental_health && screen_ != Screen::Support) {
+    ImGui::SetCursorPosX(column_left_ - ImGui::GetStyle().FramePadding.x);
+    if (w.link("help", phrase(Phrase::NeedHelpNow, lang_))) open_support();
+  }
+  const char* label = phrase(Phrase::LanguageSwitch, lang_);
+  ImGui::PushFont(w.fonts().body_bold);
+  const float width = ImGui::CalcTextSize(label).x + 2 * ImGui::GetStyle().FramePadding.x;
+  ImGui::PopFont();
+  ImGui::SetCursorPos(ImVec2(column_left_ + column_width_ - width, top));
+  if (w.small("lang", label)) lang_ = lang_ == Lang::En ? Lang::Es : Lang::En;
+  w.gap(8);
+}
+
+void PrescreenApp::draw_loading(Widgets& w) { w.title(phrase(Phrase::Loading, lang_)); }
+
+void PrescreenApp::draw_error(Widgets& w) {
+  const Palette& p = default_palette();
+  w.coloured(phrase(Phrase::ErrorTitle, lang_), p.error, w.fonts().title);
+  w.text(phrase(Phrase::ErrorBody, lang_));
+  w.bold(std::string(phrase(Phrase::ErrorFileLabel, lang_)) + ": " + file_name_);
+  w.bold(phrase(Phrase::ErrorProblemsLabel, lang_));
+  const size_t shown = std::min<size_t>(errors_.size(), 20);
+  for (size_t i = 0; i < shown; ++i) w.muted(errors_[i]);
+  if (errors_.size() > shown) w.muted("... (+" + std::to_string(errors_.size() - shown) + ")");
+}
+
+void PrescreenApp::draw_welcome(Widgets& w) {
+  w.title(tr(trial_->info.title));
+  w.gap(4);
+  w.heading(phrase(Phrase::WelcomeHeading, lang_));
+  w.text(tr(trial_->info.summary));
+  const int questions = session_->progress().estimated_total;
+  const int minutes = std::max(2, static_cast<int>(std::ceil(questions / 4.0)));
+  w.text(fill(phrase(Phrase::WelcomeLength, lang_), {{"n", std::to_string(questions)}, {"m", std::to_string(minutes)}}));
+  w.gap(4);
+  w.coloured(phrase(Phrase::PrivacyPromise, lang_), default_palette().accent, w.fonts().body_bold);
+  w.muted(phrase(Phrase::NotMedicalAdvice, lang_));
+  w.gap(8);
+  if (w.primary("start", phrase(Phrase::Start, lang_))) {
+    const int first = session_->progress().next_question;
+    if (first >= 0) show_question(first);
+    else go_to(Screen::Review);
+  }
+}
+
+}  // namespace trialmatch::ui

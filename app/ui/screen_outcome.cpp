@@ -1,0 +1,136 @@
+// After the questions: the review screen (change any answer), the result (per verdict,
+// with reasons, what the team still checks, what taking part involves, how to get in
+// touch), and the support screen of the safety action.
+#include "imgui.h"
+#include "prescreen_app.h"
+#include "theme.h"
+
+namespace trialmatch::ui {
+
+void PrescreenApp::draw_review(Widgets& w) {
+  if (w.small("back", std::string("\xE2\x86\x90 ") + phrase(Phrase::Back, lang_))) {
+    go_back();
+    return;
+  }
+  w.title(phrase(Phrase::ReviewHeading, lang_));
+  w.muted(phrase(Phrase::ReviewIntro, lang_));
+  w.gap(4);
+  for (int h : session_->progress().history) {
+    const Question& q = trial_->questions[static_cast<size_t>(h)];
+    w.separator();
+    w.text(tr(q.text));
+    w.bold(answer_label(q, *session_->answer_to(h)));
+    if (w.small("change:" + q.id, phrase(Phrase::Change, lang_))) {
+      editing_from_review_ = true;
+      show_question(h);
+      return;
+    }
+  }
+  w.separator();
+  if (w.primary("see_result", phrase(Phrase::SeeResult, lang_))) go_to(Screen::Result);
+  if (w.secondary("start_over", phrase(Phrase::StartOver, lang_))) start_over();
+}
+
+void PrescreenApp::draw_result(Widgets& w) {
+  const Palette& p = default_palette();
+  const Evaluation& e = session_->evaluation();
+  if (w.small("back", std::string("\xE2\x86\x90 ") + phrase(Phrase::Back, lang_))) {
+    go_back();
+    return;
+  }
+  w.muted(tr(trial_->info.title));
+  switch (e.verdict) {
+    case Verdict::LikelyEligible:
+      w.title(phrase(Phrase::LikelyHeadline, lang_));
+      w.text(phrase(Phrase::LikelyBody, lang_));
+      break;
+    case Verdict::NeedsReview:
+      w.title(phrase(Phrase::ReviewHeadline, lang_));
+      w.text(phrase(Phrase::ReviewBody, lang_));
+      break;
+    case Verdict::NotEligible:
+      w.title(phrase(Phrase::NotEligibleHeadline, lang_));
+      w.text(phrase(Phrase::NotEligibleBody, lang_));
+      break;
+  }
+  // The reasons, in the study's own plain words.
+  auto list = [&](CriterionOutcome outcome) {
+    for (const CriterionResult& r : e.criteria)
+      if (r.outcome == outcome) w.text("\xE2\x80\xA2 " + tr(trial_->criteria[static_cast<size_t>(r.criterion_index)].text));
+  };
+  if (e.verdict == Verdict::NotEligible) {
+    w.gap(4);
+    w.heading(phrase(Phrase::WhyHeading, lang_));
+    list(CriterionOutcome::RulesOut);
+    w.text(phrase(Phrase::OtherOptions, lang_));
+  } else if (e.verdict == Verdict::NeedsReview) {
+    bool any_review = false, any_open = false;
+    for (const CriterionResult& r : e.criteria) {
+      any_review = any_review || r.outcome == CriterionOutcome::NeedsReview;
+      any_open = any_open || r.outcome == CriterionOutcome::Open;
+    }
+    w.gap(4);
+    w.heading(phrase(Phrase::TalkOverHeading, lang_));
+    if (any_review) list(CriterionOutcome::NeedsReview);
+    if (any_open) {
+      w.muted(phrase(Phrase::NotSureItems, lang_));
+      list(CriterionOutcome::Open);
+    }
+  }
+  if (e.verdict != Verdict::NotEligible) {
+    w.separator();
+    w.heading(phrase(Phrase::TeamChecksHeading, lang_));
+    list(CriterionOutcome::StudyTeam);
+    w.muted(tr(trial_->info.full_criteria_note));
+    const TrialInfo& info = trial_->info;
+    if (!info.participation.empty() || !info.stages.empty()) {
+      w.separator();
+      w.heading(phrase(Phrase::ParticipationHeading, lang_));
+      if (!info.participation.empty()) w.text(tr(info.participation));
+      for (const Stage& s : info.stages) {
+        std::string line = tr(s.name) + ": " + tr(s.duration);
+        if (s.visits > 0)
+          line += ", " + (s.visits == 1 ? std::string(phrase(Phrase::VisitOne, lang_))
+                                        : fill(phrase(Phrase::VisitCount, lang_), {{"n", std::to_string(s.visits)}}));
+        w.bold(line);
+        if (!s.details.empty()) w.muted(tr(s.details));
+      }
+    }
+    w.separator();
+    w.heading(phrase(Phrase::ContactHeading, lang_));
+    for (const Site& s : info.sites)
+      w.text(s.name + ", " + s.city + (s.state.empty() ? "" : ", " + s.state) + (s.zip.empty() ? "" : " " + s.zip));
+    const Contact& c = info.contact;
+    if (!c.name.empty()) w.bold(c.name);
+    if (!c.phone.empty()) w.text(std::string(phrase(Phrase::PhoneLabel, lang_)) + ": " + c.phone);
+    if (!c.email.empty()) w.text(std::string(phrase(Phrase::EmailLabel, lang_)) + ": " + c.email);
+    if (!c.url.empty()) w.text(std::string(phrase(Phrase::WebLabel, lang_)) + ": " + c.url);
+    if (!c.note.empty()) w.muted(tr(c.note));
+  }
+  w.separator();
+  w.muted(phrase(Phrase::NotMedicalAdvice, lang_));
+  w.coloured(phrase(Phrase::PrivacyPromise, lang_), p.accent, w.fonts().body_bold);
+  w.gap(4);
+  if (w.secondary("review", phrase(Phrase::ReviewAnswers, lang_))) go_to(Screen::Review);
+  if (w.primary("start_over", phrase(Phrase::StartOver, lang_))) start_over();
+}
+
+void PrescreenApp::draw_support(Widgets& w) {
+  const Palette& p = default_palette();
+  w.coloured(phrase(Phrase::SupportHeading, lang_), p.safety, w.fonts().title);
+  w.text(phrase(Phrase::SupportBody, lang_));
+  w.gap(4);
+  if (w.primary("call988", phrase(Phrase::Call988, lang_))) link_request_ = "tel:988";
+  if (w.primary("text988", phrase(Phrase::Text988, lang_)))
+    link_request_ = lang_ == Lang::Es ? "sms:988?&body=AYUDA" : "sms:988";
+  w.bold(phrase(Phrase::Lifeline988, lang_));
+  w.bold(phrase(Phrase::CrisisTextLine, lang_));
+  w.coloured(phrase(Phrase::Emergency911, lang_), p.error, w.fonts().body_bold);
+  w.muted(phrase(Phrase::CannotRespond, lang_));
+  w.gap(8);
+  if (support_return_ == Screen::Question || support_return_ == Screen::Review)
+    w.muted(phrase(Phrase::SupportBackToStudy, lang_));
+  if (w.secondary("support_continue", phrase(Phrase::SupportContinue, lang_))) go_to(support_return_);
+}
+
+}  // namespace trialmatch::ui

@@ -1,0 +1,111 @@
+#include "widgets.h"
+
+#include <algorithm>
+
+namespace trialmatch::ui {
+
+void Widgets::coloured(const std::string& s, const ImVec4& colour, ImFont* font) {
+  texts_.push_back(s);
+  ImGui::PushFont(font ? font : fonts_.body);
+  ImGui::PushStyleColor(ImGuiCol_Text, colour);
+  ImGui::TextWrapped("%s", s.c_str());
+  ImGui::PopStyleColor();
+  ImGui::PopFont();
+}
+
+void Widgets::title(const std::string& s) { coloured(s, default_palette().text, fonts_.title); }
+void Widgets::heading(const std::string& s) { coloured(s, default_palette().text, fonts_.body_bold); }
+void Widgets::text(const std::string& s) { coloured(s, default_palette().text); }
+void Widgets::muted(const std::string& s) { coloured(s, default_palette().muted_text); }
+void Widgets::bold(const std::string& s) { coloured(s, default_palette().text, fonts_.body_bold); }
+
+void Widgets::gap(float css_pixels) { ImGui::Dummy(ImVec2(1, css_pixels * scale())); }
+
+void Widgets::separator() {
+  gap(4);
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  const float w = ImGui::GetContentRegionAvail().x;
+  draw->AddLine(p, ImVec2(p.x + w, p.y), ImGui::GetColorU32(ImVec4(0, 0, 0, 0.12f)), std::max(1.f, scale()));
+  gap(8);
+}
+
+bool Widgets::button(const std::string& id, const std::string& label, const ImVec2& size, const ImVec4& bg,
+                     const ImVec4& bg_hover, const ImVec4& fg, bool border, bool selected, ImFont* font) {
+  ImGui::PushFont(font);
+  ImGui::PushStyleColor(ImGuiCol_Button, bg);
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, bg_hover);
+  ImGui::PushStyleColor(ImGuiCol_ButtonActive, bg_hover);
+  ImGui::PushStyleColor(ImGuiCol_Text, fg);
+  ImGui::PushStyleColor(ImGuiCol_Border, default_palette().accent);
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, border ? 2.f * scale() : 0.f);
+  ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(size.x > 0 && size.x >= ImGui::GetContentRegionAvail().x - 1 ? 0.f : 0.5f, 0.5f));
+  // Long labels wrap: ImGui buttons do not, so measure and grow the button instead.
+  const float pad = ImGui::GetStyle().FramePadding.x;
+  const float wrap_width = (size.x > 0 ? size.x : ImGui::GetContentRegionAvail().x) - 2 * pad;
+  const ImVec2 text_size = ImGui::CalcTextSize(label.c_str(), nullptr, false, wrap_width);
+  ImVec2 actual = size;
+  actual.y = std::max(size.y, text_size.y + 2 * ImGui::GetStyle().FramePadding.y);
+  const bool wraps = text_size.x > 0 && ImGui::CalcTextSize(label.c_str()).x > wrap_width;
+  bool pressed;
+  if (wraps) {
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    pressed = ImGui::Button(("##" + id).c_str(), actual);
+    ImGui::GetWindowDrawList()->AddText(font, font->FontSize, ImVec2(at.x + pad, at.y + (actual.y - text_size.y) / 2),
+                                        ImGui::GetColorU32(fg), label.c_str(), nullptr, wrap_width);
+  } else {
+    pressed = ImGui::Button((label + "##" + id).c_str(), actual);
+  }
+  targets_.push_back({id, label, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), selected});
+  ImGui::PopStyleVar(2);
+  ImGui::PopStyleColor(5);
+  ImGui::PopFont();
+  return pressed;
+}
+
+bool Widgets::primary(const std::string& id, const std::string& label) {
+  const Palette& p = default_palette();
+  return button(id, label, ImVec2(ImGui::GetContentRegionAvail().x, 56 * scale()), p.accent, p.accent_hover,
+                p.accent_text, false, false, fonts_.body_bold);
+}
+
+bool Widgets::choice(const std::string& id, const std::string& label, bool selected) {
+  const Palette& p = default_palette();
+  return button(id, label, ImVec2(ImGui::GetContentRegionAvail().x, 56 * scale()), selected ? p.accent : p.surface,
+                selected ? p.accent_hover : p.choice_hover, selected ? p.accent_text : p.text, true, selected,
+                fonts_.body_bold);
+}
+
+bool Widgets::secondary(const std::string& id, const std::string& label) {
+  const Palette& p = default_palette();
+  return button(id, label, ImVec2(ImGui::GetContentRegionAvail().x, 52 * scale()), p.background, p.choice_hover,
+                p.accent, true, false, fonts_.body_bold);
+}
+
+bool Widgets::small(const std::string& id, const std::string& label, bool accent, float width) {
+  const Palette& p = default_palette();
+  ImGui::PushFont(fonts_.body_bold);
+  const float w = width > 0 ? width : ImGui::CalcTextSize(label.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x;
+  ImGui::PopFont();
+  return button(id, label, ImVec2(w, 48 * scale()), accent ? p.accent : p.surface,
+                accent ? p.accent_hover : p.choice_hover, accent ? p.accent_text : p.accent, !accent, false,
+                fonts_.body_bold);
+}
+
+bool Widgets::link(const std::string& id, const std::string& label) {
+  const Palette& p = default_palette();
+  ImGui::PushFont(fonts_.body_bold);
+  const float w = ImGui::CalcTextSize(label.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x;
+  ImGui::PopFont();
+  const bool pressed = button(id, label, ImVec2(w, 48 * scale()), ImVec4(0, 0, 0, 0), p.choice_hover, p.accent, false,
+                              false, fonts_.body_bold);
+  // Underline, so it reads as a link.
+  const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+  const float pad = ImGui::GetStyle().FramePadding.x;
+  const float y = (a.y + b.y) / 2 + fonts_.body_bold->FontSize * 0.55f;
+  ImGui::GetWindowDrawList()->AddLine(ImVec2(a.x + pad, y), ImVec2(b.x - pad, y), ImGui::GetColorU32(p.accent),
+                                      std::max(1.f, 1.5f * scale()));
+  return pressed;
+}
+
+}  // namespace trialmatch::ui

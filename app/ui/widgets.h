@@ -1,0 +1,56 @@
+// Drawing helpers with the app's look: text in the readable column, big buttons (at least
+// 48 CSS px tall), and a record of every button drawn this frame (its id, words and place),
+// which tests use to find and tap things and the accessibility mirror will use later.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "fonts.h"
+#include "imgui.h"
+#include "theme.h"
+
+namespace trialmatch::ui {
+
+struct Target {
+  std::string id;     // stable, e.g. "option:yes", "continue", "key:5"
+  std::string label;  // the words on it
+  ImVec2 min, max;    // in pixels
+  bool selected = false;
+};
+
+class Widgets {
+ public:
+  Widgets(const Fonts& fonts, std::vector<Target>& targets, std::vector<std::string>& texts)
+      : fonts_(fonts), targets_(targets), texts_(texts) {}
+
+  float scale() const { return fonts_.scale; }
+  const Fonts& fonts() const { return fonts_; }
+
+  void title(const std::string& text);
+  void heading(const std::string& text);
+  void text(const std::string& text);
+  void muted(const std::string& text);
+  void bold(const std::string& text);
+  void coloured(const std::string& text, const ImVec4& colour, ImFont* font = nullptr);
+  void gap(float css_pixels);
+  void separator();
+
+  // Full-width buttons. Each returns true when pressed.
+  bool primary(const std::string& id, const std::string& label);
+  bool choice(const std::string& id, const std::string& label, bool selected);
+  bool secondary(const std::string& id, const std::string& label);
+  // A button sized to its words, placed after the previous item on the same line when asked.
+  bool small(const std::string& id, const std::string& label, bool accent = false, float width = 0);
+  bool link(const std::string& id, const std::string& label);
+
+ private:
+  const Fonts& fonts_;
+  std::vector<Target>& targets_;
+  std::vector<std::string>& texts_;
+
+  bool button(const std::string& id, const std::string& label, const ImVec2& size, const ImVec4& bg,
+              const ImVec4& bg_hover, const ImVec4& fg, bool border, bool selected, ImFont* font);
+};
+
+}  // namespace trialmatch::ui

@@ -1,0 +1,206 @@
+// The whole patient journey through the seed study, as a person does it: tapping and
+// clicking the canvas, in English and Spanish, on a phone and a kiosk screen.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serve, launchBrowser, waitForScreen, screenshot, press, answerAll, settled, enterNumber } from "./support.mjs";
+
+let server, browser;
+before(async () => {
+  server = await serve();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, hasTouch: true, isMobile: true };
+const KIOSK = { viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 1 };
+
+const ELIGIBLE = {
+  age: 34, diagnosed_depression: "yes", depressed_now: "yes", self_harm_thoughts: "no", on_antidepressant: "yes",
+  dose_stable: "yes", treatments_tried: "two_or_more", other_main_diagnosis: "no", memory_condition: "no",
+  substance_problems: "no", can_become_pregnant: "yes", pregnant_or_breastfeeding: "no", birth_control: "yes",
+  mri_concerns: ["none"], can_attend_visits: "yes",
+};
+
+async function open(options, lang = "en") {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(`${server.url}/?lang=${lang}`);
+  await waitForScreen(page, "welcome");
+  return { context, page, errors };
+}
+
+test("likely eligible, by finger on a phone, in English", async () => {
+  const { context, page, errors } = await open(PHONE);
+  await screenshot(page, "welcome-en-phone");
+  let shown = await press(page, "start", { touch: true });
+  assert.equal(shown.question.id, "age");
+  assert.deepEqual(shown.progress, { step: 1, total: shown.progress.total });
+  await screenshot(page, "question-age-en-phone");
+  shown = await answerAll(page, ELIGIBLE, { touch: true });
+  assert.equal(shown.screen, "review");
+  assert.equal(Object.keys(shown.answers).length, 15);
+  assert.equal(shown.answers.age, "34 years");
+  shown = await press(page, "see_result", { touch: true });
+  assert.equal(shown.verdict, "likely_eligible");
+  assert.ok(shown.texts.includes("You may be a good fit for this study"));
+  assert.ok(shown.texts.some((t) => t.includes("CRP")), "the blood test is listed as a study-team check");
+  assert.ok(shown.texts.some((t) => t.includes("160 mg")), "the doses from the trial file are shown");
+  await screenshot(page, "result-likely-en-phone");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("not eligible stops right after the answer that rules it out (Spanish, kiosk)", async () => {
+  const { context, page } = await open(KIOSK, "es");
+  await screenshot(page, "welcome-es-kiosk");
+  await press(page, "start");
+  let shown = await enterNumber(page, 17);
+  assert.equal(shown.screen, "review", "no more questions after age 17");
+  assert.deepEqual(Object.keys(shown.answers), ["age"]);
+  shown = await press(page, "see_result");
+  assert.equal(shown.verdict, "not_eligible");
+  assert.ok(shown.texts.includes("Este estudio no es para usted en este momento"));
+  assert.ok(shown.texts.some((t) => t.includes("18 a 65")));
+  await screenshot(page, "result-not-eligible-es-kiosk");
+  await context.close();
+});
+
+test("needs review when a self-report proxy says no (kiosk, English)", async () => {
+  const { context, page } = await open(KIOSK);
+  await press(page, "start");
+  await screenshot(page, "question-age-en-kiosk");
+  let shown = await answerAll(page, { ...ELIGIBLE, treatments_tried: "none_or_one" });
+  shown = await press(page, "see_result");
+  assert.equal(shown.verdict, "needs_review");
+  assert.ok(shown.texts.includes("Let's talk it over"));
+  assert.ok(shown.texts.some((t) => t.includes("at least 2 treatments")));
+  await screenshot(page, "result-needs-review-en-kiosk");
+  await context.close();
+});
+
+test("a yes to thoughts of self-harm shows the support screen at once, then goes on", async () => {
+  for (const [lang, options, device] of [["en", PHONE, "phone"], ["es", KIOSK, "kiosk"]]) {
+    const { context, page } = await open(options, lang);
+    const touch = device === "phone";
+    await press(page, "start", { touch });
+    await enterNumber(page, 40, { touch });
+    await press(page, "option:yes", { touch });
+    await press(page, "option:yes", { touch });
+    const shown = await press(page, "option:yes", { touch });  // self_harm_thoughts
+    assert.equal(shown.screen, "support");
+    const all = shown.texts.join(" ");
+    assert.match(all, /988/);
+    assert.match(all, /741741/);
+    assert.match(all, /911/);
+    assert.match(all, /AYUDA/);
+    assert.ok(shown.buttons.some((b) => b.id === "call988"));
+    assert.ok(shown.buttons.some((b) => b.id === "text988"));
+    await screenshot(page, `support-${lang}-${device}`);
+    const next = await press(page, "support_continue", { touch });
+    assert.equal(next.screen, "question");
+    assert.equal(next.question.id, "on_antidepressant");
+    await context.close();
+  }
+});
+
+test("'Need help now?' opens the support screen from any question", async () => {
+  const { context, page } = await open(PHONE);
+  await press(page, "start", { touch: true });
+  let shown = await press(page, "help", { touch: true });
+  assert.equal(shown.screen, "support");
+  shown = await press(page, "support_continue", { touch: true });
+  assert.equal(shown.screen, "question");
+  assert.equal(shown.question.id, "age");
+  await context.close();
+});
+
+test("Back changes an earlier answer and the result follows it", async () => {
+  const { context, page } = await open(KIOSK);
+  await press(page, "start");
+  await enterNumber(page, 30);
+  let shown = await press(page, "option:yes");  // diagnosed_depression
+  assert.equal(shown.question.id, "depressed_now");
+  shown = await press(page, "back");
+  assert.equal(shown.question.id, "diagnosed_depression");
+  assert.equal(shown.question.answer, "Yes");
+  shown = await press(page, "back");
+  assert.equal(shown.question.id, "age");
+  shown = await enterNumber(page, 70);  // change the age: now ruled out
+  assert.equal(shown.screen, "review");
+  shown = await press(page, "see_result");
+  assert.equal(shown.verdict, "not_eligible");
+  // Change it back from the review screen: the questions resume where they left off.
+  shown = await press(page, "back");
+  assert.equal(shown.screen, "review");
+  shown = await press(page, "change:age");
+  for (const key of ["clear", "key:4", "key:5"]) shown = await press(page, key);
+  shown = await press(page, "continue");
+  assert.equal(shown.screen, "question");
+  assert.equal(shown.question.id, "depressed_now", "diagnosed_depression keeps its answer");
+  shown = await answerAll(page, ELIGIBLE);
+  shown = await press(page, "see_result");
+  assert.equal(shown.verdict, "likely_eligible");
+  await context.close();
+});
+
+test("switching language keeps every answer", async () => {
+  const { context, page } = await open(PHONE);
+  await press(page, "start", { touch: true });
+  await enterNumber(page, 52, { touch: true });
+  await press(page, "option:yes", { touch: true });
+  let shown = await press(page, "lang", { touch: true });
+  assert.equal(shown.lang, "es");
+  assert.equal(shown.question.id, "depressed_now");
+  assert.equal(shown.question.text, "¿Está pasando por un período de depresión en este momento?");
+  assert.deepEqual(shown.answers, { age: "52 años", diagnosed_depression: "Sí" });
+  await screenshot(page, "question-es-phone");
+  shown = await press(page, "lang", { touch: true });
+  assert.deepEqual(shown.answers, { age: "52 years", diagnosed_depression: "Yes" });
+  await context.close();
+});
+
+test("Start over wipes every answer", async () => {
+  const { context, page } = await open(KIOSK);
+  await press(page, "start");
+  await enterNumber(page, 17);
+  let shown = await press(page, "see_result");
+  shown = await press(page, "start_over");
+  assert.equal(shown.screen, "welcome");
+  assert.deepEqual(shown.answers, {});
+  shown = await press(page, "start");
+  assert.equal(shown.question.id, "age");
+  assert.equal(shown.question.answer, null);
+  await context.close();
+});
+
+test("keyboard: number keys type the age and pick options; Escape goes back", async () => {
+  const { context, page } = await open(KIOSK);
+  await press(page, "start");
+  await page.keyboard.type("29");
+  let shown = await settled(page);
+  assert.equal(shown.question.entry, "29");
+  shown = await press(page, "continue");
+  assert.equal(shown.question.id, "diagnosed_depression");
+  await page.keyboard.press("1");  // the first option: Yes
+  shown = await settled(page);
+  assert.equal(shown.question.id, "depressed_now");
+  assert.equal(shown.answers.diagnosed_depression, "Yes");
+  await page.keyboard.press("Escape");
+  shown = await settled(page);
+  assert.equal(shown.question.id, "diagnosed_depression");
+  await context.close();
+});
+
+test("an age outside the question's range is refused kindly", async () => {
+  const { context, page } = await open(PHONE);
+  await press(page, "start", { touch: true });
+  const shown = await enterNumber(page, 150, { touch: true });
+  assert.equal(shown.screen, "question");
+  assert.equal(shown.question.message, "Please enter a number from 0 to 120.");
+  await context.close();
+});
