@@ -150,13 +150,16 @@ void on_mouse_button(GLFWwindow* w, int button, int action, int mods) {
   ImGui_ImplGlfw_MouseButtonCallback(w, button, action, mods);
   frame_now();  // on release, the click happens inside the person's gesture
 }
-void on_scroll(GLFWwindow* w, double x, double y) {
-  ImGui_ImplGlfw_ScrollCallback(w, x, y);
+// The page is one scrolling column: the wheel scrolls it directly, like a web page.
+EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
+  const double unit = e->deltaMode == DOM_DELTA_LINE ? 40 : e->deltaMode == DOM_DELTA_PAGE ? 400 : 1;
+  g.touch.scroll += static_cast<float>(e->deltaY * unit) * g.pixel_ratio;
   wake();
+  return EM_TRUE;
 }
 void on_key(GLFWwindow* w, int key, int scancode, int action, int mods) {
   ImGui_ImplGlfw_KeyCallback(w, key, scancode, action, mods);
-  wake();
+  frame_now();  // ImGui 1.86 has no input queue: a quick press and release must each be seen
 }
 void on_char(GLFWwindow* w, unsigned int c) {
   ImGui_ImplGlfw_CharCallback(w, c);
@@ -264,7 +267,7 @@ int main() {
   ImGui_ImplGlfw_InitForOpenGL(g.window, false);
   ImGui_ImplOpenGL3_Init("#version 300 es");
   glfwSetMouseButtonCallback(g.window, on_mouse_button);
-  glfwSetScrollCallback(g.window, on_scroll);
+  emscripten_set_wheel_callback("#canvas", nullptr, EM_FALSE, on_wheel);
   glfwSetKeyCallback(g.window, on_key);
   glfwSetCharCallback(g.window, on_char);
   glfwSetCursorPosCallback(g.window, on_cursor);

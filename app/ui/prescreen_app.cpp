@@ -58,9 +58,11 @@ void PrescreenApp::show_question(int question_index) {
   number_entry_.clear();
   multi_selection_.clear();
   const auto& previous = session_->answer_to(question_index);
+  number_prefilled_ = false;
   if (previous && previous->kind == Answer::Kind::Number) {
     const double v = previous->number;
     number_entry_ = std::floor(v) == v ? std::to_string(static_cast<long long>(v)) : std::to_string(v);
+    number_prefilled_ = true;  // the first digit typed replaces it, like selected text
   }
   if (previous && previous->kind == Answer::Kind::Choices) multi_selection_ = previous->choices;
 }
@@ -133,7 +135,7 @@ void PrescreenApp::handle_keys() {
   for (int digit = 0; digit <= 9; ++digit) {
     if (!ImGui::IsKeyPressed(GLFW_KEY_0 + digit, false) && !ImGui::IsKeyPressed(GLFW_KEY_KP_0 + digit, false)) continue;
     if (q.type == QuestionType::Number) {
-      if (number_entry_.size() < 6) number_entry_ += static_cast<char>('0' + digit);
+      type_digit(static_cast<char>('0' + digit));
     } else if (digit >= 1 && static_cast<size_t>(digit) <= q.options.size()) {
       const Option& o = q.options[static_cast<size_t>(digit - 1)];
       if (q.type == QuestionType::MultipleChoice) {
@@ -151,8 +153,17 @@ void PrescreenApp::handle_keys() {
       }
     }
   }
-  if (q.type == QuestionType::Number && ImGui::IsKeyPressed(GLFW_KEY_BACKSPACE) && !number_entry_.empty())
+  if (q.type == QuestionType::Number && ImGui::IsKeyPressed(GLFW_KEY_BACKSPACE) && !number_entry_.empty()) {
     number_entry_.pop_back();
+    number_prefilled_ = false;
+  }
+}
+
+void PrescreenApp::type_digit(char digit) {
+  input_message_.clear();
+  if (number_prefilled_ || number_entry_ == "0") number_entry_.clear();
+  number_prefilled_ = false;
+  if (number_entry_.size() < 6) number_entry_ += digit;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -178,6 +189,8 @@ void PrescreenApp::draw(float width, float height, const Fonts& fonts, float scr
   } else if (scroll_pixels != 0) {
     ImGui::SetScrollY(std::clamp(ImGui::GetScrollY() + scroll_pixels, 0.f, ImGui::GetScrollMaxY()));
   }
+  scroll_y_ = ImGui::GetScrollY();
+  scroll_max_ = ImGui::GetScrollMaxY();
   handle_keys();
   // One readable column, centred: about 36 em at most.
   const float margin = 20.f * scale;
@@ -283,6 +296,7 @@ std::string PrescreenApp::describe() const {
                        {"visible", t.min.y >= 0 && t.max.y <= page_height_}});
   d["buttons"] = buttons;
   d["texts"] = texts_;
+  d["scroll"] = {{"y", scroll_y_ / r}, {"max", scroll_max_ / r}};
   return d.dump();
 }
 

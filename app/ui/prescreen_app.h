@@ -51,6 +51,7 @@ class PrescreenApp {
   bool editing_from_review_ = false;
   bool why_open_ = false;
   std::string number_entry_;        // digits typed on the keypad
+  bool number_prefilled_ = false;   // number_entry_ shows an earlier answer
   std::vector<std::string> multi_selection_;  // options ticked on a multiple-choice question
   std::string input_message_;       // "Please choose at least one answer."
   std::string link_request_;
@@ -59,6 +60,7 @@ class PrescreenApp {
   std::vector<Target> targets_;     // buttons drawn in the last frame
   std::vector<std::string> texts_;  // texts drawn in the last frame
   float pixel_ratio_ = 1, page_height_ = 0;
+  float scroll_y_ = 0, scroll_max_ = 0;
 
   // Screens (screen_*.cpp).
   void draw_top_bar(Widgets& w);
@@ -82,6 +84,7 @@ class PrescreenApp {
   void start_over();
   void open_support();
   void handle_keys();
+  void type_digit(char digit);
 
   std::string answer_label(const Question& q, const Answer& a) const;
   std::string option_label(const Question& q, const Option& o) const;

@@ -131,12 +131,12 @@ void PrescreenApp::draw_number_answers(Widgets& w, const Question& q) {
       input_message_.clear();
       if (key == "del") {
         if (!number_entry_.empty()) number_entry_.pop_back();
+        number_prefilled_ = false;
       } else if (key == "clear") {
         number_entry_.clear();
-      } else if (number_entry_.size() < 6 && !(number_entry_ == "0")) {
-        number_entry_ += key;
-      } else if (number_entry_ == "0") {
-        number_entry_ = key;
+        number_prefilled_ = false;
+      } else {
+        type_digit(key[0]);
       }
     }
   }
