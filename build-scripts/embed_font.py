@@ -10,8 +10,8 @@ import sys
 import tempfile
 
 # Basic Latin, Latin-1 (á é í ó ú ñ ü ¿ ¡ «»), and the punctuation our texts use:
-# en/em dash, curly quotes, bullet, ellipsis, arrows for Back/Next, check mark.
-UNICODES = "U+0020-007E,U+00A0-00FF,U+2013-2014,U+2018-201D,U+2022,U+2026,U+2190-2193,U+2713"
+# en/em dash, curly quotes, bullet, ellipsis, single angle quotes for Back.
+UNICODES = "U+0020-007E,U+00A0-00FF,U+2013-2014,U+2018-201D,U+2022,U+2026,U+2039-203A"
 
 
 def main() -> int:

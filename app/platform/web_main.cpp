@@ -61,18 +61,21 @@ void fit_canvas() {
   const float ratio = static_cast<float>(std::max(1.0, std::min(3.0, trialmatch::platform::device_pixel_ratio())));
   const int w = static_cast<int>(std::lround(css_w * ratio));
   const int h = static_cast<int>(std::lround(css_h * ratio));
-  if (w == g.width && h == g.height && ratio == g.pixel_ratio) return;
+  // Big screens (kiosks) read from arm's length: everything is drawn up to 1.5 times larger.
+  const float zoom = static_cast<float>(std::max(1.0, std::min(1.5, std::min(css_w / 1000.0, css_h / 760.0))));
+  const float layout_scale = ratio * zoom;
+  if (w == g.width && h == g.height && ratio == g.pixel_ratio && layout_scale == g.fonts.scale) return;
   g.width = w;
   g.height = h;
   // Not glfwSetWindowSize: in Emscripten 3.1.6 it requests full screen when the size
   // equals the screen's (a kiosk), which the browser refuses without a user gesture.
   emscripten_set_canvas_element_size("#canvas", w, h);
-  if (ratio != g.pixel_ratio || !g.fonts.body) {
-    g.pixel_ratio = ratio;
-    g.fonts = trialmatch::ui::build_fonts(ratio);
+  g.pixel_ratio = ratio;
+  if (layout_scale != g.fonts.scale || !g.fonts.body) {
+    g.fonts = trialmatch::ui::build_fonts(layout_scale);
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
-    trialmatch::ui::apply_theme(trialmatch::ui::default_palette(), ratio);
+    trialmatch::ui::apply_theme(trialmatch::ui::default_palette(), layout_scale);
   }
   wake();
 }
@@ -118,7 +121,7 @@ void frame() {
   const float scroll = g.touch.scroll;
   g.touch.scroll = 0;
   ImGui::NewFrame();
-  g.app->draw(io.DisplaySize.x, io.DisplaySize.y, g.fonts, scroll);
+  g.app->draw(io.DisplaySize.x, io.DisplaySize.y, g.fonts, g.pixel_ratio, scroll);
   const std::string link = g.app->take_link_request();
   if (!link.empty()) tm_open_link(link.c_str());
   ImGui::Render();

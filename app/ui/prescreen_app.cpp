@@ -169,11 +169,11 @@ void PrescreenApp::type_digit(char digit) {
 // ---------------------------------------------------------------------------------------
 // [SECTION] Frame
 // ---------------------------------------------------------------------------------------
-void PrescreenApp::draw(float width, float height, const Fonts& fonts, float scroll_pixels) {
+void PrescreenApp::draw(float width, float height, const Fonts& fonts, float pixel_ratio, float scroll_pixels) {
   const float scale = fonts.scale;
   targets_.clear();
   texts_.clear();
-  pixel_ratio_ = scale;
+  pixel_ratio_ = pixel_ratio;
   page_height_ = height;
   Widgets w(fonts, targets_, texts_);
   ImGui::SetNextWindowPos(ImVec2(0, 0));

@@ -25,9 +25,10 @@ class PrescreenApp {
   void on_trial_text(const std::string& file_name, const std::string& text);
   void on_trial_fetch_failed(const std::string& file_name, const std::string& reason);
 
-  // Draws one frame into the current ImGui context; sizes in pixels. `scroll_pixels` is a
-  // drag-to-scroll amount from touch input, applied to the page.
-  void draw(float width, float height, const Fonts& fonts, float scroll_pixels);
+  // Draws one frame into the current ImGui context; sizes in pixels. `pixel_ratio` is
+  // device pixels per CSS pixel (fonts.scale may be larger on big kiosk screens);
+  // `scroll_pixels` is a wheel or drag-to-scroll amount, applied to the page.
+  void draw(float width, float height, const Fonts& fonts, float pixel_ratio, float scroll_pixels);
 
   Screen screen() const { return screen_; }
   Lang lang() const { return lang_; }

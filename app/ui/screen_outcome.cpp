@@ -8,7 +8,7 @@
 namespace trialmatch::ui {
 
 void PrescreenApp::draw_review(Widgets& w) {
-  if (w.small("back", std::string("\xE2\x86\x90 ") + phrase(Phrase::Back, lang_))) {
+  if (w.small("back", std::string("\xE2\x80\xB9 ") + phrase(Phrase::Back, lang_))) {
     go_back();
     return;
   }
@@ -34,7 +34,7 @@ void PrescreenApp::draw_review(Widgets& w) {
 void PrescreenApp::draw_result(Widgets& w) {
   const Palette& p = default_palette();
   const Evaluation& e = session_->evaluation();
-  if (w.small("back", std::string("\xE2\x86\x90 ") + phrase(Phrase::Back, lang_))) {
+  if (w.small("back", std::string("\xE2\x80\xB9 ") + phrase(Phrase::Back, lang_))) {
     go_back();
     return;
   }

@@ -25,7 +25,7 @@ void PrescreenApp::draw_question(Widgets& w) {
     if (h < current_question_) ++step;
   const int total = std::max(p.estimated_total, step);
 
-  if (w.small("back", std::string("\xE2\x86\x90 ") + phrase(Phrase::Back, lang_))) {
+  if (w.small("back", std::string("\xE2\x80\xB9 ") + phrase(Phrase::Back, lang_))) {
     go_back();
     return;
   }
@@ -43,7 +43,7 @@ void PrescreenApp::draw_question(Widgets& w) {
   w.gap(6);
   w.title(tr(q.text));
   if (!q.why.empty()) {
-    if (w.link("why", std::string(why_open_ ? "\xE2\x86\x93 " : "\xE2\x86\x92 ") + phrase(Phrase::WhyWeAsk, lang_)))
+    if (w.link("why", std::string(why_open_ ? "\xE2\x80\x93 " : "+ ") + phrase(Phrase::WhyWeAsk, lang_)))
       why_open_ = !why_open_;
     if (why_open_) w.muted(tr(q.why));
   }
@@ -76,8 +76,7 @@ void PrescreenApp::draw_multiple_answers(Widgets& w, const Question& q) {
   for (const Option& o : q.options) {
     auto it = std::find(multi_selection_.begin(), multi_selection_.end(), o.id);
     const bool selected = it != multi_selection_.end();
-    const std::string mark = selected ? "\xE2\x9C\x93  " : "";
-    if (w.choice("option:" + o.id, mark + option_label(q, o), selected)) {
+    if (w.choice("option:" + o.id, option_label(q, o), selected)) {
       input_message_.clear();
       if (selected) {
         multi_selection_.erase(it);

@@ -25,13 +25,13 @@ void Widgets::separator() {
   gap(4);
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const ImVec2 p = ImGui::GetCursorScreenPos();
-  const float w = ImGui::GetContentRegionAvail().x;
+  const float w = ImGui::CalcItemWidth();
   draw->AddLine(p, ImVec2(p.x + w, p.y), ImGui::GetColorU32(ImVec4(0, 0, 0, 0.12f)), std::max(1.f, scale()));
   gap(8);
 }
 
 bool Widgets::button(const std::string& id, const std::string& label, const ImVec2& size, const ImVec4& bg,
-                     const ImVec4& bg_hover, const ImVec4& fg, bool border, bool selected, ImFont* font) {
+                     const ImVec4& bg_hover, const ImVec4& fg, bool border, bool selected, ImFont* font, bool align_left) {
   ImGui::PushFont(font);
   ImGui::PushStyleColor(ImGuiCol_Button, bg);
   ImGui::PushStyleColor(ImGuiCol_ButtonHovered, bg_hover);
@@ -39,10 +39,10 @@ bool Widgets::button(const std::string& id, const std::string& label, const ImVe
   ImGui::PushStyleColor(ImGuiCol_Text, fg);
   ImGui::PushStyleColor(ImGuiCol_Border, default_palette().accent);
   ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, border ? 2.f * scale() : 0.f);
-  ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(size.x > 0 && size.x >= ImGui::GetContentRegionAvail().x - 1 ? 0.f : 0.5f, 0.5f));
+  ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(align_left ? 0.f : 0.5f, 0.5f));
   // Long labels wrap: ImGui buttons do not, so measure and grow the button instead.
   const float pad = ImGui::GetStyle().FramePadding.x;
-  const float wrap_width = (size.x > 0 ? size.x : ImGui::GetContentRegionAvail().x) - 2 * pad;
+  const float wrap_width = (size.x > 0 ? size.x : ImGui::CalcItemWidth()) - 2 * pad;
   const ImVec2 text_size = ImGui::CalcTextSize(label.c_str(), nullptr, false, wrap_width);
   ImVec2 actual = size;
   actual.y = std::max(size.y, text_size.y + 2 * ImGui::GetStyle().FramePadding.y);
@@ -51,7 +51,8 @@ bool Widgets::button(const std::string& id, const std::string& label, const ImVe
   if (wraps) {
     const ImVec2 at = ImGui::GetCursorScreenPos();
     pressed = ImGui::Button(("##" + id).c_str(), actual);
-    ImGui::GetWindowDrawList()->AddText(font, font->FontSize, ImVec2(at.x + pad, at.y + (actual.y - text_size.y) / 2),
+    const float x = align_left ? at.x + pad : at.x + (actual.x - text_size.x) / 2;
+    ImGui::GetWindowDrawList()->AddText(font, font->FontSize, ImVec2(x, at.y + (actual.y - text_size.y) / 2),
                                         ImGui::GetColorU32(fg), label.c_str(), nullptr, wrap_width);
   } else {
     pressed = ImGui::Button((label + "##" + id).c_str(), actual);
@@ -65,20 +66,20 @@ bool Widgets::button(const std::string& id, const std::string& label, const ImVe
 
 bool Widgets::primary(const std::string& id, const std::string& label) {
   const Palette& p = default_palette();
-  return button(id, label, ImVec2(ImGui::GetContentRegionAvail().x, 56 * scale()), p.accent, p.accent_hover,
+  return button(id, label, ImVec2(ImGui::CalcItemWidth(), 56 * scale()), p.accent, p.accent_hover,
                 p.accent_text, false, false, fonts_.body_bold);
 }
 
 bool Widgets::choice(const std::string& id, const std::string& label, bool selected) {
   const Palette& p = default_palette();
-  return button(id, label, ImVec2(ImGui::GetContentRegionAvail().x, 56 * scale()), selected ? p.accent : p.surface,
+  return button(id, label, ImVec2(ImGui::CalcItemWidth(), 56 * scale()), selected ? p.accent : p.surface,
                 selected ? p.accent_hover : p.choice_hover, selected ? p.accent_text : p.text, true, selected,
-                fonts_.body_bold);
+                fonts_.body_bold, true);
 }
 
 bool Widgets::secondary(const std::string& id, const std::string& label) {
   const Palette& p = default_palette();
-  return button(id, label, ImVec2(ImGui::GetContentRegionAvail().x, 52 * scale()), p.background, p.choice_hover,
+  return button(id, label, ImVec2(ImGui::CalcItemWidth(), 52 * scale()), p.background, p.choice_hover,
                 p.accent, true, false, fonts_.body_bold);
 }
 

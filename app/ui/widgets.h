@@ -50,7 +50,8 @@ class Widgets {
   std::vector<std::string>& texts_;
 
   bool button(const std::string& id, const std::string& label, const ImVec2& size, const ImVec4& bg,
-              const ImVec4& bg_hover, const ImVec4& fg, bool border, bool selected, ImFont* font);
+              const ImVec4& bg_hover, const ImVec4& fg, bool border, bool selected, ImFont* font,
+              bool align_left = false);
 };
 
 }  // namespace trialmatch::ui

@@ -45,6 +45,7 @@ test("likely eligible, by finger on a phone, in English", async () => {
   assert.equal(shown.screen, "review");
   assert.equal(Object.keys(shown.answers).length, 15);
   assert.equal(shown.answers.age, "34 years");
+  await screenshot(page, "review-en-phone");
   shown = await press(page, "see_result", { touch: true });
   assert.equal(shown.verdict, "likely_eligible");
   assert.ok(shown.texts.includes("You may be a good fit for this study"));
@@ -74,7 +75,17 @@ test("needs review when a self-report proxy says no (kiosk, English)", async () 
   const { context, page } = await open(KIOSK);
   await press(page, "start");
   await screenshot(page, "question-age-en-kiosk");
-  let shown = await answerAll(page, { ...ELIGIBLE, treatments_tried: "none_or_one" });
+  let shown = await answerAll(page, { ...ELIGIBLE, treatments_tried: "none_or_one", mri_concerns: undefined });
+  assert.equal(shown.question.id, "mri_concerns");
+  await press(page, "option:closed_spaces");
+  shown = await press(page, "option:metal_or_implant");
+  assert.deepEqual(shown.buttons.filter((b) => b.selected).map((b) => b.id), ["option:metal_or_implant", "option:closed_spaces"]);
+  await screenshot(page, "question-multiple-en-kiosk");
+  shown = await press(page, "option:none");
+  assert.deepEqual(shown.buttons.filter((b) => b.selected).map((b) => b.id), ["option:none"], "None of these clears the others");
+  shown = await press(page, "option:closed_spaces");
+  shown = await press(page, "continue");
+  shown = await answerAll(page, ELIGIBLE);
   shown = await press(page, "see_result");
   assert.equal(shown.verdict, "needs_review");
   assert.ok(shown.texts.includes("Let's talk it over"));
