@@ -54,12 +54,12 @@ note "dependencies"
 "$root/build-scripts/install-deps.sh" || { echo "total: 0 passed, 1 failed"; exit 1; }
 
 unit() {
-  "$root/build-scripts/build-native.sh" build/native -DCMAKE_BUILD_TYPE=RelWithDebInfo &&
-    (cd build/native && ctest --output-on-failure -j "$jobs")
+  "$root/build-scripts/build-native.sh" build/native -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTRIALMATCH_TESTS=ON &&
+    (cd build/native && ctest --output-on-failure --no-tests=error -j "$jobs")
 }
 sanitized() {
-  "$root/build-scripts/build-native.sh" build/asan -DCMAKE_BUILD_TYPE=Debug -DTRIALMATCH_SANITIZE=ON &&
-    (cd build/asan && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j "$jobs")
+  "$root/build-scripts/build-native.sh" build/asan -DCMAKE_BUILD_TYPE=Debug -DTRIALMATCH_SANITIZE=ON -DTRIALMATCH_TESTS=ON &&
+    (cd build/asan && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure --no-tests=error -j "$jobs")
 }
 wasm() {
   "$root/build-scripts/build-web.sh" &&
