@@ -266,7 +266,7 @@ int main() {
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // nothing is stored on the device
   io.LogFilename = nullptr;
-  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  // Keyboard use is the app's own (Tab, arrows, Enter, Escape, number keys): see handle_keys.
   ImGui_ImplGlfw_InitForOpenGL(g.window, false);
   ImGui_ImplOpenGL3_Init("#version 300 es");
   glfwSetMouseButtonCallback(g.window, on_mouse_button);

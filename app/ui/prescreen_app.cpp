@@ -47,6 +47,7 @@ std::string PrescreenApp::take_link_request() {
 // ---------------------------------------------------------------------------------------
 void PrescreenApp::go_to(Screen screen) {
   screen_ = screen;
+  focus_id_.clear();
   scroll_to_top_ = true;
   input_message_.clear();
   why_open_ = false;
@@ -124,12 +125,31 @@ void PrescreenApp::open_support() {
   go_to(Screen::Support);
 }
 
-// Keyboard: Escape goes back; on a question, number keys pick options or type digits.
+// Keyboard: Tab / Shift+Tab and the arrow keys move between buttons, Enter or Space
+// presses the one with the focus ring, Escape goes back; on a question, number keys pick
+// options or type digits.
 void PrescreenApp::handle_keys() {
   if (ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false)) {
     go_back();
     return;
   }
+  const ImGuiIO& io = ImGui::GetIO();
+  const bool next = (ImGui::IsKeyPressed(GLFW_KEY_TAB) && !io.KeyShift) || ImGui::IsKeyPressed(GLFW_KEY_DOWN) ||
+                    ImGui::IsKeyPressed(GLFW_KEY_RIGHT);
+  const bool previous = (ImGui::IsKeyPressed(GLFW_KEY_TAB) && io.KeyShift) || ImGui::IsKeyPressed(GLFW_KEY_UP) ||
+                        ImGui::IsKeyPressed(GLFW_KEY_LEFT);
+  if ((next || previous) && !targets_.empty()) {
+    int at = -1;
+    for (size_t i = 0; i < targets_.size(); ++i)
+      if (targets_[i].id == focus_id_) at = static_cast<int>(i);
+    const int n = static_cast<int>(targets_.size());
+    at = at < 0 ? (next ? 0 : n - 1) : (at + (next ? 1 : n - 1)) % n;
+    focus_id_ = targets_[static_cast<size_t>(at)].id;
+    focus_moved_ = true;
+  }
+  if (!focus_id_.empty() && (ImGui::IsKeyPressed(GLFW_KEY_ENTER, false) || ImGui::IsKeyPressed(GLFW_KEY_KP_ENTER, false) ||
+                             ImGui::IsKeyPressed(GLFW_KEY_SPACE, false)))
+    activate_id_ = focus_id_;
   if (screen_ != Screen::Question || !session_) return;
   const Question& q = trial_->questions[static_cast<size_t>(current_question_)];
   for (int digit = 0; digit <= 9; ++digit) {
@@ -171,11 +191,8 @@ void PrescreenApp::type_digit(char digit) {
 // ---------------------------------------------------------------------------------------
 void PrescreenApp::draw(float width, float height, const Fonts& fonts, float pixel_ratio, float scroll_pixels) {
   const float scale = fonts.scale;
-  targets_.clear();
-  texts_.clear();
   pixel_ratio_ = pixel_ratio;
   page_height_ = height;
-  Widgets w(fonts, targets_, texts_);
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(ImVec2(width, height));
   ImGui::PushStyleColor(ImGuiCol_WindowBg, screen_ == Screen::Support ? default_palette().support_background
@@ -191,7 +208,11 @@ void PrescreenApp::draw(float width, float height, const Fonts& fonts, float pix
   }
   scroll_y_ = ImGui::GetScrollY();
   scroll_max_ = ImGui::GetScrollMaxY();
-  handle_keys();
+  handle_keys();  // uses the buttons of the previous frame
+  targets_.clear();
+  texts_.clear();
+  Widgets w(fonts, targets_, texts_, focus_id_, focus_moved_, activate_id_);
+  focus_moved_ = false;
   // One readable column, centred: about 36 em at most.
   const float margin = 20.f * scale;
   column_width_ = std::min(width - 2 * margin, 620.f * scale);
@@ -212,6 +233,7 @@ void PrescreenApp::draw(float width, float height, const Fonts& fonts, float pix
     case Screen::Support: draw_support(w); break;
   }
   w.gap(24);
+  activate_id_.clear();  // a press for a button no longer on screen is dropped
   ImGui::PopItemWidth();
   ImGui::PopTextWrapPos();
   ImGui::EndGroup();
@@ -296,6 +318,7 @@ std::string PrescreenApp::describe() const {
                        {"visible", t.min.y >= 0 && t.max.y <= page_height_}});
   d["buttons"] = buttons;
   d["texts"] = texts_;
+  d["focus"] = focus_id_;
   d["scroll"] = {{"y", scroll_y_ / r}, {"max", scroll_max_ / r}};
   return d.dump();
 }

@@ -60,6 +60,9 @@ class PrescreenApp {
   bool scroll_to_top_ = false;
   std::vector<Target> targets_;     // buttons drawn in the last frame
   std::vector<std::string> texts_;  // texts drawn in the last frame
+  std::string focus_id_;            // the button the keyboard is on ("" when none)
+  bool focus_moved_ = false;
+  std::string activate_id_;         // a button Enter or Space pressed
   float pixel_ratio_ = 1, page_height_ = 0;
   float scroll_y_ = 0, scroll_max_ = 0;
 

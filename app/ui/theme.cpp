@@ -18,6 +18,7 @@ const Palette& default_palette() {
       rgb(0xE3, 0xEE, 0xF2),  // choice hover
       rgb(0x5B, 0x2C, 0x83),  // safety: calm violet
       rgb(0xF3, 0xF0, 0xF8),  // support screen background: pale lavender
+      rgb(0x0B, 0x1F, 0x2A),  // keyboard focus ring: near black
       rgb(0x9B, 0x1C, 0x1C),  // error
   };
   return p;

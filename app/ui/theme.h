@@ -17,6 +17,7 @@ struct Palette {
   ImVec4 choice_hover;  // light tint behind a hovered choice
   ImVec4 safety;        // the support screen's calm accent
   ImVec4 support_background;
+  ImVec4 focus_ring;
   ImVec4 error;
 };
 

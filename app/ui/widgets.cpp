@@ -58,6 +58,19 @@ bool Widgets::button(const std::string& id, const std::string& label, const ImVe
     pressed = ImGui::Button((label + "##" + id).c_str(), actual);
   }
   targets_.push_back({id, label, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), selected});
+  if (!activate_id_.empty() && activate_id_ == id) {
+    pressed = true;
+    activate_id_.clear();
+  }
+  if (id == focus_id_) {
+    // The keyboard focus ring: thick, dark, outside the button, visible on every colour.
+    const float gap = 3 * scale(), thickness = 3 * scale();
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    ImGui::GetWindowDrawList()->AddRect(ImVec2(a.x - gap, a.y - gap), ImVec2(b.x + gap, b.y + gap),
+                                        ImGui::GetColorU32(default_palette().focus_ring),
+                                        ImGui::GetStyle().FrameRounding + gap, 0, thickness);
+    if (reveal_focus_ && !ImGui::IsItemVisible()) ImGui::SetScrollHereY(0.5f);
+  }
   ImGui::PopStyleVar(2);
   ImGui::PopStyleColor(5);
   ImGui::PopFont();

@@ -21,8 +21,12 @@ struct Target {
 
 class Widgets {
  public:
-  Widgets(const Fonts& fonts, std::vector<Target>& targets, std::vector<std::string>& texts)
-      : fonts_(fonts), targets_(targets), texts_(texts) {}
+  // `focus_id` is the button the keyboard is on (drawn with a focus ring); a button whose id
+  // equals `activate_id` acts as if pressed (Enter or Space), once.
+  Widgets(const Fonts& fonts, std::vector<Target>& targets, std::vector<std::string>& texts,
+          const std::string& focus_id, bool reveal_focus, std::string& activate_id)
+      : fonts_(fonts), targets_(targets), texts_(texts), focus_id_(focus_id), reveal_focus_(reveal_focus),
+        activate_id_(activate_id) {}
 
   float scale() const { return fonts_.scale; }
   const Fonts& fonts() const { return fonts_; }
@@ -48,6 +52,9 @@ class Widgets {
   const Fonts& fonts_;
   std::vector<Target>& targets_;
   std::vector<std::string>& texts_;
+  const std::string& focus_id_;
+  bool reveal_focus_;
+  std::string& activate_id_;
 
   bool button(const std::string& id, const std::string& label, const ImVec2& size, const ImVec4& bg,
               const ImVec4& bg_hover, const ImVec4& fg, bool border, bool selected, ImFont* font,

@@ -217,3 +217,34 @@ test("an age outside the question's range is refused kindly", async () => {
   assert.equal(shown.question.message, "Please enter a number from 0 to 120.");
   await context.close();
 });
+
+test("keyboard only: Tab moves a visible focus, Enter presses, Shift+Tab goes back", async () => {
+  const { context, page } = await open(KIOSK);
+  const focusOn = async (id) => {
+    for (let i = 0; i < 40; i++) {
+      const shown = await settled(page);
+      if (shown.focus === id) return shown;
+      await page.keyboard.press("Tab");
+    }
+    throw new Error(`Tab never reached ${id}`);
+  };
+  await focusOn("start");
+  await page.keyboard.press("Enter");
+  let shown = await settled(page);
+  assert.equal(shown.question.id, "age");
+  assert.equal(shown.focus, "", "a new screen starts with no focus ring");
+  await page.keyboard.type("41");
+  await focusOn("continue");
+  await page.keyboard.press("Enter");
+  shown = await settled(page);
+  assert.equal(shown.question.id, "diagnosed_depression");
+  await focusOn("option:no");
+  await page.keyboard.press("Shift+Tab");
+  shown = await settled(page);
+  assert.equal(shown.focus, "option:yes");
+  await screenshot(page, "keyboard-focus-en-kiosk");
+  await page.keyboard.press("Space");
+  shown = await settled(page);
+  assert.equal(shown.answers.diagnosed_depression, "Yes");
+  await context.close();
+});
