@@ -10,4 +10,6 @@ window.trialmatch = {
   ready: false,
   describe: function () { return JSON.parse(Module.UTF8ToString(Module._trialmatch_describe())); },
   pendingFrames: function () { return Module._trialmatch_pending_frames(); },
+  // Opens a tel: or sms: link (the phone's dialer or messages app).
+  openLink: function (url) { window.location.href = url; },
 };

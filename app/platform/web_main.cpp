@@ -81,8 +81,8 @@ void fit_canvas() {
 }
 
 EM_JS(void, tm_open_link, (const char* url), {
-  // tel: and sms: links open the phone's dialer or messages app.
-  window.location.href = UTF8ToString(url);
+  // tel: and sms: links open the phone's dialer or messages app (web/boot.js).
+  window.trialmatch.openLink(UTF8ToString(url));
 });
 
 void apply_touch(ImGuiIO& io) {

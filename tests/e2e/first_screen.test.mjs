@@ -18,6 +18,18 @@ after(async () => {
 
 const SIZES = { phone: { width: 390, height: 844 }, kiosk: { width: 1920, height: 1080 } };
 
+test("the smallest phone (360x640 at pixel ratio 2) shows the welcome screen without overlap", async () => {
+  const page = await browser.newPage({ viewport: { width: 360, height: 640 }, deviceScaleFactor: 2, hasTouch: true });
+  await page.goto(`${server.url}/?lang=es`);
+  const shown = await waitForScreen(page, "welcome");
+  const help = shown.buttons.find((b) => b.id === "help"), lang = shown.buttons.find((b) => b.id === "lang");
+  assert.ok(help.x + help.w <= lang.x, "'Need help now?' and the language switch do not overlap");
+  for (const b of shown.buttons) assert.ok(b.x >= 0 && b.x + b.w <= 360, `${b.id} fits across the screen`);
+  for (const b of shown.buttons) assert.ok(b.h >= 44, `${b.id} is at least 44 px tall`);
+  await screenshot(page, "welcome-es-small-phone");
+  await page.close();
+});
+
 for (const lang of ["en", "es"]) {
   for (const [device, viewport] of Object.entries(SIZES)) {
     test(`seed study title and first question (${lang}, ${device})`, async () => {

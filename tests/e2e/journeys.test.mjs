@@ -109,9 +109,13 @@ test("a yes to thoughts of self-harm shows the support screen at once, then goes
     assert.match(all, /741741/);
     assert.match(all, /911/);
     assert.match(all, /AYUDA/);
-    assert.ok(shown.buttons.some((b) => b.id === "call988"));
-    assert.ok(shown.buttons.some((b) => b.id === "text988"));
     await screenshot(page, `support-${lang}-${device}`);
+    // "Call 988" and "Text 988" open the phone's dialer and messages app.
+    await page.evaluate(() => { window.openedLinks = []; window.trialmatch.openLink = (u) => window.openedLinks.push(u); });
+    await press(page, "call988", { touch });
+    await press(page, "text988", { touch });
+    assert.deepEqual(await page.evaluate(() => window.openedLinks),
+                     ["tel:988", lang === "es" ? "sms:988?&body=AYUDA" : "sms:988"]);
     const next = await press(page, "support_continue", { touch });
     assert.equal(next.screen, "question");
     assert.equal(next.question.id, "on_antidepressant");
