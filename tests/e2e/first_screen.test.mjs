@@ -1,6 +1,7 @@
 // The page loads the seed study by default and shows its title and first question, in
 // English and Spanish; a broken or missing study file shows an error screen that names it.
 import { test, before, after } from "node:test";
+import fs from "node:fs";
 import assert from "node:assert/strict";
 import { serve, launchBrowser, waitForScreen, screenshot, press } from "./support.mjs";
 
@@ -8,6 +9,7 @@ let server, browser;
 before(async () => {
   server = await serve(undefined, {
     "/trials/broken.json": '{"format": "trialmatch/1", "languages": ["en"], "trial": {}, "questions": [], "extra": 1}',
+    "/trials/sleep.json": fs.readFileSync("tests/data/trials/docs-example.json"),
   });
   browser = await launchBrowser();
 });
@@ -68,6 +70,15 @@ test("a broken trial file shows the error screen naming the file and the problem
   assert.ok(shown.errors.some((e) => e.includes("/extra") && e.includes("unknown field")), JSON.stringify(shown.errors));
   assert.ok(shown.errors.some((e) => e.includes("/criteria") || e.includes("\"criteria\"")), JSON.stringify(shown.errors));
   await screenshot(page, "error-broken-trial-en-phone");
+  await page.close();
+});
+
+test("?trial= opens another study from the same site", async () => {
+  const page = await browser.newPage({ viewport: SIZES.kiosk });
+  await page.goto(`${server.url}/?trial=trials/sleep.json&lang=es`);
+  const shown = await waitForScreen(page, "welcome");
+  assert.equal(shown.title, "Un estudio del sueño");
+  assert.ok(!shown.buttons.some((b) => b.id === "help"), "no crisis link outside mental-health studies");
   await page.close();
 });
 
