@@ -13,3 +13,12 @@ window.trialmatch = {
   // Opens a tel: or sms: link (the phone's dialer or messages app).
   openLink: function (url) { window.location.href = url; },
 };
+
+// Kiosk: a shared screen. No context menu, no text selection, no pinch zoom.
+if (new URLSearchParams(window.location.search).get("mode") === "kiosk") {
+  document.documentElement.classList.add("kiosk");
+  document.addEventListener("contextmenu", function (e) { e.preventDefault(); });
+  document.addEventListener("gesturestart", function (e) { e.preventDefault(); });
+  var viewport = document.querySelector('meta[name="viewport"]');
+  if (viewport) viewport.setAttribute("content", "width=device-width, initial-scale=1, maximum-scale=1, user-scalable=no, viewport-fit=cover");
+}

@@ -7,6 +7,7 @@
 #include <emscripten/html5.h>
 
 #include <cfloat>
+#include <cstdlib>
 #include <cmath>
 #include <memory>
 #include <string>
@@ -37,6 +38,9 @@ struct TouchInput {
   double last_event_ms = -1e9;
 };
 
+struct WebApp;
+void frame();
+
 struct WebApp {
   GLFWwindow* window = nullptr;
   std::unique_ptr<trialmatch::ui::PrescreenApp> app;
@@ -46,6 +50,7 @@ struct WebApp {
   int frames_to_draw = 3;     // ImGui needs a few frames to settle after a change
   std::string described;
   TouchInput touch;
+  long timer = 0;  // pending emscripten timeout for the app's timers (kiosk idle), 0 if none
 };
 
 WebApp g;  // the single app instance the browser callbacks reach
@@ -108,9 +113,27 @@ void apply_touch(ImGuiIO& io) {
   }
 }
 
+double now_seconds() { return emscripten_get_now() / 1000.0; }
+
+void on_timer(void*) {
+  g.timer = 0;
+  wake();
+}
+
+// Asks the app when it next needs to run (kiosk idle timers) and sets a timeout for it,
+// so the page can stay idle (no frames at all) until then.
+void schedule_app_timer() {
+  const double delay = g.app->tick(now_seconds());
+  if (g.timer) emscripten_clear_timeout(g.timer);
+  g.timer = 0;
+  if (delay == 0) wake();
+  else if (delay > 0) g.timer = emscripten_set_timeout(on_timer, delay * 1000.0 + 5, nullptr);
+}
+
 void frame() {
   if (g.frames_to_draw <= 0) return;
   --g.frames_to_draw;
+  schedule_app_timer();
   fit_canvas();
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
@@ -150,17 +173,20 @@ bool is_touch_echo() { return emscripten_get_now() - g.touch.last_event_ms < 100
 void on_mouse_button(GLFWwindow* w, int button, int action, int mods) {
   if (is_touch_echo()) return;
   g.touch.active = false;
+  g.app->note_activity(now_seconds());
   ImGui_ImplGlfw_MouseButtonCallback(w, button, action, mods);
   frame_now();  // on release, the click happens inside the person's gesture
 }
 // The page is one scrolling column: the wheel scrolls it directly, like a web page.
 EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
+  g.app->note_activity(now_seconds());
   const double unit = e->deltaMode == DOM_DELTA_LINE ? 40 : e->deltaMode == DOM_DELTA_PAGE ? 400 : 1;
   g.touch.scroll += static_cast<float>(e->deltaY * unit) * g.pixel_ratio;
   wake();
   return EM_TRUE;
 }
 void on_key(GLFWwindow* w, int key, int scancode, int action, int mods) {
+  g.app->note_activity(now_seconds());
   ImGui_ImplGlfw_KeyCallback(w, key, scancode, action, mods);
   frame_now();  // ImGui 1.86 has no input queue: a quick press and release must each be seen
 }
@@ -177,6 +203,7 @@ void on_cursor(GLFWwindow*, double, double) {
 EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
   TouchInput& t = g.touch;
   t.last_event_ms = emscripten_get_now();
+  g.app->note_activity(now_seconds());
   const float ratio = g.pixel_ratio;
   for (int i = 0; i < e->numTouches; ++i) {
     const EmscriptenTouchPoint& p = e->touches[i];
@@ -277,6 +304,11 @@ int main() {
   emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_resize);
 
   g.app = std::make_unique<trialmatch::ui::PrescreenApp>(initial_language());
+  if (trialmatch::platform::query_param("mode") == "kiosk") {
+    const double idle = std::atof(trialmatch::platform::query_param("idle").c_str());
+    g.app->set_kiosk(idle >= 1 && idle <= 3600 ? idle : 90);  // default: 90 seconds
+  }
+  g.app->note_activity(now_seconds());
   std::string trial = trialmatch::platform::query_param("trial");
   if (trial.empty()) trial = "trials/NCT04979910.json";
   if (is_same_origin_path(trial)) trialmatch::platform::fetch_trial(trial);

@@ -12,7 +12,7 @@
 
 namespace trialmatch::ui {
 
-PrescreenApp::PrescreenApp(Lang lang) : lang_(lang) {}
+PrescreenApp::PrescreenApp(Lang lang) : lang_(lang), initial_lang_(lang) {}
 
 const std::string& PrescreenApp::tr(const LocalText& text) const { return text_in(text, lang_code(lang_)); }
 
@@ -34,6 +34,46 @@ void PrescreenApp::on_trial_fetch_failed(const std::string& file_name, const std
   file_name_ = file_name;
   errors_ = {reason};
   go_to(Screen::Error);
+}
+
+// ---------------------------------------------------------------------------------------
+// [SECTION] Kiosk: idle warning, then a full wipe
+// ---------------------------------------------------------------------------------------
+void PrescreenApp::set_kiosk(double idle_seconds) { kiosk_idle_ = idle_seconds; }
+
+void PrescreenApp::note_activity(double now) {
+  now_ = now;
+  last_activity_ = now;  // the countdown, once shown, needs its own button ("I'm still here")
+}
+
+bool PrescreenApp::has_anything_to_wipe() const {
+  if (!session_) return false;
+  for (const auto& a : session_->answers())
+    if (a) return true;
+  return screen_ != Screen::Welcome;
+}
+
+double PrescreenApp::tick(double now) {
+  now_ = now;
+  if (!kiosk() || !has_anything_to_wipe()) {
+    wipe_at_ = -1;
+    return -1;
+  }
+  if (wipe_at_ >= 0) {
+    if (now >= wipe_at_) {
+      wipe_at_ = -1;
+      start_over();
+      lang_ = initial_lang_;  // the next person starts in the kiosk's own language
+      return -1;
+    }
+    return std::min(1.0, wipe_at_ - now);  // redraw the countdown every second
+  }
+  const double idle_until = last_activity_ + kiosk_idle_;
+  if (now >= idle_until) {
+    wipe_at_ = now + std::min(15.0, kiosk_idle_);
+    return 0;
+  }
+  return idle_until - now;
 }
 
 std::string PrescreenApp::take_link_request() {
@@ -223,7 +263,9 @@ void PrescreenApp::draw(float width, float height, const Fonts& fonts, float pix
   ImGui::PushItemWidth(column_width_);
   ImGui::Dummy(ImVec2(column_width_, 2 * scale));
   draw_top_bar(w);
-  switch (screen_) {
+  // The countdown replaces the page: it also hides the last person's answers from passers-by.
+  if (wipe_at_ >= 0) draw_still_there(w);
+  else switch (screen_) {
     case Screen::Loading: draw_loading(w); break;
     case Screen::Error: draw_error(w); break;
     case Screen::Welcome: draw_welcome(w); break;
@@ -319,6 +361,8 @@ std::string PrescreenApp::describe() const {
   d["buttons"] = buttons;
   d["texts"] = texts_;
   d["focus"] = focus_id_;
+  d["kiosk"] = kiosk();
+  d["still_there"] = wipe_at_ >= 0;
   d["scroll"] = {{"y", scroll_y_ / r}, {"max", scroll_max_ / r}};
   return d.dump();
 }

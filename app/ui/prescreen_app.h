@@ -33,6 +33,15 @@ class PrescreenApp {
   Screen screen() const { return screen_; }
   Lang lang() const { return lang_; }
 
+  // Kiosk mode: after `idle_seconds` without input, ask "Are you still there?", then wipe
+  // every answer and return to the welcome screen. No device storage in any case.
+  void set_kiosk(double idle_seconds);
+  bool kiosk() const { return kiosk_idle_ > 0; }
+  // Any input from the person (a touch, a click, a key). `now` in seconds.
+  void note_activity(double now);
+  // Advances timers; returns seconds until the app needs to be woken again (< 0: never).
+  double tick(double now);
+
   // A link the platform should open (tel:, sms:), taken once; "" when none.
   std::string take_link_request();
 
@@ -43,6 +52,7 @@ class PrescreenApp {
   Screen screen_ = Screen::Loading;
   Screen support_return_ = Screen::Welcome;  // where "Continue" on the support screen goes
   Lang lang_;
+  Lang initial_lang_;
   std::string file_name_;
   std::vector<std::string> errors_;
   std::unique_ptr<Trial> trial_;
@@ -63,6 +73,9 @@ class PrescreenApp {
   std::string focus_id_;            // the button the keyboard is on ("" when none)
   bool focus_moved_ = false;
   std::string activate_id_;         // a button Enter or Space pressed
+  double kiosk_idle_ = 0;           // seconds; 0 when not a kiosk
+  double last_activity_ = 0, now_ = 0;
+  double wipe_at_ = -1;             // the "Are you still there?" countdown's end; < 0 when hidden
   float pixel_ratio_ = 1, page_height_ = 0;
   float scroll_y_ = 0, scroll_max_ = 0;
 
@@ -79,6 +92,8 @@ class PrescreenApp {
   void draw_review(Widgets& w);
   void draw_result(Widgets& w);
   void draw_support(Widgets& w);
+  void draw_still_there(Widgets& w);
+  bool has_anything_to_wipe() const;
 
   // Intents.
   void go_to(Screen screen);

@@ -38,21 +38,40 @@ void PrescreenApp::draw_error(Widgets& w) {
 }
 
 void PrescreenApp::draw_welcome(Widgets& w) {
+  if (kiosk()) w.coloured(phrase(Phrase::KioskWelcome, lang_), default_palette().accent, w.fonts().title);
   w.title(tr(trial_->info.title));
   w.gap(4);
-  w.heading(phrase(Phrase::WelcomeHeading, lang_));
+  if (!kiosk()) w.heading(phrase(Phrase::WelcomeHeading, lang_));
   w.text(tr(trial_->info.summary));
   const int questions = session_->progress().estimated_total;
   const int minutes = std::max(2, static_cast<int>(std::ceil(questions / 4.0)));
   w.text(fill(phrase(Phrase::WelcomeLength, lang_), {{"n", std::to_string(questions)}, {"m", std::to_string(minutes)}}));
   w.gap(4);
   w.coloured(phrase(Phrase::PrivacyPromise, lang_), default_palette().accent, w.fonts().body_bold);
+  if (kiosk()) w.text(phrase(Phrase::KioskPrivacy, lang_));
   w.muted(phrase(Phrase::NotMedicalAdvice, lang_));
   w.gap(8);
   if (w.primary("start", phrase(Phrase::Start, lang_))) {
     const int first = session_->progress().next_question;
     if (first >= 0) show_question(first);
     else go_to(Screen::Review);
+  }
+}
+
+}  // namespace trialmatch::ui
+
+namespace trialmatch::ui {
+
+// "Are you still there?": the countdown, alone on the screen, and one big button.
+void PrescreenApp::draw_still_there(Widgets& w) {
+  w.gap(std::max(0.f, ImGui::GetIO().DisplaySize.y * 0.15f / w.scale()));
+  w.title(phrase(Phrase::StillThereHeading, lang_));
+  const int seconds = std::max(0, static_cast<int>(std::ceil(wipe_at_ - now_)));
+  w.text(fill(phrase(Phrase::StillThereBody, lang_), {{"n", std::to_string(seconds)}}));
+  w.gap(8);
+  if (w.primary("still_here", phrase(Phrase::StillHere, lang_))) {
+    wipe_at_ = -1;
+    note_activity(now_);
   }
 }
 

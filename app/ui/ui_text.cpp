@@ -106,6 +106,15 @@ constexpr Entry kPhrases[] = {
     {Phrase::SupportContinue, "Continue", "Continuar"},
     {Phrase::SupportBackToStudy, "When you are ready, you can go on with the questions.",
      "Cuando esté listo, puede seguir con las preguntas."},
+    {Phrase::KioskWelcome, "Welcome! Tap Start to see if this study may be right for you.",
+     "¡Bienvenido! Toque Empezar para ver si este estudio puede ser para usted."},
+    {Phrase::KioskPrivacy,
+     "Your answers are not saved. They are erased when you finish or step away.",
+     "Sus respuestas no se guardan. Se borran cuando termina o se aleja."},
+    {Phrase::StillThereHeading, "Are you still there?", "¿Sigue ahí?"},
+    {Phrase::StillThereBody, "To keep your answers private, we will erase them and start over in {n} seconds.",
+     "Para proteger su privacidad, borraremos sus respuestas y empezaremos de nuevo en {n} segundos."},
+    {Phrase::StillHere, "I'm still here", "Sigo aquí"},
 };
 static_assert(sizeof(kPhrases) / sizeof(kPhrases[0]) == static_cast<int>(Phrase::Count),
               "every phrase needs an entry");

@@ -72,6 +72,11 @@ enum class Phrase {
   CannotRespond,
   SupportContinue,
   SupportBackToStudy,
+  KioskWelcome,
+  KioskPrivacy,
+  StillThereHeading,
+  StillThereBody,
+  StillHere,
   Count
 };
 
