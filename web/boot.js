@@ -22,3 +22,10 @@ if (new URLSearchParams(window.location.search).get("mode") === "kiosk") {
   var viewport = document.querySelector('meta[name="viewport"]');
   if (viewport) viewport.setAttribute("content", "width=device-width, initial-scale=1, maximum-scale=1, user-scalable=no, viewport-fit=cover");
 }
+
+// Offline use: a service worker keeps the site's own files (see sw.js). It never sees answers.
+if ("serviceWorker" in navigator && window.isSecureContext) {
+  window.addEventListener("load", function () {
+    navigator.serviceWorker.register("sw.js").catch(function () { /* the app works without it */ });
+  });
+}

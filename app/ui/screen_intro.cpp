@@ -67,7 +67,8 @@ void PrescreenApp::draw_still_there(Widgets& w) {
   w.gap(std::max(0.f, ImGui::GetIO().DisplaySize.y * 0.15f / w.scale()));
   w.title(phrase(Phrase::StillThereHeading, lang_));
   const int seconds = std::max(0, static_cast<int>(std::ceil(wipe_at_ - now_)));
-  w.text(fill(phrase(Phrase::StillThereBody, lang_), {{"n", std::to_string(seconds)}}));
+  w.text(seconds == 1 ? phrase(Phrase::StillThereBodyOne, lang_)
+                      : fill(phrase(Phrase::StillThereBody, lang_), {{"n", std::to_string(seconds)}}));
   w.gap(8);
   if (w.primary("still_here", phrase(Phrase::StillHere, lang_))) {
     wipe_at_ = -1;

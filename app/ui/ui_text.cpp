@@ -114,6 +114,8 @@ constexpr Entry kPhrases[] = {
     {Phrase::StillThereHeading, "Are you still there?", "¿Sigue ahí?"},
     {Phrase::StillThereBody, "To keep your answers private, we will erase them and start over in {n} seconds.",
      "Para proteger su privacidad, borraremos sus respuestas y empezaremos de nuevo en {n} segundos."},
+    {Phrase::StillThereBodyOne, "To keep your answers private, we will erase them and start over in 1 second.",
+     "Para proteger su privacidad, borraremos sus respuestas y empezaremos de nuevo en 1 segundo."},
     {Phrase::StillHere, "I'm still here", "Sigo aquí"},
 };
 static_assert(sizeof(kPhrases) / sizeof(kPhrases[0]) == static_cast<int>(Phrase::Count),

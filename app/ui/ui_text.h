@@ -76,6 +76,7 @@ enum class Phrase {
   KioskPrivacy,
   StillThereHeading,
   StillThereBody,
+  StillThereBodyOne,
   StillHere,
   Count
 };

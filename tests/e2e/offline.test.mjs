@@ -1,0 +1,43 @@
+// Offline: after one visit, the app loads and works with the network off.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serve, launchBrowser, waitForScreen, press, answerAll } from "./support.mjs";
+
+let server, browser;
+before(async () => {
+  server = await serve();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test("loads and completes the questionnaire with the network off", async () => {
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/?lang=es`);
+  await waitForScreen(page, "welcome");
+  // The service worker is installed and has kept the app's files.
+  await page.waitForFunction(async () => {
+    const reg = await navigator.serviceWorker.getRegistration();
+    if (!reg || !reg.active) return false;
+    const cache = await caches.open("trialmatch-v1");
+    return !!(await cache.match("app.wasm")) && !!(await cache.match("trials/NCT04979910.json"));
+  }, null, { timeout: 20000, polling: 250 });
+
+  await context.setOffline(true);
+  await page.reload();
+  let shown = await waitForScreen(page, "welcome");
+  assert.equal(shown.lang, "es");
+  await press(page, "start");
+  shown = await answerAll(page, {
+    age: 30, diagnosed_depression: "yes", depressed_now: "yes", self_harm_thoughts: "no", on_antidepressant: "yes",
+    dose_stable: "yes", treatments_tried: "two_or_more", other_main_diagnosis: "no", memory_condition: "no",
+    substance_problems: "no", can_become_pregnant: "no", partner_could_become_pregnant: "no",
+    mri_concerns: ["none"], can_attend_visits: "yes",
+  });
+  shown = await press(page, "see_result");
+  assert.equal(shown.verdict, "likely_eligible");
+  await context.close();
+});
