@@ -4,12 +4,25 @@ var Module = {
   canvas: document.getElementById("canvas"),
   print: function () {},
   printErr: function (text) { console.warn(text); },
-  onRuntimeInitialized: function () { window.trialmatch.ready = true; },
+  onRuntimeInitialized: function () {
+    window.trialmatch.ready = true;
+    window.trialmatch.postToHost({ type: "ready" });
+  },
 };
 window.trialmatch = {
   ready: false,
   describe: function () { return JSON.parse(Module.UTF8ToString(Module._trialmatch_describe())); },
   pendingFrames: function () { return Module._trialmatch_pending_frames(); },
+  // Embedded: posts a message to the host page, and only to the origin embed.js named
+  // (?host=). Without a valid host, nothing is posted at all.
+  postToHost: function (message) {
+    var host = new URLSearchParams(window.location.search).get("host");
+    var origin = null;
+    try { origin = host && new URL(host).origin; } catch (e) { origin = null; }
+    if (!origin || origin !== host || window.parent === window) return;
+    message.source = "trialmatch";
+    window.parent.postMessage(message, origin);
+  },
   // Opens a tel: or sms: link (the phone's dialer or messages app).
   openLink: function (url) { window.location.href = url; },
 };
@@ -29,3 +42,5 @@ if ("serviceWorker" in navigator && window.isSecureContext) {
     navigator.serviceWorker.register("sw.js").catch(function () { /* the app works without it */ });
   });
 }
+
+if (new URLSearchParams(window.location.search).get("embed") === "1") document.documentElement.classList.add("embed");

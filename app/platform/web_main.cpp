@@ -51,6 +51,8 @@ struct WebApp {
   std::string described;
   TouchInput touch;
   long timer = 0;  // pending emscripten timeout for the app's timers (kiosk idle), 0 if none
+  bool embedded = false;
+  int reported_height = 0;
 };
 
 WebApp g;  // the single app instance the browser callbacks reach
@@ -84,6 +86,11 @@ void fit_canvas() {
   }
   wake();
 }
+
+EM_JS(void, tm_post_to_host, (const char* json), {
+  // Embedded: hands a message to the host page (web/boot.js checks the host's origin).
+  window.trialmatch.postToHost(JSON.parse(UTF8ToString(json)));
+});
 
 EM_JS(void, tm_open_link, (const char* url), {
   // tel: and sms: links open the phone's dialer or messages app (web/boot.js).
@@ -147,6 +154,16 @@ void frame() {
   g.app->draw(io.DisplaySize.x, io.DisplaySize.y, g.fonts, g.pixel_ratio, scroll);
   const std::string link = g.app->take_link_request();
   if (!link.empty()) tm_open_link(link.c_str());
+  if (g.embedded) {
+    for (const std::string& message : g.app->take_host_messages()) tm_post_to_host(message.c_str());
+    // The host sizes the frame to the content: report the height in CSS pixels when it changes.
+    const int css_height = static_cast<int>(std::ceil(g.app->content_height() / g.pixel_ratio));
+    if (css_height != g.reported_height && css_height > 0) {
+      g.reported_height = css_height;
+      const std::string message = "{\"type\":\"height\",\"height\":" + std::to_string(css_height) + "}";
+      tm_post_to_host(message.c_str());
+    }
+  }
   ImGui::Render();
   glViewport(0, 0, g.width, g.height);
   const ImVec4 bg = trialmatch::ui::default_palette().background;
@@ -183,7 +200,7 @@ EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
   const double unit = e->deltaMode == DOM_DELTA_LINE ? 40 : e->deltaMode == DOM_DELTA_PAGE ? 400 : 1;
   g.touch.scroll += static_cast<float>(e->deltaY * unit) * g.pixel_ratio;
   wake();
-  return EM_TRUE;
+  return g.embedded ? EM_FALSE : EM_TRUE;  // embedded: the host page scrolls too
 }
 void on_key(GLFWwindow* w, int key, int scancode, int action, int mods) {
   g.app->note_activity(now_seconds());
@@ -228,7 +245,9 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
       frame_now();
     }
   }
-  return EM_TRUE;  // no emulated mouse events, no page zoom or scroll
+  // Standalone, the app owns the screen: no emulated mouse events, no zoom, no page scroll.
+  // Embedded, the frame is as tall as its content, so a swipe must scroll the host page.
+  return g.embedded ? EM_FALSE : EM_TRUE;
 }
 
 EM_BOOL on_resize(int, const EmscriptenUiEvent*, void*) {
@@ -309,6 +328,10 @@ int main() {
     g.app->set_kiosk(idle >= 1 && idle <= 3600 ? idle : 90);  // default: 90 seconds
   }
   g.app->note_activity(now_seconds());
+  g.embedded = trialmatch::platform::query_param("embed") == "1";
+  g.app->set_embedded(g.embedded);
+  const std::string accent = trialmatch::platform::query_param("accent");
+  if (!accent.empty()) trialmatch::ui::use_accent(accent);
   std::string trial = trialmatch::platform::query_param("trial");
   if (trial.empty()) trial = "trials/NCT04979910.json";
   if (is_same_origin_path(trial)) trialmatch::platform::fetch_trial(trial);

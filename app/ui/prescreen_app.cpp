@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "imgui.h"
+#include "report_json.h"
 #include "theme.h"
 #include "trial_loader.h"
 
@@ -76,6 +77,24 @@ double PrescreenApp::tick(double now) {
   return idle_until - now;
 }
 
+std::vector<std::string> PrescreenApp::take_host_messages() {
+  std::vector<std::string> out;
+  out.swap(host_messages_);
+  return out;
+}
+
+// What the person agreed to send: the trial, the verdict, each criterion, their answers.
+std::string PrescreenApp::share_summary() const {
+  nlohmann::json summary =
+      evaluation_to_json(*trial_, session_->answers(), session_->evaluation(), session_->progress(), lang_code(lang_));
+  nlohmann::json answers = nlohmann::json::object();
+  for (int h : session_->progress().history)
+    answers[trial_->questions[static_cast<size_t>(h)].id] = answer_to_json(*session_->answer_to(h));
+  summary["answers"] = answers;
+  summary.erase("next_question");
+  return nlohmann::json{{"type", "share"}, {"summary", summary}}.dump();
+}
+
 std::string PrescreenApp::take_link_request() {
   std::string link;
   link.swap(link_request_);
@@ -87,6 +106,10 @@ std::string PrescreenApp::take_link_request() {
 // ---------------------------------------------------------------------------------------
 void PrescreenApp::go_to(Screen screen) {
   screen_ = screen;
+  if (screen == Screen::Result && embedded_ && !completed_sent_) {
+    completed_sent_ = true;
+    host_messages_.push_back(R"({"type":"completed"})");  // no verdict, no answers
+  }
   focus_id_.clear();
   scroll_to_top_ = true;
   input_message_.clear();
@@ -147,12 +170,15 @@ void PrescreenApp::go_back() {
     }
     case Screen::Result: go_to(Screen::Review); break;
     case Screen::Support: go_to(support_return_); break;
+    case Screen::ShareConfirm: go_to(Screen::Result); break;
     default: break;
   }
 }
 
 void PrescreenApp::start_over() {
   session_->reset();
+  completed_sent_ = false;
+  shared_ = false;
   current_question_ = -1;
   editing_from_review_ = false;
   number_entry_.clear();
@@ -273,12 +299,14 @@ void PrescreenApp::draw(float width, float height, const Fonts& fonts, float pix
     case Screen::Review: draw_review(w); break;
     case Screen::Result: draw_result(w); break;
     case Screen::Support: draw_support(w); break;
+    case Screen::ShareConfirm: draw_share_confirm(w); break;
   }
   w.gap(24);
   activate_id_.clear();  // a press for a button no longer on screen is dropped
   ImGui::PopItemWidth();
   ImGui::PopTextWrapPos();
   ImGui::EndGroup();
+  content_height_ = ImGui::GetItemRectMax().y - ImGui::GetWindowPos().y + ImGui::GetScrollY();
   ImGui::End();
   ImGui::PopStyleColor();
 }
@@ -320,7 +348,7 @@ std::string PrescreenApp::answer_label(const Question& q, const Answer& a) const
 // [SECTION] Describe (test hook; later the accessibility mirror)
 // ---------------------------------------------------------------------------------------
 std::string PrescreenApp::describe() const {
-  static const char* kScreens[] = {"loading", "error", "welcome", "question", "review", "result", "support"};
+  static const char* kScreens[] = {"loading", "error", "welcome", "question", "review", "result", "support", "share_confirm"};
   nlohmann::json d;
   d["screen"] = kScreens[static_cast<int>(screen_)];
   d["lang"] = lang_code(lang_);

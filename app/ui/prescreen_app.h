@@ -18,7 +18,7 @@ namespace trialmatch::ui {
 
 class PrescreenApp {
  public:
-  enum class Screen { Loading, Error, Welcome, Question, Review, Result, Support };
+  enum class Screen { Loading, Error, Welcome, Question, Review, Result, Support, ShareConfirm };
 
   explicit PrescreenApp(Lang lang);
 
@@ -41,6 +41,15 @@ class PrescreenApp {
   void note_activity(double now);
   // Advances timers; returns seconds until the app needs to be woken again (< 0: never).
   double tick(double now);
+
+  // Embedded in a sponsor's page: the result screen offers "Send to the study team".
+  void set_embedded(bool embedded) { embedded_ = embedded; }
+  // Messages for the host page, taken once: {"type": "completed"} (no content) when a
+  // result is first shown, and {"type": "share", "summary": ...} only after the person
+  // pressed "Send to the study team" and confirmed.
+  std::vector<std::string> take_host_messages();
+  // Height of everything drawn in the last frame, in pixels.
+  float content_height() const { return content_height_; }
 
   // A link the platform should open (tel:, sms:), taken once; "" when none.
   std::string take_link_request();
@@ -76,6 +85,11 @@ class PrescreenApp {
   double kiosk_idle_ = 0;           // seconds; 0 when not a kiosk
   double last_activity_ = 0, now_ = 0;
   double wipe_at_ = -1;             // the "Are you still there?" countdown's end; < 0 when hidden
+  bool embedded_ = false;
+  bool completed_sent_ = false;     // "completed" already told for this person
+  bool shared_ = false;             // this person chose to share their summary
+  std::vector<std::string> host_messages_;
+  float content_height_ = 0;
   float pixel_ratio_ = 1, page_height_ = 0;
   float scroll_y_ = 0, scroll_max_ = 0;
 
@@ -93,6 +107,8 @@ class PrescreenApp {
   void draw_result(Widgets& w);
   void draw_support(Widgets& w);
   void draw_still_there(Widgets& w);
+  void draw_share_confirm(Widgets& w);
+  std::string share_summary() const;
   bool has_anything_to_wipe() const;
 
   // Intents.

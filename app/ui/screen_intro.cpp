@@ -47,7 +47,7 @@ void PrescreenApp::draw_welcome(Widgets& w) {
   const int minutes = std::max(2, static_cast<int>(std::ceil(questions / 4.0)));
   w.text(fill(phrase(Phrase::WelcomeLength, lang_), {{"n", std::to_string(questions)}, {"m", std::to_string(minutes)}}));
   w.gap(4);
-  w.coloured(phrase(Phrase::PrivacyPromise, lang_), default_palette().accent, w.fonts().body_bold);
+  w.coloured(phrase(embedded_ ? Phrase::PrivacyPromiseEmbedded : Phrase::PrivacyPromise, lang_), default_palette().accent, w.fonts().body_bold);
   if (kiosk()) w.text(phrase(Phrase::KioskPrivacy, lang_));
   w.muted(phrase(Phrase::NotMedicalAdvice, lang_));
   w.gap(8);

@@ -109,8 +109,12 @@ void PrescreenApp::draw_result(Widgets& w) {
   }
   w.separator();
   w.muted(phrase(Phrase::NotMedicalAdvice, lang_));
-  w.coloured(phrase(Phrase::PrivacyPromise, lang_), p.accent, w.fonts().body_bold);
+  w.coloured(phrase(embedded_ ? Phrase::PrivacyPromiseEmbedded : Phrase::PrivacyPromise, lang_), p.accent, w.fonts().body_bold);
   w.gap(4);
+  if (embedded_) {
+    if (shared_) w.coloured(phrase(Phrase::ShareDone, lang_), p.accent, w.fonts().body_bold);
+    else if (w.primary("share", phrase(Phrase::ShareButton, lang_))) go_to(Screen::ShareConfirm);
+  }
   if (w.secondary("review", phrase(Phrase::ReviewAnswers, lang_))) go_to(Screen::Review);
   if (w.primary("start_over", phrase(Phrase::StartOver, lang_))) start_over();
 }
@@ -131,6 +135,24 @@ void PrescreenApp::draw_support(Widgets& w) {
   if (support_return_ == Screen::Question || support_return_ == Screen::Review)
     w.muted(phrase(Phrase::SupportBackToStudy, lang_));
   if (w.secondary("support_continue", phrase(Phrase::SupportContinue, lang_))) go_to(support_return_);
+}
+
+}  // namespace trialmatch::ui
+
+namespace trialmatch::ui {
+
+// Sharing is always the person's own act, confirmed on a screen of its own.
+void PrescreenApp::draw_share_confirm(Widgets& w) {
+  w.title(phrase(Phrase::ShareHeading, lang_));
+  w.text(phrase(Phrase::ShareBody, lang_));
+  w.gap(8);
+  if (w.primary("share_confirm", phrase(Phrase::ShareConfirm, lang_))) {
+    host_messages_.push_back(share_summary());
+    shared_ = true;
+    go_to(Screen::Result);
+    return;
+  }
+  if (w.secondary("share_cancel", phrase(Phrase::ShareCancel, lang_))) go_to(Screen::Result);
 }
 
 }  // namespace trialmatch::ui

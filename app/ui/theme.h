@@ -2,6 +2,8 @@
 // pixel density. Colours are named so contrast can be checked by a test later.
 #pragma once
 
+#include <string>
+
 #include "imgui.h"
 
 namespace trialmatch::ui {
@@ -21,7 +23,15 @@ struct Palette {
   ImVec4 error;
 };
 
+// The palette in use: ours, or ours with the embedding sponsor's accent (use_accent).
 const Palette& default_palette();
+
+// Uses `hex` ("#RRGGBB") as the accent colour if white text on it and it on the page
+// background both keep a contrast of at least 4.5:1; returns false (and changes nothing)
+// otherwise.
+bool use_accent(const std::string& hex);
+
+float contrast_ratio(const ImVec4& a, const ImVec4& b);
 
 // Applies the palette and sizes (scaled by `scale`, the device pixel ratio) to ImGui's style.
 void apply_theme(const Palette& palette, float scale);

@@ -24,6 +24,9 @@ constexpr Entry kPhrases[] = {
      "Unas {n} preguntas cortas. Toma unos {m} minutos."},
     {Phrase::PrivacyPromise, "Your answers stay on this device. Nothing is sent anywhere.",
      "Sus respuestas se quedan en este dispositivo. No se envían a ningún lugar."},
+    {Phrase::PrivacyPromiseEmbedded,
+     "Your answers stay on this device unless you choose to send them to the study team.",
+     "Sus respuestas se quedan en este dispositivo, a menos que usted decida enviarlas al equipo del estudio."},
     {Phrase::NotMedicalAdvice,
      "This is a first check, not medical advice. Only the study team can decide if you can join.",
      "Esta es una primera revisión, no un consejo médico. Solo el equipo del estudio puede decidir si puede "
@@ -117,6 +120,17 @@ constexpr Entry kPhrases[] = {
     {Phrase::StillThereBodyOne, "To keep your answers private, we will erase them and start over in 1 second.",
      "Para proteger su privacidad, borraremos sus respuestas y empezaremos de nuevo en 1 segundo."},
     {Phrase::StillHere, "I'm still here", "Sigo aquí"},
+    {Phrase::ShareButton, "Send to the study team", "Enviar al equipo del estudio"},
+    {Phrase::ShareHeading, "Send your answers to the study team?", "¿Enviar sus respuestas al equipo del estudio?"},
+    {Phrase::ShareBody,
+     "This gives your answers and your result to the website you are on, so the study team can contact you. "
+     "Nothing is sent unless you say yes.",
+     "Esto entrega sus respuestas y su resultado al sitio web en el que está, para que el equipo del estudio pueda "
+     "comunicarse con usted. No se envía nada si usted no dice que sí."},
+    {Phrase::ShareConfirm, "Yes, send them", "Sí, enviarlas"},
+    {Phrase::ShareCancel, "No, go back", "No, volver"},
+    {Phrase::ShareDone, "Sent. Thank you! The study team may contact you.",
+     "Enviado. ¡Gracias! El equipo del estudio podría comunicarse con usted."},
 };
 static_assert(sizeof(kPhrases) / sizeof(kPhrases[0]) == static_cast<int>(Phrase::Count),
               "every phrase needs an entry");

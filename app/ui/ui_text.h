@@ -19,6 +19,7 @@ enum class Phrase {
   WelcomeHeading,
   WelcomeLength,
   PrivacyPromise,
+  PrivacyPromiseEmbedded,
   NotMedicalAdvice,
   Start,
   QuestionProgress,
@@ -78,6 +79,12 @@ enum class Phrase {
   StillThereBody,
   StillThereBodyOne,
   StillHere,
+  ShareButton,
+  ShareHeading,
+  ShareBody,
+  ShareConfirm,
+  ShareCancel,
+  ShareDone,
   Count
 };
 

@@ -1,0 +1,139 @@
+// Embedded in a sponsor's page on another origin: the host receives exactly ready,
+// height and completed (with no content), and the summary only after the person presses
+// "Send to the study team" and confirms.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { serve, launchBrowser, ARTIFACTS_DIR } from "./support.mjs";
+
+let app, host, browser;
+
+const hostPage = (appUrl) => `<!doctype html><html><head><meta charset="utf-8"><title>Sponsor</title></head>
+<body style="margin:0">
+<h1 style="margin:0;height:60px">A sponsor's page</h1>
+<div id="box" data-trialmatch data-trial="trials/NCT04979910.json" data-lang="en" data-accent="#7a1f5f"></div>
+<script>
+  window.raw = [];     // every message this page receives, from anywhere
+  window.events = [];  // what embed.js hands the page
+  window.addEventListener("message", (e) => window.raw.push({ origin: e.origin, data: e.data }));
+  const box = document.getElementById("box");
+  for (const type of ["ready", "completed", "share"])
+    box.addEventListener("trialmatch:" + type, (e) => window.events.push({ type, detail: e.detail ?? null }));
+</script>
+<script src="${appUrl}/embed.js"></script>
+</body></html>`;
+
+before(async () => {
+  app = await serve();
+  host = await serve(undefined, { "/sponsor.html": hostPage(app.url) });
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await app?.close();
+  await host?.close();
+});
+
+async function frameOf(page) {
+  const handle = await page.waitForSelector("#box iframe");
+  const frame = await handle.contentFrame();
+  await frame.waitForFunction(() => window.trialmatch && window.trialmatch.ready && window.trialmatch.describe().screen === "welcome",
+                              null, { timeout: 20000 });
+  return { frame, handle };
+}
+
+test("the host gets ready, height and completed only, then the summary after consent", async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true });
+  const page = await context.newPage();
+  if (process.env.DEBUG_EMBED) {
+    page.on("framenavigated", (f) => console.log("navigated", f.url()));
+    page.on("console", (m) => console.log("console", m.text()));
+    page.on("pageerror", (e) => console.log("pageerror", e.message));
+  }
+  await page.goto(`${host.url}/sponsor.html`);
+  const { frame, handle } = await frameOf(page);
+  assert.notEqual(new URL(host.url).origin, new URL(app.url).origin, "the host is another origin");
+
+  // The frame sizes itself to its content.
+  await page.waitForFunction(() => window.raw.some((m) => m.data && m.data.type === "height"));
+  const box = await handle.boundingBox();
+  const reported = await page.evaluate(() => window.raw.filter((m) => m.data.type === "height").at(-1).data.height);
+  assert.ok(Math.abs(box.height - Math.max(320, reported)) <= 1, `frame height ${box.height} follows ${reported}`);
+
+  // Complete the questionnaire inside the frame (clicks land on the frame's canvas).
+  const clickIn = async (id) => {
+    const shown = await frame.evaluate(() => window.trialmatch.describe());
+    const b = shown.buttons.find((x) => x.id === id);
+    assert.ok(b, `button ${id} on ${shown.screen}`);
+    let frameBox = await handle.boundingBox();
+    // The frame is as tall as its content: scroll the sponsor's page to the button first.
+    const viewport = page.viewportSize();
+    const y = frameBox.y + b.y + b.h / 2;
+    if (y < 0 || y > viewport.height) {
+      await page.evaluate((dy) => window.scrollBy(0, dy), y - viewport.height / 2);
+      frameBox = await handle.boundingBox();
+    }
+    if (process.env.DEBUG_EMBED) console.log("click", id, frameBox.y, b.y, frame.url());
+    await page.mouse.click(frameBox.x + b.x + b.w / 2, frameBox.y + b.y + b.h / 2);
+    await frame.waitForFunction(() => window.trialmatch.pendingFrames() === 0);
+    await page.waitForTimeout(50);
+  };
+  await clickIn("start");
+  for (const key of ["key:1", "key:6", "continue"]) await clickIn(key);  // 16: not eligible
+  const before = await frame.evaluate(() => window.trialmatch.describe());
+  assert.equal(before.screen, "review", JSON.stringify(before.question));
+  await clickIn("see_result");
+  await page.waitForFunction(() => window.events.some((e) => e.type === "completed"));
+  await page.waitForTimeout(300);
+
+  let raw = await page.evaluate(() => window.raw);
+  for (const m of raw) assert.equal(m.origin, new URL(app.url).origin, "messages come only from the app's origin");
+  const types = [...new Set(raw.map((m) => m.data.type))].sort();
+  assert.deepEqual(types, ["completed", "height", "ready"], "nothing else crosses before consent");
+  const text = JSON.stringify(raw);
+  assert.ok(!/verdict|not_eligible|eligible|age|16/.test(text.replace(/"height":\d+/g, "")), "no verdict, no answer: " + text);
+  assert.deepEqual(raw.find((m) => m.data.type === "completed").data, { type: "completed", source: "trialmatch" });
+
+  // Sharing: the person presses "Send to the study team", then confirms.
+  await clickIn("share");
+  assert.equal((await frame.evaluate(() => window.trialmatch.describe())).screen, "share_confirm");
+  raw = await page.evaluate(() => window.raw);
+  assert.ok(!raw.some((m) => m.data.type === "share"), "nothing is sent before the person confirms");
+  await clickIn("share_confirm");
+  await page.waitForFunction(() => window.events.some((e) => e.type === "share"));
+  const share = await page.evaluate(() => window.events.find((e) => e.type === "share").detail.summary);
+  assert.equal(share.verdict, "not_eligible");
+  assert.equal(share.trial, "NCT04979910");
+  assert.deepEqual(share.answers, { age: 16 });
+  await frame.waitForFunction(() => window.trialmatch.pendingFrames() === 0);
+  fs.mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  await page.screenshot({ path: path.join(ARTIFACTS_DIR, "embedded-after-share-en-phone.png"), fullPage: true });
+  await context.close();
+});
+
+test("embed.js ignores look-alike messages from anywhere but its own frame", async () => {
+  const page = await browser.newPage();
+  await page.goto(`${host.url}/sponsor.html`);
+  await frameOf(page);
+  await page.evaluate(() => window.postMessage({ source: "trialmatch", type: "share", summary: { fake: true } }, "*"));
+  await page.evaluate(() => window.postMessage({ source: "trialmatch", type: "completed" }, "*"));
+  await page.waitForTimeout(300);
+  const events = await page.evaluate(() => window.events.map((e) => e.type));
+  assert.deepEqual(events.filter((t) => t !== "ready"), []);
+  await page.close();
+});
+
+test("the page run on its own posts nothing, and a bad host origin gets nothing", async () => {
+  const page = await browser.newPage();
+  await page.goto(`${app.url}/?embed=1&host=javascript:alert(1)`);
+  await page.waitForFunction(() => window.trialmatch && window.trialmatch.ready);
+  const posted = await page.evaluate(() => {
+    const seen = [];
+    window.addEventListener("message", (e) => seen.push(e.data));
+    window.trialmatch.postToHost({ type: "ready" });
+    return new Promise((r) => setTimeout(() => r(seen), 200));
+  });
+  assert.deepEqual(posted, []);
+  await page.close();
+});

@@ -1,0 +1,67 @@
+// Embeds the prescreener in a sponsor's page. Add this script and one element:
+//
+//   <div data-trialmatch data-trial="trials/NCT04979910.json" data-lang="en"
+//        data-accent="#1f5f7a" data-mode="standalone"></div>
+//   <script src="https://PRESCREENER-SITE/embed.js" async></script>
+//
+// The frame sizes itself to its content. The element receives DOM events:
+//   trialmatch:ready      the app has started
+//   trialmatch:completed  the person reached a result (no verdict, no answers: even the
+//                         verdict is health information)
+//   trialmatch:share      event.detail.summary: the person pressed "Send to the study team"
+//                         and confirmed. Nothing else ever crosses. See docs/embedding.md.
+(function () {
+  "use strict";
+  var script = document.currentScript;
+  var appBase = new URL(".", script ? script.src : window.location.href);
+  var appOrigin = appBase.origin;
+  var frames = [];
+
+  function embed(element) {
+    if (element.__trialmatch) return;
+    var params = new URLSearchParams();
+    params.set("embed", "1");
+    params.set("host", window.location.origin);
+    var trial = element.getAttribute("data-trial");
+    var lang = element.getAttribute("data-lang");
+    var accent = element.getAttribute("data-accent");
+    var mode = element.getAttribute("data-mode");
+    if (trial) params.set("trial", trial);
+    if (lang) params.set("lang", lang);
+    if (accent) params.set("accent", accent);
+    if (mode === "kiosk") params.set("mode", "kiosk");
+    var iframe = document.createElement("iframe");
+    iframe.src = new URL("index.html?" + params.toString(), appBase).href;
+    iframe.title = element.getAttribute("data-title") || "Study prescreener";
+    iframe.style.cssText = "display:block;width:100%;height:640px;border:0;";
+    iframe.setAttribute("referrerpolicy", "no-referrer");
+    element.__trialmatch = iframe;
+    element.appendChild(iframe);
+    frames.push({ element: element, iframe: iframe });
+  }
+
+  window.addEventListener("message", function (event) {
+    // Only messages from our own frames, from the prescreener's own origin.
+    if (event.origin !== appOrigin) return;
+    var data = event.data;
+    if (!data || data.source !== "trialmatch" || typeof data.type !== "string") return;
+    for (var i = 0; i < frames.length; i++) {
+      var f = frames[i];
+      if (event.source !== f.iframe.contentWindow) continue;
+      if (data.type === "height" && typeof data.height === "number" && data.height > 0) {
+        f.iframe.style.height = Math.min(Math.max(Math.ceil(data.height), 320), 20000) + "px";
+      } else if (data.type === "ready" || data.type === "completed") {
+        f.element.dispatchEvent(new CustomEvent("trialmatch:" + data.type, { bubbles: true }));
+      } else if (data.type === "share" && data.summary) {
+        f.element.dispatchEvent(new CustomEvent("trialmatch:share", { bubbles: true, detail: { summary: data.summary } }));
+      }
+    }
+  });
+
+  function scan() {
+    var elements = document.querySelectorAll("[data-trialmatch]");
+    for (var i = 0; i < elements.length; i++) embed(elements[i]);
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", scan);
+  else scan();
+})();
