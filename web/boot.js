@@ -32,6 +32,12 @@ if (new URLSearchParams(window.location.search).get("mode") === "kiosk") {
   document.documentElement.classList.add("kiosk");
   document.addEventListener("contextmenu", function (e) { e.preventDefault(); });
   document.addEventListener("gesturestart", function (e) { e.preventDefault(); });
+  // Full screen on the first touch (browsers allow it only from a person's gesture).
+  var goFullScreen = function () {
+    var root = document.documentElement;
+    if (!document.fullscreenElement && root.requestFullscreen) root.requestFullscreen().catch(function () {});
+  };
+  document.addEventListener("pointerdown", goFullScreen, { once: true, capture: true });
   var viewport = document.querySelector('meta[name="viewport"]');
   if (viewport) viewport.setAttribute("content", "width=device-width, initial-scale=1, maximum-scale=1, user-scalable=no, viewport-fit=cover");
 }
