@@ -10,10 +10,7 @@
 #include "trial.h"
 #include "trial_loader.h"
 
-namespace trialmatch_test {  // test_support.cpp
-std::string trial_document(const std::string& questions, const std::string& criteria);
-trialmatch::Trial load_valid(const std::string& text);
-}  // namespace trialmatch_test
+#include "test_support.h"
 
 using namespace trialmatch;
 using nlohmann::json;

@@ -1,6 +1,8 @@
 // Helpers shared by the unit tests: building a small trial-definition document around
 // inline question and criterion JSON, and loading a document that must be valid.
 // Each test file declares the few helpers it uses (the tests are .cpp files only).
+#include "test_support.h"
+
 #include <stdexcept>
 #include <string>
 #include <vector>
