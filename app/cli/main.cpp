@@ -115,7 +115,8 @@ int cmd_evaluate(const std::vector<std::string>& args) {
   Session session(trial);
   for (size_t i = 0; i < answers.answers.size(); ++i)
     if (answers.answers[i]) session.answer(static_cast<int>(i), *answers.answers[i]);
-  std::cout << evaluation_to_json(trial, session.answers(), session.evaluation(), session.progress(), lang).dump(2)
+  std::cout << evaluation_to_json(trial, session.answers(), session.evaluation(), session.progress(), lang)
+                   .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
             << "\n";
   return 0;
 }
@@ -150,7 +151,7 @@ int cmd_paths(const std::vector<std::string>& args) {
       [&](const QuestionPath& path) {
         ++by_verdict[verdict_id(path.evaluation.verdict)];
         if (as_json) {
-          std::cout << path_to_json(trial, path).dump() << "\n";
+          std::cout << path_to_json(trial, path).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
           return;
         }
         std::string line;

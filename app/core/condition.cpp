@@ -11,6 +11,12 @@
 
 namespace trialmatch {
 
+namespace {
+// Limits that keep hostile or runaway conditions from taking the app down.
+constexpr size_t kMaxConditionLength = 4000;
+constexpr int kMaxOperators = 200;
+}  // namespace
+
 // ---------------------------------------------------------------------------------------
 // [SECTION] Lexer
 // ---------------------------------------------------------------------------------------
@@ -118,7 +124,9 @@ struct Lexer {
       fail(t.column, "use double quotes (\") around text values");
       return t;
     }
-    fail(t.column, std::string("unexpected character '") + c + "'");
+    size_t end = pos + 1;  // the whole UTF-8 character, so the message stays valid text
+    while (end < src.size() && (static_cast<unsigned char>(src[end]) & 0xC0) == 0x80) ++end;
+    fail(t.column, "unexpected character '" + src.substr(pos, end - pos) + "'");
     return t;
   }
 
@@ -167,6 +175,14 @@ class Parser {
   Token current_;
   std::optional<ConditionError> parse_error_;
   int depth_ = 0;
+  int operators_ = 0;
+
+  bool count_operator() {
+    if (++operators_ <= kMaxOperators) return true;
+    fail(current_.column, "the condition has too many \"and\"/\"or\" (more than " + std::to_string(kMaxOperators) +
+                              "); split it into several criteria");
+    return false;
+  }
 
   std::optional<ConditionError> error() const { return parse_error_ ? parse_error_ : lexer_.error; }
 
@@ -184,7 +200,7 @@ class Parser {
 
   ConditionPtr parse_or() {
     ConditionPtr left = parse_and();
-    while (!error() && at_word("or")) {
+    while (!error() && at_word("or") && count_operator()) {
       ConditionNode node;
       node.kind = ConditionNode::Kind::Or;
       node.column = left ? left->column : current_.column;
@@ -198,7 +214,7 @@ class Parser {
 
   ConditionPtr parse_and() {
     ConditionPtr left = parse_unary();
-    while (!error() && at_word("and")) {
+    while (!error() && at_word("and") && count_operator()) {
       ConditionNode node;
       node.kind = ConditionNode::Kind::And;
       node.column = left ? left->column : current_.column;
@@ -329,6 +345,12 @@ ParseResult parse_condition(const std::string& source) {
   if (blank) {
     ParseResult r;
     r.error = ConditionError{1, "the condition is empty"};
+    return r;
+  }
+  if (source.size() > kMaxConditionLength) {
+    ParseResult r;
+    r.error = ConditionError{1, "the condition is too long (more than " + std::to_string(kMaxConditionLength) +
+                                    " characters); split it into several criteria"};
     return r;
   }
   return Parser(source).run();

@@ -5,8 +5,14 @@ namespace trialmatch {
 EffectiveAnswers::EffectiveAnswers(const Trial& trial, const AnswerSet& answers)
     : answers_(answers), applies_(trial.questions.size(), true) {
   // Questions are in order and ask_if may only name earlier questions, so one pass suffices.
-  for (const Question& q : trial.questions)
-    if (q.ask_if) applies_[static_cast<size_t>(q.index)] = evaluate_condition(*q.ask_if, *this) != Tri::False;
+  for (const Question& q : trial.questions) {
+    if (!q.ask_if) continue;
+    // Behind a gate that is itself closed, a question is closed too: its gate question was
+    // never asked, so nothing can open it.
+    bool gates_open = true;
+    for (int ref : referenced_questions(*q.ask_if)) gates_open = gates_open && applies_[static_cast<size_t>(ref)];
+    applies_[static_cast<size_t>(q.index)] = gates_open && evaluate_condition(*q.ask_if, *this) != Tri::False;
+  }
 }
 
 const Answer* EffectiveAnswers::answer_at(int question_index) const {

@@ -1,6 +1,7 @@
 #include "json_locator.h"
 
 #include <cctype>
+#include <cstdlib>
 #include <set>
 
 namespace trialmatch {
@@ -67,6 +68,26 @@ void JsonLocator::skip_space() {
   while (pos_ < text_.size() && std::isspace(static_cast<unsigned char>(text_[pos_]))) ++pos_;
 }
 
+namespace {
+void append_utf8(std::string& out, unsigned long cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+}  // namespace
+
 std::string JsonLocator::scan_string() {
   std::string out;
   ++pos_;  // opening quote
@@ -74,8 +95,17 @@ std::string JsonLocator::scan_string() {
     if (text_[pos_] == '\\' && pos_ + 1 < text_.size()) {
       char e = text_[pos_ + 1];
       if (e == 'u') {
-        out += "\\u" + text_.substr(pos_ + 2, 4);  // good enough for naming a key
+        // Decode the code point (and a surrogate pair), so "a" and "\u0061" are one key.
+        unsigned long cp = std::strtoul(text_.substr(pos_ + 2, 4).c_str(), nullptr, 16);
         pos_ += 6;
+        if (cp >= 0xD800 && cp <= 0xDBFF && pos_ + 6 <= text_.size() && text_[pos_] == '\\' && text_[pos_ + 1] == 'u') {
+          const unsigned long low = std::strtoul(text_.substr(pos_ + 2, 4).c_str(), nullptr, 16);
+          if (low >= 0xDC00 && low <= 0xDFFF) {
+            cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+            pos_ += 6;
+          }
+        }
+        append_utf8(out, cp);
         continue;
       }
       out += e == 'n' ? '\n' : e == 't' ? '\t' : e == 'r' ? '\r' : e == 'b' ? '\b' : e == 'f' ? '\f' : e;

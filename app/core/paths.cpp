@@ -44,6 +44,10 @@ struct Walker {
       if (q.ask_if)
         for (int ref : referenced_questions(*q.ask_if)) live_question[static_cast<size_t>(ref)] = true;
     }
+    // Safety triggers of questions still to come may name earlier answers too.
+    for (const Question& q : trial.questions)
+      if (q.safety && open(q.index))
+        for (int ref : referenced_questions(q.safety->when)) live_question[static_cast<size_t>(ref)] = true;
     key += "|";
     EffectiveAnswers effective(trial, answers);
     for (size_t q = 0; q < live_question.size(); ++q) {

@@ -128,7 +128,9 @@ AnswersFileResult answers_from_json(const Trial& trial, const json& document) {
     std::string error;
     std::optional<Answer> a = answer_from_json(*q, item.value(), error);
     if (!a) {
-      result.errors.push_back("\"" + item.key() + "\": the answer " + item.value().dump() + " does not fit: this " +
+      const json& v = item.value();
+      const std::string shown = v.is_primitive() ? v.dump(-1, ' ', false, json::error_handler_t::replace) : json_type_name(v);
+      result.errors.push_back("\"" + item.key() + "\": the answer " + shown + " does not fit: this " +
                               question_type_id(q->type) + " question " + error);
       continue;
     }

@@ -245,7 +245,8 @@ void read_trial_info(Reader& r, const json& doc, TrialInfo& info) {
         stage.duration = r.read_text(sp, s, "duration", true);
         stage.details = r.read_text(sp, s, "details", false);
         if (auto v = r.read_number(sp, s, "visits")) {
-          if (*v < 0 || std::floor(*v) != *v) r.error(sp + "/visits", "\"visits\" must be a whole number, 0 or more");
+          if (*v < 0 || *v > 1000 || std::floor(*v) != *v)
+            r.error(sp + "/visits", "\"visits\" must be a whole number from 0 to 1000");
           else stage.visits = static_cast<int>(*v);
         }
         info.stages.push_back(std::move(stage));
@@ -304,6 +305,8 @@ void read_options(Reader& r, const std::string& p, const json& q, Question& ques
       r.error(op + "/exclusive", "only options of a multiple-choice question can be exclusive");
     question.options.push_back(std::move(option));
   }
+  if (question.options.size() > 16)
+    r.error(p + "/options", "a question can have at most 16 options; split it into several questions");
 }
 
 void read_bounds(Reader& r, const std::string& p, const json& q, Question& question) {
@@ -430,8 +433,8 @@ void read_question_conditions(Reader& r, const json& doc, Trial& trial) {
       for (const auto& e : check_condition(*cond, trial.questions, question.index + 1, "this question"))
         r.error_in_string(sp + "/when", e.column, e.message);
       auto refs = referenced_questions(*cond);
-      if (std::find(refs.begin(), refs.end(), question.index) == refs.end() && !refs.empty())
-        r.error(sp + "/when", "a safety trigger must test the answer to its own question, \"" + question.id + "\"");
+      if (refs.size() != 1 || refs.front() != question.index)
+        r.error(sp + "/when", "a safety trigger must test only the answer to its own question, \"" + question.id + "\"");
       question.safety = SafetyTrigger{std::move(*cond), action};
     }
   }
@@ -482,6 +485,12 @@ void read_criteria(Reader& r, const json& doc, Trial& trial) {
     if (auto cond = r.read_condition(p, c, "rule")) {
       for (const auto& e : check_condition(*cond, trial.questions, all, "the criteria"))
         r.error_in_string(p + "/rule", e.column, e.message);
+      // An answer that calls for crisis support is for a clinician to weigh, never a reason
+      // on its own to turn someone away.
+      for (int q : referenced_questions(*cond))
+        if (trial.questions[static_cast<size_t>(q)].safety && criterion.when_fails != WhenFails::Review)
+          r.error(p + "/rule", "this rule uses \"" + trial.questions[static_cast<size_t>(q)].id +
+                                   "\", which has a safety trigger, so it needs \"when_fails\": \"review\"");
       criterion.rule = std::move(cond);
     }
     trial.criteria.push_back(std::move(criterion));

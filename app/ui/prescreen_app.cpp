@@ -92,7 +92,8 @@ std::string PrescreenApp::share_summary() const {
     answers[trial_->questions[static_cast<size_t>(h)].id] = answer_to_json(*session_->answer_to(h));
   summary["answers"] = answers;
   summary.erase("next_question");
-  return nlohmann::json{{"type", "share"}, {"summary", summary}}.dump();
+  return nlohmann::json{{"type", "share"}, {"summary", summary}}.dump(-1, ' ', false,
+                                                                    nlohmann::json::error_handler_t::replace);
 }
 
 std::string PrescreenApp::take_link_request() {
@@ -392,7 +393,8 @@ std::string PrescreenApp::describe() const {
   d["kiosk"] = kiosk();
   d["still_there"] = wipe_at_ >= 0;
   d["scroll"] = {{"y", scroll_y_ / r}, {"max", scroll_max_ / r}};
-  return d.dump();
+  // Error messages quote the trial file, which may hold anything: never abort on bad UTF-8.
+  return d.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 }  // namespace trialmatch::ui

@@ -200,8 +200,8 @@ TEST(ConditionParser, NestingDepthLimitWithParentheses) {
   EXPECT_EQ(root.column, 64);
   // One more level is too deep; the error points at the first token past the limit.
   expect_error(nested(64), 65, "nested too deeply");
-  // Absurd nesting is an error too, not a crash.
-  expect_error(nested(100000), 65, "nested too deeply");
+  // Absurd input is an error too, not a crash: the condition is refused as too long.
+  expect_error(nested(100000), 1, "too long");
 }
 
 TEST(ConditionParser, NestingDepthLimitWithNot) {
@@ -234,3 +234,21 @@ TEST(ConditionParser, NumberWithoutDigitsAfterThePoint) {
 }
 
 }  // namespace
+
+TEST(ConditionParser, LongChainsOfAndOrAreRefusedNotACrash) {
+  std::string chain = "a = 1";
+  for (int i = 0; i < 200; ++i) chain += " and a = 1";
+  ParseResult keep;
+  parse_ok(chain, keep);  // 200 operators: fine
+  chain += " or a = 2";
+  ParseResult too_many = parse_condition(chain);
+  ASSERT_TRUE(too_many.error.has_value());
+  EXPECT_NE(too_many.error->message.find("too many"), std::string::npos);
+}
+
+TEST(ConditionParser, AnUnexpectedNonAsciiCharacterIsQuotedWhole) {
+  ParseResult r = parse_condition("age \u2265 18");
+  ASSERT_TRUE(r.error.has_value());
+  EXPECT_EQ(r.error->column, 5);
+  EXPECT_NE(r.error->message.find("'\u2265'"), std::string::npos) << r.error->message;
+}

@@ -279,3 +279,24 @@ TEST(EvaluationIds, VerdictStatusAndOutcomeIds) {
 }
 
 }  // namespace
+
+// Review finding: a question behind a gate that is itself closed must not apply, even when
+// its own ask_if would read "unknown" (its gate question was never asked).
+TEST(Evaluation, AQuestionBehindAClosedGateDoesNotApply) {
+  const std::string questions = R"json(
+    {"id": "can_preg", "type": "yes_no", "text": {"en": "Could you become pregnant?"}},
+    {"id": "partner", "type": "yes_no", "ask_if": "can_preg != \"yes\"", "text": {"en": "Partner could?"}},
+    {"id": "condoms", "type": "yes_no", "ask_if": "partner != \"no\"", "text": {"en": "Condoms?"}}
+  )json";
+  const std::string criteria = R"json(
+    {"id": "c", "type": "inclusion", "rule": "can_preg = \"yes\" or partner = \"no\" or condoms = \"yes\"", "text": {"en": "C."}, "source": "S"}
+  )json";
+  const trialmatch::Trial trial = trialmatch_test::load_valid(trialmatch_test::trial_document(questions, criteria));
+  AnswerSet answers(3);
+  answers[0] = Answer::of_choice("yes");
+  answers[2] = Answer::of_choice("no");  // left over from before the person changed can_preg
+  const Evaluation e = evaluate(trial, answers);
+  EXPECT_FALSE(e.applies[1]);
+  EXPECT_FALSE(e.applies[2]) << "condoms sits behind the closed 'partner' gate";
+  EXPECT_EQ(e.verdict, Verdict::LikelyEligible);
+}

@@ -431,3 +431,36 @@ TEST(TrialLoader, FormattedDiagnosticNamesFileLineColumnPointerAndMessage) {
 }
 
 }  // namespace
+
+// Review finding: "when_f\u0061ils" is the same key as "when_fails"; a second copy must not
+// slip past and silently turn "review" into "exclude".
+TEST(TrialLoader, DuplicateKeyWrittenWithAnEscapeIsStillADuplicate) {
+  Spec spec;
+  spec.criteria[0] =
+      R"json(    {"id": "adult", "type": "inclusion", "rule": "age >= 18", "when_fails": "review", "when_f\u0061ils": "exclude", "text": {"en": "Adults only."}, "source": "Inclusion 1"})json";
+  const std::string text = spec.text();
+  expect_only_error(text, "/criteria/0/when_fails", position_of(text, "\"when_f\\u0061ils\""),
+                    "this field appears more than once in the same object");
+}
+
+TEST(TrialLoader, ACriterionUsingASafetyQuestionMustGoToReview) {
+  Spec spec;
+  spec.questions.push_back(
+      R"json(    {"id": "harm", "type": "yes_no", "text": {"en": "Thoughts of harming yourself?"}, "safety": {"when": "harm = \"yes\"", "action": "crisis_support"}})json");
+  spec.criteria.push_back(
+      R"json(    {"id": "no_harm", "type": "exclusion", "rule": "harm = \"yes\"", "text": {"en": "Safety first."}, "source": "Exclusion 1"})json");
+  const std::string text = spec.text();
+  expect_only_error(text, "/criteria/1/rule", position_of(text, "\"harm = \\\"yes\\\"\", \"text\""),
+                    "needs \"when_fails\": \"review\"");
+}
+
+TEST(TrialLoader, ASafetyTriggerTestsOnlyItsOwnQuestion) {
+  Spec spec;
+  spec.questions.push_back(
+      R"json(    {"id": "harm", "type": "yes_no", "text": {"en": "Thoughts of harming yourself?"}, "safety": {"when": "harm = \"yes\" and age >= 40", "action": "crisis_support"}})json");
+  spec.criteria.push_back(
+      R"json(    {"id": "no_harm", "type": "exclusion", "rule": "harm = \"yes\"", "when_fails": "review", "text": {"en": "Safety first."}, "source": "Exclusion 1"})json");
+  const std::string text = spec.text();
+  expect_only_error(text, "/questions/1/safety/when", position_of(text, "\"harm = \\\"yes\\\" and age"),
+                    "must test only the answer to its own question");
+}
