@@ -15,11 +15,15 @@ window.trialmatch = {
   pendingFrames: function () { return Module._trialmatch_pending_frames(); },
   // Embedded: posts a message to the host page, and only to the origin embed.js named
   // (?host=). Without a valid host, nothing is posted at all.
-  postToHost: function (message) {
+  hostOrigin: function () {
     var host = new URLSearchParams(window.location.search).get("host");
     var origin = null;
     try { origin = host && new URL(host).origin; } catch (e) { origin = null; }
-    if (!origin || origin !== host || window.parent === window) return;
+    return origin && origin === host && window.parent !== window ? origin : null;
+  },
+  postToHost: function (message) {
+    var origin = window.trialmatch.hostOrigin();
+    if (!origin) return;
     message.source = "trialmatch";
     window.parent.postMessage(message, origin);
   },

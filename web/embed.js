@@ -4,7 +4,9 @@
 //        data-accent="#1f5f7a" data-mode="standalone"></div>
 //   <script src="https://PRESCREENER-SITE/embed.js" async></script>
 //
-// The frame sizes itself to its content. The element receives DOM events:
+// The frame sizes itself to its first screen (at most 90% of the window; later screens
+// scroll inside it, so its height never hints at anyone's answers). The element receives
+// DOM events:
 //   trialmatch:ready      the app has started
 //   trialmatch:completed  the person reached a result (no verdict, no answers: even the
 //                         verdict is health information)
@@ -49,7 +51,10 @@
       var f = frames[i];
       if (event.source !== f.iframe.contentWindow) continue;
       if (data.type === "height" && typeof data.height === "number" && data.height > 0) {
-        f.iframe.style.height = Math.min(Math.max(Math.ceil(data.height), 320), 20000) + "px";
+        // Sized to the welcome screen, but never taller than most of the window, so the
+        // page around it can still be scrolled; later screens scroll inside the frame.
+        var most = Math.max(320, Math.floor(window.innerHeight * 0.9));
+        f.iframe.style.height = Math.min(Math.max(Math.ceil(data.height), 320), most) + "px";
       } else if (data.type === "ready" || data.type === "completed") {
         f.element.dispatchEvent(new CustomEvent("trialmatch:" + data.type, { bubbles: true }));
       } else if (data.type === "share" && data.summary) {

@@ -92,6 +92,8 @@ EM_JS(void, tm_post_to_host, (const char* json), {
   window.trialmatch.postToHost(JSON.parse(UTF8ToString(json)));
 });
 
+EM_JS(int, tm_can_post_to_host, (), { return window.trialmatch.hostOrigin() ? 1 : 0; });
+
 EM_JS(void, tm_open_link, (const char* url), {
   // tel: and sms: links open the phone's dialer or messages app (web/boot.js).
   window.trialmatch.openLink(UTF8ToString(url));
@@ -157,8 +159,10 @@ void frame() {
   if (g.embedded) {
     for (const std::string& message : g.app->take_host_messages()) tm_post_to_host(message.c_str());
     // The host sizes the frame to the content: report the height in CSS pixels when it changes.
+    // Only while the height says nothing about the person's answers (see height_is_public);
+    // later screens scroll inside the frame.
     const int css_height = static_cast<int>(std::ceil(g.app->content_height() / g.pixel_ratio));
-    if (css_height != g.reported_height && css_height > 0) {
+    if (g.app->height_is_public() && css_height != g.reported_height && css_height > 0) {
       g.reported_height = css_height;
       const std::string message = "{\"type\":\"height\",\"height\":" + std::to_string(css_height) + "}";
       tm_post_to_host(message.c_str());
@@ -200,7 +204,7 @@ EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
   const double unit = e->deltaMode == DOM_DELTA_LINE ? 40 : e->deltaMode == DOM_DELTA_PAGE ? 400 : 1;
   g.touch.scroll += static_cast<float>(e->deltaY * unit) * g.pixel_ratio;
   wake();
-  return g.embedded ? EM_FALSE : EM_TRUE;  // embedded: the host page scrolls too
+  return EM_TRUE;
 }
 void on_key(GLFWwindow* w, int key, int scancode, int action, int mods) {
   g.app->note_activity(now_seconds());
@@ -245,9 +249,7 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
       frame_now();
     }
   }
-  // Standalone, the app owns the screen: no emulated mouse events, no zoom, no page scroll.
-  // Embedded, the frame is as tall as its content, so a swipe must scroll the host page.
-  return g.embedded ? EM_FALSE : EM_TRUE;
+  return EM_TRUE;  // the app scrolls its own page: no emulated mouse events, no zoom
 }
 
 EM_BOOL on_resize(int, const EmscriptenUiEvent*, void*) {
@@ -329,7 +331,7 @@ int main() {
   }
   g.app->note_activity(now_seconds());
   g.embedded = trialmatch::platform::query_param("embed") == "1";
-  g.app->set_embedded(g.embedded);
+  g.app->set_embedded(g.embedded, g.embedded && tm_can_post_to_host());
   const std::string accent = trialmatch::platform::query_param("accent");
   if (!accent.empty()) trialmatch::ui::use_accent(accent);
   std::string trial = trialmatch::platform::query_param("trial");

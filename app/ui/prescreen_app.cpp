@@ -70,6 +70,16 @@ double PrescreenApp::tick(double now) {
     return std::min(1.0, wipe_at_ - now);  // redraw the countdown every second
   }
   const double idle_until = last_activity_ + kiosk_idle_;
+  if (now >= idle_until && screen_ == Screen::Support) {
+    // Someone may be dialling 988 from their own phone: keep the numbers on screen, but
+    // erase the answers behind them.
+    const Lang shown = lang_;
+    start_over();
+    lang_ = shown;
+    go_to(Screen::Support);
+    support_return_ = Screen::Welcome;
+    return -1;
+  }
   if (now >= idle_until) {
     wipe_at_ = now + std::min(15.0, kiosk_idle_);
     return 0;

@@ -43,7 +43,16 @@ class PrescreenApp {
   double tick(double now);
 
   // Embedded in a sponsor's page: the result screen offers "Send to the study team".
-  void set_embedded(bool embedded) { embedded_ = embedded; }
+  // `can_share`: the host page's origin is known, so a share can actually reach it.
+  void set_embedded(bool embedded, bool can_share) {
+    embedded_ = embedded;
+    can_share_ = can_share;
+  }
+  // Whether the page's height may be told to the host: only on screens whose height depends
+  // on nothing the person answered (otherwise the height would hint at the path or verdict).
+  bool height_is_public() const {
+    return screen_ == Screen::Loading || screen_ == Screen::Error || screen_ == Screen::Welcome;
+  }
   // Messages for the host page, taken once: {"type": "completed"} (no content) when a
   // result is first shown, and {"type": "share", "summary": ...} only after the person
   // pressed "Send to the study team" and confirmed.
@@ -86,6 +95,7 @@ class PrescreenApp {
   double last_activity_ = 0, now_ = 0;
   double wipe_at_ = -1;             // the "Are you still there?" countdown's end; < 0 when hidden
   bool embedded_ = false;
+  bool can_share_ = false;
   bool completed_sent_ = false;     // "completed" already told for this person
   bool shared_ = false;             // this person chose to share their summary
   std::vector<std::string> host_messages_;

@@ -111,7 +111,7 @@ void PrescreenApp::draw_result(Widgets& w) {
   w.muted(phrase(Phrase::NotMedicalAdvice, lang_));
   w.coloured(phrase(embedded_ ? Phrase::PrivacyPromiseEmbedded : Phrase::PrivacyPromise, lang_), p.accent, w.fonts().body_bold);
   w.gap(4);
-  if (embedded_) {
+  if (embedded_ && can_share_) {
     if (shared_) w.coloured(phrase(Phrase::ShareDone, lang_), p.accent, w.fonts().body_bold);
     else if (w.primary("share", phrase(Phrase::ShareButton, lang_))) go_to(Screen::ShareConfirm);
   }

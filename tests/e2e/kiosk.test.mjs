@@ -109,3 +109,23 @@ test("no context menu in kiosk mode", async () => {
   assert.equal(await page.evaluate(() => getComputedStyle(document.body).userSelect), "none");
   await page.close();
 });
+
+test("on the support screen the kiosk erases the answers but keeps the crisis numbers showing", async () => {
+  const context = await browser.newContext(KIOSK);
+  const page = await context.newPage();
+  await page.goto(`${server.url}/?mode=kiosk&idle=2`);
+  await waitForScreen(page, "welcome");
+  await press(page, "start", { touch: true });
+  await enterNumber(page, 45, { touch: true });
+  let shown = await press(page, "help", { touch: true });
+  assert.equal(shown.screen, "support");
+  assert.equal(shown.answers.age, "45 years");
+  await page.waitForFunction(() => Object.keys(window.trialmatch.describe().answers).length === 0, null, { timeout: 10000 });
+  shown = await settled(page);
+  assert.equal(shown.screen, "support", "the numbers stay on screen");
+  assert.equal(shown.still_there, false);
+  assert.match(shown.texts.join(" "), /988/);
+  shown = await press(page, "support_continue", { touch: true });
+  assert.equal(shown.screen, "welcome", "and afterwards the next person starts fresh");
+  await context.close();
+});

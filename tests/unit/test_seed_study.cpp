@@ -123,8 +123,8 @@ TEST(SeedStudy, ValidatesWithoutErrors) {
   EXPECT_EQ(r.trial->info.id, "NCT04979910");
   EXPECT_EQ(r.trial->languages, (std::vector<std::string>{"en", "es"}));
   EXPECT_TRUE(r.trial->info.mental_health);
-  EXPECT_EQ(r.trial->questions.size(), 17u);
-  EXPECT_EQ(r.trial->criteria.size(), 22u);
+  EXPECT_EQ(r.trial->questions.size(), 18u);
+  EXPECT_EQ(r.trial->criteria.size(), 23u);
   std::set<std::string> study_team;
   for (const Criterion& c : r.trial->criteria)
     if (c.study_team_only()) study_team.insert(c.id);
@@ -359,8 +359,10 @@ TEST(SeedPaths, OnlyTheHardCriteriaCanEverRuleOut) {
   for (const QuestionPath& path : all_paths())
     for (const CriterionResult& r : path.evaluation.criteria)
       if (r.outcome == CriterionOutcome::RulesOut) ruling_out.insert(trial.criteria[static_cast<size_t>(r.criterion_index)].id);
+  // Only what the person can answer for sure: never a clinician's call (the review finding
+  // moved "can attend the visits" there: the investigator judges ability to comply).
   EXPECT_EQ(ruling_out, (std::set<std::string>{"age_18_to_65", "on_antidepressant", "not_pregnant_or_breastfeeding",
-                                               "birth_control", "partner_birth_control", "mri_safe", "can_attend_visits"}));
+                                               "birth_control", "condoms", "mri_safe"}));
 }
 
 // (c)
