@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <ctime>
 #include <nlohmann/json.hpp>
 
 #include "imgui.h"
@@ -140,6 +141,15 @@ void PrescreenApp::show_question(int question_index) {
     number_prefilled_ = true;  // the first digit typed replaces it, like selected text
   }
   if (previous && previous->kind == Answer::Kind::Choices) multi_selection_ = previous->choices;
+  const Question& q = trial_->questions[static_cast<size_t>(question_index)];
+  if (q.type == QuestionType::MonthYear) {
+    // Start on the earlier answer's year, or this year, kept within the question's range.
+    const std::time_t t = std::time(nullptr);
+    const std::tm* now = std::gmtime(&t);
+    int year = previous && previous->kind == Answer::Kind::MonthYear ? static_cast<int>(previous->number) / 12
+                                                                       : (now ? now->tm_year + 1900 : 2026);
+    picked_year_ = std::clamp(year, static_cast<int>(q.min) / 12, static_cast<int>(q.max) / 12);
+  }
 }
 
 void PrescreenApp::give_answer(const Answer& answer) {
@@ -350,7 +360,10 @@ std::string PrescreenApp::answer_label(const Question& q, const Answer& a) const
       std::string n = std::floor(v) == v ? std::to_string(static_cast<long long>(v)) : std::to_string(v);
       return q.unit.empty() ? n : n + " " + tr(q.unit);
     }
-    case Answer::Kind::MonthYear: return format_month_year(static_cast<int>(a.number));
+    case Answer::Kind::MonthYear: {
+      const int m = static_cast<int>(a.number);
+      return std::string(month_name(m % 12, lang_)) + " " + std::to_string(m / 12);
+    }
   }
   return "";
 }

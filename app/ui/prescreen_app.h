@@ -81,6 +81,7 @@ class PrescreenApp {
   bool why_open_ = false;
   std::string number_entry_;        // digits typed on the keypad
   bool number_prefilled_ = false;   // number_entry_ shows an earlier answer
+  int picked_year_ = 0;             // month/year questions: the year shown on the stepper
   std::vector<std::string> multi_selection_;  // options ticked on a multiple-choice question
   std::string input_message_;       // "Please choose at least one answer."
   std::string link_request_;
@@ -112,6 +113,7 @@ class PrescreenApp {
   void draw_choice_answers(Widgets& w, const Question& q);
   void draw_multiple_answers(Widgets& w, const Question& q);
   void draw_number_answers(Widgets& w, const Question& q);
+  void draw_month_year_answers(Widgets& w, const Question& q);
   void draw_unknown_answers(Widgets& w, const Question& q);
   void draw_review(Widgets& w);
   void draw_result(Widgets& w);

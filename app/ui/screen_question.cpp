@@ -1,6 +1,7 @@
 // One question per screen: progress, the question, "Why we ask", big answer buttons,
 // "I'm not sure" where the trial allows it, and Back. Numbers use an on-screen keypad.
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdlib>
 
@@ -52,8 +53,8 @@ void PrescreenApp::draw_question(Widgets& w) {
     case QuestionType::YesNo:
     case QuestionType::SingleChoice: draw_choice_answers(w, q); break;
     case QuestionType::MultipleChoice: draw_multiple_answers(w, q); break;
-    case QuestionType::Number:
-    case QuestionType::MonthYear: draw_number_answers(w, q); break;
+    case QuestionType::Number: draw_number_answers(w, q); break;
+    case QuestionType::MonthYear: draw_month_year_answers(w, q); break;
   }
   if (screen_ != Screen::Question) return;  // an answer moved on
   draw_unknown_answers(w, q);
@@ -146,6 +147,53 @@ void PrescreenApp::draw_number_answers(Widgets& w, const Question& q) {
       input_message_ = fill(phrase(Phrase::NumberOutOfRange, lang_), {{"min", number_text(q.min)}, {"max", number_text(q.max)}});
     } else {
       give_answer(Answer::of_number(value));
+    }
+  }
+}
+
+// Month and year: a year stepper, then twelve month buttons; a month answers at once.
+void PrescreenApp::draw_month_year_answers(Widgets& w, const Question& q) {
+  w.muted(phrase(Phrase::MonthHint, lang_));
+  const int first_year = static_cast<int>(q.min) / 12, last_year = static_cast<int>(q.max) / 12;
+  const float spacing = ImGui::GetStyle().ItemSpacing.x;
+  const float third = std::floor((column_width_ - 2 * spacing) / 3);
+  ImGui::SetCursorPosX(column_left_);
+  if (w.small("year:previous", "\xE2\x80\xB9 " + std::to_string(picked_year_ - 1), false, third) &&
+      picked_year_ > first_year)
+    --picked_year_;
+  ImGui::SameLine();
+  {
+    const std::string year = std::to_string(picked_year_);
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImFont* font = w.fonts().title;
+    const ImVec2 size = font->CalcTextSizeA(font->FontSize, 1e9f, 0, year.c_str());
+    const float height = 48 * w.scale();
+    ImGui::GetWindowDrawList()->AddText(font, font->FontSize, ImVec2(at.x + (third - size.x) / 2, at.y + (height - size.y) / 2),
+                                        ImGui::GetColorU32(default_palette().text), year.c_str());
+    ImGui::Dummy(ImVec2(third, height));
+  }
+  ImGui::SameLine();
+  if (w.small("year:next", std::to_string(picked_year_ + 1) + " \xE2\x80\xBA", false, third) &&
+      picked_year_ < last_year)
+    ++picked_year_;
+  w.gap(4);
+  const auto& given = session_->answer_to(current_question_);
+  for (int m = 0; m < 12; ++m) {
+    if (m % 3) ImGui::SameLine();
+    else ImGui::SetCursorPosX(column_left_);
+    const int value = picked_year_ * 12 + m;
+    const bool selected = given && given->kind == Answer::Kind::MonthYear && static_cast<int>(given->number) == value;
+    std::string label = month_name(m, lang_);
+    label[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(label[0])));
+    if (w.small("month:" + std::to_string(m + 1), label, selected, third)) {
+      if (value < q.min || value > q.max) {
+        auto name = [&](int v) { return std::string(month_name(v % 12, lang_)) + " " + std::to_string(v / 12); };
+        input_message_ = fill(phrase(Phrase::MonthOutOfRange, lang_),
+                              {{"min", name(static_cast<int>(q.min))}, {"max", name(static_cast<int>(q.max))}});
+      } else {
+        give_answer(Answer::of_month_year(value));
+        return;
+      }
     }
   }
 }

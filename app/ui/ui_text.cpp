@@ -47,6 +47,9 @@ constexpr Entry kPhrases[] = {
     {Phrase::Delete, "Delete", "Borrar"},
     {Phrase::NumberOutOfRange, "Please enter a number from {min} to {max}.",
      "Por favor, escriba un número del {min} al {max}."},
+    {Phrase::MonthHint, "Choose the year, then the month.", "Elija el año y luego el mes."},
+    {Phrase::MonthOutOfRange, "Please choose a month from {min} to {max}.",
+     "Por favor, elija un mes entre {min} y {max}."},
     {Phrase::NeedHelpNow, "Need help now?", "¿Necesita ayuda ahora?"},
     {Phrase::LanguageSwitch, "Español", "English"},
     {Phrase::ReviewHeading, "Check your answers", "Revise sus respuestas"},
@@ -149,6 +152,15 @@ const char* phrase(Phrase p, Lang lang) {
 }
 
 const char* lang_code(Lang lang) { return lang == Lang::Es ? "es" : "en"; }
+
+const char* month_name(int month, Lang lang) {
+  static const char* const en[] = {"January", "February", "March", "April", "May", "June", "July",
+                                   "August", "September", "October", "November", "December"};
+  static const char* const es[] = {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
+                                   "agosto", "septiembre", "octubre", "noviembre", "diciembre"};
+  if (month < 0 || month > 11) return "";
+  return lang == Lang::Es ? es[month] : en[month];
+}
 
 std::string fill(const char* text, std::initializer_list<std::pair<const char*, std::string>> values) {
   std::string out = text;

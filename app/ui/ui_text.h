@@ -36,6 +36,8 @@ enum class Phrase {
   Clear,
   Delete,
   NumberOutOfRange,
+  MonthHint,
+  MonthOutOfRange,
   NeedHelpNow,
   LanguageSwitch,
   ReviewHeading,
@@ -90,6 +92,7 @@ enum class Phrase {
 
 const char* phrase(Phrase p, Lang lang);
 const char* lang_code(Lang lang);  // "en" / "es"
+const char* month_name(int month, Lang lang);  // month 0-11
 
 // Replaces each "{key}" in `text` with its value.
 std::string fill(const char* text, std::initializer_list<std::pair<const char*, std::string>> values);

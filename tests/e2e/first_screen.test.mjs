@@ -10,6 +10,16 @@ before(async () => {
   server = await serve(undefined, {
     "/trials/broken.json": '{"format": "trialmatch/1", "languages": ["en"], "trial": {}, "questions": [], "extra": 1}',
     "/trials/sleep.json": fs.readFileSync("tests/data/trials/docs-example.json"),
+    "/trials/month.json": JSON.stringify({
+      format: "trialmatch/1", languages: ["en", "es"],
+      trial: { id: "T1", title: { en: "Month test", es: "Prueba de mes" }, summary: { en: "A test.", es: "Una prueba." },
+               sponsor: "Test", contact: { url: "https://example.org" },
+               full_criteria_note: { en: "The team checks the rest.", es: "El equipo revisa el resto." } },
+      questions: [{ id: "started", type: "month_year", min: "2020-01", max: "2030-12",
+                    text: { en: "When did this start?", es: "¿Cuándo empezó esto?" } }],
+      criteria: [{ id: "recent", type: "inclusion", rule: "started >= \"2024-03\"", source: "test",
+                   text: { en: "Started in March 2024 or later.", es: "Empezó en marzo de 2024 o después." } }],
+    }),
   });
   browser = await launchBrowser();
 });
@@ -79,6 +89,28 @@ test("?trial= opens another study from the same site", async () => {
   const shown = await waitForScreen(page, "welcome");
   assert.equal(shown.title, "Un estudio del sueño");
   assert.ok(!shown.buttons.some((b) => b.id === "help"), "no crisis link outside mental-health studies");
+  await page.close();
+});
+
+test("a month-and-year question is answered with a year stepper and month buttons", async () => {
+  const page = await browser.newPage({ viewport: SIZES.phone, deviceScaleFactor: 2, hasTouch: true });
+  await page.goto(`${server.url}/?trial=trials/month.json&lang=en`);
+  await waitForScreen(page, "welcome");
+  let shown = await press(page, "start", { touch: true });
+  assert.equal(shown.question.type, "month_year");
+  // Go to 2024, then choose February: before March 2024, so not a match.
+  for (let i = 0; i < 12; i++) shown = await press(page, "year:previous", { touch: true });  // clamps at 2020
+  for (let i = 0; i < 4; i++) shown = await press(page, "year:next", { touch: true });      // 2024
+  await screenshot(page, "question-month-year-en-phone");
+  shown = await press(page, "month:2", { touch: true });
+  assert.equal(shown.screen, "review");
+  assert.deepEqual(shown.answers, { started: "February 2024" });
+  shown = await press(page, "see_result", { touch: true });
+  assert.equal(shown.verdict, "not_eligible");
+  shown = await press(page, "back", { touch: true });
+  shown = await press(page, "change:started", { touch: true });
+  shown = await press(page, "month:3", { touch: true });
+  assert.deepEqual(shown.answers, { started: "March 2024" });
   await page.close();
 });
 
