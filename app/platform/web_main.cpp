@@ -57,8 +57,16 @@ struct WebApp {
 
 WebApp g;  // the single app instance the browser callbacks reach
 
+// Asks for `frames` more frames. The browser's frame loop is paused while there is
+// nothing to draw, so an idle page does no work at all, not even an empty callback.
+bool g_loop_paused = false;
+
 void wake(int frames = 3) {
   if (g.frames_to_draw < frames) g.frames_to_draw = frames;
+  if (g_loop_paused) {
+    g_loop_paused = false;
+    emscripten_resume_main_loop();
+  }
 }
 
 // Keeps the canvas backing store at CSS size x device pixel ratio (GLFW 3.1.6 knows no DPR).
@@ -140,7 +148,13 @@ void schedule_app_timer() {
 }
 
 void frame() {
-  if (g.frames_to_draw <= 0) return;
+  if (g.frames_to_draw <= 0) {
+    if (!g_loop_paused) {
+      g_loop_paused = true;
+      emscripten_pause_main_loop();
+    }
+    return;
+  }
   --g.frames_to_draw;
   schedule_app_timer();
   fit_canvas();

@@ -138,5 +138,18 @@ test("the page stops drawing once it settles", async () => {
   await page.waitForFunction(() => window.trialmatch.pendingFrames() === 0, null, { timeout: 10000 });
   await page.waitForTimeout(500);
   assert.equal(await page.evaluate(() => window.trialmatch.pendingFrames()), 0);
+  // No animation-frame callbacks at all for a while: the frame loop itself is paused.
+  const callbacks = await page.evaluate(async () => {
+    let count = 0;
+    const original = window.requestAnimationFrame;
+    window.requestAnimationFrame = (cb) => { count++; return original.call(window, cb); };
+    await new Promise((r) => setTimeout(r, 1500));
+    window.requestAnimationFrame = original;
+    return count;
+  });
+  assert.equal(callbacks, 0, "an idle page asks for no frames");
+  // And it wakes again on input.
+  const shown = await press(page, "start");
+  assert.equal(shown.screen, "question");
   await page.close();
 });
