@@ -19,8 +19,21 @@ void PrescreenApp::draw_review(Widgets& w) {
     const Question& q = trial_->questions[static_cast<size_t>(h)];
     w.separator();
     w.text(tr(q.text));
+    // The answer, with "Change" beside it on the right.
+    const char* change = phrase(Phrase::Change, lang_);
+    ImGui::PushFont(w.fonts().body_bold);
+    const float button_width = ImGui::CalcTextSize(change).x + 2 * ImGui::GetStyle().FramePadding.x;
+    ImGui::PopFont();
+    const float row_top = ImGui::GetCursorPosY();
+    ImGui::SetCursorPosX(column_left_ + column_width_ - button_width);
+    const bool pressed = w.small("change:" + q.id, change);
+    const float row_bottom = ImGui::GetCursorPosY();
+    ImGui::SetCursorPos(ImVec2(column_left_, row_top + 10 * w.scale()));
+    ImGui::PushTextWrapPos(column_left_ + column_width_ - button_width - ImGui::GetStyle().ItemSpacing.x);
     w.bold(answer_label(q, *session_->answer_to(h)));
-    if (w.small("change:" + q.id, phrase(Phrase::Change, lang_))) {
+    ImGui::PopTextWrapPos();
+    if (ImGui::GetCursorPosY() < row_bottom) ImGui::SetCursorPosY(row_bottom);
+    if (pressed) {
       editing_from_review_ = true;
       show_question(h);
       return;
