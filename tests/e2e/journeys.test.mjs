@@ -1,18 +1,10 @@
 // The whole patient journey through the seed study, as a person does it: tapping and
 // clicking the canvas, in English and Spanish, on a phone and a kiosk screen.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launchBrowser, waitForScreen, screenshot, press, answerAll, settled, enterNumber } from "./support.mjs";
+import { siteAndBrowser, waitForScreen, screenshot, press, answerAll, settled, enterNumber } from "./support.mjs";
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteAndBrowser();
 
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, hasTouch: true, isMobile: true };
 const KIOSK = { viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 1 };
@@ -25,11 +17,11 @@ const ELIGIBLE = {
 };
 
 async function open(options, lang = "en") {
-  const context = await browser.newContext(options);
+  const context = await site.browser.newContext(options);
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(String(e)));
-  await page.goto(`${server.url}/?lang=${lang}`);
+  await page.goto(`${site.server.url}/?lang=${lang}`);
   await waitForScreen(page, "welcome");
   return { context, page, errors };
 }

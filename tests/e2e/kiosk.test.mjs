@@ -1,25 +1,17 @@
 // Kiosk mode: a shared touch screen. After a quiet spell it asks "Are you still there?",
 // then wipes every answer and shows the welcome screen for the next person.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launchBrowser, waitForScreen, press, enterNumber, settled, screenshot } from "./support.mjs";
+import { siteAndBrowser, waitForScreen, press, enterNumber, settled, screenshot } from "./support.mjs";
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteAndBrowser();
 
 const KIOSK = { viewport: { width: 1080, height: 1920 }, hasTouch: true };
 
 test("after the idle time, a countdown, then nothing of the last person can be reached", async () => {
-  const context = await browser.newContext(KIOSK);
+  const context = await site.browser.newContext(KIOSK);
   const page = await context.newPage();
-  await page.goto(`${server.url}/?mode=kiosk&idle=2`);
+  await page.goto(`${site.server.url}/?mode=kiosk&idle=2`);
   let shown = await waitForScreen(page, "welcome");
   assert.equal(shown.kiosk, true);
   assert.ok(shown.texts.some((t) => t.startsWith("Welcome!")));
@@ -59,9 +51,9 @@ test("after the idle time, a countdown, then nothing of the last person can be r
 });
 
 test("'I'm still here' keeps the answers", async () => {
-  const context = await browser.newContext(KIOSK);
+  const context = await site.browser.newContext(KIOSK);
   const page = await context.newPage();
-  await page.goto(`${server.url}/?mode=kiosk&idle=4`);
+  await page.goto(`${site.server.url}/?mode=kiosk&idle=4`);
   await waitForScreen(page, "welcome");
   await press(page, "start", { touch: true });
   await enterNumber(page, 33, { touch: true });
@@ -74,9 +66,9 @@ test("'I'm still here' keeps the answers", async () => {
 });
 
 test("the result screen resets too, and a standalone page never does", async () => {
-  const context = await browser.newContext(KIOSK);
+  const context = await site.browser.newContext(KIOSK);
   const page = await context.newPage();
-  await page.goto(`${server.url}/?mode=kiosk&idle=1`);
+  await page.goto(`${site.server.url}/?mode=kiosk&idle=1`);
   await waitForScreen(page, "welcome");
   await press(page, "start", { touch: true });
   await enterNumber(page, 12, { touch: true });
@@ -85,7 +77,7 @@ test("the result screen resets too, and a standalone page never does", async () 
   assert.deepEqual((await settled(page)).answers, {});
 
   const standalone = await context.newPage();
-  await standalone.goto(`${server.url}/?idle=1`);
+  await standalone.goto(`${site.server.url}/?idle=1`);
   await waitForScreen(standalone, "welcome");
   await press(standalone, "start", { touch: true });
   await enterNumber(standalone, 12, { touch: true });
@@ -97,8 +89,8 @@ test("the result screen resets too, and a standalone page never does", async () 
 });
 
 test("no context menu in kiosk mode", async () => {
-  const page = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
-  await page.goto(`${server.url}/?mode=kiosk`);
+  const page = await site.browser.newPage({ viewport: { width: 1080, height: 1920 } });
+  await page.goto(`${site.server.url}/?mode=kiosk`);
   await waitForScreen(page, "welcome");
   const prevented = await page.evaluate(() => {
     const e = new MouseEvent("contextmenu", { bubbles: true, cancelable: true });
@@ -111,9 +103,9 @@ test("no context menu in kiosk mode", async () => {
 });
 
 test("on the support screen the kiosk erases the answers but keeps the crisis numbers showing", async () => {
-  const context = await browser.newContext(KIOSK);
+  const context = await site.browser.newContext(KIOSK);
   const page = await context.newPage();
-  await page.goto(`${server.url}/?mode=kiosk&idle=2`);
+  await page.goto(`${site.server.url}/?mode=kiosk&idle=2`);
   await waitForScreen(page, "welcome");
   await press(page, "start", { touch: true });
   await enterNumber(page, 45, { touch: true });

@@ -1,22 +1,14 @@
 // Offline: after one visit, the app loads and works with the network off.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launchBrowser, waitForScreen, press, answerAll } from "./support.mjs";
+import { siteAndBrowser, waitForScreen, press, answerAll } from "./support.mjs";
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteAndBrowser();
 
 test("loads and completes the questionnaire with the network off", async () => {
-  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  const context = await site.browser.newContext({ viewport: { width: 1920, height: 1080 } });
   const page = await context.newPage();
-  await page.goto(`${server.url}/?lang=es`);
+  await page.goto(`${site.server.url}/?lang=es`);
   await waitForScreen(page, "welcome");
   // The service worker is installed and has kept the app's files.
   await page.waitForFunction(async () => {

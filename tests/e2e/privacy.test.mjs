@@ -1,19 +1,11 @@
 // The privacy promise, proved: after the page has loaded its own files, nothing is
 // requested, and nothing is written to cookies, localStorage, sessionStorage or
 // IndexedDB, from the first screen to the result.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launchBrowser, waitForScreen, press, answerAll } from "./support.mjs";
+import { siteAndBrowser, waitForScreen, press, answerAll } from "./support.mjs";
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteAndBrowser();
 
 // Runs before the page's own scripts: records every attempt to store something.
 function recordStorageWrites() {
@@ -37,17 +29,17 @@ function recordStorageWrites() {
 
 for (const mode of ["standalone", "kiosk"]) {
   test(`${mode}: no request and no storage write after the app's own files, through to the result`, async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true });
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true });
     await context.addInitScript(recordStorageWrites);
     const page = await context.newPage();
     const requests = [];
     page.on("request", (r) => requests.push({ url: r.url(), at: Date.now() }));
     const query = mode === "kiosk" ? "?mode=kiosk" : "";
-    await page.goto(`${server.url}/${query}`);
+    await page.goto(`${site.server.url}/${query}`);
     await waitForScreen(page, "welcome");
     const loadedAt = Date.now();
     const ownFiles = requests.map((r) => new URL(r.url));
-    for (const url of ownFiles) assert.equal(url.origin, server.url, `only the page's own site: ${url}`);
+    for (const url of ownFiles) assert.equal(url.origin, site.server.url, `only the page's own site: ${url}`);
 
     await press(page, "start", { touch: true });
     let shown = await answerAll(page, {
@@ -70,10 +62,10 @@ for (const mode of ["standalone", "kiosk"]) {
 }
 
 test("the page's Content-Security-Policy allows connections only to its own site", async () => {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const violations = [];
   page.on("console", (m) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
-  await page.goto(server.url + "/");
+  await page.goto(site.server.url + "/");
   await waitForScreen(page, "welcome");
   const blocked = await page.evaluate(async () => {
     try {

@@ -3,6 +3,7 @@
 import http from "node:http";
 import fs from "node:fs";
 import path from "node:path";
+import { before, after } from "node:test";
 import { chromium } from "playwright-core";
 
 const TYPES = {
@@ -112,4 +113,19 @@ export async function answerAll(page, answers, options) {
     if (shown.screen === "support") shown = await press(page, "support_continue", options);
   }
   return shown;
+}
+
+// For a test file: serves the site (plus `extra` files) and launches Chromium before the
+// tests, and closes both after. Use `site.server.url` and `site.browser`.
+export function siteAndBrowser(extra = {}) {
+  const site = {};
+  before(async () => {
+    site.server = await serve(SITE_DIR, extra);
+    site.browser = await launchBrowser();
+  });
+  after(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
 }
