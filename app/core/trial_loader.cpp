@@ -102,7 +102,8 @@ class Reader {
   }
 
   // A translated text: {"en": "...", "es": "..."} with exactly the trial's languages.
-  LocalText read_text(const std::string& pointer, const json& parent, const char* key, bool required) {
+  // Whether the field is required is checked by check_object.
+  LocalText read_text(const std::string& pointer, const json& parent, const char* key) {
     LocalText text;
     auto it = parent.find(key);
     if (it == parent.end()) return text;
@@ -128,7 +129,6 @@ class Reader {
     }
     for (const std::string& lang : languages)
       if (!it->contains(lang)) error(p, "missing the \"" + lang + "\" translation of \"" + key + "\"");
-    (void)required;
     return text;
   }
 
@@ -194,14 +194,14 @@ void read_trial_info(Reader& r, const json& doc, TrialInfo& info) {
     return;
   info.id = r.read_string(p, t, "id", true);
   info.registry_url = r.read_string(p, t, "registry_url", false);
-  info.title = r.read_text(p, t, "title", true);
-  info.summary = r.read_text(p, t, "summary", true);
+  info.title = r.read_text(p, t, "title");
+  info.summary = r.read_text(p, t, "summary");
   info.sponsor = r.read_string(p, t, "sponsor", true);
   info.investigator = r.read_string(p, t, "investigator", false);
   info.phase = r.read_string(p, t, "phase", false);
   info.mental_health = r.read_bool(p, t, "mental_health", false);
-  info.participation = r.read_text(p, t, "participation", false);
-  info.full_criteria_note = r.read_text(p, t, "full_criteria_note", true);
+  info.participation = r.read_text(p, t, "participation");
+  info.full_criteria_note = r.read_text(p, t, "full_criteria_note");
 
   if (auto sites = t.find("sites"); sites != t.end()) {
     if (!sites->is_array()) {
@@ -225,7 +225,7 @@ void read_trial_info(Reader& r, const json& doc, TrialInfo& info) {
       info.contact.phone = r.read_string(cp, *c, "phone", true);
       info.contact.email = r.read_string(cp, *c, "email", true);
       info.contact.url = r.read_string(cp, *c, "url", true);
-      info.contact.note = r.read_text(cp, *c, "note", false);
+      info.contact.note = r.read_text(cp, *c, "note");
       if (info.contact.phone.empty() && info.contact.email.empty() && info.contact.url.empty())
         r.error(cp, "the contact needs at least one of \"phone\", \"email\" or \"url\"");
     }
@@ -241,9 +241,9 @@ void read_trial_info(Reader& r, const json& doc, TrialInfo& info) {
         if (!r.check_object(sp, s, {"name", "duration", "visits", "details"}, {"name", "duration"}, "a stage"))
           continue;
         Stage stage;
-        stage.name = r.read_text(sp, s, "name", true);
-        stage.duration = r.read_text(sp, s, "duration", true);
-        stage.details = r.read_text(sp, s, "details", false);
+        stage.name = r.read_text(sp, s, "name");
+        stage.duration = r.read_text(sp, s, "duration");
+        stage.details = r.read_text(sp, s, "details");
         if (auto v = r.read_number(sp, s, "visits")) {
           if (*v < 0 || *v > 1000 || std::floor(*v) != *v)
             r.error(sp + "/visits", "\"visits\" must be a whole number from 0 to 1000");
@@ -299,7 +299,7 @@ void read_options(Reader& r, const std::string& p, const json& q, Question& ques
     if (option.id == "not_sure" || option.id == "prefer_not_to_say" || option.id == "unknown")
       r.error(op + "/id", "\"" + option.id + "\" is reserved for unknown answers: list \"not_sure\" or "
                           "\"prefer_not_to_say\" under \"unknown\" instead");
-    option.text = r.read_text(op, o, "text", true);
+    option.text = r.read_text(op, o, "text");
     option.exclusive = r.read_bool(op, o, "exclusive", false);
     if (option.exclusive && question.type != QuestionType::MultipleChoice)
       r.error(op + "/exclusive", "only options of a multiple-choice question can be exclusive");
@@ -320,7 +320,7 @@ void read_bounds(Reader& r, const std::string& p, const json& q, Question& quest
                                  " question");
   }
   if (number) {
-    question.unit = r.read_text(p, q, "unit", false);
+    question.unit = r.read_text(p, q, "unit");
     question.integer = r.read_bool(p, q, "integer", true);
     auto lo = r.read_number(p, q, "min");
     auto hi = r.read_number(p, q, "max");
@@ -396,8 +396,8 @@ void read_questions(Reader& r, const json& doc, Trial& trial) {
     }
     bool type_ok = false;
     question.type = parse_question_type(r, p + "/type", r.read_string(p, q, "type", true), type_ok);
-    question.text = r.read_text(p, q, "text", true);
-    question.why = r.read_text(p, q, "why", false);
+    question.text = r.read_text(p, q, "text");
+    question.why = r.read_text(p, q, "why");
     if (type_ok) {
       read_options(r, p, q, question);
       read_bounds(r, p, q, question);
@@ -465,7 +465,7 @@ void read_criteria(Reader& r, const json& doc, Trial& trial) {
     if (type == "exclusion") criterion.kind = CriterionKind::Exclusion;
     else if (type != "inclusion" && !type.empty())
       r.error(p + "/type", "a criterion type must be \"inclusion\" or \"exclusion\", not \"" + type + "\"");
-    criterion.text = r.read_text(p, c, "text", true);
+    criterion.text = r.read_text(p, c, "text");
     criterion.source = r.read_string(p, c, "source", true);
 
     const bool has_rule = c.contains("rule");

@@ -335,8 +335,7 @@ void PrescreenApp::draw(float width, float height, const Fonts& fonts, float pix
 // ---------------------------------------------------------------------------------------
 // [SECTION] Words for answers
 // ---------------------------------------------------------------------------------------
-std::string PrescreenApp::option_label(const Question& q, const Option& o) const {
-  (void)q;
+std::string PrescreenApp::option_label(const Option& o) const {
   if (!o.text.empty()) return tr(o.text);
   return phrase(o.id == "yes" ? Phrase::Yes : Phrase::No, lang_);
 }
@@ -347,12 +346,12 @@ std::string PrescreenApp::answer_label(const Question& q, const Answer& a) const
       return phrase(a.unknown_kind == UnknownKind::NotSure ? Phrase::NotSure : Phrase::PreferNotToSay, lang_);
     case Answer::Kind::Choice: {
       const Option* o = q.find_option(a.choice);
-      return o ? option_label(q, *o) : a.choice;
+      return o ? option_label(*o) : a.choice;
     }
     case Answer::Kind::Choices: {
       std::string out;
       for (const Option& o : q.options)
-        if (a.has_choice(o.id)) out += (out.empty() ? "" : "; ") + option_label(q, o);
+        if (a.has_choice(o.id)) out += (out.empty() ? "" : "; ") + option_label(o);
       return out;
     }
     case Answer::Kind::Number: {

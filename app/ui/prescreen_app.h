@@ -134,7 +134,7 @@ class PrescreenApp {
   void type_digit(char digit);
 
   std::string answer_label(const Question& q, const Answer& a) const;
-  std::string option_label(const Question& q, const Option& o) const;
+  std::string option_label(const Option& o) const;
   const std::string& tr(const LocalText& text) const;
 };
 

@@ -65,7 +65,7 @@ void PrescreenApp::draw_choice_answers(Widgets& w, const Question& q) {
   const auto& given = session_->answer_to(current_question_);
   for (const Option& o : q.options) {
     const bool selected = given && given->kind == Answer::Kind::Choice && given->choice == o.id;
-    if (w.choice("option:" + o.id, option_label(q, o), selected)) {
+    if (w.choice("option:" + o.id, option_label(o), selected)) {
       give_answer(Answer::of_choice(o.id));
       return;
     }
@@ -77,7 +77,7 @@ void PrescreenApp::draw_multiple_answers(Widgets& w, const Question& q) {
   for (const Option& o : q.options) {
     auto it = std::find(multi_selection_.begin(), multi_selection_.end(), o.id);
     const bool selected = it != multi_selection_.end();
-    if (w.choice("option:" + o.id, option_label(q, o), selected)) {
+    if (w.choice("option:" + o.id, option_label(o), selected)) {
       input_message_.clear();
       if (selected) {
         multi_selection_.erase(it);
