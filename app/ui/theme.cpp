@@ -1,59 +1,7 @@
 #include "theme.h"
 
-#include <algorithm>
-#include <cmath>
-#include <cstdio>
 
 namespace trialmatch::ui {
-
-namespace {
-ImVec4 rgb(int r, int g, int b) { return ImVec4(r / 255.f, g / 255.f, b / 255.f, 1.f); }
-}  // namespace
-
-Palette& palette() {
-  static Palette p{
-      rgb(0xF4, 0xF7, 0xF6),  // background: soft grey-green
-      rgb(0xFF, 0xFF, 0xFF),  // surface
-      rgb(0x1B, 0x26, 0x2C),  // text
-      rgb(0x44, 0x52, 0x5A),  // muted text
-      rgb(0x1F, 0x5F, 0x7A),  // accent: deep teal blue
-      rgb(0xFF, 0xFF, 0xFF),  // text on accent
-      rgb(0x17, 0x4A, 0x60),  // accent hover
-      rgb(0xE3, 0xEE, 0xF2),  // choice hover
-      rgb(0x5B, 0x2C, 0x83),  // safety: calm violet
-      rgb(0xF3, 0xF0, 0xF8),  // support screen background: pale lavender
-      rgb(0x0B, 0x1F, 0x2A),  // keyboard focus ring: near black
-      rgb(0x9B, 0x1C, 0x1C),  // error
-  };
-  return p;
-}
-
-const Palette& default_palette() { return palette(); }
-
-namespace {
-float channel(float c) { return c <= 0.03928f ? c / 12.92f : std::pow((c + 0.055f) / 1.055f, 2.4f); }
-}  // namespace
-
-float relative_luminance(const ImVec4& c) {
-  return 0.2126f * channel(c.x) + 0.7152f * channel(c.y) + 0.0722f * channel(c.z);
-}
-
-float contrast_ratio(const ImVec4& a, const ImVec4& b) {
-  const float la = relative_luminance(a), lb = relative_luminance(b);
-  return (std::max(la, lb) + 0.05f) / (std::min(la, lb) + 0.05f);
-}
-
-bool use_accent(const std::string& hex) {
-  unsigned int r = 0, g = 0, b = 0;
-  if (hex.size() != 7 || hex[0] != '#' || std::sscanf(hex.c_str() + 1, "%02x%02x%02x", &r, &g, &b) != 3) return false;
-  const ImVec4 accent = rgb(static_cast<int>(r), static_cast<int>(g), static_cast<int>(b));
-  Palette& p = palette();
-  // White text must stay readable on it, and it must stand out on the page: else keep ours.
-  if (contrast_ratio(accent, p.accent_text) < 4.5f || contrast_ratio(accent, p.background) < 4.5f) return false;
-  p.accent = accent;
-  p.accent_hover = ImVec4(accent.x * 0.8f, accent.y * 0.8f, accent.z * 0.8f, 1.f);
-  return true;
-}
 
 void apply_theme(const Palette& p, float scale) {
   ImGuiStyle style;
