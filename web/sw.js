@@ -6,7 +6,7 @@
 
 const CACHE = "trialmatch-v1";
 const APP_FILES = [
-  "./", "index.html", "boot.js", "style.css", "icon.svg", "manifest.webmanifest",
+  "./", "index.html", "boot.js", "mirror.js", "style.css", "icon.svg", "manifest.webmanifest",
   "app.js", "app.wasm", "trials/NCT04979910.json",
 ];
 

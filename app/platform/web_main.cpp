@@ -102,6 +102,11 @@ EM_JS(void, tm_post_to_host, (const char* json), {
 
 EM_JS(int, tm_can_post_to_host, (), { return window.trialmatch.hostOrigin() ? 1 : 0; });
 
+EM_JS(void, tm_screen_changed, (), {
+  // The screen settled: the accessibility mirror catches up (web/mirror.js).
+  if (window.trialmatch.updateMirror) window.trialmatch.updateMirror();
+});
+
 EM_JS(void, tm_open_link, (const char* url), {
   // tel: and sms: links open the phone's dialer or messages app (web/boot.js).
   window.trialmatch.openLink(UTF8ToString(url));
@@ -190,6 +195,7 @@ void frame() {
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   // Something is still moving (a click being released, a hover changing): keep drawing.
   if (io.MouseDown[0] || ImGui::IsAnyItemActive() || g.touch.press_pending || g.touch.release_pending) wake(2);
+  if (g.frames_to_draw == 0) tm_screen_changed();
 }
 
 // Draws now, inside the input event: a button released here acts within the person's
@@ -305,6 +311,18 @@ EMSCRIPTEN_KEEPALIVE const char* trialmatch_describe() {
 
 // Test hook: how many frames are still queued (0 once the page is idle).
 EMSCRIPTEN_KEEPALIVE int trialmatch_pending_frames() { return g.frames_to_draw; }
+
+// The accessibility mirror presses a button (a screen reader's click) or moves the focus ring.
+EMSCRIPTEN_KEEPALIVE void trialmatch_press(const char* id) {
+  g.app->press(id);
+  g.app->note_activity(now_seconds());
+  wake();
+}
+
+EMSCRIPTEN_KEEPALIVE void trialmatch_focus(const char* id) {
+  g.app->focus(id);
+  wake();
+}
 
 }  // extern "C"
 

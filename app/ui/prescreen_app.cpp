@@ -367,13 +367,35 @@ std::string PrescreenApp::answer_label(const Question& q, const Answer& a) const
   return "";
 }
 
+std::string PrescreenApp::heading() const {
+  if (wipe_at_ >= 0) return phrase(Phrase::StillThereHeading, lang_);
+  switch (screen_) {
+    case Screen::Loading: return phrase(Phrase::Loading, lang_);
+    case Screen::Error: return phrase(Phrase::ErrorTitle, lang_);
+    case Screen::Welcome: return tr(trial_->info.title);
+    case Screen::Question: return tr(trial_->questions[static_cast<size_t>(current_question_)].text);
+    case Screen::Review: return phrase(Phrase::ReviewHeading, lang_);
+    case Screen::Result: {
+      const Verdict v = session_->evaluation().verdict;
+      return phrase(v == Verdict::LikelyEligible ? Phrase::LikelyHeadline
+                    : v == Verdict::NeedsReview   ? Phrase::ReviewHeadline
+                                                  : Phrase::NotEligibleHeadline,
+                    lang_);
+    }
+    case Screen::Support: return phrase(Phrase::SupportHeading, lang_);
+    case Screen::ShareConfirm: return phrase(Phrase::ShareHeading, lang_);
+  }
+  return "";
+}
+
 // ---------------------------------------------------------------------------------------
-// [SECTION] Describe (test hook; later the accessibility mirror)
+// [SECTION] Describe (test hook and the accessibility mirror's source)
 // ---------------------------------------------------------------------------------------
 std::string PrescreenApp::describe() const {
   static const char* kScreens[] = {"loading", "error", "welcome", "question", "review", "result", "support", "share_confirm"};
   nlohmann::json d;
   d["screen"] = kScreens[static_cast<int>(screen_)];
+  d["heading"] = heading();
   d["lang"] = lang_code(lang_);
   if (screen_ == Screen::Error) {
     d["file"] = file_name_;

@@ -63,7 +63,15 @@ class PrescreenApp {
   // A link the platform should open (tel:, sms:), taken once; "" when none.
   std::string take_link_request();
 
-  // What is on screen, as JSON: for tests, and later the accessibility mirror.
+  // The accessibility mirror (web/mirror.js) acts for screen-reader users: it presses a
+  // button by id, and moves the drawn focus ring to the button that has DOM focus.
+  void press(const std::string& id) { activate_id_ = id; }
+  void focus(const std::string& id) {
+    focus_id_ = id;
+    focus_moved_ = true;
+  }
+
+  // What is on screen, as JSON: for tests and the accessibility mirror.
   std::string describe() const;
 
  private:
@@ -121,6 +129,7 @@ class PrescreenApp {
   void draw_still_there(Widgets& w);
   void draw_share_confirm(Widgets& w);
   std::string share_summary() const;
+  std::string heading() const;  // the screen's main heading, for the mirror
   bool has_anything_to_wipe() const;
 
   // Intents.

@@ -46,7 +46,9 @@ test("after the idle time, a countdown, then nothing of the last person can be r
     local: localStorage.length, session: sessionStorage.length, cookie: document.cookie,
     text: document.body.innerText,
   }));
-  assert.deepEqual(stored, { local: 0, session: 0, cookie: "", text: "" });
+  assert.deepEqual({ ...stored, text: undefined }, { local: 0, session: 0, cookie: "", text: undefined });
+  assert.ok(stored.text.includes("Welcome!"), "the page (and its accessibility mirror) shows the welcome screen");
+  assert.ok(!/58|years|años/.test(stored.text), "nothing of the last person is in the page");
   await context.close();
 });
 

@@ -1,0 +1,85 @@
+// The accessibility mirror: Dear ImGui draws pixels, which screen readers cannot read, so
+// this keeps a DOM copy of the current screen (a heading, its texts, real buttons with
+// their state) in step with the app. Each button sits exactly over the button drawn on
+// the canvas, invisible and letting the pointer through; activating it (a screen reader's
+// click, or Enter/Space when it has focus) presses the same button in the app. A live
+// region announces each new screen.
+(function () {
+  "use strict";
+  var canvas = document.getElementById("canvas");
+  var root = document.createElement("main");
+  root.id = "a11y";
+  var heading = document.createElement("h1");
+  heading.tabIndex = -1;
+  var body = document.createElement("div");
+  var live = document.createElement("div");
+  live.className = "a11y-live";
+  live.setAttribute("aria-live", "polite");
+  live.setAttribute("role", "status");
+  root.appendChild(heading);
+  root.appendChild(body);
+  document.body.appendChild(root);
+  document.body.appendChild(live);
+  canvas.setAttribute("aria-hidden", "true");
+  canvas.removeAttribute("aria-label");
+
+  var last = "";
+  var lastHeading = "";
+
+  function call(name, id) {
+    var size = Module.lengthBytesUTF8(id) + 1;
+    var ptr = Module._malloc(size);
+    Module.stringToUTF8(id, ptr, size);
+    Module["_" + name](ptr);
+    Module._free(ptr);
+  }
+
+  function button(b) {
+    var el = document.createElement("button");
+    el.type = "button";
+    el.textContent = b.label;
+    el.dataset.id = b.id;
+    if (/^option:|^month:/.test(b.id)) el.setAttribute("aria-pressed", b.selected ? "true" : "false");
+    el.style.left = b.x + "px";
+    el.style.top = b.y + "px";
+    el.style.width = b.w + "px";
+    el.style.height = b.h + "px";
+    el.addEventListener("click", function () { call("trialmatch_press", b.id); });
+    el.addEventListener("focus", function () { call("trialmatch_focus", b.id); });
+    return el;
+  }
+
+  window.trialmatch.updateMirror = function () {
+    var d = window.trialmatch.describe();
+    var key = JSON.stringify([d.heading, d.texts, d.buttons, d.lang]);
+    if (key === last) return;
+    last = key;
+    document.documentElement.lang = d.lang;
+    var focusedId = document.activeElement && document.activeElement.dataset ? document.activeElement.dataset.id : null;
+    var focusInMirror = root.contains(document.activeElement);
+    heading.textContent = d.heading || "";
+    body.textContent = "";
+    var texts = (d.texts || []).filter(function (t) { return t !== d.heading; });
+    var buttons = (d.buttons || []).slice();
+    texts.forEach(function (t) {
+      var p = document.createElement("p");
+      p.textContent = t;
+      body.appendChild(p);
+    });
+    var group = document.createElement("div");
+    group.setAttribute("role", "group");
+    buttons.forEach(function (b) { group.appendChild(button(b)); });
+    body.appendChild(group);
+    if (d.heading !== lastHeading) {
+      lastHeading = d.heading;
+      // A new screen or question: announce it, and move focus to it if the person was in
+      // the mirror (a screen reader), so they continue from the top of the new screen.
+      live.textContent = d.heading + (d.progress && d.screen === "question"
+        ? ". " + (d.texts || []).find(function (t) { return /\d/.test(t) && t.length < 40; }) : "");
+      if (focusInMirror) heading.focus();
+    } else if (focusInMirror && focusedId) {
+      var again = group.querySelector('[data-id="' + CSS.escape(focusedId) + '"]');
+      if (again) again.focus();
+    }
+  };
+})();
