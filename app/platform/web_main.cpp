@@ -78,7 +78,7 @@ void fit_canvas() {
   const int h = static_cast<int>(std::lround(css_h * ratio));
   // Big screens (kiosks) read from arm's length: everything is drawn up to 1.5 times larger.
   const float zoom = static_cast<float>(std::max(1.0, std::min(1.5, std::min(css_w / 1000.0, css_h / 760.0))));
-  const float layout_scale = ratio * zoom;
+  const float layout_scale = ratio * zoom * static_cast<float>(g.app->text_size_percent()) / 100.f;
   if (w == g.width && h == g.height && ratio == g.pixel_ratio && layout_scale == g.fonts.scale) return;
   g.width = w;
   g.height = h;
@@ -91,6 +91,7 @@ void fit_canvas() {
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
     trialmatch::ui::apply_theme(trialmatch::ui::default_palette(), layout_scale);
+    wake();
   }
   wake();
 }
@@ -98,6 +99,11 @@ void fit_canvas() {
 EM_JS(void, tm_post_to_host, (const char* json), {
   // Embedded: hands a message to the host page (web/boot.js checks the host's origin).
   window.trialmatch.postToHost(JSON.parse(UTF8ToString(json)));
+});
+
+EM_JS(int, tm_prefers_more_contrast, (), {
+  return (window.matchMedia && window.matchMedia("(prefers-contrast: more)").matches) ||
+         new URLSearchParams(window.location.search).get("contrast") === "more" ? 1 : 0;
 });
 
 EM_JS(int, tm_can_post_to_host, (), { return window.trialmatch.hostOrigin() ? 1 : 0; });
@@ -364,6 +370,7 @@ int main() {
   g.app->note_activity(now_seconds());
   g.embedded = trialmatch::platform::query_param("embed") == "1";
   g.app->set_embedded(g.embedded, g.embedded && tm_can_post_to_host());
+  trialmatch::ui::use_high_contrast(tm_prefers_more_contrast());
   const std::string accent = trialmatch::platform::query_param("accent");
   if (!accent.empty()) trialmatch::ui::use_accent(accent);
   std::string trial = trialmatch::platform::query_param("trial");

@@ -12,8 +12,8 @@ namespace {
 ImVec4 rgb(int r, int g, int b) { return ImVec4(r / 255.f, g / 255.f, b / 255.f, 1.f); }
 }  // namespace
 
-static Palette& palette() {
-  static Palette p{
+Palette standard_palette() {
+  return Palette{
       rgb(0xF4, 0xF7, 0xF6),  // background: soft grey-green
       rgb(0xFF, 0xFF, 0xFF),  // surface
       rgb(0x1B, 0x26, 0x2C),  // text
@@ -27,8 +27,33 @@ static Palette& palette() {
       rgb(0x0B, 0x1F, 0x2A),  // keyboard focus ring: near black
       rgb(0x9B, 0x1C, 0x1C),  // error
   };
+}
+
+Palette high_contrast_palette() {
+  return Palette{
+      rgb(0xFF, 0xFF, 0xFF),  // background: white
+      rgb(0xFF, 0xFF, 0xFF),  // surface
+      rgb(0x00, 0x00, 0x00),  // text: black
+      rgb(0x1A, 0x1A, 0x1A),  // muted text: near black
+      rgb(0x00, 0x2E, 0x5C),  // accent: dark navy
+      rgb(0xFF, 0xFF, 0xFF),  // text on accent
+      rgb(0x00, 0x1A, 0x38),  // accent hover
+      rgb(0xE8, 0xEE, 0xF5),  // choice hover
+      rgb(0x3A, 0x00, 0x66),  // safety
+      rgb(0xFF, 0xFF, 0xFF),  // support screen background
+      rgb(0x00, 0x00, 0x00),  // focus ring: black
+      rgb(0x7A, 0x00, 0x00),  // error
+  };
+}
+
+namespace {
+Palette& palette() {
+  static Palette p = standard_palette();
   return p;
 }
+}  // namespace
+
+void use_high_contrast(bool on) { palette() = on ? high_contrast_palette() : standard_palette(); }
 
 const Palette& default_palette() { return palette(); }
 

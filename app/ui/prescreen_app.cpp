@@ -435,6 +435,7 @@ std::string PrescreenApp::describe() const {
   d["texts"] = texts_;
   d["focus"] = focus_id_;
   d["kiosk"] = kiosk();
+  d["text_size"] = text_size_percent_;
   d["still_there"] = wipe_at_ >= 0;
   d["scroll"] = {{"y", scroll_y_ / r}, {"max", scroll_max_ / r}};
   // Error messages quote the trial file, which may hold anything: never abort on bad UTF-8.

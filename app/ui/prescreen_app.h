@@ -71,6 +71,10 @@ class PrescreenApp {
     focus_moved_ = true;
   }
 
+  // Text size, 100% to 200% in steps of 25 (the "Text 100%" button cycles it). The
+  // platform rebuilds fonts and sizes from it, so the layout reflows.
+  int text_size_percent() const { return text_size_percent_; }
+
   // What is on screen, as JSON: for tests and the accessibility mirror.
   std::string describe() const;
 
@@ -105,6 +109,7 @@ class PrescreenApp {
   double wipe_at_ = -1;             // the "Are you still there?" countdown's end; < 0 when hidden
   bool embedded_ = false;
   bool can_share_ = false;
+  int text_size_percent_ = 100;
   bool completed_sent_ = false;     // "completed" already told for this person
   bool shared_ = false;             // this person chose to share their summary
   std::vector<std::string> host_messages_;

@@ -8,19 +8,41 @@
 
 namespace trialmatch::ui {
 
+// The top bar: "Need help now?" on the left; the language switch and the text size on the
+// right. Whatever does not fit beside the rest moves down a row (large text, small phones).
 void PrescreenApp::draw_top_bar(Widgets& w) {
   const float top = ImGui::GetCursorPosY();
+  float left_edge = column_left_;  // where the row's free space starts
   // "Need help now?" is always one tap away in mental-health studies.
   if (trial_ && trial_->info.mental_health && screen_ != Screen::Support) {
     ImGui::SetCursorPosX(column_left_ - ImGui::GetStyle().FramePadding.x);
     if (w.link("help", phrase(Phrase::NeedHelpNow, lang_))) open_support();
+    left_edge = ImGui::GetItemRectMax().x;
   }
-  const char* label = phrase(Phrase::LanguageSwitch, lang_);
+  const char* lang_label = phrase(Phrase::LanguageSwitch, lang_);
+  const std::string size_label = fill(phrase(Phrase::TextSize, lang_), {{"n", std::to_string(text_size_percent_)}});
+  const float pad = 2 * ImGui::GetStyle().FramePadding.x, gap = ImGui::GetStyle().ItemSpacing.x;
   ImGui::PushFont(w.fonts().body_bold);
-  const float width = ImGui::CalcTextSize(label).x + 2 * ImGui::GetStyle().FramePadding.x;
+  const float lang_width = ImGui::CalcTextSize(lang_label).x + pad;
+  const float size_width = ImGui::CalcTextSize(size_label.c_str()).x + pad;
   ImGui::PopFont();
-  ImGui::SetCursorPos(ImVec2(column_left_ + column_width_ - width, top));
-  if (w.small("lang", label)) lang_ = lang_ == Lang::En ? Lang::Es : Lang::En;
+  const float right = column_left_ + column_width_;
+  const float row_height = 48 * w.scale() + ImGui::GetStyle().ItemSpacing.y;
+  float row = top;
+  float right_edge = right;
+  auto place = [&](float width) {
+    if (right_edge - width < left_edge + gap) {  // no room: start a new row
+      row += row_height;
+      right_edge = right;
+      left_edge = column_left_;
+    }
+    ImGui::SetCursorPos(ImVec2(right_edge - width, row));
+    right_edge -= width + gap;
+  };
+  place(lang_width);
+  if (w.small("lang", lang_label)) lang_ = lang_ == Lang::En ? Lang::Es : Lang::En;
+  place(size_width);
+  if (w.small("text_size", size_label)) text_size_percent_ = text_size_percent_ >= 200 ? 100 : text_size_percent_ + 25;
   w.gap(8);
 }
 

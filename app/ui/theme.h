@@ -26,6 +26,10 @@ struct Palette {
 // The palette in use: ours, or ours with the embedding sponsor's accent (use_accent).
 const Palette& default_palette();
 
+Palette standard_palette();
+Palette high_contrast_palette();  // for prefers-contrast: more, or ?contrast=more
+void use_high_contrast(bool on);
+
 // Uses `hex` ("#RRGGBB") as the accent colour if white text on it and it on the page
 // background both keep a contrast of at least 4.5:1; returns false (and changes nothing)
 // otherwise.

@@ -52,6 +52,7 @@ constexpr Entry kPhrases[] = {
      "Por favor, elija un mes entre {min} y {max}."},
     {Phrase::NeedHelpNow, "Need help now?", "¿Necesita ayuda ahora?"},
     {Phrase::LanguageSwitch, "Español", "English"},
+    {Phrase::TextSize, "Text {n}%", "Texto {n}%"},
     {Phrase::ReviewHeading, "Check your answers", "Revise sus respuestas"},
     {Phrase::ReviewIntro, "You can change any answer before you see your result.",
      "Puede cambiar cualquier respuesta antes de ver su resultado."},

@@ -40,6 +40,7 @@ enum class Phrase {
   MonthOutOfRange,
   NeedHelpNow,
   LanguageSwitch,
+  TextSize,
   ReviewHeading,
   ReviewIntro,
   Change,

@@ -2,9 +2,26 @@
 // through the accessibility tree alone (role and name queries), in English and Spanish.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { siteAndBrowser, waitForScreen, settled } from "./support.mjs";
+import zlib from "node:zlib";
+import { siteAndBrowser, waitForScreen, settled, press, screenshot } from "./support.mjs";
 
 const site = siteAndBrowser();
+
+// The colour of a 1x1 PNG screenshot (8-bit RGB or RGBA, no interlace): [r, g, b].
+function pngPixel(png) {
+  let offset = 8, type = 0, idat = [];
+  while (offset < png.length) {
+    const length = png.readUInt32BE(offset);
+    const kind = png.toString("ascii", offset + 4, offset + 8);
+    if (kind === "IHDR") type = png[offset + 8 + 9];
+    if (kind === "IDAT") idat.push(png.subarray(offset + 8, offset + 8 + length));
+    offset += 12 + length;
+  }
+  const raw = zlib.inflateSync(Buffer.concat(idat));
+  // One pixel in the first row: every PNG filter leaves its bytes as they are.
+  assert.ok(type === 2 || type === 6, "RGB or RGBA");
+  return [raw[1], raw[2], raw[3]];
+}
 
 const WORDS = {
   en: { start: "Start", yes: "Yes", no: "No", cont: "Continue", none: "None of these", two: "2 or more",
@@ -71,5 +88,49 @@ test("focusing a mirror button draws the focus ring on it", async () => {
   await page.getByRole("button", { name: "Empezar", exact: true }).focus();
   const shown = await settled(page);
   assert.equal(shown.focus, "start");
+  await page.close();
+});
+
+test("the text-size control goes from 100% to 200% and the layout reflows", async () => {
+  const page = await site.browser.newPage({ viewport: { width: 390, height: 844 }, hasTouch: true });
+  await page.goto(`${site.server.url}/?lang=en`);
+  let shown = await waitForScreen(page, "welcome");
+  shown = await settled(page);
+  const startAt100 = shown.buttons.find((b) => b.id === "start");
+  for (const expected of [125, 150, 175, 200]) {
+    shown = await press(page, "text_size", { touch: true });
+    assert.equal(shown.text_size, expected);
+  }
+  const startAt200 = shown.buttons.find((b) => b.id === "start");
+  assert.ok(startAt200.h >= startAt100.h * 1.9, `buttons grow with the text (${startAt100.h} -> ${startAt200.h})`);
+  for (const b of shown.buttons) assert.ok(b.x >= 0 && b.x + b.w <= 390 + 0.5, `${b.id} still fits across the screen`);
+  const overlap = (a, b) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+  for (const a of shown.buttons)
+    for (const b of shown.buttons)
+      if (a !== b) assert.ok(!overlap(a, b), `${a.id} and ${b.id} do not overlap`);
+  await screenshot(page, "welcome-text-200-en-phone");
+  shown = await press(page, "start", { touch: true });
+  assert.equal(shown.question.id, "age", "the app still works at 200%");
+  shown = await press(page, "text_size", { touch: true });
+  assert.equal(shown.text_size, 100, "and it cycles back to 100%");
+  await page.close();
+});
+
+test("high contrast follows the browser's prefers-contrast setting", async () => {
+  const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
+  await page.emulateMedia({ contrast: "more" });
+  await page.goto(`${site.server.url}/?lang=es`);
+  await waitForScreen(page, "welcome");
+  await settled(page);
+  await screenshot(page, "welcome-high-contrast-es-phone");
+  // The page is drawn white: sample a corner of the screen where nothing else is drawn.
+  const pixel = pngPixel(await page.screenshot({ clip: { x: 2, y: 830, width: 1, height: 1 } }));
+  assert.deepEqual(pixel, [255, 255, 255]);
+  // Without the setting, the page keeps its soft standard background.
+  await page.emulateMedia({ contrast: "no-preference" });
+  await page.reload();
+  await waitForScreen(page, "welcome");
+  await settled(page);
+  assert.deepEqual(pngPixel(await page.screenshot({ clip: { x: 2, y: 830, width: 1, height: 1 } })), [0xf4, 0xf7, 0xf6]);
   await page.close();
 });
