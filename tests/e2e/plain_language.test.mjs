@@ -1,0 +1,92 @@
+// Plain language: every screen's text (the app's own sentences and the seed study's) reads
+// at about an 8th-grade level or below, in English and Spanish. On failure, the hardest
+// sentences are listed.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { siteAndBrowser, waitForScreen, settled, press, enterNumber, answerAll } from "./support.mjs";
+import { gradeFor } from "./readability.mjs";
+
+const site = siteAndBrowser();
+const LIMIT = 8.5;  // "about 8th grade"
+
+// Collects the words a person reads on each screen (texts and button labels, and every
+// "Why we ask" opened), walking the seed study to each kind of result and the support screen.
+async function collectScreens(lang) {
+  const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const screens = [];
+  const grab = async (name) => {
+    let shown = await settled(page);
+    if (shown.buttons.some((b) => b.id === "why")) shown = await press(page, "why");
+    // The study's title is its name, not a sentence to simplify; everything else counts.
+    const texts = [...shown.texts, ...shown.buttons.map((b) => b.label)].filter((t) => t !== shown.title);
+    screens.push({ name: `${name} (${shown.heading})`, texts });
+  };
+  await page.goto(`${site.server.url}/?lang=${lang}`);
+  await waitForScreen(page, "welcome");
+  await grab("welcome");
+  await press(page, "start");
+  await grab("question");
+  await enterNumber(page, 30);
+  const answers = {
+    diagnosed_depression: "yes", depressed_now: "yes", self_harm_thoughts: "yes", on_antidepressant: "yes",
+    dose_stable: "no", treatments_tried: "none_or_one", other_main_diagnosis: "not_sure", memory_condition: "no",
+    substance_problems: "no", can_become_pregnant: "not_sure", pregnant_or_breastfeeding: "no", birth_control: "yes",
+    partner_could_become_pregnant: "yes", condoms: "yes", partner_birth_control: "not_sure",
+    mri_concerns: ["metal_or_implant"], can_attend_visits: "yes",
+  };
+  let shown = await settled(page);
+  while (shown.screen === "question" || shown.screen === "support") {
+    await grab(shown.screen);
+    if (shown.screen === "support") {
+      shown = await press(page, "support_continue");
+      continue;
+    }
+    const a = answers[shown.question.id];
+    if (Array.isArray(a)) {
+      for (const o of a) await press(page, `option:${o}`);
+      shown = await press(page, "continue");
+    } else {
+      shown = await press(page, `option:${a}`);
+    }
+  }
+  await grab("review");
+  await press(page, "see_result");
+  await grab("result, needs review");
+  await press(page, "start_over");
+  await press(page, "start");
+  await answerAll(page, {
+    age: 40, diagnosed_depression: "yes", depressed_now: "yes", self_harm_thoughts: "no", on_antidepressant: "yes",
+    dose_stable: "yes", treatments_tried: "two_or_more", other_main_diagnosis: "no", memory_condition: "no",
+    substance_problems: "no", can_become_pregnant: "no", partner_could_become_pregnant: "no",
+    mri_concerns: ["none"], can_attend_visits: "yes",
+  });
+  await press(page, "see_result");
+  await grab("result, likely eligible");
+  await press(page, "start_over");
+  await press(page, "start");
+  await enterNumber(page, 70);
+  await press(page, "see_result");
+  await grab("result, not eligible");
+  await context.close();
+  return screens;
+}
+
+for (const lang of ["en", "es"]) {
+  test(`every screen reads at about 8th grade or below (${lang})`, async () => {
+    const grade = gradeFor(lang);
+    const screens = await collectScreens(lang);
+    assert.ok(screens.length >= 20, `walked ${screens.length} screens`);
+    const problems = [];
+    for (const s of screens) {
+      const prose = s.texts.filter((t) => /\s/.test(t));  // sentences, not single-word labels
+      const level = grade(prose.map((t) => (/[.!?]$/.test(t) ? t : t + ".")).join(" "));
+      if (level > LIMIT) {
+        const worst = prose.map((t) => ({ t, g: grade(t) })).sort((a, b) => b.g - a.g).slice(0, 3);
+        problems.push(`${s.name}: grade ${level.toFixed(1)}; hardest: ` +
+                      worst.map((w) => `[${w.g.toFixed(1)}] ${w.t}`).join(" | "));
+      }
+    }
+    assert.deepEqual(problems, [], "\n" + problems.join("\n"));
+  });
+}
