@@ -23,6 +23,15 @@
   canvas.setAttribute("aria-hidden", "true");
   canvas.removeAttribute("aria-label");
 
+  // While focus is in the mirror (a screen reader, or Tab from there), keys belong to the
+  // page: the canvas app must not also act on them (Emscripten's GLFW would swallow Tab and
+  // press the focused button a second time on Enter).
+  ["keydown", "keyup", "keypress"].forEach(function (type) {
+    window.addEventListener(type, function (e) {
+      if (root.contains(document.activeElement)) e.stopImmediatePropagation();
+    }, true);
+  });
+
   var last = "";
   var lastHeading = "";
 

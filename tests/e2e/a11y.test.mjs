@@ -134,3 +134,29 @@ test("high contrast follows the browser's prefers-contrast setting", async () =>
   assert.deepEqual(pngPixel(await page.screenshot({ clip: { x: 2, y: 830, width: 1, height: 1 } })), [0xf4, 0xf7, 0xf6]);
   await page.close();
 });
+
+test("from a mirror button, Tab and Enter work as on any web page, and press only once", async () => {
+  const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${site.server.url}/?lang=en`);
+  await waitForScreen(page, "welcome");
+  await settled(page);
+  await page.getByRole("button", { name: "Start", exact: true }).focus();
+  await page.keyboard.press("Enter");
+  let shown = await settled(page);
+  assert.equal(shown.question.id, "age");
+  await page.getByRole("button", { name: "3", exact: true }).focus();
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Tab");  // to "4"
+  await page.keyboard.press("Enter");
+  shown = await settled(page);
+  assert.equal(shown.question.entry, "34", "each Enter typed one digit; Tab moved to the next key");
+  assert.equal(shown.focus, "key:4", "the drawn focus ring follows the DOM focus");
+  await page.getByRole("button", { name: "Continue", exact: true }).focus();
+  await page.keyboard.press("Enter");
+  await settled(page);
+  await page.getByRole("button", { name: "Yes", exact: true }).focus();
+  await page.keyboard.press("Enter");
+  shown = await settled(page);
+  assert.equal(shown.question.id, "depressed_now", "Enter answered once, not twice");
+  await page.close();
+});
