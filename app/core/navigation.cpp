@@ -39,12 +39,12 @@ Navigator::Navigator(const Trial& trial)
 
 // Can some answer to `question` decide the undecided `criterion`? When the criterion also
 // names other questions still unanswered, the combination might, so the answer is yes.
-bool Navigator::can_decide(int question, int criterion, const AnswerSet& answers, const Evaluation& evaluation) const {
+bool Navigator::can_decide(int question, int criterion, const AnswerSet& answers, const Evaluation& evaluation,
+                           const EffectiveAnswers& effective) const {
   const Criterion& c = trial_.criteria[static_cast<size_t>(criterion)];
   for (int ref : referenced_questions(*c.rule))
     if (ref != question && evaluation.applies[static_cast<size_t>(ref)] && !answers[static_cast<size_t>(ref)])
       return true;
-  EffectiveAnswers effective(trial_, answers);
   for (const AnswerClass& k : classes(question)) {
     WithTrialAnswer lookup(effective, question, k.representative);
     if (evaluate_condition(*c.rule, lookup) != Tri::Unknown) return true;
@@ -56,6 +56,7 @@ std::vector<int> Navigator::relevant_questions(const AnswerSet& answers, const E
   const size_t n = trial_.questions.size();
   std::vector<bool> relevant(n, false);
   if (evaluation.verdict == Verdict::NotEligible) return {};
+  const EffectiveAnswers effective(trial_, answers);
   // From the last question to the first, so "decides whether a later relevant question
   // applies" can look at later questions already classified.
   for (size_t i = n; i-- > 0;) {
@@ -65,7 +66,7 @@ std::vector<int> Navigator::relevant_questions(const AnswerSet& answers, const E
     for (int c : criteria_naming_[i]) {
       if (r) break;
       const CriterionResult& result = evaluation.criteria[static_cast<size_t>(c)];
-      r = result.status == CriterionStatus::Unknown && can_decide(static_cast<int>(i), c, answers, evaluation);
+      r = result.status == CriterionStatus::Unknown && can_decide(static_cast<int>(i), c, answers, evaluation, effective);
     }
     for (int later : later_questions_asking_if_[i]) {
       if (r) break;

@@ -41,7 +41,8 @@ class Navigator {
   std::vector<std::vector<int>> criteria_naming_;            // per question: criteria whose rule names it
   std::vector<std::vector<int>> later_questions_asking_if_;  // per question: later questions whose ask_if names it
 
-  bool can_decide(int question, int criterion, const AnswerSet& answers, const Evaluation& evaluation) const;
+  bool can_decide(int question, int criterion, const AnswerSet& answers, const Evaluation& evaluation,
+                  const EffectiveAnswers& effective) const;
 };
 
 }  // namespace trialmatch
