@@ -1,11 +1,21 @@
 #include "answer.h"
 
 #include <algorithm>
+#include <cmath>
+#include <iomanip>
+#include <sstream>
 
 namespace trialmatch {
 
 const char* unknown_kind_id(UnknownKind kind) {
   return kind == UnknownKind::NotSure ? "not_sure" : "prefer_not_to_say";
+}
+
+std::string format_number(double value) {
+  if (std::floor(value) == value && std::fabs(value) < 1e15) return std::to_string(static_cast<long long>(value));
+  std::ostringstream s;
+  s << std::setprecision(10) << value;
+  return s.str();
 }
 
 Answer Answer::unknown(UnknownKind why) {

@@ -11,6 +11,9 @@ enum class UnknownKind { NotSure, PreferNotToSay };
 
 const char* unknown_kind_id(UnknownKind kind);  // "not_sure" / "prefer_not_to_say"
 
+// A number as people write it: "34", "12.5" (no trailing zeros, no exponent for ages).
+std::string format_number(double value);
+
 struct Answer {
   enum class Kind { Unknown, Choice, Choices, Number, MonthYear };
   Kind kind = Kind::Unknown;

@@ -4,7 +4,6 @@
 #include <cmath>
 #include <map>
 #include <set>
-#include <sstream>
 
 namespace trialmatch {
 
@@ -43,10 +42,7 @@ std::vector<Tri> signature(const std::vector<const ConditionNode*>& parts, int q
 }
 
 std::string number_text(double v, bool month) {
-  if (month) return format_month_year(static_cast<int>(v));
-  std::ostringstream s;
-  s << v;
-  return s.str();
+  return month ? format_month_year(static_cast<int>(v)) : format_number(v);
 }
 
 // A range of numbers; each end is open or closed.

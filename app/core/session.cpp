@@ -1,17 +1,8 @@
 #include "session.h"
 
 #include <cmath>
-#include <sstream>
 
 namespace trialmatch {
-
-namespace {
-std::string number_text(double v) {
-  std::ostringstream s;
-  s << v;
-  return s.str();
-}
-}  // namespace
 
 std::optional<std::string> check_answer(const Question& q, const Answer& a) {
   if (a.is_unknown()) return std::nullopt;
@@ -39,7 +30,7 @@ std::optional<std::string> check_answer(const Question& q, const Answer& a) {
     case QuestionType::Number:
       if (a.kind != Answer::Kind::Number) return "question \"" + q.id + "\" takes a number";
       if (!std::isfinite(a.number) || a.number < q.min || a.number > q.max)
-        return "the answer to \"" + q.id + "\" must be between " + number_text(q.min) + " and " + number_text(q.max);
+        return "the answer to \"" + q.id + "\" must be between " + format_number(q.min) + " and " + format_number(q.max);
       if (q.integer && std::floor(a.number) != a.number) return "the answer to \"" + q.id + "\" must be a whole number";
       return std::nullopt;
     case QuestionType::MonthYear:

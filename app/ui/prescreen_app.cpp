@@ -136,8 +136,7 @@ void PrescreenApp::show_question(int question_index) {
   const auto& previous = session_->answer_to(question_index);
   number_prefilled_ = false;
   if (previous && previous->kind == Answer::Kind::Number) {
-    const double v = previous->number;
-    number_entry_ = std::floor(v) == v ? std::to_string(static_cast<long long>(v)) : std::to_string(v);
+    number_entry_ = format_number(previous->number);
     number_prefilled_ = true;  // the first digit typed replaces it, like selected text
   }
   if (previous && previous->kind == Answer::Kind::Choices) multi_selection_ = previous->choices;
@@ -355,8 +354,7 @@ std::string PrescreenApp::answer_label(const Question& q, const Answer& a) const
       return out;
     }
     case Answer::Kind::Number: {
-      const double v = a.number;
-      std::string n = std::floor(v) == v ? std::to_string(static_cast<long long>(v)) : std::to_string(v);
+      const std::string n = format_number(a.number);
       return q.unit.empty() ? n : n + " " + tr(q.unit);
     }
     case Answer::Kind::MonthYear: {

@@ -11,12 +11,6 @@
 
 namespace trialmatch::ui {
 
-namespace {
-std::string number_text(double v) {
-  return std::floor(v) == v ? std::to_string(static_cast<long long>(v)) : std::to_string(v);
-}
-}  // namespace
-
 void PrescreenApp::draw_question(Widgets& w) {
   const Question& q = trial_->questions[static_cast<size_t>(current_question_)];
   const Progress& p = session_->progress();
@@ -144,7 +138,7 @@ void PrescreenApp::draw_number_answers(Widgets& w, const Question& q) {
   if (w.primary("continue", phrase(Phrase::Continue, lang_))) {
     const double value = number_entry_.empty() ? -1 : std::atof(number_entry_.c_str());
     if (number_entry_.empty() || value < q.min || value > q.max) {
-      input_message_ = fill(phrase(Phrase::NumberOutOfRange, lang_), {{"min", number_text(q.min)}, {"max", number_text(q.max)}});
+      input_message_ = fill(phrase(Phrase::NumberOutOfRange, lang_), {{"min", format_number(q.min)}, {"max", format_number(q.max)}});
     } else {
       give_answer(Answer::of_number(value));
     }
