@@ -21,11 +21,9 @@ void PrescreenApp::draw_top_bar(Widgets& w) {
   }
   const char* lang_label = phrase(Phrase::LanguageSwitch, lang_);
   const std::string size_label = fill(phrase(Phrase::TextSize, lang_), {{"n", std::to_string(text_size_percent_)}});
-  const float pad = 2 * ImGui::GetStyle().FramePadding.x, gap = ImGui::GetStyle().ItemSpacing.x;
-  ImGui::PushFont(w.fonts().body_bold);
-  const float lang_width = ImGui::CalcTextSize(lang_label).x + pad;
-  const float size_width = ImGui::CalcTextSize(size_label.c_str()).x + pad;
-  ImGui::PopFont();
+  const float gap = ImGui::GetStyle().ItemSpacing.x;
+  const float lang_width = w.label_width(lang_label);
+  const float size_width = w.label_width(size_label);
   const float right = column_left_ + column_width_;
   const float row_height = 48 * w.scale() + ImGui::GetStyle().ItemSpacing.y;
   float row = top;

@@ -21,9 +21,7 @@ void PrescreenApp::draw_review(Widgets& w) {
     w.text(tr(q.text));
     // The answer, with "Change" beside it on the right.
     const char* change = phrase(Phrase::Change, lang_);
-    ImGui::PushFont(w.fonts().body_bold);
-    const float button_width = ImGui::CalcTextSize(change).x + 2 * ImGui::GetStyle().FramePadding.x;
-    ImGui::PopFont();
+    const float button_width = w.label_width(change);
     const float row_top = ImGui::GetCursorPosY();
     ImGui::SetCursorPosX(column_left_ + column_width_ - button_width);
     const bool pressed = w.small("change:" + q.id, change);

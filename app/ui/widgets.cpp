@@ -96,11 +96,16 @@ bool Widgets::secondary(const std::string& id, const std::string& label) {
                 p.accent, true, false, fonts_.body_bold);
 }
 
+float Widgets::label_width(const std::string& label) const {
+  ImGui::PushFont(fonts_.body_bold);
+  const float w = ImGui::CalcTextSize(label.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x;
+  ImGui::PopFont();
+  return w;
+}
+
 bool Widgets::small(const std::string& id, const std::string& label, bool accent, float width) {
   const Palette& p = default_palette();
-  ImGui::PushFont(fonts_.body_bold);
-  const float w = width > 0 ? width : ImGui::CalcTextSize(label.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x;
-  ImGui::PopFont();
+  const float w = width > 0 ? width : label_width(label);
   return button(id, label, ImVec2(w, 48 * scale()), accent ? p.accent : p.surface,
                 accent ? p.accent_hover : p.choice_hover, accent ? p.accent_text : p.accent, !accent, false,
                 fonts_.body_bold);
@@ -108,9 +113,7 @@ bool Widgets::small(const std::string& id, const std::string& label, bool accent
 
 bool Widgets::link(const std::string& id, const std::string& label) {
   const Palette& p = default_palette();
-  ImGui::PushFont(fonts_.body_bold);
-  const float w = ImGui::CalcTextSize(label.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x;
-  ImGui::PopFont();
+  const float w = label_width(label);
   const bool pressed = button(id, label, ImVec2(w, 48 * scale()), ImVec4(0, 0, 0, 0), p.choice_hover, p.accent, false,
                               false, fonts_.body_bold);
   // Underline, so it reads as a link.

@@ -48,6 +48,9 @@ class Widgets {
   bool small(const std::string& id, const std::string& label, bool accent = false, float width = 0);
   bool link(const std::string& id, const std::string& label);
 
+  // The width of a small button or link with these words, in pixels.
+  float label_width(const std::string& label) const;
+
  private:
   const Fonts& fonts_;
   std::vector<Target>& targets_;
