@@ -61,6 +61,11 @@ Evaluation evaluate(const Trial& trial, const AnswerSet& answers) {
   return e;
 }
 
+const LocalText& criterion_text(const Criterion& criterion, CriterionOutcome outcome) {
+  const bool decided_by_answers = outcome == CriterionOutcome::RulesOut || outcome == CriterionOutcome::NeedsReview;
+  return decided_by_answers && !criterion.because.empty() ? criterion.because : criterion.text;
+}
+
 const char* verdict_id(Verdict v) {
   switch (v) {
     case Verdict::LikelyEligible: return "likely_eligible";

@@ -68,6 +68,12 @@ class EffectiveAnswers : public AnswerLookup {
 
 Evaluation evaluate(const Trial& trial, const AnswerSet& answers);
 
+// The words to show for a criterion with this outcome: its `because` text when the
+// person's own answers decided it (rules out, needs review) and the trial gives one, its
+// neutral `text` otherwise. The one place that chooses, so no screen or report can show
+// "because you told us" for an answer the person did not give.
+const LocalText& criterion_text(const Criterion& criterion, CriterionOutcome outcome);
+
 // Status and outcome of one criterion for the given answers.
 CriterionResult evaluate_criterion(const Trial& trial, int criterion_index, const AnswerLookup& answers);
 

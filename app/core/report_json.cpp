@@ -31,7 +31,7 @@ json evaluation_to_json(const Trial& trial, const AnswerSet& answers, const Eval
                         {"type", c.kind == CriterionKind::Inclusion ? "inclusion" : "exclusion"},
                         {"status", status_id(r.status)},
                         {"outcome", outcome_id(r.outcome)},
-                        {"reason", text_in(c.text, lang)}});
+                        {"reason", text_in(criterion_text(c, r.outcome), lang)}});
   }
   out["criteria"] = criteria;
   json safety = json::array();

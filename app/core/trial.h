@@ -65,7 +65,12 @@ struct Criterion {
   CriterionKind kind = CriterionKind::Inclusion;
   std::optional<Condition> rule;  // absent: checked by the study team only
   WhenFails when_fails = WhenFails::Exclude;
-  LocalText text;  // the criterion in plain words, shown as the reason
+  // The criterion in plain words, true whatever the person answered: shown when it is
+  // still open, checked by the study team, and wherever `because` is absent.
+  LocalText text;
+  // Optional words for when the person's own answers decided it (it rules them out or goes
+  // to review): these may say what the person told us. Empty when absent.
+  LocalText because;
   std::string source;  // where the criterion comes from (for reviewers, not shown)
 
   bool study_team_only() const { return !rule.has_value(); }

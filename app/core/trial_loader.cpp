@@ -6,6 +6,7 @@
 #include <set>
 
 #include "json_text.h"
+#include "wording_checks.h"
 
 namespace trialmatch {
 
@@ -158,7 +159,8 @@ const std::set<std::string> kTrialFields = {"id", "registry_url", "title", "summ
                                             "stages", "full_criteria_note"};
 const std::set<std::string> kQuestionFields = {"id", "type", "text", "why", "options", "unit", "min", "max",
                                                "integer", "unknown", "ask_if", "safety"};
-const std::set<std::string> kCriterionFields = {"id", "type", "rule", "checked_by", "when_fails", "text", "source"};
+const std::set<std::string> kCriterionFields = {"id",         "type", "rule",    "checked_by",
+                                                "when_fails", "text", "because", "source"};
 
 void read_languages(Reader& r, const json& doc) {
   auto it = doc.find("languages");
@@ -440,6 +442,23 @@ void read_question_conditions(Reader& r, const json& doc, Trial& trial) {
   }
 }
 
+// Every sentence must be true for the person who reads it (docs/trial-format.md, "Words").
+void check_criterion_wording(Reader& r, const std::string& p, const Criterion& criterion) {
+  for (const auto& [lang, words] : criterion.text)
+    if (auto phrase = phrase_claiming_an_answer(lang, words))
+      r.error(p + "/text/" + lang, "\"" + *phrase + "\": this text is also shown to people who were not sure or "
+                                   "did not answer, so it must not say what they told us; put such words in "
+                                   "\"because\"");
+  if (criterion.when_fails != WhenFails::Review) return;
+  for (const char* key : {"text", "because"}) {
+    const LocalText& texts = std::string(key) == "text" ? criterion.text : criterion.because;
+    for (const auto& [lang, words] : texts)
+      if (auto phrase = phrase_turning_away(lang, words))
+        r.error(p + "/" + key + "/" + lang, "\"" + *phrase + "\": this criterion goes to review, so it never rules "
+                                           "anyone out and its words must not say so");
+  }
+}
+
 void read_criteria(Reader& r, const json& doc, Trial& trial) {
   auto it = doc.find("criteria");
   if (it == doc.end()) return;
@@ -493,6 +512,11 @@ void read_criteria(Reader& r, const json& doc, Trial& trial) {
                                    "\", which has a safety trigger, so it needs \"when_fails\": \"review\"");
       criterion.rule = std::move(cond);
     }
+    criterion.because = r.read_text(p, c, "because");
+    if (c.contains("because") && !has_rule)
+      r.error(p + "/because", "\"because\" only applies to a criterion with a \"rule\": a study-team check is "
+                              "never decided by the person's answers");
+    check_criterion_wording(r, p, criterion);
     trial.criteria.push_back(std::move(criterion));
   }
 }

@@ -65,16 +65,19 @@ std::map<std::string, Answer> eligible_answers() {
       {"diagnosed_depression", kYes},
       {"depressed_now", kYes},
       {"self_harm_thoughts", kNo},
+      {"recent_suicide_attempt", kNo},
       {"on_antidepressant", kYes},
       {"dose_stable", kYes},
       {"treatments_tried", Answer::of_choice("two_or_more")},
-      {"other_main_diagnosis", kNo},
+      {"psychosis_or_bipolar", kNo},
       {"memory_condition", kNo},
       {"substance_problems", kNo},
       {"can_become_pregnant", kNo},
-      {"pregnant_or_breastfeeding", kNo},
+      {"pregnant", kNo},
+      {"breastfeeding", kNo},
       {"birth_control", kYes},
-      {"partner_could_become_pregnant", kNo},
+      {"sperm_could_cause_pregnancy", kNo},
+      {"condoms", kYes},
       {"partner_birth_control", kYes},
       {"mri_concerns", Answer::of_choices({"none"})},
       {"can_attend_visits", kYes},
@@ -123,8 +126,8 @@ TEST(SeedStudy, ValidatesWithoutErrors) {
   EXPECT_EQ(r.trial->info.id, "NCT04979910");
   EXPECT_EQ(r.trial->languages, (std::vector<std::string>{"en", "es"}));
   EXPECT_TRUE(r.trial->info.mental_health);
-  EXPECT_EQ(r.trial->questions.size(), 18u);
-  EXPECT_EQ(r.trial->criteria.size(), 23u);
+  EXPECT_EQ(r.trial->questions.size(), 20u);
+  EXPECT_EQ(r.trial->criteria.size(), 24u);
   std::set<std::string> study_team;
   for (const Criterion& c : r.trial->criteria)
     if (c.study_team_only()) study_team.insert(c.id);
@@ -168,7 +171,7 @@ TEST(SeedStudy, EligiblePersonIsLikelyEligibleWithOnlyStudyTeamChecksLeft) {
   EXPECT_TRUE(json["next_question"].is_null());
   EXPECT_TRUE(json["safety_actions"].empty());
   // Questions about pregnancy and birth control do not apply to this person.
-  for (const char* skipped : {"pregnant_or_breastfeeding", "birth_control", "partner_birth_control"})
+  for (const char* skipped : {"pregnant", "birth_control", "condoms", "partner_birth_control"})
     EXPECT_EQ(std::count(asked.begin(), asked.end(), skipped), 0) << skipped;
   EXPECT_EQ(asked.front(), "age");
   EXPECT_EQ(asked.back(), "can_attend_visits");
@@ -180,9 +183,10 @@ TEST(SeedStudy, PersonWhoCanBecomePregnantIsAskedAboutPregnancyAndBirthControl) 
   Session session(seed());
   const std::vector<std::string> asked = walk(session, answers);
   EXPECT_EQ(session.evaluation().verdict, Verdict::LikelyEligible);
-  EXPECT_EQ(std::count(asked.begin(), asked.end(), "pregnant_or_breastfeeding"), 1);
+  EXPECT_EQ(std::count(asked.begin(), asked.end(), "pregnant"), 1);
+  EXPECT_EQ(std::count(asked.begin(), asked.end(), "breastfeeding"), 1);
   EXPECT_EQ(std::count(asked.begin(), asked.end(), "birth_control"), 1);
-  EXPECT_EQ(std::count(asked.begin(), asked.end(), "partner_could_become_pregnant"), 0);
+  EXPECT_EQ(std::count(asked.begin(), asked.end(), "sperm_could_cause_pregnancy"), 0);
 }
 
 TEST(SeedStudy, SeventeenYearOldIsNotEligibleRightAfterTheFirstQuestion) {
@@ -361,37 +365,43 @@ TEST(SeedPaths, OnlyTheHardCriteriaCanEverRuleOut) {
       if (r.outcome == CriterionOutcome::RulesOut) ruling_out.insert(trial.criteria[static_cast<size_t>(r.criterion_index)].id);
   // Only what the person can answer for sure: never a clinician's call (the review finding
   // moved "can attend the visits" there: the investigator judges ability to comply).
-  EXPECT_EQ(ruling_out, (std::set<std::string>{"age_18_to_65", "on_antidepressant", "not_pregnant_or_breastfeeding",
-                                               "birth_control", "condoms", "mri_safe"}));
+  EXPECT_EQ(ruling_out, (std::set<std::string>{"age_18_to_65", "on_antidepressant", "not_pregnant",
+                                               "not_breastfeeding", "birth_control", "condoms", "mri_safe"}));
 }
 
 // (c)
-TEST(SeedPaths, CrisisSupportExactlyWhenSelfHarmThoughtsAnsweredYes) {
+TEST(SeedPaths, CrisisSupportExactlyWhenASafetyQuestionIsAnsweredYes) {
   const Trial& trial = seed();
-  const int self_harm = trial.question_index("self_harm_thoughts");
   Failures failures;
   size_t with_crisis = 0;
-  for (const QuestionPath& path : all_paths()) {
-    EffectiveAnswers effective(trial, path.answers);
-    const Answer* a = effective.answer_at(self_harm);
-    const bool said_yes = a && !a->is_unknown() && a->choice == "yes";
-    bool crisis = false;
-    for (const SafetyAlert& s : path.evaluation.safety) crisis = crisis || s.action == "crisis_support";
-    if (crisis) ++with_crisis;
-    if (crisis != said_yes) failures.add(path, said_yes ? "no crisis support after \"yes\"" : "crisis support without \"yes\"");
-    for (const PathStep& st : path.steps)
-      if (st.question_index == self_harm && said_yes && st.answer != "yes")
-        failures.add(path, "the \"yes\" branch of self_harm_thoughts is grouped with other answers: " + st.answer);
+  for (const char* id : {"self_harm_thoughts", "recent_suicide_attempt"}) {
+    const int q = trial.question_index(id);
+    for (const QuestionPath& path : all_paths()) {
+      EffectiveAnswers effective(trial, path.answers);
+      const Answer* a = effective.answer_at(q);
+      const bool said_yes = a && !a->is_unknown() && a->choice == "yes";
+      bool crisis = false;
+      for (const SafetyAlert& s : path.evaluation.safety)
+        crisis = crisis || (s.question_index == q && s.action == "crisis_support");
+      if (crisis) ++with_crisis;
+      if (crisis != said_yes)
+        failures.add(path, std::string(id) + (said_yes ? ": no crisis support after \"yes\"" : ": crisis support without \"yes\""));
+      for (const PathStep& st : path.steps)
+        if (st.question_index == q && said_yes && st.answer != "yes")
+          failures.add(path, std::string("the \"yes\" branch of ") + id + " is grouped with other answers: " + st.answer);
+    }
   }
   EXPECT_GT(with_crisis, 0u);
 }
 
-TEST(SeedPaths, EveryoneNotRuledOutIsAskedTheSafetyQuestion) {
-  const int self_harm = seed().question_index("self_harm_thoughts");
+TEST(SeedPaths, EveryoneNotRuledOutIsAskedTheSafetyQuestions) {
   Failures failures;
-  for (const QuestionPath& path : all_paths())
-    if (path.evaluation.verdict != Verdict::NotEligible && !asked_on(path, self_harm))
-      failures.add(path, "self_harm_thoughts was never asked");
+  for (const char* id : {"self_harm_thoughts", "recent_suicide_attempt"}) {
+    const int q = seed().question_index(id);
+    for (const QuestionPath& path : all_paths())
+      if (path.evaluation.verdict != Verdict::NotEligible && !asked_on(path, q))
+        failures.add(path, std::string(id) + " was never asked");
+  }
 }
 
 // (d)
@@ -442,6 +452,159 @@ TEST(SeedPaths, EachPathIsWhatASessionAsksWithTheSameAnswers) {
     if (same && (!session.finished() || session.evaluation().verdict != path.evaluation.verdict))
       failures.add(path, "a session with the same answers ends differently");
   }
+}
+
+// Issue 9, case 1: surgery that prevents pregnancy does not stop breastfeeding.
+TEST(SeedStudy, BreastfeedingPersonAfterSurgeryThatPreventsPregnancyIsNotEligible) {
+  const Trial& trial = seed();
+  std::map<std::string, Answer> answers = eligible_answers();
+  answers["can_become_pregnant"] = kNo;  // had surgery that prevents pregnancy
+  answers["breastfeeding"] = kYes;
+  Session session(trial);
+  const std::vector<std::string> asked = walk(session, answers);
+  EXPECT_EQ(std::count(asked.begin(), asked.end(), "breastfeeding"), 1);
+  EXPECT_EQ(std::count(asked.begin(), asked.end(), "pregnant"), 0);
+  EXPECT_EQ(session.evaluation().verdict, Verdict::NotEligible);
+  EXPECT_EQ(result_of(trial, session.evaluation(), "not_breastfeeding").outcome, CriterionOutcome::RulesOut);
+  EXPECT_EQ(asked.back(), "breastfeeding") << "questions stop once the person is not eligible";
+}
+
+TEST(SeedPaths, BreastfeedingIsAskedOfEveryoneWhateverTheirFertility) {
+  const int breastfeeding = seed().question_index("breastfeeding");
+  ASSERT_FALSE(seed().questions[static_cast<size_t>(breastfeeding)].ask_if.has_value());
+  Failures failures;
+  for (const QuestionPath& path : all_paths())
+    if (path.evaluation.verdict != Verdict::NotEligible && !asked_on(path, breastfeeding))
+      failures.add(path, "breastfeeding was never asked");
+}
+
+// Issue 9, case 2: a woman past menopause whose partner is a woman answers "no" to the
+// partner question in either language, so she is never asked about condoms.
+TEST(SeedStudy, WomanPastMenopauseWithAFemalePartnerIsNeverAskedAboutCondoms) {
+  std::map<std::string, Answer> answers = eligible_answers();
+  answers["can_become_pregnant"] = kNo;
+  answers["sperm_could_cause_pregnancy"] = kNo;
+  answers.erase("condoms");
+  answers.erase("partner_birth_control");
+  Session session(seed());
+  const std::vector<std::string> asked = walk(session, answers);  // fails if condoms is asked
+  EXPECT_EQ(std::count(asked.begin(), asked.end(), "sperm_could_cause_pregnancy"), 1);
+  EXPECT_EQ(session.evaluation().verdict, Verdict::LikelyEligible);
+}
+
+TEST(SeedStudy, PartnerQuestionAsksAboutSpermInBothLanguages) {
+  // The question is about sex that could make a partner pregnant, not about whether a
+  // partner could become pregnant by anyone: both languages name the body's part in it.
+  const Question* q = seed().find_question("sperm_could_cause_pregnancy");
+  ASSERT_NE(q, nullptr);
+  EXPECT_NE(text_in(q->text, "en").find("sperm"), std::string::npos) << text_in(q->text, "en");
+  EXPECT_NE(text_in(q->text, "es").find("semen"), std::string::npos) << text_in(q->text, "es");
+  EXPECT_EQ(text_in(q->text, "es").find("¿Su pareja sexual podría quedar embarazada?"), std::string::npos);
+}
+
+TEST(SeedStudy, PregnancyQuestionsDoNotAskAboutBeingBornMale) {
+  for (const char* id : {"can_become_pregnant", "pregnant", "breastfeeding"}) {
+    const Question* q = seed().find_question(id);
+    ASSERT_NE(q, nullptr) << id;
+    for (const LocalText* t : {&q->text, &q->why})
+      for (const auto& [lang, words] : *t) {
+        EXPECT_EQ(words.find("born male"), std::string::npos) << id << " " << lang;
+        EXPECT_EQ(words.find("nació hombre"), std::string::npos) << id << " " << lang;
+      }
+  }
+  const Question* q = seed().find_question("can_become_pregnant");
+  EXPECT_NE(text_in(q->why, "en").find("testosterone does not prevent pregnancy"), std::string::npos);
+  EXPECT_NE(text_in(q->why, "en").find("12 months"), std::string::npos);
+  EXPECT_NE(text_in(q->why, "en").find("uterus"), std::string::npos);
+}
+
+// Issue 9, item 2: "Prefer not to say" is not "yes".
+TEST(SeedStudy, PreferNotToSayOnSelfHarmIsNeverReportedAsSomethingTheyToldUs) {
+  const Trial& trial = seed();
+  std::map<std::string, Answer> answers = eligible_answers();
+  answers["self_harm_thoughts"] = Answer::unknown(UnknownKind::PreferNotToSay);
+  Session session(trial);
+  walk(session, answers);
+  const Evaluation& e = session.evaluation();
+  EXPECT_TRUE(e.safety.empty());
+  const CriterionResult& r = result_of(trial, e, "no_self_harm_risk");
+  EXPECT_EQ(r.outcome, CriterionOutcome::Open);
+  for (const std::string lang : {"en", "es"}) {
+    for (const auto& c : report(session, lang)["criteria"])
+      if (c["id"] == "no_self_harm_risk") {
+        const std::string reason = c["reason"];
+        EXPECT_EQ(reason.find("told us"), std::string::npos) << reason;
+        EXPECT_EQ(reason.find("nos dijo"), std::string::npos) << reason;
+        EXPECT_EQ(reason, text_in(trial.criteria[static_cast<size_t>(r.criterion_index)].text, lang));
+      }
+  }
+}
+
+TEST(SeedStudy, YesOnSelfHarmIsReportedInWordsAboutWhatTheyToldUs) {
+  const Trial& trial = seed();
+  std::map<std::string, Answer> answers = eligible_answers();
+  answers["self_harm_thoughts"] = kYes;
+  Session session(trial);
+  walk(session, answers);
+  for (const auto& c : report(session)["criteria"])
+    if (c["id"] == "no_self_harm_risk") {
+      EXPECT_EQ(c["outcome"], "needs_review");
+      EXPECT_NE(c["reason"].get<std::string>().find("You told us"), std::string::npos) << c["reason"];
+    }
+}
+
+TEST(SeedStudy, ARecentAttemptAloneCallsForCrisisSupportAndGoesToReview) {
+  const Trial& trial = seed();
+  std::map<std::string, Answer> answers = eligible_answers();
+  answers["recent_suicide_attempt"] = kYes;
+  Session session(trial);
+  walk(session, answers);
+  const Evaluation& e = session.evaluation();
+  EXPECT_EQ(e.verdict, Verdict::NeedsReview);
+  EXPECT_EQ(result_of(trial, e, "no_self_harm_risk").outcome, CriterionOutcome::NeedsReview);
+  ASSERT_EQ(e.safety.size(), 1u);
+  EXPECT_EQ(e.safety[0].question_index, trial.question_index("recent_suicide_attempt"));
+}
+
+TEST(SeedStudy, SelfHarmQuestionCoversWishingToBeDead) {
+  const Question* q = seed().find_question("self_harm_thoughts");
+  EXPECT_NE(text_in(q->text, "en").find("wished you were dead"), std::string::npos);
+  EXPECT_NE(text_in(q->text, "es").find("deseado estar muert"), std::string::npos);
+}
+
+// Issue 9, item 2: walks every path; a criterion shown as open (the person was not sure,
+// or was not asked) uses its neutral words, never words meant for a given answer; and a
+// criterion that goes to review never says the person cannot join.
+TEST(SeedPaths, NoOpenCriterionUsesWordsMeantForAGivenAnswer) {
+  const Trial& trial = seed();
+  const std::vector<std::string> claims = {"told us", "you said", "you answered", "nos dijo", "nos contó", "respondió"};
+  const std::vector<std::string> turning_away = {"cannot join", "can't join", "no puede participar",
+                                                 "no pueden participar"};
+  Failures failures;
+  size_t open_seen = 0, because_seen = 0;
+  for (const QuestionPath& path : all_paths()) {
+    for (const CriterionResult& r : path.evaluation.criteria) {
+      const Criterion& c = trial.criteria[static_cast<size_t>(r.criterion_index)];
+      const LocalText& shown = criterion_text(c, r.outcome);
+      if (r.outcome == CriterionOutcome::Open || r.outcome == CriterionOutcome::StudyTeam) {
+        ++open_seen;
+        if (&shown != &c.text) failures.add(path, c.id + " is open but is not shown in its neutral words");
+        for (const auto& [lang, words] : shown)
+          for (const std::string& claim : claims)
+            if (words.find(claim) != std::string::npos)
+              failures.add(path, c.id + " is open but its " + lang + " words say \"" + claim + "\"");
+      }
+      if (r.outcome == CriterionOutcome::NeedsReview) {
+        because_seen += &shown == &c.because;
+        for (const auto& [lang, words] : shown)
+          for (const std::string& phrase : turning_away)
+            if (words.find(phrase) != std::string::npos)
+              failures.add(path, c.id + " goes to review but its " + lang + " words say \"" + phrase + "\"");
+      }
+    }
+  }
+  EXPECT_GT(open_seen, 0u);
+  EXPECT_GT(because_seen, 0u);
 }
 
 }  // namespace

@@ -10,13 +10,9 @@
 #include <vector>
 
 #include "diagnostic.h"
+#include "test_support.h"
 #include "trial.h"
 #include "trial_loader.h"
-
-namespace trialmatch_test {  // test_support.cpp
-std::string trial_document(const std::string& questions, const std::string& criteria,
-                           const std::vector<std::string>& languages, const std::string& format);
-}
 
 using namespace trialmatch;
 
@@ -464,3 +460,70 @@ TEST(TrialLoader, ASafetyTriggerTestsOnlyItsOwnQuestion) {
   expect_only_error(text, "/questions/1/safety/when", position_of(text, "\"harm = \\\"yes\\\" and age"),
                     "must test only the answer to its own question");
 }
+
+namespace {
+
+const char* const kHarmQuestion =
+    R"json(    {"id": "harm", "type": "yes_no", "text": {"en": "Thoughts of harming yourself?"}, "unknown": ["prefer_not_to_say"], "safety": {"when": "harm = \"yes\"", "action": "crisis_support"}})json";
+
+TEST(TrialLoader, BecauseGivesWordsForWhenTheAnswersDecided) {
+  Spec spec;
+  spec.questions.push_back(kHarmQuestion);
+  spec.criteria.push_back(
+      R"json(    {"id": "no_harm", "type": "exclusion", "rule": "harm = \"yes\"", "when_fails": "review", "text": {"en": "A study doctor talks with everyone about safety."}, "because": {"en": "You told us about thoughts of harming yourself."}, "source": "Exclusion 1"})json");
+  const Trial t = trialmatch_test::load_valid(spec.text());
+  const Criterion& c = t.criteria[1];
+  EXPECT_EQ(text_in(c.text, "en"), "A study doctor talks with everyone about safety.");
+  EXPECT_EQ(text_in(c.because, "en"), "You told us about thoughts of harming yourself.");
+  EXPECT_TRUE(t.criteria[0].because.empty());
+}
+
+TEST(TrialLoader, BecauseOnAStudyTeamCheckIsAnError) {
+  Spec spec;
+  spec.criteria.push_back(
+      R"json(    {"id": "blood", "type": "inclusion", "checked_by": "study_team", "text": {"en": "A blood test."}, "because": {"en": "Your blood test."}, "source": "Inclusion 2"})json");
+  const std::string text = spec.text();
+  expect_only_error(text, "/criteria/1/because", position_of(text, "{\"en\": \"Your blood test.\"}"),
+                    "\"because\" only applies to a criterion with a \"rule\"");
+}
+
+TEST(TrialLoader, ANeutralTextThatClaimsAnAnswerIsAnError) {
+  Spec spec;
+  spec.questions.push_back(kHarmQuestion);
+  spec.criteria.push_back(
+      R"json(    {"id": "no_harm", "type": "exclusion", "rule": "harm = \"yes\"", "when_fails": "review", "text": {"en": "Because you told us about thoughts of hurting yourself, a doctor talks with you."}, "source": "Exclusion 1"})json");
+  const std::string text = spec.text();
+  expect_only_error(text, "/criteria/1/text/en", position_of(text, "\"Because you told us"),
+                    "must not say what they told us; put such words in \"because\"");
+}
+
+TEST(TrialLoader, ASpanishNeutralTextThatClaimsAnAnswerIsAnError) {
+  Spec spec;
+  spec.languages = {"es"};
+  spec.questions = {R"json(    {"id": "age", "type": "number", "text": {"es": "¿Cuántos años tiene?"}, "min": 0, "max": 120})json",
+                    R"json(    {"id": "harm", "type": "yes_no", "text": {"es": "¿Pensamientos de hacerse daño?"}, "safety": {"when": "harm = \"yes\"", "action": "crisis_support"}})json"};
+  spec.criteria = {R"json(    {"id": "adult", "type": "inclusion", "rule": "age >= 18", "text": {"es": "Solo adultos."}, "source": "Inclusión 1"})json",
+                   R"json(    {"id": "no_harm", "type": "exclusion", "rule": "harm = \"yes\"", "when_fails": "review", "text": {"es": "Como nos contó que tiene esos pensamientos, un médico habla con usted."}, "source": "Exclusión 1"})json"};
+  const std::string text = spec.text();
+  expect_only_error(text, "/criteria/1/text/es", position_of(text, "\"Como nos contó"), "\"nos contó\"");
+}
+
+TEST(TrialLoader, AReviewCriterionThatSaysCannotJoinIsAnError) {
+  Spec spec;
+  spec.questions.push_back(kSmoker);
+  spec.criteria.push_back(
+      R"json(    {"id": "no_smoking", "type": "exclusion", "rule": "smoker = \"yes\"", "when_fails": "review", "text": {"en": "Smokers can't join. The team talks it over."}, "source": "Exclusion 1"})json");
+  const std::string text = spec.text();
+  expect_only_error(text, "/criteria/1/text/en", position_of(text, "\"Smokers can't join."),
+                    "goes to review, so it never rules anyone out");
+}
+
+TEST(TrialLoader, AnExcludingCriterionMaySayCannotJoin) {
+  Spec spec;
+  spec.questions.push_back(kSmoker);
+  spec.criteria.push_back(
+      R"json(    {"id": "no_smoking", "type": "exclusion", "rule": "smoker = \"yes\"", "text": {"en": "People who smoke cannot join."}, "source": "Exclusion 1"})json");
+  EXPECT_EQ(trialmatch_test::load_valid(spec.text()).criteria.size(), 2u);
+}
+
+}  // namespace
