@@ -3,6 +3,7 @@
 //   trialmatch validate TRIAL.json
 //   trialmatch evaluate TRIAL.json ANSWERS.json [--lang es]
 //   trialmatch paths TRIAL.json [--json] [--limit N]
+//   trialmatch render TRIAL.json [--lang CODE] [--format markdown|html]
 //
 // Exit codes: 0 success, 1 the input is wrong (errors on stderr), 2 the command is wrong.
 #include <cstdio>
@@ -15,6 +16,7 @@
 
 #include "json_text.h"
 #include "paths.h"
+#include "questionnaire_document.h"
 #include "report_json.h"
 #include "session.h"
 #include "trial_loader.h"
@@ -31,7 +33,10 @@ constexpr const char* kUsage =
     "      evaluate answers ({\"question_id\": answer, ...}; \"unknown\" for not sure);\n"
     "      prints the verdict, each criterion, safety actions and the next question as JSON\n"
     "  trialmatch paths TRIAL.json [--json] [--limit N]\n"
-    "      list every distinct path through the questionnaire and the verdict it ends in\n";
+    "      list every distinct path through the questionnaire and the verdict it ends in\n"
+    "  trialmatch render TRIAL.json [--lang CODE] [--format markdown|html]\n"
+    "      write the questionnaire as a document for the study team and ethics board to review:\n"
+    "      every question, criterion, safety trigger and a summary of the paths\n";
 
 int usage_error(const std::string& message) {
   std::cerr << "trialmatch: " << message << "\n\n" << kUsage;
@@ -76,6 +81,43 @@ int cmd_validate(const std::vector<std::string>& args) {
   return 0;
 }
 
+// The trial's language `lang` ("" for its first), or "" after reporting that it has none.
+std::string pick_language(const Trial& trial, const std::string& lang) {
+  if (lang.empty()) return trial.languages.front();
+  for (const std::string& l : trial.languages)
+    if (l == lang) return lang;
+  std::cerr << "trialmatch: trial " << trial.info.id << " has no language \"" << lang << "\"\n";
+  return "";
+}
+
+int cmd_render(const std::vector<std::string>& args) {
+  std::vector<std::string> files;
+  std::string lang;
+  DocumentFormat format = DocumentFormat::Markdown;
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--lang" || args[i] == "--format") {
+      if (i + 1 >= args.size()) return usage_error(args[i] + " needs a value");
+      const std::string& value = args[++i];
+      if (args[i - 1] == "--lang") lang = value;
+      else if (value == "markdown" || value == "md") format = DocumentFormat::Markdown;
+      else if (value == "html") format = DocumentFormat::Html;
+      else return usage_error("--format is markdown or html, not \"" + value + "\"");
+    } else if (args[i].rfind("--", 0) == 0) {
+      return usage_error("unknown option " + args[i]);
+    } else {
+      files.push_back(args[i]);
+    }
+  }
+  if (files.size() != 1) return usage_error("render takes one file: trialmatch render TRIAL.json");
+  std::string text;
+  TrialLoadResult loaded;
+  if (!load_trial_file(files[0], text, loaded)) return 1;
+  const std::string chosen = pick_language(*loaded.trial, lang);
+  if (chosen.empty()) return 1;
+  std::cout << render_questionnaire(*loaded.trial, chosen, format);
+  return 0;
+}
+
 int cmd_evaluate(const std::vector<std::string>& args) {
   std::vector<std::string> files;
   std::string lang;
@@ -94,13 +136,8 @@ int cmd_evaluate(const std::vector<std::string>& args) {
   TrialLoadResult loaded;
   if (!load_trial_file(files[0], trial_text, loaded)) return 1;
   const Trial& trial = *loaded.trial;
-  if (lang.empty()) lang = trial.languages.front();
-  bool known_lang = false;
-  for (const std::string& l : trial.languages) known_lang = known_lang || l == lang;
-  if (!known_lang) {
-    std::cerr << "trialmatch: trial " << trial.info.id << " has no language \"" << lang << "\"\n";
-    return 1;
-  }
+  lang = pick_language(trial, lang);
+  if (lang.empty()) return 1;
   if (!read_file(files[1], answers_text)) return 1;
   JsonTextResult parsed = parse_json_text(answers_text);
   if (parsed.error) {
@@ -190,5 +227,6 @@ int main(int argc, char** argv) {
   if (command == "validate") return cmd_validate(args);
   if (command == "evaluate") return cmd_evaluate(args);
   if (command == "paths") return cmd_paths(args);
+  if (command == "render") return cmd_render(args);
   return usage_error("unknown command \"" + command + "\"");
 }

@@ -103,6 +103,7 @@ struct TrialInfo {
   bool mental_health = false;  // shows "Need help now?" on every screen
   std::vector<Site> sites;
   Contact contact;
+  LocalText welcome_note;   // optional: shown on the welcome screen (e.g. "some questions are personal")
   LocalText participation;  // what taking part involves, in brief
   std::vector<Stage> stages;
   LocalText full_criteria_note;  // "the study team reviews the full list"

@@ -156,7 +156,7 @@ class Reader {
 const std::set<std::string> kTopFields = {"format", "languages", "trial", "questions", "criteria"};
 const std::set<std::string> kTrialFields = {"id", "registry_url", "title", "summary", "sponsor", "investigator",
                                             "phase", "mental_health", "sites", "contact", "participation",
-                                            "stages", "full_criteria_note"};
+                                            "stages", "full_criteria_note", "welcome_note"};
 const std::set<std::string> kQuestionFields = {"id", "type", "text", "why", "options", "unit", "min", "max",
                                                "integer", "unknown", "ask_if", "safety"};
 const std::set<std::string> kCriterionFields = {"id",         "type", "rule",    "checked_by",
@@ -203,6 +203,7 @@ void read_trial_info(Reader& r, const json& doc, TrialInfo& info) {
   info.phase = r.read_string(p, t, "phase", false);
   info.mental_health = r.read_bool(p, t, "mental_health", false);
   info.participation = r.read_text(p, t, "participation");
+  info.welcome_note = r.read_text(p, t, "welcome_note");
   info.full_criteria_note = r.read_text(p, t, "full_criteria_note");
 
   if (auto sites = t.find("sites"); sites != t.end()) {

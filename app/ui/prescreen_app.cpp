@@ -7,6 +7,7 @@
 #include <ctime>
 #include <nlohmann/json.hpp>
 
+#include "answer_words.h"
 #include "imgui.h"
 #include "report_json.h"
 #include "theme.h"
@@ -336,13 +337,13 @@ void PrescreenApp::draw(float width, float height, const Fonts& fonts, float pix
 // ---------------------------------------------------------------------------------------
 std::string PrescreenApp::option_label(const Option& o) const {
   if (!o.text.empty()) return tr(o.text);
-  return phrase(o.id == "yes" ? Phrase::Yes : Phrase::No, lang_);
+  return builtin_option_words(o.id, lang_code(lang_));
 }
 
 std::string PrescreenApp::answer_label(const Question& q, const Answer& a) const {
   switch (a.kind) {
     case Answer::Kind::Unknown:
-      return phrase(a.unknown_kind == UnknownKind::NotSure ? Phrase::NotSure : Phrase::PreferNotToSay, lang_);
+      return unknown_answer_words(a.unknown_kind, lang_code(lang_));
     case Answer::Kind::Choice: {
       const Option* o = q.find_option(a.choice);
       return o ? option_label(*o) : a.choice;

@@ -63,6 +63,7 @@ void PrescreenApp::draw_welcome(Widgets& w) {
   w.gap(4);
   if (!kiosk()) w.heading(phrase(Phrase::WelcomeHeading, lang_));
   w.text(tr(trial_->info.summary));
+  if (!trial_->info.welcome_note.empty()) w.text(tr(trial_->info.welcome_note));
   const int questions = session_->progress().estimated_total;
   const int minutes = std::max(2, static_cast<int>(std::ceil(questions / 4.0)));
   w.text(fill(phrase(Phrase::WelcomeLength, lang_), {{"n", std::to_string(questions)}, {"m", std::to_string(minutes)}}));

@@ -64,16 +64,28 @@ void PrescreenApp::draw_result(Widgets& w) {
       w.text(phrase(Phrase::NotEligibleBody, lang_));
       break;
   }
-  // The reasons, in the study's own plain words.
+  // While an answer that called for crisis support still stands, every result repeats the
+  // help, whatever the verdict.
+  if (crisis_support_stands()) {
+    w.separator();
+    w.coloured(phrase(Phrase::CrisisBlockHeading, lang_), p.safety, w.fonts().body_bold);
+    w.text(phrase(Phrase::CrisisBlockBody, lang_));
+    draw_crisis_contacts(w);
+  }
+  // The reasons, in the study's own plain words, chosen by the core for each outcome.
   auto list = [&](CriterionOutcome outcome) {
     for (const CriterionResult& r : e.criteria)
-      if (r.outcome == outcome) w.text("\xE2\x80\xA2 " + tr(trial_->criteria[static_cast<size_t>(r.criterion_index)].text));
+      if (r.outcome == outcome)
+        w.text("\xE2\x80\xA2 " + tr(criterion_text(trial_->criteria[static_cast<size_t>(r.criterion_index)], outcome)));
   };
   if (e.verdict == Verdict::NotEligible) {
     w.gap(4);
     w.heading(phrase(Phrase::WhyHeading, lang_));
     list(CriterionOutcome::RulesOut);
-    w.text(phrase(Phrase::OtherOptions, lang_));
+    w.gap(4);
+    w.heading(phrase(Phrase::NextStepsHeading, lang_));
+    for (Phrase step : {Phrase::NextStepOtherStudies, Phrase::NextStepOwnDoctor, Phrase::NextStepReviewAnswers})
+      w.text("\xE2\x80\xA2 " + std::string(phrase(step, lang_)));
   } else if (e.verdict == Verdict::NeedsReview) {
     bool any_review = false, any_open = false;
     for (const CriterionResult& r : e.criteria) {
@@ -88,12 +100,12 @@ void PrescreenApp::draw_result(Widgets& w) {
       list(CriterionOutcome::Open);
     }
   }
+  const TrialInfo& info = trial_->info;
   if (e.verdict != Verdict::NotEligible) {
     w.separator();
     w.heading(phrase(Phrase::TeamChecksHeading, lang_));
     list(CriterionOutcome::StudyTeam);
-    w.muted(tr(trial_->info.full_criteria_note));
-    const TrialInfo& info = trial_->info;
+    w.muted(tr(info.full_criteria_note));
     if (!info.participation.empty() || !info.stages.empty()) {
       w.separator();
       w.heading(phrase(Phrase::ParticipationHeading, lang_));
@@ -107,17 +119,18 @@ void PrescreenApp::draw_result(Widgets& w) {
         if (!s.details.empty()) w.muted(tr(s.details));
       }
     }
-    w.separator();
-    w.heading(phrase(Phrase::ContactHeading, lang_));
-    for (const Site& s : info.sites)
-      w.text(s.name + ", " + s.city + (s.state.empty() ? "" : ", " + s.state) + (s.zip.empty() ? "" : " " + s.zip));
-    const Contact& c = info.contact;
-    if (!c.name.empty()) w.bold(c.name);
-    if (!c.phone.empty()) w.text(std::string(phrase(Phrase::PhoneLabel, lang_)) + ": " + c.phone);
-    if (!c.email.empty()) w.text(std::string(phrase(Phrase::EmailLabel, lang_)) + ": " + c.email);
-    if (!c.url.empty()) w.text(std::string(phrase(Phrase::WebLabel, lang_)) + ": " + c.url);
-    if (!c.note.empty()) w.muted(tr(c.note));
   }
+  // Every verdict says how to reach the study: questions are welcome either way.
+  w.separator();
+  w.heading(phrase(Phrase::ContactHeading, lang_));
+  for (const Site& s : info.sites)
+    w.text(s.name + ", " + s.city + (s.state.empty() ? "" : ", " + s.state) + (s.zip.empty() ? "" : " " + s.zip));
+  const Contact& c = info.contact;
+  if (!c.name.empty()) w.bold(c.name);
+  if (!c.phone.empty()) w.text(std::string(phrase(Phrase::PhoneLabel, lang_)) + ": " + c.phone);
+  if (!c.email.empty()) w.text(std::string(phrase(Phrase::EmailLabel, lang_)) + ": " + c.email);
+  if (!c.url.empty()) w.text(std::string(phrase(Phrase::WebLabel, lang_)) + ": " + c.url);
+  if (!c.note.empty()) w.muted(tr(c.note));
   w.separator();
   w.muted(phrase(Phrase::NotMedicalAdvice, lang_));
   w.coloured(phrase(embedded_ ? Phrase::PrivacyPromiseEmbedded : Phrase::PrivacyPromise, lang_), p.accent, w.fonts().body_bold);
@@ -130,11 +143,16 @@ void PrescreenApp::draw_result(Widgets& w) {
   if (w.primary("start_over", phrase(Phrase::StartOver, lang_))) start_over();
 }
 
-void PrescreenApp::draw_support(Widgets& w) {
+bool PrescreenApp::crisis_support_stands() const {
+  for (const SafetyAlert& s : session_->evaluation().safety)
+    if (s.action == "crisis_support") return true;
+  return false;
+}
+
+// Call and text 988, the Crisis Text Line and 911, in the person's language: on the support
+// screen and on every result after a disclosure.
+void PrescreenApp::draw_crisis_contacts(Widgets& w) {
   const Palette& p = default_palette();
-  w.coloured(phrase(Phrase::SupportHeading, lang_), p.safety, w.fonts().title);
-  w.text(phrase(Phrase::SupportBody, lang_));
-  w.gap(4);
   if (w.primary("call988", phrase(Phrase::Call988, lang_))) link_request_ = "tel:988";
   if (w.primary("text988", phrase(Phrase::Text988, lang_)))
     link_request_ = lang_ == Lang::Es ? "sms:988?&body=AYUDA" : "sms:988";
@@ -142,6 +160,14 @@ void PrescreenApp::draw_support(Widgets& w) {
   w.bold(phrase(Phrase::CrisisTextLine, lang_));
   w.coloured(phrase(Phrase::Emergency911, lang_), p.error, w.fonts().body_bold);
   w.muted(phrase(Phrase::CannotRespond, lang_));
+}
+
+void PrescreenApp::draw_support(Widgets& w) {
+  const Palette& p = default_palette();
+  w.coloured(phrase(Phrase::SupportHeading, lang_), p.safety, w.fonts().title);
+  w.text(phrase(Phrase::SupportBody, lang_));
+  w.gap(4);
+  draw_crisis_contacts(w);
   w.gap(8);
   if (support_return_ == Screen::Question || support_return_ == Screen::Review)
     w.muted(phrase(Phrase::SupportBackToStudy, lang_));

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "answer_words.h"
 #include "imgui.h"
 #include "prescreen_app.h"
 #include "theme.h"
@@ -197,7 +198,7 @@ void PrescreenApp::draw_unknown_answers(Widgets& w, const Question& q) {
   const auto& given = session_->answer_to(current_question_);
   for (UnknownKind kind : q.unknown_answers) {
     const bool selected = given && given->is_unknown() && given->unknown_kind == kind;
-    const char* label = phrase(kind == UnknownKind::NotSure ? Phrase::NotSure : Phrase::PreferNotToSay, lang_);
+    const char* label = unknown_answer_words(kind, lang_code(lang_));
     if (w.choice(std::string("option:") + unknown_kind_id(kind), label, selected)) {
       give_answer(Answer::unknown(kind));
       return;

@@ -33,10 +33,6 @@ constexpr Entry kPhrases[] = {
      "participar."},
     {Phrase::Start, "Start", "Empezar"},
     {Phrase::QuestionProgress, "Question {n} of about {total}", "Pregunta {n} de unas {total}"},
-    {Phrase::Yes, "Yes", "Sí"},
-    {Phrase::No, "No", "No"},
-    {Phrase::NotSure, "I'm not sure", "No lo sé"},
-    {Phrase::PreferNotToSay, "Prefer not to say", "Prefiero no decirlo"},
     {Phrase::WhyWeAsk, "Why we ask", "Por qué preguntamos"},
     {Phrase::Back, "Back", "Atrás"},
     {Phrase::Continue, "Continue", "Continuar"},
@@ -58,17 +54,19 @@ constexpr Entry kPhrases[] = {
      "Puede cambiar cualquier respuesta antes de ver su resultado."},
     {Phrase::Change, "Change", "Cambiar"},
     {Phrase::SeeResult, "See my result", "Ver mi resultado"},
-    {Phrase::NotAsked, "Not asked", "No se preguntó"},
     {Phrase::LikelyHeadline, "You may be a good fit for this study", "Puede que este estudio sea para usted"},
     {Phrase::LikelyBody,
-     "Your answers fit the study's first checks. The study team will check a few more things with you.",
-     "Sus respuestas cumplen con las primeras revisiones del estudio. El equipo del estudio revisará algunas cosas "
-     "más con usted."},
+     "Your answers fit the study's first checks. This is not a promise that you can join: the study team will "
+     "check more things with you. The next step is to contact the study team. You will find how below.",
+     "Sus respuestas cumplen con las primeras revisiones del estudio. Esto no es una promesa de que pueda "
+     "participar: el equipo del estudio revisará más cosas con usted. El siguiente paso es comunicarse con el "
+     "equipo del estudio. Abajo verá cómo hacerlo."},
     {Phrase::ReviewHeadline, "Let's talk it over", "Hablemos de esto"},
     {Phrase::ReviewBody,
-     "Nothing you told us rules you out. A few things need a talk with the study team.",
+     "Nothing you told us rules you out. A few things need a talk with the study team. If you would like to go "
+     "on, the next step is to contact them. You will find how below.",
      "Nada de lo que nos dijo le impide participar. Algunas cosas necesitan una conversación con el equipo del "
-     "estudio."},
+     "estudio. Si quiere seguir, el siguiente paso es comunicarse con ellos. Abajo verá cómo hacerlo."},
     {Phrase::NotEligibleHeadline, "This study isn't a match right now", "Este estudio no es para usted en este momento"},
     {Phrase::NotEligibleBody, "Thank you for checking. Based on your answers, this study is not a fit at this time.",
      "Gracias por revisar. Según sus respuestas, este estudio no es adecuado para usted en este momento."},
@@ -77,11 +75,13 @@ constexpr Entry kPhrases[] = {
      "Lo que el equipo del estudio hablaría con usted"},
     {Phrase::NotSureItems, "You were not sure about, or did not answer, this:",
      "No sabía esto, o no lo respondió:"},
-    {Phrase::OtherOptions,
-     "You can talk with your own doctor or clinic about other treatments and other studies. You can also check "
-     "again later if things change.",
-     "Puede hablar con su médico o clínica sobre otros tratamientos y otros estudios. También puede volver a "
-     "revisar más adelante si algo cambia."},
+    {Phrase::NextStepsHeading, "What you can do next", "Lo que puede hacer ahora"},
+    {Phrase::NextStepOtherStudies, "Look for other studies at ClinicalTrials.gov.",
+     "Busque otros estudios en ClinicalTrials.gov."},
+    {Phrase::NextStepOwnDoctor, "Talk with your own doctor about other treatments and studies.",
+     "Hable con su médico sobre otros tratamientos y estudios."},
+    {Phrase::NextStepReviewAnswers, "If something was entered wrong, tap \"Review my answers\" below to fix it.",
+     "Si algo quedó mal, toque \"Revisar mis respuestas\" abajo para corregirlo."},
     {Phrase::TeamChecksHeading, "What the study team will still check", "Lo que el equipo del estudio revisará"},
     {Phrase::ParticipationHeading, "What taking part involves", "Qué implica participar"},
     {Phrase::VisitCount, "{n} visits", "{n} visitas"},
@@ -94,22 +94,27 @@ constexpr Entry kPhrases[] = {
     {Phrase::ReviewAnswers, "Review my answers", "Revisar mis respuestas"},
     {Phrase::SupportHeading, "You are not alone. Help is here now.", "No tiene que pasar por esto sin apoyo. Hay ayuda ahora mismo."},
     {Phrase::SupportBody,
-     "Thank you for telling us. If you are thinking about hurting yourself, please reach out now. These services "
-     "are free, private, and open day and night.",
-     "Gracias por decírnoslo. Si está pensando en hacerse daño, por favor busque ayuda ahora. Estos servicios son "
-     "gratis, privados y están abiertos de día y de noche."},
+     "Thank you for telling us. If you have thoughts of death or of hurting yourself, please reach out now. These "
+     "services are free, private, and open day and night.",
+     "Gracias por decírnoslo. Si tiene pensamientos de muerte o de hacerse daño, por favor busque ayuda ahora. "
+     "Estos servicios son gratis, privados y están abiertos de día y de noche."},
     {Phrase::Call988, "Call 988", "Llamar al 988"},
-    {Phrase::Text988, "Text 988", "Enviar texto al 988"},
+    {Phrase::Text988, "Text 988", "Enviar un mensaje de texto al 988"},
     {Phrase::Lifeline988,
      "988 Suicide & Crisis Lifeline: call or text 988. For Spanish, press 2 when you call, or text AYUDA to 988.",
-     "988 Línea de Prevención del Suicidio y Crisis: llame o envíe un texto al 988. Para español, marque 2 al "
-     "llamar, o envíe AYUDA por texto al 988."},
+     "Línea 988 de Prevención del Suicidio y Crisis: llame al 988 y marque 2 para hablar en español, o envíe "
+     "AYUDA en un mensaje de texto al 988."},
     {Phrase::CrisisTextLine, "Crisis Text Line: text HOME to 741741.",
-     "Crisis Text Line: envíe HOME por texto al 741741."},
+     "Crisis Text Line en español: envíe AYUDA en un mensaje de texto al 741741, o escriba por WhatsApp al "
+     "442-AYUDAME."},
     {Phrase::Emergency911, "If you are in danger right now, call 911.",
      "Si está en peligro en este momento, llame al 911."},
     {Phrase::CannotRespond, "This tool cannot respond to emergencies or contact anyone for you.",
      "Esta herramienta no puede responder a emergencias ni comunicarse con nadie por usted."},
+    {Phrase::CrisisBlockHeading, "Help is here, day and night", "Hay ayuda, de día y de noche"},
+    {Phrase::CrisisBlockBody,
+     "If you have thoughts of death or of hurting yourself, you can talk with someone now. It is free and private.",
+     "Si tiene pensamientos de muerte o de hacerse daño, puede hablar con alguien ahora. Es gratis y privado."},
     {Phrase::SupportContinue, "Continue", "Continuar"},
     {Phrase::SupportBackToStudy, "When you are ready, you can go on with the questions.",
      "Cuando quiera, puede seguir con las preguntas."},

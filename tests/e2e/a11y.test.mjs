@@ -50,8 +50,8 @@ for (const lang of ["en", "es"]) {
     assert.match(await page.getByRole("status").textContent(), new RegExp(w.age.replace(/[?¿]/g, ".")));
     for (const digit of ["3", "8"]) await activate(digit);
     await activate(w.cont);
-    const plan = [w.yes, w.yes, w.no, w.yes, w.yes, w.two, w.no, w.no, w.no, w.no, w.no];
-    for (const answer of plan) await activate(answer);  // ... through "partner could become pregnant": no
+    const plan = [w.yes, w.yes, w.no, w.no, w.yes, w.yes, w.two, w.no, w.no, w.no, w.no, w.no, w.no];
+    for (const answer of plan) await activate(answer);  // ... through "sperm could cause pregnancy": no
     const noneButton = page.getByRole("button", { name: w.none, exact: true });
     await noneButton.dispatchEvent("click");
     await settled(page);

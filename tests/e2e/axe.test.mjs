@@ -4,6 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
 import { siteAndBrowser, waitForScreen, settled, press, enterNumber, answerAll } from "./support.mjs";
+import { SEED_ELIGIBLE } from "./seed_answers.mjs";
 
 const site = siteAndBrowser();
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
@@ -32,11 +33,7 @@ for (const lang of ["en", "es"]) {
     await audit(page, "number question");
     await enterNumber(page, 40);
     await audit(page, "yes/no question");
-    await answerAll(page, {
-      diagnosed_depression: "yes", depressed_now: "yes", self_harm_thoughts: "no", on_antidepressant: "yes",
-      dose_stable: "yes", treatments_tried: "two_or_more", other_main_diagnosis: "no", memory_condition: "no",
-      substance_problems: "no", can_become_pregnant: "no", partner_could_become_pregnant: "no",
-    });
+    await answerAll(page, { ...SEED_ELIGIBLE, mri_concerns: undefined, can_attend_visits: undefined });
     await audit(page, "multiple-choice question");
     await answerAll(page, { mri_concerns: ["none"], can_attend_visits: "not_sure" });
     await audit(page, "review");

@@ -3,18 +3,14 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { siteAndBrowser, waitForScreen, screenshot, press, answerAll, settled, enterNumber } from "./support.mjs";
+import { SEED_ELIGIBLE } from "./seed_answers.mjs";
 
 const site = siteAndBrowser();
 
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, hasTouch: true, isMobile: true };
 const KIOSK = { viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 1 };
 
-const ELIGIBLE = {
-  age: 34, diagnosed_depression: "yes", depressed_now: "yes", self_harm_thoughts: "no", on_antidepressant: "yes",
-  dose_stable: "yes", treatments_tried: "two_or_more", other_main_diagnosis: "no", memory_condition: "no",
-  substance_problems: "no", can_become_pregnant: "yes", pregnant_or_breastfeeding: "no", birth_control: "yes",
-  mri_concerns: ["none"], can_attend_visits: "yes",
-};
+const ELIGIBLE = SEED_ELIGIBLE;
 
 async function open(options, lang = "en") {
   const context = await site.browser.newContext(options);
@@ -35,7 +31,7 @@ test("likely eligible, by finger on a phone, in English", async () => {
   await screenshot(page, "question-age-en-phone");
   shown = await answerAll(page, ELIGIBLE, { touch: true });
   assert.equal(shown.screen, "review");
-  assert.equal(Object.keys(shown.answers).length, 15);
+  assert.equal(Object.keys(shown.answers).length, 17);
   assert.equal(shown.answers.age, "34 years");
   await screenshot(page, "review-en-phone");
   shown = await press(page, "see_result", { touch: true });
@@ -70,8 +66,8 @@ test("needs review when a self-report proxy says no (kiosk, English)", async () 
   let shown = await answerAll(page, { ...ELIGIBLE, treatments_tried: "none_or_one", mri_concerns: undefined });
   assert.equal(shown.question.id, "mri_concerns");
   await press(page, "option:closed_spaces");
-  shown = await press(page, "option:metal_or_implant");
-  assert.deepEqual(shown.buttons.filter((b) => b.selected).map((b) => b.id), ["option:metal_or_implant", "option:closed_spaces"]);
+  shown = await press(page, "option:metal_in_body");
+  assert.deepEqual(shown.buttons.filter((b) => b.selected).map((b) => b.id), ["option:metal_in_body", "option:closed_spaces"]);
   await screenshot(page, "question-multiple-en-kiosk");
   shown = await press(page, "option:none");
   assert.deepEqual(shown.buttons.filter((b) => b.selected).map((b) => b.id), ["option:none"], "None of these clears the others");
@@ -100,7 +96,15 @@ test("a yes to thoughts of self-harm shows the support screen at once, then goes
     assert.match(all, /988/);
     assert.match(all, /741741/);
     assert.match(all, /911/);
-    assert.match(all, /AYUDA/);
+    if (lang === "es") {
+      assert.match(all, /AYUDA en un mensaje de texto al 741741/, "Crisis Text Line in Spanish is AYUDA to 741741");
+      assert.match(all, /WhatsApp al 442-AYUDAME/);
+      assert.match(all, /marque 2/);
+      assert.doesNotMatch(all, /HOME/, "HOME reaches the English service");
+    } else {
+      assert.match(all, /text HOME to 741741/);
+      assert.match(all, /text AYUDA to 988/);
+    }
     await screenshot(page, `support-${lang}-${device}`);
     // "Call 988" and "Text 988" open the phone's dialer and messages app.
     await page.evaluate(() => { window.openedLinks = []; window.trialmatch.openLink = (u) => window.openedLinks.push(u); });
@@ -110,7 +114,7 @@ test("a yes to thoughts of self-harm shows the support screen at once, then goes
                      ["tel:988", lang === "es" ? "sms:988?&body=AYUDA" : "sms:988"]);
     const next = await press(page, "support_continue", { touch });
     assert.equal(next.screen, "question");
-    assert.equal(next.question.id, "on_antidepressant");
+    assert.equal(next.question.id, "recent_suicide_attempt");
     await context.close();
   }
 });

@@ -2,6 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { siteAndBrowser, waitForScreen, press, answerAll } from "./support.mjs";
+import { SEED_ELIGIBLE } from "./seed_answers.mjs";
 
 const site = siteAndBrowser();
 
@@ -23,12 +24,7 @@ test("loads and completes the questionnaire with the network off", async () => {
   let shown = await waitForScreen(page, "welcome");
   assert.equal(shown.lang, "es");
   await press(page, "start");
-  shown = await answerAll(page, {
-    age: 30, diagnosed_depression: "yes", depressed_now: "yes", self_harm_thoughts: "no", on_antidepressant: "yes",
-    dose_stable: "yes", treatments_tried: "two_or_more", other_main_diagnosis: "no", memory_condition: "no",
-    substance_problems: "no", can_become_pregnant: "no", partner_could_become_pregnant: "no",
-    mri_concerns: ["none"], can_attend_visits: "yes",
-  });
+  shown = await answerAll(page, { ...SEED_ELIGIBLE, age: 30, can_become_pregnant: "no" });
   shown = await press(page, "see_result");
   assert.equal(shown.verdict, "likely_eligible");
   await context.close();

@@ -4,6 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { siteAndBrowser, waitForScreen, settled, press, enterNumber, answerAll } from "./support.mjs";
+import { SEED_ELIGIBLE } from "./seed_answers.mjs";
 import { gradeFor } from "./readability.mjs";
 
 const site = siteAndBrowser();
@@ -28,12 +29,11 @@ async function collectScreens(lang) {
   await press(page, "start");
   await grab("question");
   await enterNumber(page, 30);
+  // Every question of the seed study comes up on this path (both pregnancy branches).
   const answers = {
-    diagnosed_depression: "yes", depressed_now: "yes", self_harm_thoughts: "yes", on_antidepressant: "yes",
-    dose_stable: "no", treatments_tried: "none_or_one", other_main_diagnosis: "not_sure", memory_condition: "no",
-    substance_problems: "no", can_become_pregnant: "not_sure", pregnant_or_breastfeeding: "no", birth_control: "yes",
-    partner_could_become_pregnant: "yes", condoms: "yes", partner_birth_control: "not_sure",
-    mri_concerns: ["metal_or_implant"], can_attend_visits: "yes",
+    ...SEED_ELIGIBLE, self_harm_thoughts: "yes", recent_suicide_attempt: "yes", dose_stable: "no",
+    treatments_tried: "none_or_one", psychosis_or_bipolar: "not_sure", can_become_pregnant: "not_sure",
+    sperm_could_cause_pregnancy: "yes", partner_birth_control: "not_sure", mri_concerns: ["metal_in_body"],
   };
   let shown = await settled(page);
   while (shown.screen === "question" || shown.screen === "support") {
@@ -55,12 +55,7 @@ async function collectScreens(lang) {
   await grab("result, needs review");
   await press(page, "start_over");
   await press(page, "start");
-  await answerAll(page, {
-    age: 40, diagnosed_depression: "yes", depressed_now: "yes", self_harm_thoughts: "no", on_antidepressant: "yes",
-    dose_stable: "yes", treatments_tried: "two_or_more", other_main_diagnosis: "no", memory_condition: "no",
-    substance_problems: "no", can_become_pregnant: "no", partner_could_become_pregnant: "no",
-    mri_concerns: ["none"], can_attend_visits: "yes",
-  });
+  await answerAll(page, { ...SEED_ELIGIBLE, age: 40, can_become_pregnant: "no" });
   await press(page, "see_result");
   await grab("result, likely eligible");
   await press(page, "start_over");
