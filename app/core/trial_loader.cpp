@@ -126,6 +126,10 @@ class Reader {
       }
       const std::string& s = item.value().get_ref<const std::string&>();
       if (is_blank(s)) error(lp, "the " + item.key() + " text is empty");
+      if (auto phrase = phrase_promising_privacy(item.key(), s))
+        error(lp, "\"" + *phrase + "\": the app itself tells people where their answers go, in words that fit "
+                  "how it runs (an embedded page can send them when the person chooses); a trial file must not "
+                  "promise it");
       text[item.key()] = s;
     }
     for (const std::string& lang : languages)

@@ -66,4 +66,13 @@ std::optional<std::string> phrase_turning_away(const std::string& lang, const st
   return phrases ? find_phrase(*phrases, text) : std::nullopt;
 }
 
+std::optional<std::string> phrase_promising_privacy(const std::string& lang, const std::string& text) {
+  static const Phrases en = {"on this device", "on your device", "never leaves", "nothing is sent", "is not sent",
+                             "are not sent", "stays private", "stay private"};
+  static const Phrases es = {"en este dispositivo", "en su dispositivo", "no se envía", "no se envían",
+                             "nunca sale", "nunca salen"};
+  const Phrases* phrases = phrases_for(lang, en, es);
+  return phrases ? find_phrase(*phrases, text) : std::nullopt;
+}
+
 }  // namespace trialmatch

@@ -18,4 +18,9 @@ std::optional<std::string> phrase_claiming_an_answer(const std::string& lang, co
 // A criterion that goes to review never rules anyone out, so it must not say so.
 std::optional<std::string> phrase_turning_away(const std::string& lang, const std::string& text);
 
+// A promise about where answers go ("stays on this device"), or nullopt. The app makes that
+// promise itself, in words that fit the mode it runs in (an embedded page can send answers
+// when the person chooses); a trial file cannot know the mode, so it must not promise.
+std::optional<std::string> phrase_promising_privacy(const std::string& lang, const std::string& text);
+
 }  // namespace trialmatch

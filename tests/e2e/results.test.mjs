@@ -13,12 +13,14 @@ const WORDS = {
   en: {
     crisis: "Help is here, day and night", contact: "How to contact the study", nextSteps: "What you can do next",
     otherStudies: "ClinicalTrials.gov", review: "Review my answers", textLine: "text HOME to 741741",
-    claim: /you told us|you said/i, notPromise: "not a promise",
+    // Words that claim an answer: "You told us about...", "Because you told us...". ("Nothing you
+    // told us rules you out" claims nothing.)
+    claim: /(^|[.!?]\s+|because )you (told us|said)/i, notPromise: "not a promise",
   },
   es: {
     crisis: "Hay ayuda, de día y de noche", contact: "Cómo comunicarse con el estudio",
     nextSteps: "Lo que puede hacer ahora", otherStudies: "ClinicalTrials.gov", review: "Revisar mis respuestas",
-    textLine: "AYUDA en un mensaje de texto al 741741", claim: /nos dijo|usted dijo/i, notPromise: "no es una promesa",
+    textLine: "AYUDA en un mensaje de texto al 741741", claim: /(^|[.!?]\s+|como )(nos dijo|usted dijo)/i, notPromise: "no es una promesa",
   },
 };
 

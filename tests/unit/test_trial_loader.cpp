@@ -527,3 +527,15 @@ TEST(TrialLoader, AnExcludingCriterionMaySayCannotJoin) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(TrialLoader, ATrialTextThatPromisesWhereAnswersGoIsAnError) {
+  Spec spec;
+  spec.questions = {R"json(    {"id": "age", "type": "number", "text": {"en": "How old are you?"}, "why": {"en": "Your answer stays on this device."}, "min": 0, "max": 120})json"};
+  const std::string text = spec.text();
+  expect_only_error(text, "/questions/0/why/en", position_of(text, "\"Your answer stays"),
+                    "a trial file must not promise it");
+}
+
+}  // namespace

@@ -58,6 +58,9 @@ try {
     if (v.status !== 0) continue;
     compare(`paths ${trialFile}`, ["paths", trialFile, "--json"]);
     compare(`paths (text) ${trialFile}`, ["paths", trialFile]);
+    compare(`render ${trialFile}`, ["render", trialFile]);
+    compare(`render (html, last language) ${trialFile}`,
+            ["render", trialFile, "--format", "html", "--lang", JSON.parse(fs.readFileSync(trialFile, "utf8")).languages.at(-1)]);
 
     // Random answer sets: mostly fitting answers, some unknown, a few wrong on purpose.
     const trial = JSON.parse(fs.readFileSync(trialFile, "utf8"));
