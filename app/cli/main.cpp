@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "answers_file.h"
 #include "json_text.h"
 #include "paths.h"
 #include "questionnaire_document.h"
@@ -197,11 +198,9 @@ int cmd_paths(const std::vector<std::string>& args) {
                   s.answer;
         line += " -> " + std::string(verdict_id(path.evaluation.verdict));
         std::string because;
-        for (const CriterionResult& r : path.evaluation.criteria)
-          if (r.outcome == CriterionOutcome::RulesOut || r.outcome == CriterionOutcome::NeedsReview ||
-              r.outcome == CriterionOutcome::Open)
-            because += (because.empty() ? "" : ", ") + trial.criteria[static_cast<size_t>(r.criterion_index)].id + " " +
-                       outcome_id(r.outcome);
+        for (int c : criteria_behind_verdict(path.evaluation))
+          because += (because.empty() ? "" : ", ") + trial.criteria[static_cast<size_t>(c)].id + " " +
+                     outcome_id(path.evaluation.criteria[static_cast<size_t>(c)].outcome);
         if (!because.empty()) line += " (" + because + ")";
         if (!path.evaluation.safety.empty()) line += " [safety: " + path.evaluation.safety.front().action + "]";
         std::cout << line << "\n";

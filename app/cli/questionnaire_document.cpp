@@ -311,12 +311,7 @@ void write_paths(Writer& d, const Trial& trial, const Words& w) {
     ++s.paths;
     s.fewest = std::min(s.fewest, path.steps.size());
     s.most = std::max(s.most, path.steps.size());
-    // What makes the verdict: what rules the person out, or else what is left to talk over.
-    const bool ruled_out = path.evaluation.verdict == Verdict::NotEligible;
-    for (const CriterionResult& r : path.evaluation.criteria)
-      if (ruled_out ? r.outcome == CriterionOutcome::RulesOut
-                    : r.outcome == CriterionOutcome::NeedsReview || r.outcome == CriterionOutcome::Open)
-        ++s.deciding[trial.criteria[static_cast<size_t>(r.criterion_index)].id];
+    for (int c : criteria_behind_verdict(path.evaluation)) ++s.deciding[trial.criteria[static_cast<size_t>(c)].id];
   });
   d.heading(2, w.paths);
   d.paragraph(d.escape(replace_all(w.path_count, "{n}", std::to_string(count))));

@@ -71,4 +71,23 @@ bool Answer::operator==(const Answer& other) const {
   return false;
 }
 
+std::string Answer::key() const {
+  switch (kind) {
+    case Kind::Unknown: return std::string("u:") + unknown_kind_id(unknown_kind);
+    case Kind::Choice: return "c:" + choice;
+    case Kind::Choices: {
+      std::string out = "s:";
+      for (const std::string& c : choices) out += c + ",";
+      return out;
+    }
+    case Kind::Number:
+    case Kind::MonthYear: {
+      std::ostringstream s;
+      s << "n:" << std::setprecision(17) << number;  // round-trips every double
+      return s.str();
+    }
+  }
+  return "?";
+}
+
 }  // namespace trialmatch

@@ -32,6 +32,10 @@ struct Answer {
   bool has_choice(const std::string& option_id) const;
   bool operator==(const Answer& other) const;
   bool operator!=(const Answer& other) const { return !(*this == other); }
+
+  // A short text that is equal for two answers exactly when they are equal ("c:yes",
+  // "n:34"): to compare states by text.
+  std::string key() const;
 };
 
 }  // namespace trialmatch

@@ -136,8 +136,8 @@ std::vector<AnswerClass> multiple_classes(const Trial& trial, const Question& q)
   for (const Option& o : q.options) (o.exclusive ? exclusive : plain).push_back(o.id);
   std::vector<std::vector<std::string>> selections;
   for (const std::string& e : exclusive) selections.push_back({e});
-  // Every non-empty combination of the other options (capped: 2^16 is already a lot to read).
-  const size_t n = std::min<size_t>(plain.size(), 16);
+  // Every non-empty combination of the other options (the loader caps the options).
+  const size_t n = std::min<size_t>(plain.size(), kMaxOptions);
   for (size_t mask = 1; mask < (size_t{1} << n); ++mask) {
     std::vector<std::string> s;
     for (size_t b = 0; b < n; ++b)

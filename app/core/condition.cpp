@@ -144,10 +144,6 @@ std::string describe(const Token& t) {
   }
 }
 
-bool is_keyword(const std::string& word) {
-  return word == "and" || word == "or" || word == "not" || word == "in" || word == "has" ||
-         word == "true" || word == "false";
-}
 
 // ---------------------------------------------------------------------------------------
 // [SECTION] Parser (recursive descent, one token of look-ahead)
@@ -266,7 +262,7 @@ class Parser {
       advance();
       return make(std::move(node));
     }
-    if (current_.kind != Token::Kind::Ident || is_keyword(current_.text)) {
+    if (current_.kind != Token::Kind::Ident || is_condition_keyword(current_.text)) {
       fail(current_.column, "expected a question id, found " + describe(current_));
       return nullptr;
     }
@@ -328,7 +324,7 @@ class Parser {
     } else if (current_.kind == Token::Kind::String) {
       lit.text = current_.text;
       advance();
-    } else if (current_.kind == Token::Kind::Ident && !is_keyword(current_.text)) {
+    } else if (current_.kind == Token::Kind::Ident && !is_condition_keyword(current_.text)) {
       fail(current_.column, "text values need double quotes: write \"" + current_.text + "\"");
     } else {
       fail(current_.column, "expected a number or a \"quoted\" value, found " + describe(current_));
@@ -375,6 +371,11 @@ std::string format_month_year(int month_number) {
   return buffer;
 }
 
+bool is_condition_keyword(const std::string& word) {
+  return word == "and" || word == "or" || word == "not" || word == "in" || word == "has" || word == "true" ||
+         word == "false";
+}
+
 const char* compare_op_text(CompareOp op) {
   switch (op) {
     case CompareOp::Eq: return "=";
@@ -388,12 +389,6 @@ const char* compare_op_text(CompareOp op) {
 }
 
 namespace {
-
-std::string option_list(const Question& q) {
-  std::string list;
-  for (const Option& o : q.options) list += (list.empty() ? "\"" : ", \"") + o.id + "\"";
-  return list;
-}
 
 class Checker {
  public:
@@ -445,11 +440,11 @@ class Checker {
   void check_option_values(ConditionNode& node, const Question& q) {
     for (const Literal& lit : node.values) {
       if (lit.is_number) {
-        error(lit.column, "question \"" + q.id + "\" has options (" + option_list(q) +
+        error(lit.column, "question \"" + q.id + "\" has options (" + q.option_ids() +
                               "), so compare it with a quoted option, not the number " + lit.text);
       } else if (!q.find_option(lit.text)) {
         error(lit.column, "question \"" + q.id + "\" has no option \"" + lit.text +
-                              "\"; its options are " + option_list(q));
+                              "\"; its options are " + q.option_ids());
       }
     }
   }

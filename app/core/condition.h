@@ -101,4 +101,8 @@ std::string format_month_year(int month_number);
 
 const char* compare_op_text(CompareOp op);
 
+// The words of the condition language ("and", "or", "not", "in", "has", "true", "false"):
+// they cannot be question ids.
+bool is_condition_keyword(const std::string& word);
+
 }  // namespace trialmatch

@@ -1,5 +1,7 @@
 #include "evaluation.h"
 
+#include <algorithm>
+
 namespace trialmatch {
 
 EffectiveAnswers::EffectiveAnswers(const Trial& trial, const AnswerSet& answers)
@@ -47,18 +49,35 @@ Evaluation evaluate(const Trial& trial, const AnswerSet& answers) {
   Evaluation e;
   EffectiveAnswers effective(trial, answers);
   e.applies = effective.applies_all();
-  bool rules_out = false, review = false;
+  e.verdict = Verdict::LikelyEligible;
   for (size_t i = 0; i < trial.criteria.size(); ++i) {
     CriterionResult r = evaluate_criterion(trial, static_cast<int>(i), effective);
-    rules_out = rules_out || r.outcome == CriterionOutcome::RulesOut;
-    review = review || r.outcome == CriterionOutcome::NeedsReview || r.outcome == CriterionOutcome::Open;
+    e.verdict = std::max(e.verdict, verdict_for(r.outcome));
     e.criteria.push_back(r);
   }
-  e.verdict = rules_out ? Verdict::NotEligible : review ? Verdict::NeedsReview : Verdict::LikelyEligible;
   for (const Question& q : trial.questions)
     if (q.safety && effective.applies(q.index) && evaluate_condition(q.safety->when, effective) == Tri::True)
       e.safety.push_back({q.index, q.safety->action});
   return e;
+}
+
+Verdict verdict_for(CriterionOutcome outcome) {
+  switch (outcome) {
+    case CriterionOutcome::RulesOut: return Verdict::NotEligible;
+    case CriterionOutcome::NeedsReview:
+    case CriterionOutcome::Open: return Verdict::NeedsReview;
+    case CriterionOutcome::Passes:
+    case CriterionOutcome::StudyTeam: return Verdict::LikelyEligible;
+  }
+  return Verdict::NeedsReview;
+}
+
+std::vector<int> criteria_behind_verdict(const Evaluation& evaluation) {
+  std::vector<int> out;
+  if (evaluation.verdict == Verdict::LikelyEligible) return out;
+  for (const CriterionResult& r : evaluation.criteria)
+    if (verdict_for(r.outcome) == evaluation.verdict) out.push_back(r.criterion_index);
+  return out;
 }
 
 const LocalText& criterion_text(const Criterion& criterion, CriterionOutcome outcome) {

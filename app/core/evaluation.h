@@ -31,6 +31,7 @@ enum class CriterionOutcome {
   StudyTeam,   // the study team checks it
 };
 
+// In order of how much they stand in the way: the verdict is the worst over all criteria.
 enum class Verdict { LikelyEligible, NeedsReview, NotEligible };
 
 struct CriterionResult {
@@ -67,6 +68,14 @@ class EffectiveAnswers : public AnswerLookup {
 };
 
 Evaluation evaluate(const Trial& trial, const AnswerSet& answers);
+
+// The verdict one criterion's outcome alone would give: rules out -> not eligible; needs
+// review or open -> needs review; passes or study team -> likely eligible.
+Verdict verdict_for(CriterionOutcome outcome);
+
+// The criteria behind a verdict, as indexes: those that rule the person out when they are not
+// eligible; otherwise those to talk over (review) or still open. Shown as the reasons.
+std::vector<int> criteria_behind_verdict(const Evaluation& evaluation);
 
 // The words to show for a criterion with this outcome: its `because` text when the
 // person's own answers decided it (rules out, needs review) and the trial gives one, its

@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "navigation.h"
-#include "report_json.h"
 
 namespace trialmatch {
 
@@ -23,7 +22,7 @@ struct Walker {
     auto open = [&](int q) { return !answers[static_cast<size_t>(q)] && e.applies[static_cast<size_t>(q)]; };
     std::vector<bool> live_question(trial.questions.size(), false);
     std::string live_criteria;
-    int worst = 0;  // worst outcome among criteria nothing can change any more
+    Verdict worst = Verdict::LikelyEligible;  // among criteria nothing can change any more
     for (const CriterionResult& r : e.criteria) {
       if (r.status == CriterionStatus::Unknown) {
         const auto refs = referenced_questions(*trial.criteria[static_cast<size_t>(r.criterion_index)].rule);
@@ -33,11 +32,9 @@ struct Walker {
           continue;
         }
       }
-      worst = std::max(worst, r.outcome == CriterionOutcome::RulesOut ? 2
-                              : (r.outcome == CriterionOutcome::NeedsReview || r.outcome == CriterionOutcome::Open) ? 1
-                                                                                                                  : 0);
+      worst = std::max(worst, verdict_for(r.outcome));
     }
-    std::string key = std::to_string(worst) + "|" + live_criteria + "|";
+    std::string key = std::string(verdict_id(worst)) + "|" + live_criteria + "|";
     for (const Question& q : trial.questions) {
       if (!open(q.index)) continue;
       key += std::to_string(q.index) + ",";
@@ -53,7 +50,7 @@ struct Walker {
     for (size_t q = 0; q < live_question.size(); ++q) {
       if (!live_question[q]) continue;
       const Answer* a = effective.answer_at(static_cast<int>(q));
-      key += std::to_string(q) + "=" + (a ? answer_to_json(*a).dump() : "-") + ";";
+      key += std::to_string(q) + "=" + (a ? a->key() : "-") + ";";
     }
     key += "|";
     for (const SafetyAlert& s : e.safety) key += std::to_string(s.question_index) + s.action + ",";

@@ -1,5 +1,5 @@
-// JSON forms of the core's results and of an answers file, shared by the CLI, the tests
-// and (for the person's own printable summary) the app.
+// JSON forms of the core's results, shared by the CLI, the tests and (for the summary a
+// person chooses to share) the app. Reading an answers file is in answers_file.h.
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -20,15 +20,5 @@ nlohmann::json evaluation_to_json(const Trial& trial, const AnswerSet& answers, 
 nlohmann::json path_to_json(const Trial& trial, const QuestionPath& path);
 
 nlohmann::json answer_to_json(const Answer& answer);
-
-struct AnswersFileResult {
-  AnswerSet answers;
-  std::vector<std::string> errors;  // one plain message per bad entry
-};
-
-// Reads {"question_id": answer, ...}: "yes"/"no" or an option id, a list of option ids for
-// multiple choice, a number, "YYYY-MM" for month/year, and "unknown" (or "not_sure" /
-// "prefer_not_to_say") for an unknown answer.
-AnswersFileResult answers_from_json(const Trial& trial, const nlohmann::json& document);
 
 }  // namespace trialmatch

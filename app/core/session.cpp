@@ -10,11 +10,8 @@ std::optional<std::string> check_answer(const Question& q, const Answer& a) {
     case QuestionType::YesNo:
     case QuestionType::SingleChoice:
       if (a.kind != Answer::Kind::Choice) return "question \"" + q.id + "\" takes one of its options";
-      if (!q.find_option(a.choice)) {
-        std::string list;
-        for (const Option& o : q.options) list += (list.empty() ? "\"" : ", \"") + o.id + "\"";
-        return "question \"" + q.id + "\" has no option \"" + a.choice + "\" (its options are " + list + ")";
-      }
+      if (!q.find_option(a.choice))
+        return "question \"" + q.id + "\" has no option \"" + a.choice + "\" (its options are " + q.option_ids() + ")";
       return std::nullopt;
     case QuestionType::MultipleChoice: {
       if (a.kind != Answer::Kind::Choices) return "question \"" + q.id + "\" takes a list of its options";

@@ -28,6 +28,12 @@ const Option* Question::find_option(const std::string& option_id) const {
   return nullptr;
 }
 
+std::string Question::option_ids() const {
+  std::string list;
+  for (const Option& o : options) list += (list.empty() ? "\"" : ", \"") + o.id + "\"";
+  return list;
+}
+
 bool Question::offers(UnknownKind kind) const {
   return std::find(unknown_answers.begin(), unknown_answers.end(), kind) != unknown_answers.end();
 }

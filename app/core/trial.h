@@ -23,6 +23,10 @@ enum class QuestionType { YesNo, SingleChoice, MultipleChoice, Number, MonthYear
 
 const char* question_type_id(QuestionType type);
 
+// At most this many options per question: more would not fit a phone screen, and the path
+// explorer lists every combination of a multiple-choice question's options.
+constexpr size_t kMaxOptions = 16;
+
 struct Option {
   std::string id;
   LocalText text;  // empty for the built-in yes/no options
@@ -49,6 +53,7 @@ struct Question {
   std::optional<SafetyTrigger> safety;
 
   const Option* find_option(const std::string& option_id) const;
+  std::string option_ids() const;  // "\"yes\", \"no\"": for messages
   bool offers(UnknownKind kind) const;
 };
 

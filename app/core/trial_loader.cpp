@@ -21,11 +21,6 @@ bool is_identifier(const std::string& s) {
   });
 }
 
-bool is_reserved_word(const std::string& s) {
-  static const std::set<std::string> words = {"and", "or", "not", "in", "has", "true", "false"};
-  return words.count(s) > 0;
-}
-
 bool is_blank(const std::string& s) {
   return std::all_of(s.begin(), s.end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)); });
 }
@@ -312,8 +307,9 @@ void read_options(Reader& r, const std::string& p, const json& q, Question& ques
       r.error(op + "/exclusive", "only options of a multiple-choice question can be exclusive");
     question.options.push_back(std::move(option));
   }
-  if (question.options.size() > 16)
-    r.error(p + "/options", "a question can have at most 16 options; split it into several questions");
+  if (question.options.size() > kMaxOptions)
+    r.error(p + "/options", "a question can have at most " + std::to_string(kMaxOptions) +
+                                " options; split it into several questions");
 }
 
 void read_bounds(Reader& r, const std::string& p, const json& q, Question& question) {
@@ -396,7 +392,7 @@ void read_questions(Reader& r, const json& doc, Trial& trial) {
     if (!question.id.empty()) {
       if (!is_identifier(question.id))
         r.error(p + "/id", "a question id must start with a lower-case letter and use only a-z, 0-9 and _");
-      else if (is_reserved_word(question.id))
+      else if (is_condition_keyword(question.id))
         r.error(p + "/id", "\"" + question.id + "\" is a word of the condition language; choose another id");
       else if (!ids.insert(question.id).second)
         r.error(p + "/id", "question id \"" + question.id + "\" is used by an earlier question too");

@@ -4,7 +4,7 @@
 #include <cmath>
 #include <cstdio>
 
-#include "theme.h"
+#include "palette.h"
 
 namespace trialmatch::ui {
 

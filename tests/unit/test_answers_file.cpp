@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "answers_file.h"
 #include "report_json.h"
 #include "trial.h"
 #include "trial_loader.h"

@@ -163,6 +163,26 @@ TEST_F(EvaluationTest, RulingOutWinsOverReviewAndOpen) {
   EXPECT_EQ(run().verdict, Verdict::NotEligible);
 }
 
+TEST_F(EvaluationTest, TheReasonsShownAreTheCriteriaBehindTheVerdict) {
+  answer_eligible();
+  EXPECT_TRUE(criteria_behind_verdict(run()).empty());
+  no(kDiagnosed);                                           // needs review
+  set(kAge, Answer::unknown(UnknownKind::PreferNotToSay));  // open
+  EXPECT_EQ(criteria_behind_verdict(run()), (std::vector<int>{cAdult, cDiagnosed}));
+  yes(kSmoker);  // rules out: only that is the reason now
+  EXPECT_EQ(criteria_behind_verdict(run()), (std::vector<int>{cNoSmoking}));
+}
+
+TEST(VerdictFor, OrdersOutcomesByHowMuchTheyStandInTheWay) {
+  EXPECT_EQ(verdict_for(CriterionOutcome::Passes), Verdict::LikelyEligible);
+  EXPECT_EQ(verdict_for(CriterionOutcome::StudyTeam), Verdict::LikelyEligible);
+  EXPECT_EQ(verdict_for(CriterionOutcome::Open), Verdict::NeedsReview);
+  EXPECT_EQ(verdict_for(CriterionOutcome::NeedsReview), Verdict::NeedsReview);
+  EXPECT_EQ(verdict_for(CriterionOutcome::RulesOut), Verdict::NotEligible);
+  EXPECT_LT(Verdict::LikelyEligible, Verdict::NeedsReview);
+  EXPECT_LT(Verdict::NeedsReview, Verdict::NotEligible);
+}
+
 TEST_F(EvaluationTest, KleeneFalseAndUnknownDecidesAnExclusion) {
   // can_preg = "no" makes the rule false whatever "pregnant" is.
   answer_eligible();

@@ -2,7 +2,7 @@
 // and body text at least 7:1. Computed from the theme's own colours (app/ui/palette.cpp).
 #include <gtest/gtest.h>
 
-#include "theme.h"
+#include "palette.h"
 
 using trialmatch::ui::contrast_ratio;
 using trialmatch::ui::Palette;

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "answers_file.h"
 #include "diagnostic.h"
 #include "evaluation.h"
 #include "paths.h"
@@ -58,30 +59,17 @@ const std::set<std::string> kStudyTeamCriteria = {"consent",        "psychiatric
 const Answer kYes = Answer::of_choice("yes");
 const Answer kNo = Answer::of_choice("no");
 
-// Answers for a person who should be likely eligible.
+// Answers for a person who should be likely eligible: the same file the browser tests use.
 std::map<std::string, Answer> eligible_answers() {
-  return {
-      {"age", Answer::of_number(34)},
-      {"diagnosed_depression", kYes},
-      {"depressed_now", kYes},
-      {"self_harm_thoughts", kNo},
-      {"recent_suicide_attempt", kNo},
-      {"on_antidepressant", kYes},
-      {"dose_stable", kYes},
-      {"treatments_tried", Answer::of_choice("two_or_more")},
-      {"psychosis_or_bipolar", kNo},
-      {"memory_condition", kNo},
-      {"substance_problems", kNo},
-      {"can_become_pregnant", kNo},
-      {"pregnant", kNo},
-      {"breastfeeding", kNo},
-      {"birth_control", kYes},
-      {"sperm_could_cause_pregnancy", kNo},
-      {"condoms", kYes},
-      {"partner_birth_control", kYes},
-      {"mri_concerns", Answer::of_choices({"none"})},
-      {"can_attend_visits", kYes},
-  };
+  std::ifstream in(TRIALMATCH_SOURCE_DIR "/tests/data/answers/seed-likely-eligible.json", std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  const AnswersFileResult read = answers_from_json(seed(), nlohmann::json::parse(text.str()));
+  if (!read.errors.empty()) throw std::runtime_error("seed-likely-eligible.json: " + read.errors.front());
+  std::map<std::string, Answer> answers;
+  for (const Question& q : seed().questions)
+    if (read.answers[static_cast<size_t>(q.index)]) answers[q.id] = *read.answers[static_cast<size_t>(q.index)];
+  return answers;
 }
 
 // Answers whatever the session asks next from `answers`, like a person using the app.
