@@ -2,27 +2,36 @@
 """Subsets a TrueType font to the characters English and Spanish need and writes it as a
 C++ source file (a byte array), so the web app needs no font download of its own.
 
-usage: embed_font.py FONT.ttf SYMBOL OUT.cpp
-The font comes from Debian's fonts-noto-core at build time; nothing is committed."""
+usage: embed_font.py FONT.ttf SYMBOL OUT.cpp GLYPH_RANGES.h
+The characters kept are the ranges in app/ui/glyph_ranges.h (the same list the app's font
+atlas uses). The font comes from Debian's fonts-noto-core at build time; nothing is committed."""
 import os
+import re
 import subprocess
 import sys
 import tempfile
 
-# Basic Latin, Latin-1 (á é í ó ú ñ ü ¿ ¡ «»), and the punctuation our texts use:
-# en/em dash, curly quotes, bullet, ellipsis, single angle quotes for Back.
-UNICODES = "U+0020-007E,U+00A0-00FF,U+2013-2014,U+2018-201D,U+2022,U+2026,U+2039-203A"
+
+def unicode_ranges(header: str) -> str:
+    """The pairs between the glyph-ranges markers of the header, as pyftsubset --unicodes."""
+    text = open(header, encoding="utf-8").read()
+    body = text[text.index("glyph-ranges-begin"):text.index("glyph-ranges-end")]
+    numbers = [int(n, 16) for n in re.findall(r"0x([0-9A-Fa-f]+)", body)]
+    if not numbers or len(numbers) % 2:
+        raise SystemExit(f"{header}: the glyph ranges must be pairs of numbers")
+    return ",".join(f"U+{a:04X}-{b:04X}" for a, b in zip(numbers[::2], numbers[1::2]))
 
 
 def main() -> int:
-    if len(sys.argv) != 4:
+    if len(sys.argv) != 5:
         print(__doc__, file=sys.stderr)
         return 2
-    font, symbol, out = sys.argv[1:]
+    font, symbol, out, header = sys.argv[1:]
+    unicodes = unicode_ranges(header)
     with tempfile.TemporaryDirectory() as tmp:
         subset = os.path.join(tmp, "subset.ttf")
         subprocess.run(
-            ["pyftsubset", font, f"--unicodes={UNICODES}", f"--output-file={subset}",
+            ["pyftsubset", font, f"--unicodes={unicodes}", f"--output-file={subset}",
              "--layout-features=kern,liga", "--no-hinting", "--desubroutinize"],
             check=True)
         data = open(subset, "rb").read()

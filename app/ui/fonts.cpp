@@ -1,5 +1,7 @@
 #include "fonts.h"
 
+#include "glyph_ranges.h"
+
 #include <cstddef>
 #include <cstdint>
 
@@ -11,11 +13,6 @@ extern const std::size_t noto_sans_bold_size;
 namespace trialmatch::ui {
 
 namespace {
-// Must outlive the atlas build (ImGui keeps the pointer).
-const ImWchar kGlyphRanges[] = {
-    0x0020, 0x007E, 0x00A0, 0x00FF, 0x2013, 0x2014, 0x2018, 0x201D, 0x2022, 0x2022,
-    0x2026, 0x2026, 0x2039, 0x203A, 0,
-};
 
 ImFont* add(const std::uint8_t* data, std::size_t size, float pixels) {
   ImFontConfig config;

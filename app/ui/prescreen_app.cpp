@@ -28,6 +28,19 @@ void PrescreenApp::on_trial_text(const std::string& file_name, const std::string
     go_to(Screen::Error);
     return;
   }
+  languages_.clear();
+  for (const std::string& code : loaded.trial->languages) {
+    Lang l;
+    if (lang_from_code(code, l)) languages_.push_back(l);
+  }
+  if (languages_.empty()) {
+    errors_ = {file_name + ": the study is in languages this app cannot show (it shows en and es)"};
+    go_to(Screen::Error);
+    return;
+  }
+  auto speaks = [&](Lang l) { return std::find(languages_.begin(), languages_.end(), l) != languages_.end(); };
+  if (!speaks(lang_)) lang_ = languages_.front();
+  if (!speaks(initial_lang_)) initial_lang_ = languages_.front();
   trial_ = std::make_unique<Trial>(std::move(*loaded.trial));
   session_ = std::make_unique<Session>(*trial_);
   go_to(Screen::Welcome);

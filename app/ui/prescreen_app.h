@@ -25,6 +25,10 @@ class PrescreenApp {
   void on_trial_text(const std::string& file_name, const std::string& text);
   void on_trial_fetch_failed(const std::string& file_name, const std::string& reason);
 
+  // The languages a person can switch between: the trial's own, where the interface speaks
+  // them too. A screen is never in two languages.
+  const std::vector<Lang>& languages() const { return languages_; }
+
   // Draws one frame into the current ImGui context; sizes in pixels. `pixel_ratio` is
   // device pixels per CSS pixel (fonts.scale may be larger on big kiosk screens);
   // `scroll_pixels` is a wheel or drag-to-scroll amount, applied to the page.
@@ -83,6 +87,7 @@ class PrescreenApp {
   Screen support_return_ = Screen::Welcome;  // where "Continue" on the support screen goes
   Lang lang_;
   Lang initial_lang_;
+  std::vector<Lang> languages_;  // the trial's languages the interface speaks too, in the trial's order
   std::string file_name_;
   std::vector<std::string> errors_;
   std::unique_ptr<Trial> trial_;

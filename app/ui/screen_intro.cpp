@@ -19,10 +19,16 @@ void PrescreenApp::draw_top_bar(Widgets& w) {
     if (w.link("help", phrase(Phrase::NeedHelpNow, lang_))) open_support();
     left_edge = ImGui::GetItemRectMax().x;
   }
-  const char* lang_label = phrase(Phrase::LanguageSwitch, lang_);
+  // The switch goes to the next of the trial's languages, and is named in that language.
+  const auto at = std::find(languages_.begin(), languages_.end(), lang_);
+  const bool can_switch = languages_.size() > 1;
+  const Lang next_lang = can_switch && at != languages_.end() && at + 1 != languages_.end() ? *(at + 1)
+                         : can_switch                                                        ? languages_.front()
+                                                                                             : lang_;
+  const char* lang_label = phrase(Phrase::LanguageName, next_lang);
   const std::string size_label = fill(phrase(Phrase::TextSize, lang_), {{"n", std::to_string(text_size_percent_)}});
   const float gap = ImGui::GetStyle().ItemSpacing.x;
-  const float lang_width = w.label_width(lang_label);
+  const float lang_width = can_switch ? w.label_width(lang_label) : 0.f;
   const float size_width = w.label_width(size_label);
   const float right = column_left_ + column_width_;
   const float row_height = 48 * w.scale() + ImGui::GetStyle().ItemSpacing.y;
@@ -37,8 +43,10 @@ void PrescreenApp::draw_top_bar(Widgets& w) {
     ImGui::SetCursorPos(ImVec2(right_edge - width, row));
     right_edge -= width + gap;
   };
-  place(lang_width);
-  if (w.small("lang", lang_label)) lang_ = lang_ == Lang::En ? Lang::Es : Lang::En;
+  if (can_switch) {
+    place(lang_width);
+    if (w.small("lang", lang_label)) lang_ = next_lang;
+  }
   place(size_width);
   if (w.small("text_size", size_label)) text_size_percent_ = text_size_percent_ >= 200 ? 100 : text_size_percent_ + 25;
   w.gap(8);

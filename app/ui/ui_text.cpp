@@ -47,7 +47,7 @@ constexpr Entry kPhrases[] = {
     {Phrase::MonthOutOfRange, "Please choose a month from {min} to {max}.",
      "Por favor, elija un mes entre {min} y {max}."},
     {Phrase::NeedHelpNow, "Need help now?", "¿Necesita ayuda ahora?"},
-    {Phrase::LanguageSwitch, "Español", "English"},
+    {Phrase::LanguageName, "English", "Español"},  // each language's own name for itself
     {Phrase::TextSize, "Text {n}%", "Texto {n}%"},
     {Phrase::ReviewHeading, "Check your answers", "Revise sus respuestas"},
     {Phrase::ReviewIntro, "You can change any answer before you see your result.",
@@ -158,6 +158,13 @@ const char* phrase(Phrase p, Lang lang) {
 }
 
 const char* lang_code(Lang lang) { return lang == Lang::Es ? "es" : "en"; }
+
+bool lang_from_code(const std::string& code, Lang& lang) {
+  if (code == "en") lang = Lang::En;
+  else if (code == "es") lang = Lang::Es;
+  else return false;
+  return true;
+}
 
 const char* month_name(int month, Lang lang) {
   static const char* const en[] = {"January", "February", "March", "April", "May", "June", "July",

@@ -35,7 +35,7 @@ enum class Phrase {
   MonthHint,
   MonthOutOfRange,
   NeedHelpNow,
-  LanguageSwitch,
+  LanguageName,
   TextSize,
   ReviewHeading,
   ReviewIntro,
@@ -93,6 +93,8 @@ enum class Phrase {
 
 const char* phrase(Phrase p, Lang lang);
 const char* lang_code(Lang lang);  // "en" / "es"
+// The interface language for a trial language code ("en", "es"); false if the app has none.
+bool lang_from_code(const std::string& code, Lang& lang);
 const char* month_name(int month, Lang lang);  // month 0-11
 
 // Replaces each "{key}" in `text` with its value.
