@@ -2,6 +2,11 @@
 
 #include <algorithm>
 
+// The interface relies on Dear ImGui 1.86 as Debian ships it: key codes, the OpenGL3 backend,
+// and no input queue (see the README's "What the app does itself"). Another version may
+// compile and still behave differently, so it must not build silently.
+static_assert(IMGUI_VERSION_NUM == 18600, "this app is written for Dear ImGui 1.86 (IMGUI_VERSION_NUM 18600)");
+
 namespace trialmatch::ui {
 
 void Widgets::coloured(const std::string& s, const ImVec4& colour, ImFont* font) {
