@@ -1,10 +1,14 @@
 // Reading-level formulas for the plain-language check.
-//   English: Flesch-Kincaid grade = 0.39 * words/sentences + 11.8 * syllables/words - 15.59
+//   English: Flesch-Kincaid grade, from npm's flesch-kincaid, with syllables counted by npm's
+//            syllable (both maintained, MIT).
 //   Spanish: Fernandez-Huerta ease = 206.84 - 0.60 * P - 1.02 * F, where P is syllables per
 //            100 words and F words per sentence (Flesch's reading ease, adapted to Spanish);
 //            converted to an approximate US grade with the usual bands (90+: grade 4-5,
 //            80: 6, 70: 7, 60: 8-9, 50: 10-12, ...).
-// Syllables are counted by vowel groups, the standard approximation for both languages.
+// Spanish syllables are counted here by vowel groups (strong and weak vowels), since npm has
+// no maintained Spanish syllable counter; Spanish spelling makes this close to exact.
+import { syllable } from "syllable";
+import { fleschKincaid } from "flesch-kincaid";
 
 function words(text) {
   return text.replace(/[0-9]+([.,][0-9]+)?/g, "n").match(/[\p{L}'’-]+/gu) || [];
@@ -13,14 +17,6 @@ function words(text) {
 function sentences(text) {
   const n = (text.match(/[.!?¿¡:;]+(\s|$)/g) || []).length;
   return Math.max(1, n);
-}
-
-function englishSyllables(word) {
-  let w = word.toLowerCase().replace(/[^a-z]/g, "");
-  if (w.length <= 3) return 1;
-  w = w.replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, "").replace(/^y/, "");
-  const groups = w.match(/[aeiouy]{1,2}/g);
-  return Math.max(1, groups ? groups.length : 1);
 }
 
 function spanishSyllables(word) {
@@ -33,8 +29,7 @@ function spanishSyllables(word) {
 export function englishGrade(text) {
   const ws = words(text);
   if (ws.length === 0) return 0;
-  const syllables = ws.reduce((n, w) => n + englishSyllables(w), 0);
-  return 0.39 * (ws.length / sentences(text)) + 11.8 * (syllables / ws.length) - 15.59;
+  return fleschKincaid({ sentence: sentences(text), word: ws.length, syllable: ws.reduce((n, w) => n + syllable(w), 0) });
 }
 
 export function spanishGrade(text) {
