@@ -80,7 +80,7 @@ AnswersFileResult answers_from_json(const Trial& trial, const json& document) {
       continue;
     }
     if (auto problem = check_answer(*q, *a)) {
-      result.errors.push_back("\"" + item.key() + "\": " + *problem);
+      result.errors.push_back("\"" + item.key() + "\": " + problem->message);
       continue;
     }
     result.answers[static_cast<size_t>(q->index)] = *a;

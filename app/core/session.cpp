@@ -1,59 +1,71 @@
 #include "session.h"
 
 #include <cmath>
+#include <utility>
 
 namespace trialmatch {
 
-std::optional<std::string> check_answer(const Question& q, const Answer& a) {
+std::ostream& operator<<(std::ostream& out, const AnswerProblem& problem) { return out << problem.message; }
+
+std::optional<AnswerProblem> check_answer(const Question& q, const Answer& a) {
+  using Fault = AnswerProblem::Fault;
+  auto problem = [](Fault fault, std::string message) { return AnswerProblem{fault, std::move(message)}; };
   if (a.is_unknown()) return std::nullopt;
   switch (q.type) {
     case QuestionType::YesNo:
     case QuestionType::SingleChoice:
-      if (a.kind != Answer::Kind::Choice) return "question \"" + q.id + "\" takes one of its options";
+      if (a.kind != Answer::Kind::Choice) return problem(Fault::WrongKind, "question \"" + q.id + "\" takes one of its options");
       if (!q.find_option(a.choice))
-        return "question \"" + q.id + "\" has no option \"" + a.choice + "\" (its options are " + q.option_ids() + ")";
+        return problem(Fault::NoSuchOption, "question \"" + q.id + "\" has no option \"" + a.choice +
+                                                "\" (its options are " + q.option_ids() + ")");
       return std::nullopt;
     case QuestionType::MultipleChoice: {
-      if (a.kind != Answer::Kind::Choices) return "question \"" + q.id + "\" takes a list of its options";
-      if (a.choices.empty()) return "question \"" + q.id + "\" needs at least one option chosen";
+      if (a.kind != Answer::Kind::Choices)
+        return problem(Fault::WrongKind, "question \"" + q.id + "\" takes a list of its options");
+      if (a.choices.empty()) return problem(Fault::NothingChosen, "question \"" + q.id + "\" needs at least one option chosen");
       for (const std::string& id : a.choices) {
         const Option* o = q.find_option(id);
-        if (!o) return "question \"" + q.id + "\" has no option \"" + id + "\"";
+        if (!o) return problem(Fault::NoSuchOption, "question \"" + q.id + "\" has no option \"" + id + "\"");
         if (o->exclusive && a.choices.size() > 1)
-          return "option \"" + id + "\" of question \"" + q.id + "\" cannot be chosen together with others";
+          return problem(Fault::NotAlone,
+                         "option \"" + id + "\" of question \"" + q.id + "\" cannot be chosen together with others");
       }
       return std::nullopt;
     }
     case QuestionType::Number:
-      if (a.kind != Answer::Kind::Number) return "question \"" + q.id + "\" takes a number";
+      if (a.kind != Answer::Kind::Number) return problem(Fault::WrongKind, "question \"" + q.id + "\" takes a number");
       if (!std::isfinite(a.number) || a.number < q.min || a.number > q.max)
-        return "the answer to \"" + q.id + "\" must be between " + format_number(q.min) + " and " + format_number(q.max);
-      if (q.integer && std::floor(a.number) != a.number) return "the answer to \"" + q.id + "\" must be a whole number";
+        return problem(Fault::OutOfRange, "the answer to \"" + q.id + "\" must be between " + format_number(q.min) +
+                                              " and " + format_number(q.max));
+      if (q.integer && std::floor(a.number) != a.number)
+        return problem(Fault::NotWhole, "the answer to \"" + q.id + "\" must be a whole number");
       return std::nullopt;
     case QuestionType::MonthYear:
-      if (a.kind != Answer::Kind::MonthYear) return "question \"" + q.id + "\" takes a month and year like \"2024-05\"";
+      if (a.kind != Answer::Kind::MonthYear)
+        return problem(Fault::WrongKind, "question \"" + q.id + "\" takes a month and year like \"2024-05\"");
       if (a.number < q.min || a.number > q.max)
-        return "the answer to \"" + q.id + "\" must be between " + format_month_year(static_cast<int>(q.min)) +
-               " and " + format_month_year(static_cast<int>(q.max));
+        return problem(Fault::OutOfRange, "the answer to \"" + q.id + "\" must be between " +
+                                              format_month_year(static_cast<int>(q.min)) + " and " +
+                                              format_month_year(static_cast<int>(q.max)));
       return std::nullopt;
   }
-  return std::string("unsupported question type");
+  return problem(Fault::WrongKind, "unsupported question type");
 }
 
 Session::Session(const Trial& trial) : trial_(trial), navigator_(trial), answers_(trial.questions.size()) { update(); }
 
-std::optional<std::string> Session::answer(int question_index, const Answer& a) {
+std::optional<AnswerProblem> Session::answer(int question_index, const Answer& a) {
   if (question_index < 0 || static_cast<size_t>(question_index) >= trial_.questions.size())
-    return std::string("there is no such question");
+    return AnswerProblem{AnswerProblem::Fault::NoSuchQuestion, "there is no such question"};
   if (auto problem = check_answer(trial_.questions[static_cast<size_t>(question_index)], a)) return problem;
   answers_[static_cast<size_t>(question_index)] = a;
   update();
   return std::nullopt;
 }
 
-std::optional<std::string> Session::answer(const std::string& question_id, const Answer& a) {
+std::optional<AnswerProblem> Session::answer(const std::string& question_id, const Answer& a) {
   const int i = trial_.question_index(question_id);
-  if (i < 0) return "there is no question with id \"" + question_id + "\"";
+  if (i < 0) return AnswerProblem{AnswerProblem::Fault::NoSuchQuestion, "there is no question with id \"" + question_id + "\""};
   return answer(i, a);
 }
 

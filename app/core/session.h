@@ -3,6 +3,7 @@
 #pragma once
 
 #include <optional>
+#include <ostream>
 #include <string>
 
 #include "evaluation.h"
@@ -11,9 +12,18 @@
 
 namespace trialmatch {
 
+// Why an answer does not fit its question. Screens choose their own words from `fault`;
+// `message` (English, naming ids) is for the CLI and the tests.
+struct AnswerProblem {
+  enum class Fault { NoSuchQuestion, WrongKind, NoSuchOption, NothingChosen, NotAlone, OutOfRange, NotWhole };
+  Fault fault;
+  std::string message;
+};
+std::ostream& operator<<(std::ostream& out, const AnswerProblem& problem);
+
 // Checks that `answer` fits `question` (an option it has, a number in its bounds, ...).
-// Returns a plain message when it does not. Unknown answers always fit.
-std::optional<std::string> check_answer(const Question& question, const Answer& answer);
+// Unknown answers always fit.
+std::optional<AnswerProblem> check_answer(const Question& question, const Answer& answer);
 
 class Session {
  public:
@@ -22,10 +32,10 @@ class Session {
 
   const Trial& trial() const { return trial_; }
 
-  // Records an answer (replacing any earlier one). Returns an error message, and changes
+  // Records an answer (replacing any earlier one). Returns the problem, and changes
   // nothing, when the answer does not fit the question.
-  std::optional<std::string> answer(int question_index, const Answer& answer);
-  std::optional<std::string> answer(const std::string& question_id, const Answer& answer);
+  std::optional<AnswerProblem> answer(int question_index, const Answer& answer);
+  std::optional<AnswerProblem> answer(const std::string& question_id, const Answer& answer);
 
   void clear_answer(int question_index);
   void reset();  // "Start over": every answer is forgotten

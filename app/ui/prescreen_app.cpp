@@ -168,7 +168,10 @@ void PrescreenApp::show_question(int question_index) {
 void PrescreenApp::give_answer(const Answer& answer) {
   const size_t alerts_before = session_->evaluation().safety.size();
   if (auto problem = session_->answer(current_question_, answer)) {
-    input_message_ = *problem;  // should not happen: the screen only offers fitting answers
+    // The screens offer only fitting answers, so this is a safety net, in the person's words.
+    input_message_ = phrase(problem->fault == AnswerProblem::Fault::NothingChosen ? Phrase::ChooseAtLeastOne
+                                                                                  : Phrase::AnswerDoesNotFit,
+                            lang_);
     return;
   }
   const int next = session_->progress().next_question;

@@ -38,6 +38,8 @@ constexpr Entry kPhrases[] = {
     {Phrase::Continue, "Continue", "Continuar"},
     {Phrase::ChooseAllThatApply, "Choose all that apply.", "Elija todas las que correspondan."},
     {Phrase::ChooseAtLeastOne, "Please choose at least one answer.", "Por favor, elija al menos una respuesta."},
+    {Phrase::AnswerDoesNotFit, "Please choose one of the answers shown.",
+     "Por favor, elija una de las respuestas que se muestran."},
     {Phrase::NumberHint, "Tap the numbers to enter your answer.", "Toque los números para escribir su respuesta."},
     {Phrase::Clear, "Clear", "Borrar todo"},
     {Phrase::Delete, "Delete", "Borrar"},

@@ -28,6 +28,7 @@ enum class Phrase {
   Continue,
   ChooseAllThatApply,
   ChooseAtLeastOne,
+  AnswerDoesNotFit,
   NumberHint,
   Clear,
   Delete,

@@ -270,22 +270,26 @@ TEST_F(NavigationTest, AnswersThatDoNotFitAreRejectedAndChangeNothing) {
   answer(kAge, Answer::of_number(30));
   auto problem = session.answer(kMedA, Answer::of_choice("maybe"));
   ASSERT_TRUE(problem.has_value());
-  EXPECT_NE(problem->find("has no option \"maybe\""), std::string::npos) << *problem;
+  EXPECT_EQ(problem->fault, AnswerProblem::Fault::NoSuchOption);
+  EXPECT_NE(problem->message.find("has no option \"maybe\""), std::string::npos) << *problem;
   EXPECT_FALSE(session.answer_to(kMedA).has_value());
   EXPECT_EQ(next(), kMedA);
 
   problem = session.answer(kAge, Answer::of_number(130));
   ASSERT_TRUE(problem.has_value());
-  EXPECT_NE(problem->find("must be between 0 and 120"), std::string::npos) << *problem;
+  EXPECT_EQ(problem->fault, AnswerProblem::Fault::OutOfRange);
+  EXPECT_NE(problem->message.find("must be between 0 and 120"), std::string::npos) << *problem;
   EXPECT_EQ(session.answer_to(kAge)->number, 30);
 
   problem = session.answer(kAge, Answer::of_number(30.5));
   ASSERT_TRUE(problem.has_value());
-  EXPECT_NE(problem->find("whole number"), std::string::npos) << *problem;
+  EXPECT_EQ(problem->fault, AnswerProblem::Fault::NotWhole);
+  EXPECT_NE(problem->message.find("whole number"), std::string::npos) << *problem;
 
   problem = session.answer("weight", Answer::of_number(70));
   ASSERT_TRUE(problem.has_value());
-  EXPECT_NE(problem->find("no question with id \"weight\""), std::string::npos) << *problem;
+  EXPECT_EQ(problem->fault, AnswerProblem::Fault::NoSuchQuestion);
+  EXPECT_NE(problem->message.find("no question with id \"weight\""), std::string::npos) << *problem;
 
   EXPECT_TRUE(session.answer(99, kYes).has_value());
   EXPECT_TRUE(session.answer(-1, kYes).has_value());
