@@ -188,6 +188,7 @@ void PrescreenApp::give_answer(const Answer& answer) {
   if (alert && session_->evaluation().safety.size() > alerts_before) {
     support_return_ = screen_;
     go_to(Screen::Support);
+    support_after_disclosure_ = true;
   }
 }
 
@@ -214,6 +215,7 @@ void PrescreenApp::go_back() {
 
 void PrescreenApp::start_over() {
   session_->reset();
+  support_after_disclosure_ = false;
   completed_sent_ = false;
   shared_ = false;
   current_question_ = -1;
@@ -226,6 +228,7 @@ void PrescreenApp::start_over() {
 void PrescreenApp::open_support() {
   if (screen_ != Screen::Support) support_return_ = screen_;
   go_to(Screen::Support);
+  support_after_disclosure_ = false;
 }
 
 // Keyboard: Tab / Shift+Tab and the arrow keys move between buttons, Enter or Space

@@ -85,6 +85,7 @@ class PrescreenApp {
  private:
   Screen screen_ = Screen::Loading;
   Screen support_return_ = Screen::Welcome;  // where "Continue" on the support screen goes
+  bool support_after_disclosure_ = false;    // shown because of an answer, not "Need help now?"
   Lang lang_;
   Lang initial_lang_;
   std::vector<Lang> languages_;  // the trial's languages the interface speaks too, in the trial's order

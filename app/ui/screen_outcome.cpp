@@ -165,6 +165,9 @@ void PrescreenApp::draw_crisis_contacts(Widgets& w) {
 void PrescreenApp::draw_support(Widgets& w) {
   const Palette& p = default_palette();
   w.coloured(phrase(Phrase::SupportHeading, lang_), p.safety, w.fonts().title);
+  // "Thank you for telling us" only when the person did tell us: "Need help now?" opens this
+  // screen too.
+  if (support_after_disclosure_) w.text(phrase(Phrase::SupportThanks, lang_));
   w.text(phrase(Phrase::SupportBody, lang_));
   w.gap(4);
   draw_crisis_contacts(w);

@@ -95,11 +95,12 @@ constexpr Entry kPhrases[] = {
     {Phrase::StartOver, "Start over", "Empezar de nuevo"},
     {Phrase::ReviewAnswers, "Review my answers", "Revisar mis respuestas"},
     {Phrase::SupportHeading, "You are not alone. Help is here now.", "No tiene que pasar por esto sin apoyo. Hay ayuda ahora mismo."},
+    {Phrase::SupportThanks, "Thank you for telling us.", "Gracias por decírnoslo."},
     {Phrase::SupportBody,
-     "Thank you for telling us. If you have thoughts of death or of hurting yourself, please reach out now. These "
-     "services are free, private, and open day and night.",
-     "Gracias por decírnoslo. Si tiene pensamientos de muerte o de hacerse daño, por favor busque ayuda ahora. "
-     "Estos servicios son gratis, privados y están abiertos de día y de noche."},
+     "If you have thoughts of death or of hurting yourself, please reach out now. These services are free, private, "
+     "and open day and night.",
+     "Si tiene pensamientos de muerte o de hacerse daño, por favor busque ayuda ahora. Estos servicios son gratis, "
+     "privados y están abiertos de día y de noche."},
     {Phrase::Call988, "Call 988", "Llamar al 988"},
     {Phrase::Text988, "Text 988", "Enviar un mensaje de texto al 988"},
     {Phrase::Lifeline988,

@@ -66,6 +66,7 @@ enum class Phrase {
   StartOver,
   ReviewAnswers,
   SupportHeading,
+  SupportThanks,
   SupportBody,
   Call988,
   Text988,

@@ -94,6 +94,7 @@ test("a yes to thoughts of self-harm shows the support screen at once, then goes
     assert.equal(shown.screen, "support");
     const all = shown.texts.join(" ");
     assert.match(all, /988/);
+    assert.match(all, lang === "es" ? /Gracias por decírnoslo/ : /Thank you for telling us/);
     assert.match(all, /741741/);
     assert.match(all, /911/);
     if (lang === "es") {
@@ -124,6 +125,7 @@ test("'Need help now?' opens the support screen from any question", async () => 
   await press(page, "start", { touch: true });
   let shown = await press(page, "help", { touch: true });
   assert.equal(shown.screen, "support");
+  assert.ok(!shown.texts.some((t) => /thank you for telling us/i.test(t)), "nobody told us anything");
   shown = await press(page, "support_continue", { touch: true });
   assert.equal(shown.screen, "question");
   assert.equal(shown.question.id, "age");
