@@ -4,9 +4,12 @@
 //   trialmatch evaluate TRIAL.json ANSWERS.json [--lang es]
 //   trialmatch paths TRIAL.json [--json] [--limit N]
 //   trialmatch render TRIAL.json [--lang CODE] [--format markdown|html]
+//   trialmatch time-answers TRIAL.json [--seconds S]     (a benchmark, for build-scripts/bench.sh)
 //
 // Exit codes: 0 success, 1 the input is wrong (errors on stderr), 2 the command is wrong.
+#include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -14,6 +17,7 @@
 #include <string>
 #include <vector>
 
+#include "answer_classes.h"
 #include "answers_file.h"
 #include "json_text.h"
 #include "paths.h"
@@ -116,6 +120,43 @@ int cmd_render(const std::vector<std::string>& args) {
   const std::string chosen = pick_language(*loaded.trial, lang);
   if (chosen.empty()) return 1;
   std::cout << render_questionnaire(*loaded.trial, chosen, format);
+  return 0;
+}
+
+// Times what the app does after each answer (evaluate every criterion, choose the next
+// question): people walk the questionnaire with answers drawn from every answer class, for
+// about `seconds`. Prints {"answers": N, "microseconds_per_answer": T}.
+int cmd_time_answers(const std::vector<std::string>& args) {
+  double seconds = 1.0;
+  std::vector<std::string> files;
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--seconds" && i + 1 < args.size()) seconds = std::atof(args[++i].c_str());
+    else files.push_back(args[i]);
+  }
+  if (files.size() != 1 || !(seconds > 0)) return usage_error("time-answers takes one file: trialmatch time-answers TRIAL.json");
+  std::string text;
+  TrialLoadResult loaded;
+  if (!load_trial_file(files[0], text, loaded)) return 1;
+  const Trial& trial = *loaded.trial;
+  std::vector<std::vector<AnswerClass>> classes;
+  for (const Question& q : trial.questions) classes.push_back(answer_classes(trial, q));
+  using Clock = std::chrono::steady_clock;
+  const auto start = Clock::now();
+  unsigned long long answers = 0, seed = 20261129;
+  Session session(trial);
+  while (std::chrono::duration<double>(Clock::now() - start).count() < seconds) {
+    session.reset();
+    for (size_t guard = 0; !session.finished() && guard <= trial.questions.size(); ++guard) {
+      const int q = session.progress().next_question;
+      const auto& options = classes[static_cast<size_t>(q)];
+      seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+      session.answer(q, options[static_cast<size_t>((seed >> 33) % options.size())].representative);
+      ++answers;
+    }
+  }
+  const double elapsed = std::chrono::duration<double, std::micro>(Clock::now() - start).count();
+  std::cout << nlohmann::json{{"answers", answers}, {"microseconds_per_answer", answers ? elapsed / answers : 0}}.dump()
+            << "\n";
   return 0;
 }
 
@@ -227,5 +268,6 @@ int main(int argc, char** argv) {
   if (command == "evaluate") return cmd_evaluate(args);
   if (command == "paths") return cmd_paths(args);
   if (command == "render") return cmd_render(args);
+  if (command == "time-answers") return cmd_time_answers(args);
   return usage_error("unknown command \"" + command + "\"");
 }

@@ -1,0 +1,136 @@
+// The benchmark behind the README's table (build-scripts/bench.sh): the seed study's first
+// visit in headless Chromium beside two references showing the same first question (a plain
+// HTML page, and SurveyJS from npm), with the app's figures as ratios to them, because
+// absolute times on a shared machine move from run to run. A benchmark, not a test.
+//
+//   node tests/bench/bench.mjs SITE_DIR NATIVE_CLI WASM_CLI_JS [--loads N]
+import fs from "node:fs";
+import path from "node:path";
+import zlib from "node:zlib";
+import { execFileSync } from "node:child_process";
+import { serve, launchBrowser } from "../e2e/support.mjs";
+
+const [siteDir, nativeCli, wasmCli] = process.argv.slice(2);
+const loadsArg = process.argv.indexOf("--loads");
+const LOADS = loadsArg > 0 ? Number(process.argv[loadsArg + 1]) : 7;
+const SEED = "assets/trials/NCT04979910.json";
+const modules = path.resolve("node_modules");
+
+const QUESTION = "How old are you?";
+const plainPage = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Plain</title>
+<style>body{font-family:sans-serif;max-width:36em;margin:2em auto;padding:0 1em}button{font-size:1.2em;padding:.6em 1.2em}</style>
+</head><body><h1>${QUESTION}</h1><input id="age" type="number" min="0" max="120" inputmode="numeric">
+<button id="go">Continue</button></body></html>`;
+const surveyPage = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>SurveyJS</title>
+<link rel="stylesheet" href="/bench/survey-core.min.css">
+<script src="/bench/survey.core.min.js"></script><script src="/bench/survey-js-ui.min.js"></script>
+</head><body><div id="survey"></div><script>
+const survey = new Survey.Model({ elements: [{ type: "text", name: "age", title: ${JSON.stringify(QUESTION)},
+  inputType: "number", min: 0, max: 120 }] });
+survey.render(document.getElementById("survey"));
+</script></body></html>`;
+
+// Each page: its address, and when a person can act on it (in the page, polled every 4 ms
+// from the first script on).
+const PAGES = {
+  app: { url: "/", ready: "window.trialmatch && window.trialmatch.ready && window.trialmatch.describe().buttons.some((b) => b.id === 'start')" },
+  plain: { url: "/bench/plain.html", ready: "document.getElementById('go') !== null" },
+  surveyjs: { url: "/bench/surveyjs.html", ready: "document.querySelector('.sd-navigation__complete-btn, input.sd-input') !== null" },
+};
+
+const extra = {
+  "/bench/plain.html": plainPage,
+  "/bench/surveyjs.html": surveyPage,
+  "/bench/survey.core.min.js": fs.readFileSync(path.join(modules, "survey-core/survey.core.min.js")),
+  "/bench/survey-core.min.css": fs.readFileSync(path.join(modules, "survey-core/survey-core.min.css")),
+  "/bench/survey-js-ui.min.js": fs.readFileSync(path.join(modules, "survey-js-ui/survey-js-ui.min.js")),
+};
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function measure(browser, base, page) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const tab = await context.newPage();
+  const cdp = await context.newCDPSession(tab);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  await cdp.send("Performance.enable");
+  const bodies = [];
+  tab.on("response", async (r) => { try { bodies.push({ url: r.url(), body: await r.body() }); } catch (e) { /* redirects */ } });
+  await tab.addInitScript(`(() => {
+    window.__frames = 0;
+    const raf = window.requestAnimationFrame.bind(window);
+    window.requestAnimationFrame = (cb) => { window.__frames++; return raf(cb); };
+    const poll = setInterval(() => { try { if (${page.ready}) { window.__readyAt = performance.now(); clearInterval(poll); } } catch (e) {} }, 4);
+  })()`);
+  await tab.goto(base + page.url);
+  await tab.waitForFunction(() => window.__readyAt !== undefined, null, { timeout: 30000, polling: 50 });
+  const taskAtReady = (await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === "TaskDuration").value;
+  const readyAt = await tab.evaluate(() => window.__readyAt);
+  await tab.waitForTimeout(1000);  // let the first screen settle
+  const before = await cdp.send("Performance.getMetrics");
+  const framesBefore = await tab.evaluate(() => window.__frames);
+  await tab.waitForTimeout(3000);
+  const after = await cdp.send("Performance.getMetrics");
+  const idleFrames = (await tab.evaluate(() => window.__frames)) - framesBefore;
+  const task = (m) => m.metrics.find((x) => x.name === "TaskDuration").value;
+  const wasmBytes = await tab.evaluate(() => (window.Module && Module.HEAP8 ? Module.HEAP8.length : 0));
+  await context.close();
+  return { readyMs: readyAt, mainThreadMs: taskAtReady * 1000, idleMs: (task(after) - task(before)) * 1000, idleFrames,
+           wasmBytes, bodies };
+}
+
+function sizes(bodies) {
+  const files = bodies.map(({ url, body }) => ({
+    file: new URL(url).pathname, raw: body.length,
+    gzip: zlib.gzipSync(body, { level: 9 }).length,
+    brotli: zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  }));
+  const total = files.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }),
+                             { raw: 0, gzip: 0, brotli: 0 });
+  return { files, total };
+}
+
+const kib = (n) => (n / 1024).toFixed(1) + " KiB";
+const ms = (n) => n.toFixed(0) + " ms";
+const ratio = (a, b) => (b > 0 ? (a / b).toFixed(2) : "-");
+
+const server = await serve(path.resolve(siteDir), extra);
+const browser = await launchBrowser();
+const results = {};
+for (const [name, page] of Object.entries(PAGES)) {
+  await measure(browser, server.url, page);  // warm the server and the browser once
+  const runs = [];
+  for (let i = 0; i < LOADS; i++) runs.push(await measure(browser, server.url, page));
+  results[name] = {
+    readyMs: median(runs.map((r) => r.readyMs)), mainThreadMs: median(runs.map((r) => r.mainThreadMs)),
+    idleMs: median(runs.map((r) => r.idleMs)), idleFrames: Math.max(...runs.map((r) => r.idleFrames)),
+    wasmBytes: runs[0].wasmBytes, size: sizes(runs[0].bodies),
+  };
+}
+await browser.close();
+await server.close();
+
+const timeAnswers = (cmd, args) =>
+  JSON.parse(execFileSync(cmd, [...args, "time-answers", SEED, "--seconds", "2"], { encoding: "utf8" }).trim().split("\n").pop());
+const native = timeAnswers(nativeCli, []);
+const wasm = timeAnswers(process.execPath, [wasmCli]);
+
+const app = results.app, plain = results.plain, sjs = results.surveyjs;
+console.log(`First visit of the seed study (cache off), median of ${LOADS} loads in headless Chromium:\n`);
+console.log("| file | raw | gzip | brotli |\n|---|---:|---:|---:|");
+for (const f of app.size.files) console.log(`| ${f.file} | ${kib(f.raw)} | ${kib(f.gzip)} | ${kib(f.brotli)} |`);
+console.log(`| **total** | ${kib(app.size.total.raw)} | ${kib(app.size.total.gzip)} | ${kib(app.size.total.brotli)} |\n`);
+console.log("| | plain HTML | SurveyJS 2.5 | this app | app / plain | app / SurveyJS |\n|---|---:|---:|---:|---:|---:|");
+const row = (label, f, fmt) =>
+  console.log(`| ${label} | ${fmt(f(plain))} | ${fmt(f(sjs))} | ${fmt(f(app))} | ${ratio(f(app), f(plain))} | ${ratio(f(app), f(sjs))} |`);
+row("first visit, brotli", (r) => r.size.total.brotli, kib);
+row("first screen ready", (r) => r.readyMs, ms);
+row("main-thread work until then", (r) => r.mainThreadMs, ms);
+row("main-thread work in 3 s idle", (r) => r.idleMs, ms);
+row("frames drawn in 3 s idle", (r) => r.idleFrames, String);
+console.log(`\nWebAssembly memory: ${kib(app.wasmBytes)}`);
+console.log(`Per answer (evaluate every criterion, choose the next question): native ${native.microseconds_per_answer.toFixed(1)} µs, ` +
+            `WebAssembly under Node ${wasm.microseconds_per_answer.toFixed(1)} µs`);
