@@ -61,6 +61,11 @@ Evaluation evaluate(const Trial& trial, const AnswerSet& answers) {
   return e;
 }
 
+bool calls_for_crisis_support(const Evaluation& evaluation) {
+  return std::any_of(evaluation.safety.begin(), evaluation.safety.end(),
+                     [](const SafetyAlert& s) { return s.action == kCrisisSupport; });
+}
+
 Verdict verdict_for(CriterionOutcome outcome) {
   switch (outcome) {
     case CriterionOutcome::RulesOut: return Verdict::NotEligible;

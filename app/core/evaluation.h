@@ -69,6 +69,10 @@ class EffectiveAnswers : public AnswerLookup {
 
 Evaluation evaluate(const Trial& trial, const AnswerSet& answers);
 
+// Whether an answer that calls for crisis support still stands (the person may have changed
+// it since). The support screen and every result screen ask this.
+bool calls_for_crisis_support(const Evaluation& evaluation);
+
 // The verdict one criterion's outcome alone would give: rules out -> not eligible; needs
 // review or open -> needs review; passes or study team -> likely eligible.
 Verdict verdict_for(CriterionOutcome outcome);

@@ -33,9 +33,12 @@ struct Option {
   bool exclusive = false;  // "None of these": choosing it clears the others
 };
 
+// The one safety action: show crisis help at once, and on every result while it stands.
+constexpr const char* kCrisisSupport = "crisis_support";
+
 struct SafetyTrigger {
   Condition when;
-  std::string action;  // "crisis_support"
+  std::string action;  // kCrisisSupport
 };
 
 struct Question {

@@ -430,7 +430,7 @@ void read_question_conditions(Reader& r, const json& doc, Trial& trial) {
     const std::string sp = p + "/safety";
     if (!r.check_object(sp, *safety, {"when", "action"}, {"when", "action"}, "a safety trigger")) continue;
     const std::string action = r.read_string(sp, *safety, "action", true);
-    if (!action.empty() && action != "crisis_support")
+    if (!action.empty() && action != kCrisisSupport)
       r.error(sp + "/action", "unknown safety action \"" + action + "\" (the only action is \"crisis_support\")");
     if (auto cond = r.read_condition(sp, *safety, "when")) {
       for (const auto& e : check_condition(*cond, trial.questions, question.index + 1, "this question"))

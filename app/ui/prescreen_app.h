@@ -138,7 +138,6 @@ class PrescreenApp {
   void draw_result(Widgets& w);
   void draw_support(Widgets& w);
   void draw_crisis_contacts(Widgets& w);
-  bool crisis_support_stands() const;  // an answer that called for crisis support still stands
   void draw_still_there(Widgets& w);
   void draw_share_confirm(Widgets& w);
   std::string share_summary() const;

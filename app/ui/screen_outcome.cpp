@@ -66,7 +66,7 @@ void PrescreenApp::draw_result(Widgets& w) {
   }
   // While an answer that called for crisis support still stands, every result repeats the
   // help, whatever the verdict.
-  if (crisis_support_stands()) {
+  if (calls_for_crisis_support(e)) {
     w.separator();
     w.coloured(phrase(Phrase::CrisisBlockHeading, lang_), p.safety, w.fonts().body_bold);
     w.text(phrase(Phrase::CrisisBlockBody, lang_));
@@ -141,12 +141,6 @@ void PrescreenApp::draw_result(Widgets& w) {
   }
   if (w.secondary("review", phrase(Phrase::ReviewAnswers, lang_))) go_to(Screen::Review);
   if (w.primary("start_over", phrase(Phrase::StartOver, lang_))) start_over();
-}
-
-bool PrescreenApp::crisis_support_stands() const {
-  for (const SafetyAlert& s : session_->evaluation().safety)
-    if (s.action == "crisis_support") return true;
-  return false;
 }
 
 // Call and text 988, the Crisis Text Line and 911, in the person's language: on the support

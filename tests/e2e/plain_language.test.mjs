@@ -33,7 +33,7 @@ async function collectScreens(lang) {
   const answers = {
     ...SEED_ELIGIBLE, self_harm_thoughts: "yes", recent_suicide_attempt: "yes", dose_stable: "no",
     treatments_tried: "none_or_one", psychosis_or_bipolar: "not_sure", can_become_pregnant: "not_sure",
-    sperm_could_cause_pregnancy: "yes", partner_birth_control: "not_sure", mri_concerns: ["metal_in_body"],
+    penis_in_vagina_sex: "yes", partner_birth_control: "not_sure", mri_concerns: ["metal_in_body"],
   };
   let shown = await settled(page);
   while (shown.screen === "question" || shown.screen === "support") {

@@ -13,6 +13,7 @@
 #include "test_support.h"
 #include "trial.h"
 #include "trial_loader.h"
+#include "wording_checks.h"
 
 using namespace trialmatch;
 
@@ -536,6 +537,20 @@ TEST(TrialLoader, ATrialTextThatPromisesWhereAnswersGoIsAnError) {
   const std::string text = spec.text();
   expect_only_error(text, "/questions/0/why/en", position_of(text, "\"Your answer stays"),
                     "a trial file must not promise it");
+}
+
+}  // namespace
+
+namespace {
+
+TEST(WordingChecks, CurlyApostrophesNoBreakSpacesAndDashesDoNotHideAPhrase) {
+  EXPECT_EQ(phrase_turning_away("en", "Smokers can\xE2\x80\x99t join."), "can't join");
+  EXPECT_EQ(phrase_turning_away("en", "Smokers cannot join\xE2\x80\x94sorry."), "cannot join");
+  EXPECT_EQ(phrase_claiming_an_answer("es", "Como nos\xC2\xA0" "dijo, un médico habla con usted."), "nos dijo");
+  EXPECT_EQ(phrase_claiming_an_answer("en", "You\xE2\x80\x99ve told us about it."), "you've told us");
+  EXPECT_EQ(phrase_turning_away("es", "USTED NO PODRÁ PARTICIPAR."), "no podrá participar");
+  EXPECT_FALSE(phrase_claiming_an_answer("en", "Nothing here speaks of an answer.").has_value());
+  EXPECT_FALSE(phrase_turning_away("fr", "cannot join").has_value()) << "only English and Spanish are checked";
 }
 
 }  // namespace
