@@ -27,6 +27,21 @@ window.trialmatch = {
     message.source = "trialmatch";
     window.parent.postMessage(message, origin);
   },
+  // The study file a ?trial= value names, as "trials/NAME.json", or "" when it is not one of
+  // this site's own study files. The value is resolved as a URL the way the browser would
+  // (which drops tabs and newlines, and reads "\\" as "/"), then must be on this origin,
+  // directly in the app's trials/ folder, and end in .json. Nothing of a refused value is
+  // ever shown: it could be any text a link's author chose.
+  studyFile: function (value) {
+    var base = new URL(".", window.location.href);
+    var url;
+    try { url = new URL(value, base); } catch (e) { return ""; }
+    if (url.origin !== base.origin || url.username || url.password) return "";
+    var folder = base.pathname + "trials/";
+    if (url.pathname.indexOf(folder) !== 0) return "";
+    var name = url.pathname.slice(folder.length);
+    return /^[A-Za-z0-9_-][A-Za-z0-9._-]*\.json$/.test(name) ? "trials/" + name : "";
+  },
   // Opens a tel: or sms: link (the phone's dialer or messages app).
   openLink: function (url) { window.location.href = url; },
 };

@@ -289,12 +289,6 @@ Lang initial_language() {
   return lang.rfind("es", 0) == 0 ? Lang::Es : Lang::En;
 }
 
-// Only files from the page's own origin: a relative path with no scheme or host.
-bool is_same_origin_path(const std::string& path) {
-  return !path.empty() && path.find("://") == std::string::npos && path.rfind("//", 0) != 0 &&
-         path.find('\\') == std::string::npos && path.rfind("javascript:", 0) != 0 && path.rfind("data:", 0) != 0;
-}
-
 }  // namespace
 
 extern "C" {
@@ -375,8 +369,10 @@ int main() {
   if (!accent.empty()) trialmatch::ui::use_accent(accent);
   std::string trial = trialmatch::platform::query_param("trial");
   if (trial.empty()) trial = "trials/NCT04979910.json";
-  if (is_same_origin_path(trial)) trialmatch::platform::fetch_trial(trial);
-  else g.app->on_trial_fetch_failed(trial, "only study files from this website can be opened");
+  const std::string study_file = trialmatch::platform::study_file(trial);
+  // A refused value is not shown: it is whatever text the link's author chose.
+  if (!study_file.empty()) trialmatch::platform::fetch_trial(study_file);
+  else g.app->on_trial_fetch_failed("", trialmatch::ui::phrase(trialmatch::ui::Phrase::TrialNotFromThisSite, g.app->lang()));
 
   fit_canvas();
   emscripten_set_main_loop(frame, 0, false);

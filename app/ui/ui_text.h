@@ -88,6 +88,8 @@ enum class Phrase {
   ShareConfirm,
   ShareCancel,
   ShareDone,
+  TrialNotFromThisSite,
+  ShareReceiver,
   Count
 };
 
