@@ -79,3 +79,31 @@ test("the page's Content-Security-Policy allows connections only to its own site
   assert.ok(violations.length > 0, "and the browser reports the policy violation");
   await page.close();
 });
+
+// Browser translation sends the page's words to the browser maker's cloud: on the review
+// screen those words are the person's answers. The page and its accessibility copy say no.
+test("the page and its accessibility copy are never offered for translation", async () => {
+  for (const query of ["?lang=en", "?lang=es&mode=kiosk", "?lang=en&embed=1"]) {
+    const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${site.server.url}/${query}`);
+    await waitForScreen(page, "welcome");
+    await press(page, "start");
+    await press(page, "key:1");
+    await press(page, "key:6");
+    await press(page, "continue");
+    const state = await page.evaluate(() => ({
+      attribute: document.documentElement.getAttribute("translate"),
+      google: document.querySelector('meta[name="google"]')?.content,
+      classed: document.documentElement.classList.contains("notranslate"),
+      translatable: [document.documentElement, ...document.querySelectorAll("body, body *")]
+        .filter((el) => el.translate !== false).map((el) => el.tagName + "#" + el.id),
+      mirror: document.getElementById("a11y").innerText,
+    }));
+    assert.equal(state.attribute, "no", query);
+    assert.equal(state.google, "notranslate", query);
+    assert.ok(state.classed, query);
+    assert.deepEqual(state.translatable, [], `no element may be translated (${query})`);
+    assert.match(state.mirror, /16/, "the mirror holds the answer in words: exactly what must not be sent");
+    await page.close();
+  }
+});
