@@ -4,29 +4,11 @@ var Module = {
   canvas: document.getElementById("canvas"),
   print: function () {},
   printErr: function (text) { console.warn(text); },
-  onRuntimeInitialized: function () {
-    window.trialmatch.ready = true;
-    window.trialmatch.postToHost({ type: "ready" });
-  },
 };
 window.trialmatch = {
-  ready: false,
+  ready: false,  // set by the app once it has started (app/platform/web_main.cpp)
   describe: function () { return JSON.parse(Module.UTF8ToString(Module._trialmatch_describe())); },
   pendingFrames: function () { return Module._trialmatch_pending_frames(); },
-  // Embedded: posts a message to the host page, and only to the origin embed.js named
-  // (?host=). Without a valid host, nothing is posted at all.
-  hostOrigin: function () {
-    var host = new URLSearchParams(window.location.search).get("host");
-    var origin = null;
-    try { origin = host && new URL(host).origin; } catch (e) { origin = null; }
-    return origin && origin === host && window.parent !== window ? origin : null;
-  },
-  postToHost: function (message) {
-    var origin = window.trialmatch.hostOrigin();
-    if (!origin) return;
-    message.source = "trialmatch";
-    window.parent.postMessage(message, origin);
-  },
   // The study file a ?trial= value names, as "trials/NAME.json", or "" when it is not one of
   // this site's own study files. The value is resolved as a URL the way the browser would
   // (which drops tabs and newlines, and reads "\\" as "/"), then must be on this origin,

@@ -4,9 +4,9 @@
 // copy when offline.
 "use strict";
 
-const CACHE = "trialmatch-v1";
+const CACHE = "trialmatch-v2";
 const APP_FILES = [
-  "./", "index.html", "boot.js", "mirror.js", "style.css", "icon.svg", "manifest.webmanifest",
+  "index.html", "boot.js", "lifecycle.js", "host.js", "deploy-config.json", "mirror.js", "style.css", "icon.svg", "manifest.webmanifest",
   "app.js", "app.wasm", "trials/NCT04979910.json",
 ];
 

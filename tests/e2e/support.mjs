@@ -15,8 +15,11 @@ export const SITE_DIR = process.env.TRIALMATCH_SITE || path.resolve("build/wasm/
 export const ARTIFACTS_DIR = path.resolve(process.env.TRIALMATCH_ARTIFACTS || "test-results");
 
 // Serves `root` (plus optional extra files by URL path) on an ephemeral loopback port.
+// Every request it receives is kept in `requests` (method and path).
 export async function serve(root = SITE_DIR, extra = {}) {
+  const requests = [];
   const server = http.createServer((req, res) => {
+    requests.push({ method: req.method, path: req.url, at: Date.now() });
     const url = new URL(req.url, "http://127.0.0.1");
     let file = decodeURIComponent(url.pathname);
     if (extra[file] !== undefined) {
@@ -36,7 +39,7 @@ export async function serve(root = SITE_DIR, extra = {}) {
   });
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) };
+  return { url: `http://127.0.0.1:${port}`, requests, close: () => new Promise((r) => server.close(r)) };
 }
 
 export async function launchBrowser() {
@@ -66,7 +69,7 @@ export async function screenshot(page, name) {
 
 // Waits until the page has drawn everything queued, then returns what it shows.
 export async function settled(page) {
-  await page.waitForFunction(() => window.trialmatch.ready && window.trialmatch.pendingFrames() === 0, null,
+  await page.waitForFunction(() => window.trialmatch && window.trialmatch.ready && window.trialmatch.pendingFrames() === 0, null,
                              { timeout: 10000 });
   return page.evaluate(() => window.trialmatch.describe());
 }
