@@ -7,7 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { serve, launchBrowser, ARTIFACTS_DIR, press, enterNumber } from "./support.mjs";
 
-let app, host, stranger, browser;
+let app, bare, host, stranger, browser;
 const appFiles = {};  // the app site's deploy-config.json, once the host's origin is known
 
 const hostPage = (appUrl) => `<!doctype html><html><head><meta charset="utf-8"><title>Sponsor</title></head>
@@ -28,7 +28,10 @@ const hostPage = (appUrl) => `<!doctype html><html><head><meta charset="utf-8"><
 before(async () => {
   app = await serve(undefined, appFiles);
   host = await serve(undefined, { "/sponsor.html": hostPage(app.url) });
-  stranger = await serve(undefined, { "/sponsor.html": hostPage(app.url) });  // not on the allow-list
+  // An app server that sends no headers (a deployment that forgot them): the app itself
+  // must still refuse a host that is not allowed.
+  bare = await serve(undefined, appFiles, { headers: false });
+  stranger = await serve(undefined, { "/sponsor.html": hostPage(app.url), "/sponsor-bare.html": hostPage(bare.url) });
   appFiles["/deploy-config.json"] = JSON.stringify({ share_origins: [host.url] });
   browser = await launchBrowser();
 });
@@ -37,6 +40,7 @@ after(async () => {
   await app?.close();
   await host?.close();
   await stranger?.close();
+  await bare?.close();
 });
 
 async function frameOf(page) {
@@ -94,10 +98,14 @@ test("the host gets ready and one height only, then the summary after consent", 
     await page.waitForTimeout(50);
   };
   // Changes of language and text size do not show in the height.
-  await clickIn("lang");
-  await clickIn("text_size");
-  await clickIn("text_size");
-  for (let i = 0; i < 3 && (await frame.evaluate(() => window.trialmatch.describe().lang)) !== "en"; i++) await clickIn("lang");
+  // (A click that lands while the frame is still settling can be lost: click until it shows.)
+  const until = async (id, done) => {
+    for (let i = 0; i < 4 && !done(await frame.evaluate(() => window.trialmatch.describe())); i++) await clickIn(id);
+  };
+  await until("lang", (d) => d.lang === "es");
+  await until("text_size", (d) => d.text_size === 125);
+  await until("text_size", (d) => d.text_size === 150);
+  await until("lang", (d) => d.lang === "en");
   assert.deepEqual(await frame.evaluate(() => [window.trialmatch.describe().lang, window.trialmatch.describe().text_size]), ["en", 150]);
   const heightsBeforeStart = await page.evaluate(() => window.raw.filter((m) => m.data.type === "height").length);
   assert.equal(heightsBeforeStart, 1, "the height is told once");
@@ -201,9 +209,21 @@ test("the page run on its own posts nothing, and a bad host origin gets nothing"
   await page.close();
 });
 
-test("a host the deployment does not allow hears nothing and is offered no share", async () => {
+test("a host the deployment does not allow cannot even show the app (frame-ancestors)", async () => {
   const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
   await page.goto(`${stranger.url}/sponsor.html`);
+  const handle = await page.waitForSelector("#box iframe");
+  await page.waitForTimeout(2000);
+  const frame = await handle.contentFrame();
+  const started = await frame.evaluate(() => !!(window.trialmatch && window.trialmatch.ready)).catch(() => false);
+  assert.equal(started, false, "the browser refuses to show the app inside a page that is not allowed");
+  assert.deepEqual(await page.evaluate(() => window.raw), []);
+  await page.close();
+});
+
+test("a host the deployment does not allow hears nothing and is offered no share, even without the headers", async () => {
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  await page.goto(`${stranger.url}/sponsor-bare.html`);
   const { frame } = await frameOf(page);
   // Straight to a result (not eligible at 16), pressing the mirror's buttons.
   for (const id of ["start", "key:1", "key:6", "continue", "see_result"]) {

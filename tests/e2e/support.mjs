@@ -3,6 +3,8 @@
 import http from "node:http";
 import fs from "node:fs";
 import path from "node:path";
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { before, after } from "node:test";
 import { chromium } from "playwright-core";
 
@@ -14,13 +16,36 @@ const TYPES = {
 export const SITE_DIR = process.env.TRIALMATCH_SITE || path.resolve("build/wasm/site");
 export const ARTIFACTS_DIR = path.resolve(process.env.TRIALMATCH_ARTIFACTS || "test-results");
 
-// Serves `root` (plus optional extra files by URL path) on an ephemeral loopback port.
-// Every request it receives is kept in `requests` (method and path).
-export async function serve(root = SITE_DIR, extra = {}) {
+const SITE_HEADERS = fileURLToPath(new URL("../../build-scripts/site_headers.py", import.meta.url));
+const headerSets = new Map();
+
+// The headers a deployment sends (deploy/headers.json, with frame-ancestors from the site's
+// deploy-config.json), as build-scripts/site_headers.py computes them: one source of truth.
+export function siteHeaders(configText) {
+  if (!headerSets.has(configText)) {
+    const run = spawnSync("python3", [SITE_HEADERS, "json", "-"], { input: configText, encoding: "utf8" });
+    if (run.status !== 0) throw new Error("site_headers.py: " + run.stderr);
+    headerSets.set(configText, JSON.parse(run.stdout));
+  }
+  return headerSets.get(configText);
+}
+
+// Serves `root` (plus optional extra files by URL path) on an ephemeral loopback port, with
+// the deployment's headers (unless `headers: false`). Every request it receives is kept in
+// `requests` (method and path).
+export async function serve(root = SITE_DIR, extra = {}, { headers = true } = {}) {
   const requests = [];
+  const headersFor = (pathname) => {
+    if (!headers) return {};
+    const configFile = path.join(root, "deploy-config.json");
+    const config = extra["/deploy-config.json"] ?? (fs.existsSync(configFile) ? fs.readFileSync(configFile, "utf8") : "{}");
+    const h = siteHeaders(config);
+    return h.page_paths.includes(pathname) ? { ...h.every_file, ...h.the_page } : { ...h.every_file };
+  };
   const server = http.createServer((req, res) => {
     requests.push({ method: req.method, path: req.url, at: Date.now() });
     const url = new URL(req.url, "http://127.0.0.1");
+    for (const [name, value] of Object.entries(headersFor(url.pathname))) res.setHeader(name, value);
     let file = decodeURIComponent(url.pathname);
     if (extra[file] !== undefined) {
       res.writeHead(200, { "content-type": TYPES[path.extname(file)] || "application/octet-stream" });
