@@ -6,7 +6,8 @@
 
 const CACHE = "trialmatch-v2";
 const APP_FILES = [
-  "index.html", "boot.js", "lifecycle.js", "host.js", "deploy-config.json", "mirror.js", "style.css", "icon.svg", "manifest.webmanifest",
+  "index.html", "boot.js", "lifecycle.js", "host.js", "deploy-config.json", "mirror.js", "style.css", "icon.svg",
+  "manifest.webmanifest",
   "app.js", "app.wasm", "trials/NCT04979910.json",
 ];
 
@@ -31,7 +32,8 @@ function cacheKey(request) {
   if (!url.pathname.startsWith(scope.pathname)) return null;
   const name = url.pathname.slice(scope.pathname.length);
   if (request.mode === "navigate" && (name === "" || name === "index.html")) return new URL("index.html", scope).href;
-  if (APP_FILES.includes(name) || /^trials\/[A-Za-z0-9_-][A-Za-z0-9._-]*\.json$/.test(name)) return new URL(name, scope).href;
+  const studyFile = /^trials\/[A-Za-z0-9_-][A-Za-z0-9._-]*\.json$/.test(name);
+  if (APP_FILES.includes(name) || studyFile) return new URL(name, scope).href;
   return null;
 }
 

@@ -220,9 +220,7 @@ void frame() {
     // it has settled, and never again (a later height, after a change of language or text
     // size, or on a later screen, could hint at the person; later screens scroll inside).
     const int css_height = static_cast<int>(std::ceil(g.app->content_height() / g.pixel_ratio));
-    const bool first_screen = g.app->screen() == trialmatch::ui::PrescreenApp::Screen::Welcome ||
-                              g.app->screen() == trialmatch::ui::PrescreenApp::Screen::Error;
-    if (!g.height_told && first_screen && g.frames_to_draw == 0 && css_height > 0) {
+    if (!g.height_told && g.app->height_is_public() && g.frames_to_draw == 0 && css_height > 0) {
       g.height_told = true;
       const std::string message = "{\"type\":\"height\",\"height\":" + std::to_string(css_height) + "}";
       tm_post_to_host(message.c_str());
@@ -424,8 +422,9 @@ int main() {
   if (trial.empty()) trial = "trials/NCT04979910.json";
   const std::string study_file = trialmatch::platform::study_file(trial);
   // A refused value is not shown: it is whatever text the link's author chose.
+  using trialmatch::ui::Phrase;
   if (!study_file.empty()) trialmatch::platform::fetch_trial(study_file);
-  else g.app->on_trial_fetch_failed("", trialmatch::ui::phrase(trialmatch::ui::Phrase::TrialNotFromThisSite, g.app->lang()));
+  else g.app->on_trial_fetch_failed("", trialmatch::ui::phrase(Phrase::TrialNotFromThisSite, g.app->lang()));
 
   fit_canvas();
   emscripten_set_main_loop(frame, 0, false);

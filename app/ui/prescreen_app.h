@@ -61,11 +61,9 @@ class PrescreenApp {
   // confirm pressed while it is not, or within a second of the confirm screen appearing,
   // is ignored (a host page could lay decoys over it, or hurry a second click onto it).
   void set_frame_visible(bool visible) { frame_visible_ = visible; }
-  // Whether the page's height may be told to the host: only on screens whose height depends
-  // on nothing the person answered (otherwise the height would hint at the path or verdict).
-  bool height_is_public() const {
-    return screen_ == Screen::Loading || screen_ == Screen::Error || screen_ == Screen::Welcome;
-  }
+  // Whether this is the first screen the host may be told the height of: the welcome
+  // screen (or the error screen), whose height depends on nothing the person answered.
+  bool height_is_public() const { return screen_ == Screen::Error || screen_ == Screen::Welcome; }
   // Messages for the host page, taken once: {"type": "share", "summary": ...} only after
   // the person pressed "Send to the study team" and confirmed. Nothing else: even the
   // moment a result is reached would tell the host how many questions were asked.
