@@ -158,6 +158,16 @@ test("the host gets ready and one height only, then the summary after consent", 
   raw = await page.evaluate(() => window.raw);
   assert.ok(!raw.some((m) => m.data.type === "share"), "nothing is sent before the person confirms, seeing the frame");
   await page.evaluate(() => { document.querySelector("#box iframe").style.opacity = ""; });
+  // Nor while the page says it is hidden (another tab in front).
+  const setVisibility = (state) => frame.evaluate((v) => {
+    Object.defineProperty(document, "visibilityState", { get: () => v, configurable: true });
+    document.dispatchEvent(new Event("visibilitychange"));
+  }, state);
+  await setVisibility("hidden");
+  await page.waitForTimeout(400);
+  await clickIn("share_confirm");
+  assert.equal((await frame.evaluate(() => window.trialmatch.describe())).screen, "share_confirm", "hidden");
+  await setVisibility("visible");
   await page.waitForTimeout(400);
   await clickIn("share_confirm");
   await page.waitForFunction(() => window.events.some((e) => e.type === "share"));
