@@ -8,26 +8,21 @@
 //    of the last person in memory, which clearing fields could not promise.
 (function () {
   "use strict";
-  var params = new URLSearchParams(window.location.search);
 
   // After a kiosk wipe on the support screen, the crisis numbers stay up (someone may be
-  // dialling from their own phone): the address carries "kiosk_support=en|es" for that one
-  // load, and is put back as it was at once.
-  var support = params.get("kiosk_support");
-  if (support !== null) {
-    params.delete("kiosk_support");
-    var query = params.toString();
-    window.history.replaceState(null, "", window.location.pathname + (query ? "?" + query : ""));
-  }
-  window.trialmatch.startOnSupport = support === "es" ? "es" : support === "en" ? "en" : "";
+  // dialling from their own phone): the address carries "#kiosk-support=en|es" for that one
+  // load (a fragment: never sent to the server, which must not learn who saw that screen),
+  // and is put back as it was at once.
+  var support = /^#kiosk-support=(en|es)$/.exec(window.location.hash);
+  if (window.location.hash) window.history.replaceState(null, "", window.location.pathname + window.location.search);
+  window.trialmatch.startOnSupport = support ? support[1] : "";
 
+  // The same address, loaded afresh (a reload: no new history entry to go Back to).
   window.trialmatch.freshStart = function (supportLang) {
-    var next = new URLSearchParams(window.location.search);
-    next.delete("kiosk_support");
-    if (supportLang) next.set("kiosk_support", supportLang);
-    var query = next.toString();
     document.documentElement.classList.add("leaving");
-    window.location.replace(window.location.pathname + (query ? "?" + query : ""));
+    var address = window.location.pathname + window.location.search;
+    window.history.replaceState(null, "", address + (supportLang ? "#kiosk-support=" + supportLang : ""));
+    window.location.reload();
   };
 
   window.addEventListener("pagehide", function (event) {

@@ -153,7 +153,7 @@ for (const mode of ["standalone", "kiosk"]) {
     await context.addInitScript(recordAttempts);
     const seen = watch(context);
     const page = await context.newPage();
-    const address = `${site.server.url}/?lang=en${mode === "kiosk" ? "&mode=kiosk&idle=4" : ""}`;
+    const address = `${site.server.url}/?lang=en${mode === "kiosk" ? "&mode=kiosk&idle=6" : ""}`;
     await page.goto(address);
     await waitForScreen(page, "welcome");
     // The service worker has installed (its own requests are part of what is checked).
@@ -167,9 +167,9 @@ for (const mode of ["standalone", "kiosk"]) {
     } else {
       // The kiosk's wipe: a fresh page load of the same address, nothing else.
       await page.waitForFunction(() => window.trialmatch && window.trialmatch.ready && window.trialmatch.describe().still_there,
-                                 null, { timeout: 15000 });
+                                 null, { timeout: 30000 });
       await page.waitForFunction(() => window.trialmatch && window.trialmatch.ready && window.trialmatch.describe().screen === "welcome" &&
-                                 Object.keys(window.trialmatch.describe().answers).length === 0, null, { timeout: 15000 });
+                                 Object.keys(window.trialmatch.describe().answers).length === 0, null, { timeout: 30000 });
       await page.waitForTimeout(2000);
     }
     await settled(page);
