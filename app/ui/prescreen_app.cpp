@@ -77,10 +77,9 @@ double PrescreenApp::tick(double now) {
   if (now < idle_until) return idle_until - now;
   if (screen_ == Screen::Support) {
     // Someone may be dialling 988 from their own phone: the wipe keeps the numbers on
-    // screen. Shown again after a wipe, they hold nothing of anyone: a further idle period
-    // returns them to the welcome screen, so they do not tell the next person anything.
-    if (support_after_wipe_) go_to(Screen::Welcome);
-    else wipe_request_ = Wipe::ToSupport;
+    // screen. Shown again after a wipe, a further idle period returns them to the welcome
+    // screen, in the kiosk's own language, so they do not tell the next person anything.
+    wipe_request_ = support_after_wipe_ ? Wipe::ToWelcome : Wipe::ToSupport;
     return -1;
   }
   // The countdown runs from when the idle time ran out, not from when a frame noticed: a
