@@ -72,7 +72,7 @@ test("'I'm still here' keeps the answers", async () => {
 test("the result screen resets too, and a standalone page never does", async () => {
   const context = await site.browser.newContext(KIOSK);
   const page = await context.newPage();
-  await page.goto(`${site.server.url}/?mode=kiosk&idle=1`);
+  await page.goto(`${site.server.url}/?mode=kiosk&idle=3`);
   await waitForScreen(page, "welcome");
   await press(page, "start", { touch: true });
   await enterNumber(page, 12, { touch: true });

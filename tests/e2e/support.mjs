@@ -92,11 +92,18 @@ export async function screenshot(page, name) {
   return file;
 }
 
-// Waits until the page has drawn everything queued, then returns what it shows.
+// Waits until the page has drawn everything queued, then returns what it shows. (A kiosk's
+// wipe loads the page afresh: if that happens meanwhile, it waits for the new page.)
 export async function settled(page) {
-  await page.waitForFunction(() => window.trialmatch && window.trialmatch.ready && window.trialmatch.pendingFrames() === 0, null,
-                             { timeout: 10000 });
-  return page.evaluate(() => window.trialmatch.describe());
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await page.waitForFunction(() => window.trialmatch && window.trialmatch.ready && window.trialmatch.pendingFrames() === 0,
+                                 null, { timeout: 10000 });
+      return await page.evaluate(() => window.trialmatch.describe());
+    } catch (error) {
+      if (attempt >= 3 || !/Execution context was destroyed|navigat/i.test(String(error))) throw error;
+    }
+  }
 }
 
 // Presses the button with `id` the way a person would: a finger tap on touch pages, a
