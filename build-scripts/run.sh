@@ -11,4 +11,5 @@ port=${PORT:-8765}
 echo
 echo "The prescreener is ready: http://127.0.0.1:$port/"
 echo "(Spanish: http://127.0.0.1:$port/?lang=es. Press Ctrl+C to stop.)"
-exec python3 -m http.server "$port" --bind 127.0.0.1 --directory "$root/build/wasm/site"
+# With the headers a deployment sends (deploy/headers.json): what is tried is what is deployed.
+exec python3 "$root/build-scripts/serve.py" "$root/build/wasm/site" "$port"

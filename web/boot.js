@@ -4,28 +4,25 @@ var Module = {
   canvas: document.getElementById("canvas"),
   print: function () {},
   printErr: function (text) { console.warn(text); },
-  onRuntimeInitialized: function () {
-    window.trialmatch.ready = true;
-    window.trialmatch.postToHost({ type: "ready" });
-  },
 };
 window.trialmatch = {
-  ready: false,
+  ready: false,  // set by the app once it has started (app/platform/web_main.cpp)
   describe: function () { return JSON.parse(Module.UTF8ToString(Module._trialmatch_describe())); },
   pendingFrames: function () { return Module._trialmatch_pending_frames(); },
-  // Embedded: posts a message to the host page, and only to the origin embed.js named
-  // (?host=). Without a valid host, nothing is posted at all.
-  hostOrigin: function () {
-    var host = new URLSearchParams(window.location.search).get("host");
-    var origin = null;
-    try { origin = host && new URL(host).origin; } catch (e) { origin = null; }
-    return origin && origin === host && window.parent !== window ? origin : null;
-  },
-  postToHost: function (message) {
-    var origin = window.trialmatch.hostOrigin();
-    if (!origin) return;
-    message.source = "trialmatch";
-    window.parent.postMessage(message, origin);
+  // The study file a ?trial= value names, as "trials/NAME.json", or "" when it is not one of
+  // this site's own study files. The value is resolved as a URL the way the browser would
+  // (which drops tabs and newlines, and reads "\\" as "/"), then must be on this origin,
+  // directly in the app's trials/ folder, and end in .json. Nothing of a refused value is
+  // ever shown: it could be any text a link's author chose.
+  studyFile: function (value) {
+    var base = new URL(".", window.location.href);
+    var url;
+    try { url = new URL(value, base); } catch (e) { return ""; }
+    if (url.origin !== base.origin || url.username || url.password) return "";
+    var folder = base.pathname + "trials/";
+    if (url.pathname.indexOf(folder) !== 0) return "";
+    var name = url.pathname.slice(folder.length);
+    return /^[A-Za-z0-9_-][A-Za-z0-9._-]*\.json$/.test(name) ? "trials/" + name : "";
   },
   // Opens a tel: or sms: link (the phone's dialer or messages app).
   openLink: function (url) { window.location.href = url; },

@@ -4,14 +4,14 @@
 //        data-accent="#1f5f7a" data-mode="standalone"></div>
 //   <script src="https://PRESCREENER-SITE/embed.js" async></script>
 //
-// The frame sizes itself to its first screen (at most 90% of the window; later screens
-// scroll inside it, so its height never hints at anyone's answers). The element receives
-// DOM events:
+// The frame sizes itself once, to its first screen at load (at most 90% of the window;
+// later screens scroll inside it, so its height never hints at anyone's answers). The
+// element receives DOM events:
 //   trialmatch:ready      the app has started
-//   trialmatch:completed  the person reached a result (no verdict, no answers: even the
-//                         verdict is health information)
 //   trialmatch:share      event.detail.summary: the person pressed "Send to the study team"
-//                         and confirmed. Nothing else ever crosses. See docs/embedding.md.
+//                         and confirmed. Nothing else ever crosses: not when a result is
+//                         reached, not the verdict. See docs/embedding.md.
+// The prescreener's site must list this page's origin in its deploy-config.json.
 (function () {
   "use strict";
   var script = document.currentScript;
@@ -50,13 +50,14 @@
     for (var i = 0; i < frames.length; i++) {
       var f = frames[i];
       if (event.source !== f.iframe.contentWindow) continue;
-      if (data.type === "height" && typeof data.height === "number" && data.height > 0) {
+      if (data.type === "height" && typeof data.height === "number" && data.height > 0 && !f.sized) {
+        f.sized = true;
         // Sized to the welcome screen, but never taller than most of the window, so the
         // page around it can still be scrolled; later screens scroll inside the frame.
         var most = Math.max(320, Math.floor(window.innerHeight * 0.9));
         f.iframe.style.height = Math.min(Math.max(Math.ceil(data.height), 320), most) + "px";
-      } else if (data.type === "ready" || data.type === "completed") {
-        f.element.dispatchEvent(new CustomEvent("trialmatch:" + data.type, { bubbles: true }));
+      } else if (data.type === "ready") {
+        f.element.dispatchEvent(new CustomEvent("trialmatch:ready", { bubbles: true }));
       } else if (data.type === "share" && data.summary) {
         f.element.dispatchEvent(new CustomEvent("trialmatch:share", { bubbles: true, detail: { summary: data.summary } }));
       }

@@ -16,6 +16,12 @@
   live.className = "a11y-live";
   live.setAttribute("aria-live", "polite");
   live.setAttribute("role", "status");
+  // Never offered for browser translation: that would send the answers and the result,
+  // which this copy holds in words, to the browser maker's cloud (see README, Privacy).
+  [root, live].forEach(function (el) {
+    el.setAttribute("translate", "no");
+    el.classList.add("notranslate");
+  });
   root.appendChild(heading);
   root.appendChild(body);
   document.body.appendChild(root);

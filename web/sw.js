@@ -1,12 +1,13 @@
 // Service worker: keeps the prescreener working with no network (clinic kiosks with poor
-// Wi-Fi). It only ever fetches the site's own files; it sees no answers (they never leave
-// the page's memory). Network first, so a new version is picked up when online; the cached
+// Wi-Fi). It only ever fetches and keeps the app's own files and study files; it sees no
+// answers (they never leave the page's memory). Network first, so a new version is picked up when online; the cached
 // copy when offline.
 "use strict";
 
-const CACHE = "trialmatch-v1";
+const CACHE = "trialmatch-v2";
 const APP_FILES = [
-  "./", "index.html", "boot.js", "mirror.js", "style.css", "icon.svg", "manifest.webmanifest",
+  "index.html", "boot.js", "lifecycle.js", "host.js", "deploy-config.json", "mirror.js", "style.css", "icon.svg",
+  "manifest.webmanifest",
   "app.js", "app.wasm", "trials/NCT04979910.json",
 ];
 
@@ -21,19 +22,34 @@ self.addEventListener("activate", (event) => {
       .then(() => self.clients.claim()));
 });
 
+// The cache keeps only the app's own files and study files (trials/NAME.json), each under
+// its plain address: never a query (a page's address can carry ?host=, ?trial=, ?lang=),
+// never any other file of the site, never a response that failed.
+function cacheKey(request) {
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin) return null;
+  const scope = new URL(self.registration.scope);
+  if (!url.pathname.startsWith(scope.pathname)) return null;
+  const name = url.pathname.slice(scope.pathname.length);
+  if (request.mode === "navigate" && (name === "" || name === "index.html")) return new URL("index.html", scope).href;
+  const studyFile = /^trials\/[A-Za-z0-9_-][A-Za-z0-9._-]*\.json$/.test(name);
+  if (APP_FILES.includes(name) || studyFile) return new URL(name, scope).href;
+  return null;
+}
+
 self.addEventListener("fetch", (event) => {
   const request = event.request;
   if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
+  const key = cacheKey(request);
+  if (!key) return;  // not the app's: the browser fetches it as usual, and nothing is kept
   event.respondWith(
     fetch(request)
       .then((response) => {
-        if (response.ok) {
+        if (response.ok && response.type === "basic") {
           const copy = response.clone();
-          caches.open(CACHE).then((cache) => cache.put(request, copy));
+          caches.open(CACHE).then((cache) => cache.put(key, copy));
         }
         return response;
       })
-      .catch(() =>
-        caches.match(request, { ignoreSearch: request.mode === "navigate" })
-          .then((cached) => cached || Response.error())));
+      .catch(() => caches.match(key).then((cached) => cached || Response.error())));
 });

@@ -23,6 +23,14 @@ EM_JS(char*, tm_browser_language, (), {
   return ptr;
 });
 
+EM_JS(char*, tm_study_file, (const char* value), {
+  var file = window.trialmatch.studyFile(UTF8ToString(value));
+  var size = lengthBytesUTF8(file) + 1;
+  var ptr = _malloc(size);
+  stringToUTF8(file, ptr, size);
+  return ptr;
+});
+
 EM_JS(void, tm_fetch_trial, (const char* url_ptr), {
   var url = UTF8ToString(url_ptr);
   function deliver(fn, a, b) {
@@ -56,6 +64,7 @@ std::string take(char* p) {
 
 std::string query_param(const char* name) { return take(tm_query_param(name)); }
 std::string browser_language() { return take(tm_browser_language()); }
+std::string study_file(const std::string& value) { return take(tm_study_file(value.c_str())); }
 void fetch_trial(const std::string& url) { tm_fetch_trial(url.c_str()); }
 
 void canvas_css_size(double& width, double& height) { emscripten_get_element_css_size("#canvas", &width, &height); }

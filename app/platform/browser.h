@@ -8,6 +8,10 @@ namespace trialmatch::platform {
 std::string query_param(const char* name);  // "" when absent
 std::string browser_language();             // navigator.language, e.g. "es-MX"
 
+// The study file a ?trial= value names ("trials/NAME.json"), or "" when the value does not
+// name one of this site's own study files (web/boot.js: trialmatch.studyFile).
+std::string study_file(const std::string& value);
+
 // Fetches `url` (same origin only) and calls the exported C functions
 // trialmatch_on_trial_text / trialmatch_on_trial_error when done.
 void fetch_trial(const std::string& url);

@@ -52,7 +52,7 @@ struct WebApp {
   TouchInput touch;
   long timer = 0;  // pending emscripten timeout for the app's timers (kiosk idle), 0 if none
   bool embedded = false;
-  int reported_height = 0;
+  bool height_told = false;  // the welcome screen's height goes to the host once, at load
 };
 
 WebApp g;  // the single app instance the browser callbacks reach
@@ -106,7 +106,24 @@ EM_JS(int, tm_prefers_more_contrast, (), {
          new URLSearchParams(window.location.search).get("contrast") === "more" ? 1 : 0;
 });
 
-EM_JS(int, tm_can_post_to_host, (), { return window.trialmatch.hostOrigin() ? 1 : 0; });
+EM_JS(void, tm_app_started, (), {
+  // The app runs: tests and the mirror may read it, and the host (if any) hears "ready".
+  window.trialmatch.ready = true;
+  window.trialmatch.onRuntimeReady();  // web/host.js
+});
+
+EM_JS(void, tm_fresh_start, (const char* support_lang), {
+  // The kiosk's wipe: the same address loaded afresh (web/lifecycle.js).
+  window.trialmatch.freshStart(UTF8ToString(support_lang));
+});
+
+EM_JS(int, tm_start_on_support, (), {
+  // 1 or 2 (English, Spanish) when this load follows a wipe on the support screen.
+  var lang = window.trialmatch.startOnSupport;
+  return lang === "en" ? 1 : lang === "es" ? 2 : 0;
+});
+
+EM_JS(double, tm_idle_clock, (), { return window.trialmatch.idleClock(); });
 
 EM_JS(void, tm_screen_changed, (), {
   // The screen settled: the accessibility mirror catches up (web/mirror.js).
@@ -141,10 +158,23 @@ void apply_touch(ImGuiIO& io) {
   }
 }
 
-double now_seconds() { return emscripten_get_now() / 1000.0; }
+// Seconds by the wall clock (web/lifecycle.js): time asleep, frozen or hidden counts.
+double now_seconds() { return tm_idle_clock(); }
 
+// A wipe the app asked for: the page is loaded afresh, so nothing of the person stays in memory.
+void carry_out_wipe() {
+  using Wipe = trialmatch::ui::PrescreenApp::Wipe;
+  const Wipe wipe = g.app->take_wipe_request();
+  if (wipe == Wipe::ToWelcome) tm_fresh_start("");
+  else if (wipe == Wipe::ToSupport) tm_fresh_start(trialmatch::ui::lang_code(g.app->lang()));
+}
+
+void schedule_app_timer();
+
+// The app's timers run from here, not from drawn frames: a hidden page draws none.
 void on_timer(void*) {
   g.timer = 0;
+  schedule_app_timer();
   wake();
 }
 
@@ -152,10 +182,12 @@ void on_timer(void*) {
 // so the page can stay idle (no frames at all) until then.
 void schedule_app_timer() {
   const double delay = g.app->tick(now_seconds());
+  carry_out_wipe();
   if (g.timer) emscripten_clear_timeout(g.timer);
   g.timer = 0;
   if (delay == 0) wake();
-  else if (delay > 0) g.timer = emscripten_set_timeout(on_timer, delay * 1000.0 + 5, nullptr);
+  // Also when a frame is wanted now: a hidden page draws none, and the timer must go on.
+  if (delay >= 0) g.timer = emscripten_set_timeout(on_timer, std::max(delay, 0.5) * 1000.0 + 5, nullptr);
 }
 
 void frame() {
@@ -181,14 +213,15 @@ void frame() {
   g.app->draw(io.DisplaySize.x, io.DisplaySize.y, g.fonts, g.pixel_ratio, scroll);
   const std::string link = g.app->take_link_request();
   if (!link.empty()) tm_open_link(link.c_str());
+  carry_out_wipe();
   if (g.embedded) {
     for (const std::string& message : g.app->take_host_messages()) tm_post_to_host(message.c_str());
-    // The host sizes the frame to the content: report the height in CSS pixels when it changes.
-    // Only while the height says nothing about the person's answers (see height_is_public);
-    // later screens scroll inside the frame.
+    // The host sizes the frame to the first screen: its height in CSS pixels, told once when
+    // it has settled, and never again (a later height, after a change of language or text
+    // size, or on a later screen, could hint at the person; later screens scroll inside).
     const int css_height = static_cast<int>(std::ceil(g.app->content_height() / g.pixel_ratio));
-    if (g.app->height_is_public() && css_height != g.reported_height && css_height > 0) {
-      g.reported_height = css_height;
+    if (!g.height_told && g.app->height_is_public() && g.frames_to_draw == 0 && css_height > 0) {
+      g.height_told = true;
       const std::string message = "{\"type\":\"height\",\"height\":" + std::to_string(css_height) + "}";
       tm_post_to_host(message.c_str());
     }
@@ -289,12 +322,6 @@ Lang initial_language() {
   return lang.rfind("es", 0) == 0 ? Lang::Es : Lang::En;
 }
 
-// Only files from the page's own origin: a relative path with no scheme or host.
-bool is_same_origin_path(const std::string& path) {
-  return !path.empty() && path.find("://") == std::string::npos && path.rfind("//", 0) != 0 &&
-         path.find('\\') == std::string::npos && path.rfind("javascript:", 0) != 0 && path.rfind("data:", 0) != 0;
-}
-
 }  // namespace
 
 extern "C" {
@@ -314,6 +341,22 @@ EMSCRIPTEN_KEEPALIVE const char* trialmatch_describe() {
   g.described = g.app->describe();
   return g.described.c_str();
 }
+
+// web/lifecycle.js: the page may have been away (shown again, resumed, focused). Kiosk: is
+// the idle time over?
+EMSCRIPTEN_KEEPALIVE void trialmatch_check_idle() {
+  schedule_app_timer();
+  wake();
+}
+
+// web/host.js: the host's origin once the deployment allows shares to it ("" if not), and
+// whether the frame can be seen whole.
+EMSCRIPTEN_KEEPALIVE void trialmatch_set_host(const char* origin) {
+  g.app->set_embedded(g.embedded, g.embedded ? origin : "");
+  wake();
+}
+
+EMSCRIPTEN_KEEPALIVE void trialmatch_set_frame_visible(int visible) { g.app->set_frame_visible(visible != 0); }
 
 // Test hook: how many frames are still queued (0 once the page is idle).
 EMSCRIPTEN_KEEPALIVE int trialmatch_pending_frames() { return g.frames_to_draw; }
@@ -369,16 +412,22 @@ int main() {
   }
   g.app->note_activity(now_seconds());
   g.embedded = trialmatch::platform::query_param("embed") == "1";
-  g.app->set_embedded(g.embedded, g.embedded && tm_can_post_to_host());
+  g.app->set_embedded(g.embedded, "");
+  g.app->set_frame_visible(!g.embedded);
+  if (const int support = tm_start_on_support()) g.app->start_on_support(support == 2 ? Lang::Es : Lang::En);
   trialmatch::ui::use_high_contrast(tm_prefers_more_contrast());
   const std::string accent = trialmatch::platform::query_param("accent");
   if (!accent.empty()) trialmatch::ui::use_accent(accent);
   std::string trial = trialmatch::platform::query_param("trial");
   if (trial.empty()) trial = "trials/NCT04979910.json";
-  if (is_same_origin_path(trial)) trialmatch::platform::fetch_trial(trial);
-  else g.app->on_trial_fetch_failed(trial, "only study files from this website can be opened");
+  const std::string study_file = trialmatch::platform::study_file(trial);
+  // A refused value is not shown: it is whatever text the link's author chose.
+  using trialmatch::ui::Phrase;
+  if (!study_file.empty()) trialmatch::platform::fetch_trial(study_file);
+  else g.app->on_trial_fetch_failed("", trialmatch::ui::phrase(Phrase::TrialNotFromThisSite, g.app->lang()));
 
   fit_canvas();
   emscripten_set_main_loop(frame, 0, false);
+  tm_app_started();
   return 0;
 }

@@ -15,7 +15,7 @@
 
 namespace trialmatch::ui {
 
-PrescreenApp::PrescreenApp(Lang lang) : lang_(lang), initial_lang_(lang) {}
+PrescreenApp::PrescreenApp(Lang lang) : lang_(lang) {}
 
 const std::string& PrescreenApp::tr(const LocalText& text) const { return text_in(text, lang_code(lang_)); }
 
@@ -40,10 +40,14 @@ void PrescreenApp::on_trial_text(const std::string& file_name, const std::string
   }
   auto speaks = [&](Lang l) { return std::find(languages_.begin(), languages_.end(), l) != languages_.end(); };
   if (!speaks(lang_)) lang_ = languages_.front();
-  if (!speaks(initial_lang_)) initial_lang_ = languages_.front();
   trial_ = std::make_unique<Trial>(std::move(*loaded.trial));
   session_ = std::make_unique<Session>(*trial_);
   go_to(Screen::Welcome);
+  if (start_on_support_) {
+    start_on_support_ = false;
+    open_support();
+    support_after_wipe_ = true;
+  }
 }
 
 void PrescreenApp::on_trial_fetch_failed(const std::string& file_name, const std::string& reason) {
@@ -71,35 +75,46 @@ bool PrescreenApp::has_anything_to_wipe() const {
 
 double PrescreenApp::tick(double now) {
   now_ = now;
-  if (!kiosk() || !has_anything_to_wipe()) {
+  if (!kiosk() || !has_anything_to_wipe() || wipe_request_ != Wipe::None) {
     wipe_at_ = -1;
     return -1;
   }
+  const Wipe wipe = screen_ == Screen::Support ? Wipe::ToSupport : Wipe::ToWelcome;
   if (wipe_at_ >= 0) {
-    if (now >= wipe_at_) {
-      wipe_at_ = -1;
-      start_over();
-      lang_ = initial_lang_;  // the next person starts in the kiosk's own language
-      return -1;
-    }
-    return std::min(1.0, wipe_at_ - now);  // redraw the countdown every second
-  }
-  const double idle_until = last_activity_ + kiosk_idle_;
-  if (now >= idle_until && screen_ == Screen::Support) {
-    // Someone may be dialling 988 from their own phone: keep the numbers on screen, but
-    // erase the answers behind them.
-    const Lang shown = lang_;
-    start_over();
-    lang_ = shown;
-    go_to(Screen::Support);
-    support_return_ = Screen::Welcome;
+    if (now < wipe_at_) return std::min(1.0, wipe_at_ - now);  // redraw the countdown every second
+    wipe_at_ = -1;
+    wipe_request_ = wipe;
     return -1;
   }
-  if (now >= idle_until) {
-    wipe_at_ = now + std::min(15.0, kiosk_idle_);
-    return 0;
+  const double idle_until = last_activity_ + kiosk_idle_;
+  if (now < idle_until) return idle_until - now;
+  if (screen_ == Screen::Support) {
+    // Someone may be dialling 988 from their own phone: the wipe keeps the numbers on
+    // screen. Shown again after a wipe, a further idle period returns them to the welcome
+    // screen, in the kiosk's own language, so they do not tell the next person anything.
+    wipe_request_ = support_after_wipe_ ? Wipe::ToWelcome : Wipe::ToSupport;
+    return -1;
   }
-  return idle_until - now;
+  // The countdown runs from when the idle time ran out, not from when a frame noticed: a
+  // page that was hidden or frozen through all of it is wiped at once, with no second chance.
+  wipe_at_ = idle_until + std::min(15.0, kiosk_idle_);
+  if (now >= wipe_at_) {
+    wipe_at_ = -1;
+    wipe_request_ = wipe;
+    return -1;
+  }
+  return 0;
+}
+
+PrescreenApp::Wipe PrescreenApp::take_wipe_request() {
+  const Wipe wipe = wipe_request_;
+  wipe_request_ = Wipe::None;
+  return wipe;
+}
+
+void PrescreenApp::start_on_support(Lang lang) {
+  lang_ = lang;
+  start_on_support_ = true;
 }
 
 std::vector<std::string> PrescreenApp::take_host_messages() {
@@ -132,10 +147,8 @@ std::string PrescreenApp::take_link_request() {
 // ---------------------------------------------------------------------------------------
 void PrescreenApp::go_to(Screen screen) {
   screen_ = screen;
-  if (screen == Screen::Result && embedded_ && !completed_sent_) {
-    completed_sent_ = true;
-    host_messages_.push_back(R"({"type":"completed"})");  // no verdict, no answers
-  }
+  if (screen != Screen::Support) support_after_wipe_ = false;
+  if (screen == Screen::ShareConfirm) confirm_shown_at_ = now_;
   focus_id_.clear();
   scroll_to_top_ = true;
   input_message_.clear();
@@ -214,9 +227,12 @@ void PrescreenApp::go_back() {
 }
 
 void PrescreenApp::start_over() {
+  if (kiosk()) {
+    wipe_request_ = Wipe::ToWelcome;  // a fresh page for the next person, not cleared fields
+    return;
+  }
   session_->reset();
   support_after_disclosure_ = false;
-  completed_sent_ = false;
   shared_ = false;
   current_question_ = -1;
   editing_from_review_ = false;

@@ -37,29 +37,40 @@ class PrescreenApp {
   Screen screen() const { return screen_; }
   Lang lang() const { return lang_; }
 
-  // Kiosk mode: after `idle_seconds` without input, ask "Are you still there?", then wipe
-  // every answer and return to the welcome screen. No device storage in any case.
+  // Kiosk mode: after `idle_seconds` without input, ask "Are you still there?", then wipe:
+  // the platform loads the page afresh (new memory), so nothing of the person is left.
+  // On the support screen the wipe keeps the crisis numbers up; after a further idle
+  // period they give way to the welcome screen. No device storage in any case.
   void set_kiosk(double idle_seconds);
   bool kiosk() const { return kiosk_idle_ > 0; }
-  // Any input from the person (a touch, a click, a key). `now` in seconds.
+  // Any input from the person (a touch, a click, a key). `now` in seconds (wall clock).
   void note_activity(double now);
   // Advances timers; returns seconds until the app needs to be woken again (< 0: never).
+  // Safe to call at any time, with or without a frame: a hidden page draws none.
   double tick(double now);
+  // A wipe the platform must carry out now by loading the page afresh, taken once.
+  enum class Wipe { None, ToWelcome, ToSupport };
+  Wipe take_wipe_request();
+  // This page is the fresh load after a wipe on the support screen: show it again, in `lang`.
+  void start_on_support(Lang lang);
 
   // Embedded in a sponsor's page: the result screen offers "Send to the study team".
-  // `can_share`: the host page's origin is known, so a share can actually reach it.
-  void set_embedded(bool embedded, bool can_share) {
+  // `host_site`: the host page's origin, when the deployment allows shares to it ("" if not).
+  void set_embedded(bool embedded, const std::string& host_site) {
     embedded_ = embedded;
-    can_share_ = can_share;
+    host_site_ = host_site;
+    can_share_ = !host_site.empty();
   }
-  // Whether the page's height may be told to the host: only on screens whose height depends
-  // on nothing the person answered (otherwise the height would hint at the path or verdict).
-  bool height_is_public() const {
-    return screen_ == Screen::Loading || screen_ == Screen::Error || screen_ == Screen::Welcome;
-  }
-  // Messages for the host page, taken once: {"type": "completed"} (no content) when a
-  // result is first shown, and {"type": "share", "summary": ...} only after the person
-  // pressed "Send to the study team" and confirmed.
+  // Whether the frame can be seen whole: not hidden, not covered, not see-through. A
+  // confirm pressed while it is not, or within a second of the confirm screen appearing,
+  // is ignored (a host page could lay decoys over it, or hurry a second click onto it).
+  void set_frame_visible(bool visible) { frame_visible_ = visible; }
+  // Whether this is the first screen the host may be told the height of: the welcome
+  // screen (or the error screen), whose height depends on nothing the person answered.
+  bool height_is_public() const { return screen_ == Screen::Error || screen_ == Screen::Welcome; }
+  // Messages for the host page, taken once: {"type": "share", "summary": ...} only after
+  // the person pressed "Send to the study team" and confirmed. Nothing else: even the
+  // moment a result is reached would tell the host how many questions were asked.
   std::vector<std::string> take_host_messages();
   // Height of everything drawn in the last frame, in pixels.
   float content_height() const { return content_height_; }
@@ -87,7 +98,6 @@ class PrescreenApp {
   Screen support_return_ = Screen::Welcome;  // where "Continue" on the support screen goes
   bool support_after_disclosure_ = false;    // shown because of an answer, not "Need help now?"
   Lang lang_;
-  Lang initial_lang_;
   std::vector<Lang> languages_;  // the trial's languages the interface speaks too, in the trial's order
   std::string file_name_;
   std::vector<std::string> errors_;
@@ -113,10 +123,15 @@ class PrescreenApp {
   double kiosk_idle_ = 0;           // seconds; 0 when not a kiosk
   double last_activity_ = 0, now_ = 0;
   double wipe_at_ = -1;             // the "Are you still there?" countdown's end; < 0 when hidden
+  Wipe wipe_request_ = Wipe::None;
+  bool support_after_wipe_ = false;  // the support screen shown again after a wipe
+  bool start_on_support_ = false;
   bool embedded_ = false;
   bool can_share_ = false;
+  std::string host_site_;
+  bool frame_visible_ = true;
+  double confirm_shown_at_ = 0;
   int text_size_percent_ = 100;
-  bool completed_sent_ = false;     // "completed" already told for this person
   bool shared_ = false;             // this person chose to share their summary
   std::vector<std::string> host_messages_;
   float content_height_ = 0;

@@ -58,7 +58,7 @@ void PrescreenApp::draw_error(Widgets& w) {
   const Palette& p = default_palette();
   w.coloured(phrase(Phrase::ErrorTitle, lang_), p.error, w.fonts().title);
   w.text(phrase(Phrase::ErrorBody, lang_));
-  w.bold(std::string(phrase(Phrase::ErrorFileLabel, lang_)) + ": " + file_name_);
+  if (!file_name_.empty()) w.bold(std::string(phrase(Phrase::ErrorFileLabel, lang_)) + ": " + file_name_);
   w.bold(phrase(Phrase::ErrorProblemsLabel, lang_));
   const size_t shown = std::min<size_t>(errors_.size(), 20);
   for (size_t i = 0; i < shown; ++i) w.muted(errors_[i]);

@@ -179,8 +179,11 @@ namespace trialmatch::ui {
 void PrescreenApp::draw_share_confirm(Widgets& w) {
   w.title(phrase(Phrase::ShareHeading, lang_));
   w.text(phrase(Phrase::ShareBody, lang_));
+  w.bold(fill(phrase(Phrase::ShareReceiver, lang_), {{"site", host_site_}}));
   w.gap(8);
-  if (w.primary("share_confirm", phrase(Phrase::ShareConfirm, lang_))) {
+  // Ignored while the frame is hidden or covered, or in its first second (see set_frame_visible).
+  const bool can_be_seen = frame_visible_ && now_ - confirm_shown_at_ >= 1.0;
+  if (w.primary("share_confirm", phrase(Phrase::ShareConfirm, lang_)) && can_be_seen) {
     host_messages_.push_back(share_summary());
     shared_ = true;
     go_to(Screen::Result);

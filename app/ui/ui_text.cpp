@@ -143,6 +143,9 @@ constexpr Entry kPhrases[] = {
     {Phrase::ShareCancel, "No, go back", "No, volver"},
     {Phrase::ShareDone, "Sent. Thank you! The study team may contact you.",
      "Enviado. ¡Gracias! El equipo del estudio podría comunicarse con usted."},
+    {Phrase::TrialNotFromThisSite, "This link does not open a study file from this website.",
+     "Este enlace no abre un archivo de estudio de este sitio web."},
+    {Phrase::ShareReceiver, "They will go to this website: {site}", "Se enviarán a este sitio web: {site}"},
 };
 static_assert(sizeof(kPhrases) / sizeof(kPhrases[0]) == static_cast<int>(Phrase::Count),
               "every phrase needs an entry");

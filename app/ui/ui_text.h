@@ -90,6 +90,8 @@ enum class Phrase {
   ShareConfirm,
   ShareCancel,
   ShareDone,
+  TrialNotFromThisSite,
+  ShareReceiver,
   Count
 };
 

@@ -1,13 +1,14 @@
-// Embedded in a sponsor's page on another origin: the host receives exactly ready,
-// height and completed (with no content), and the summary only after the person presses
-// "Send to the study team" and confirms.
+// Embedded in a sponsor's page on another origin: the host receives exactly ready and one
+// height at load, and the summary only after the person presses "Send to the study team"
+// and confirms, seeing the frame whole, and only if the deployment allows that host.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { serve, launchBrowser, ARTIFACTS_DIR, press, enterNumber } from "./support.mjs";
 
-let app, host, browser;
+let app, bare, host, stranger, browser;
+const appFiles = {};  // the app site's deploy-config.json, once the host's origin is known
 
 const hostPage = (appUrl) => `<!doctype html><html><head><meta charset="utf-8"><title>Sponsor</title></head>
 <body style="margin:0">
@@ -18,21 +19,28 @@ const hostPage = (appUrl) => `<!doctype html><html><head><meta charset="utf-8"><
   window.events = [];  // what embed.js hands the page
   window.addEventListener("message", (e) => window.raw.push({ origin: e.origin, data: e.data }));
   const box = document.getElementById("box");
-  for (const type of ["ready", "completed", "share"])
+  for (const type of ["ready", "share"])
     box.addEventListener("trialmatch:" + type, (e) => window.events.push({ type, detail: e.detail ?? null }));
 </script>
 <script src="${appUrl}/embed.js"></script>
 </body></html>`;
 
 before(async () => {
-  app = await serve();
+  app = await serve(undefined, appFiles);
   host = await serve(undefined, { "/sponsor.html": hostPage(app.url) });
+  // An app server that sends no headers (a deployment that forgot them): the app itself
+  // must still refuse a host that is not allowed.
+  bare = await serve(undefined, appFiles, { headers: false });
+  stranger = await serve(undefined, { "/sponsor.html": hostPage(app.url), "/sponsor-bare.html": hostPage(bare.url) });
+  appFiles["/deploy-config.json"] = JSON.stringify({ share_origins: [host.url] });
   browser = await launchBrowser();
 });
 after(async () => {
   await browser?.close();
   await app?.close();
   await host?.close();
+  await stranger?.close();
+  await bare?.close();
 });
 
 async function frameOf(page) {
@@ -43,7 +51,7 @@ async function frameOf(page) {
   return { frame, handle };
 }
 
-test("the host gets ready, height and completed only, then the summary after consent", async () => {
+test("the host gets ready and one height only, then the summary after consent", async () => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true });
   const page = await context.newPage();
   if (process.env.DEBUG_EMBED) {
@@ -89,32 +97,78 @@ test("the host gets ready, height and completed only, then the summary after con
     await frame.waitForFunction(() => window.trialmatch.pendingFrames() === 0);
     await page.waitForTimeout(50);
   };
+  // Changes of language and text size do not show in the height.
+  // (A click that lands while the frame is still settling can be lost: click until it shows.)
+  const until = async (id, done) => {
+    for (let i = 0; i < 4 && !done(await frame.evaluate(() => window.trialmatch.describe())); i++) await clickIn(id);
+  };
+  await until("lang", (d) => d.lang === "es");
+  await until("text_size", (d) => d.text_size === 125);
+  await until("text_size", (d) => d.text_size === 150);
+  await until("lang", (d) => d.lang === "en");
+  assert.deepEqual(await frame.evaluate(() => [window.trialmatch.describe().lang, window.trialmatch.describe().text_size]), ["en", 150]);
   const heightsBeforeStart = await page.evaluate(() => window.raw.filter((m) => m.data.type === "height").length);
+  assert.equal(heightsBeforeStart, 1, "the height is told once");
   await clickIn("start");
   for (const key of ["key:1", "key:6", "continue"]) await clickIn(key);  // 16: not eligible
   const before = await frame.evaluate(() => window.trialmatch.describe());
   assert.equal(before.screen, "review", JSON.stringify(before.question));
   await clickIn("see_result");
-  await page.waitForFunction(() => window.events.some((e) => e.type === "completed"));
+  assert.equal((await frame.evaluate(() => window.trialmatch.describe())).screen, "result");
+  await page.waitForTimeout(500);
   const heights = await page.evaluate(() => window.raw.filter((m) => m.data.type === "height").length);
   await page.waitForTimeout(300);
 
   let raw = await page.evaluate(() => window.raw);
   for (const m of raw) assert.equal(m.origin, new URL(app.url).origin, "messages come only from the app's origin");
   const types = [...new Set(raw.map((m) => m.data.type))].sort();
-  assert.deepEqual(types, ["completed", "height", "ready"], "nothing else crosses before consent");
+  assert.deepEqual(types, ["height", "ready"], "nothing else crosses before consent, not even reaching a result");
   const text = JSON.stringify(raw);
   assert.ok(!/verdict|not_eligible|eligible|age|16/.test(text.replace(/"height":\d+/g, "")), "no verdict, no answer: " + text);
-  assert.deepEqual(raw.find((m) => m.data.type === "completed").data, { type: "completed", source: "trialmatch" });
 
   // The frame's height was told on the welcome screen only: nothing after "Start" hints at the path.
   assert.equal(heightsBeforeStart, heights, "no height message after the questions began");
 
   // Sharing: the person presses "Send to the study team", then confirms.
   await clickIn("share");
-  assert.equal((await frame.evaluate(() => window.trialmatch.describe())).screen, "share_confirm");
+  const confirm = await frame.evaluate(() => window.trialmatch.describe());
+  assert.equal(confirm.screen, "share_confirm");
+  assert.ok(confirm.texts.includes(`They will go to this website: ${host.url}`), "the confirm screen names the receiving site: " + JSON.stringify(confirm.texts));
+  // A second click hurried onto the confirm button (within a second) does nothing.
+  await clickIn("share_confirm");
+  assert.equal((await frame.evaluate(() => window.trialmatch.describe())).screen, "share_confirm", "too soon");
+  await page.waitForTimeout(1100);
+  // Nor does a click while the host lays something over the frame, or makes it see-through.
+  await page.evaluate(() => {
+    const r = document.querySelector("#box iframe").getBoundingClientRect();
+    const decoy = document.createElement("div");
+    decoy.id = "decoy";
+    decoy.textContent = "Win a prize!";
+    decoy.style.cssText = `position:fixed;left:${r.left}px;top:${r.top}px;width:${r.width}px;height:${r.height}px;` +
+      "background:rgba(255,255,255,0.95);pointer-events:none;z-index:10";
+    document.body.appendChild(decoy);
+  });
+  await page.waitForTimeout(400);
+  await clickIn("share_confirm");
+  assert.equal((await frame.evaluate(() => window.trialmatch.describe())).screen, "share_confirm", "covered");
+  await page.evaluate(() => { document.getElementById("decoy").remove(); document.querySelector("#box iframe").style.opacity = "0.05"; });
+  await page.waitForTimeout(400);
+  await clickIn("share_confirm");
+  assert.equal((await frame.evaluate(() => window.trialmatch.describe())).screen, "share_confirm", "see-through");
   raw = await page.evaluate(() => window.raw);
-  assert.ok(!raw.some((m) => m.data.type === "share"), "nothing is sent before the person confirms");
+  assert.ok(!raw.some((m) => m.data.type === "share"), "nothing is sent before the person confirms, seeing the frame");
+  await page.evaluate(() => { document.querySelector("#box iframe").style.opacity = ""; });
+  // Nor while the page says it is hidden (another tab in front).
+  const setVisibility = (state) => frame.evaluate((v) => {
+    Object.defineProperty(document, "visibilityState", { get: () => v, configurable: true });
+    document.dispatchEvent(new Event("visibilitychange"));
+  }, state);
+  await setVisibility("hidden");
+  await page.waitForTimeout(400);
+  await clickIn("share_confirm");
+  assert.equal((await frame.evaluate(() => window.trialmatch.describe())).screen, "share_confirm", "hidden");
+  await setVisibility("visible");
+  await page.waitForTimeout(400);
   await clickIn("share_confirm");
   await page.waitForFunction(() => window.events.some((e) => e.type === "share"));
   const share = await page.evaluate(() => window.events.find((e) => e.type === "share").detail.summary);
@@ -132,10 +186,10 @@ test("embed.js ignores look-alike messages from anywhere but its own frame", asy
   await page.goto(`${host.url}/sponsor.html`);
   await frameOf(page);
   await page.evaluate(() => window.postMessage({ source: "trialmatch", type: "share", summary: { fake: true } }, "*"));
-  await page.evaluate(() => window.postMessage({ source: "trialmatch", type: "completed" }, "*"));
+  await page.evaluate(() => window.postMessage({ source: "trialmatch", type: "ready" }, "*"));
   await page.waitForTimeout(300);
   const events = await page.evaluate(() => window.events.map((e) => e.type));
-  assert.deepEqual(events.filter((t) => t !== "ready"), []);
+  assert.deepEqual(events, ["ready"]);
   await page.close();
 });
 
@@ -162,5 +216,35 @@ test("the page run on its own posts nothing, and a bad host origin gets nothing"
     return new Promise((r) => setTimeout(() => r(seen), 200));
   });
   assert.deepEqual(posted, []);
+  await page.close();
+});
+
+test("a host the deployment does not allow cannot even show the app (frame-ancestors)", async () => {
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  await page.goto(`${stranger.url}/sponsor.html`);
+  const handle = await page.waitForSelector("#box iframe");
+  await page.waitForTimeout(2000);
+  const frame = await handle.contentFrame();
+  const started = await frame.evaluate(() => !!(window.trialmatch && window.trialmatch.ready)).catch(() => false);
+  assert.equal(started, false, "the browser refuses to show the app inside a page that is not allowed");
+  assert.deepEqual(await page.evaluate(() => window.raw), []);
+  await page.close();
+});
+
+test("a host the deployment does not allow hears nothing and is offered no share, even without the headers", async () => {
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  await page.goto(`${stranger.url}/sponsor-bare.html`);
+  const { frame } = await frameOf(page);
+  // Straight to a result (not eligible at 16), pressing the mirror's buttons.
+  for (const id of ["start", "key:1", "key:6", "continue", "see_result"]) {
+    await frame.waitForFunction((b) => window.trialmatch.pendingFrames() === 0 &&
+      !!document.querySelector(`#a11y button[data-id="${b}"]`), id);
+    await frame.evaluate((b) => document.querySelector(`#a11y button[data-id="${b}"]`).click(), id);
+  }
+  await frame.waitForFunction(() => window.trialmatch.pendingFrames() === 0 && window.trialmatch.describe().screen === "result");
+  const shown = await frame.evaluate(() => window.trialmatch.describe());
+  assert.ok(!shown.buttons.some((b) => b.id === "share"), "no 'Send to the study team'");
+  await page.waitForTimeout(500);
+  assert.deepEqual(await page.evaluate(() => window.raw), [], "not even ready or a height");
   await page.close();
 });

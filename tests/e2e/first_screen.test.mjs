@@ -127,7 +127,7 @@ test("a trial file from another website is refused", async () => {
   const page = await browser.newPage({ viewport: SIZES.phone });
   await page.goto(`${server.url}/?trial=https://example.org/t.json`);
   const shown = await waitForScreen(page, "error");
-  assert.match(shown.errors[0], /only study files from this website/);
+  assert.match(shown.errors[0], /does not open a study file from this website/);
   await page.close();
 });
 

@@ -3,6 +3,8 @@
 import http from "node:http";
 import fs from "node:fs";
 import path from "node:path";
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { before, after } from "node:test";
 import { chromium } from "playwright-core";
 
@@ -14,10 +16,36 @@ const TYPES = {
 export const SITE_DIR = process.env.TRIALMATCH_SITE || path.resolve("build/wasm/site");
 export const ARTIFACTS_DIR = path.resolve(process.env.TRIALMATCH_ARTIFACTS || "test-results");
 
-// Serves `root` (plus optional extra files by URL path) on an ephemeral loopback port.
-export async function serve(root = SITE_DIR, extra = {}) {
+const SITE_HEADERS = fileURLToPath(new URL("../../build-scripts/site_headers.py", import.meta.url));
+const headerSets = new Map();
+
+// The headers a deployment sends (deploy/headers.json, with frame-ancestors from the site's
+// deploy-config.json), as build-scripts/site_headers.py computes them: one source of truth.
+export function siteHeaders(configText) {
+  if (!headerSets.has(configText)) {
+    const run = spawnSync("python3", [SITE_HEADERS, "json", "-"], { input: configText, encoding: "utf8" });
+    if (run.status !== 0) throw new Error("site_headers.py: " + run.stderr);
+    headerSets.set(configText, JSON.parse(run.stdout));
+  }
+  return headerSets.get(configText);
+}
+
+// Serves `root` (plus optional extra files by URL path) on an ephemeral loopback port, with
+// the deployment's headers (unless `headers: false`). Every request it receives is kept in
+// `requests` (method and path).
+export async function serve(root = SITE_DIR, extra = {}, { headers = true } = {}) {
+  const requests = [];
+  const headersFor = (pathname) => {
+    if (!headers) return {};
+    const configFile = path.join(root, "deploy-config.json");
+    const config = extra["/deploy-config.json"] ?? (fs.existsSync(configFile) ? fs.readFileSync(configFile, "utf8") : "{}");
+    const h = siteHeaders(config);
+    return h.page_paths.includes(pathname) ? { ...h.every_file, ...h.the_page } : { ...h.every_file };
+  };
   const server = http.createServer((req, res) => {
+    requests.push({ method: req.method, path: req.url, at: Date.now() });
     const url = new URL(req.url, "http://127.0.0.1");
+    for (const [name, value] of Object.entries(headersFor(url.pathname))) res.setHeader(name, value);
     let file = decodeURIComponent(url.pathname);
     if (extra[file] !== undefined) {
       res.writeHead(200, { "content-type": TYPES[path.extname(file)] || "application/octet-stream" });
@@ -36,7 +64,7 @@ export async function serve(root = SITE_DIR, extra = {}) {
   });
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) };
+  return { url: `http://127.0.0.1:${port}`, requests, close: () => new Promise((r) => server.close(r)) };
 }
 
 export async function launchBrowser() {
@@ -64,11 +92,18 @@ export async function screenshot(page, name) {
   return file;
 }
 
-// Waits until the page has drawn everything queued, then returns what it shows.
+// Waits until the page has drawn everything queued, then returns what it shows. (A kiosk's
+// wipe loads the page afresh: if that happens meanwhile, it waits for the new page.)
 export async function settled(page) {
-  await page.waitForFunction(() => window.trialmatch.ready && window.trialmatch.pendingFrames() === 0, null,
-                             { timeout: 10000 });
-  return page.evaluate(() => window.trialmatch.describe());
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await page.waitForFunction(() => window.trialmatch && window.trialmatch.ready && window.trialmatch.pendingFrames() === 0,
+                                 null, { timeout: 10000 });
+      return await page.evaluate(() => window.trialmatch.describe());
+    } catch (error) {
+      if (attempt >= 3 || !/Execution context was destroyed|navigat/i.test(String(error))) throw error;
+    }
+  }
 }
 
 // Presses the button with `id` the way a person would: a finger tap on touch pages, a

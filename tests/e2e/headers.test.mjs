@@ -1,0 +1,68 @@
+// The headers a deployment sends come from one source (deploy/headers.json): the shipped
+// server configs agree with it, build-scripts/run.sh's server sends exactly it, and so does
+// these tests' server. The app runs under them.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { SITE_DIR, serve, siteHeaders, launchBrowser, waitForScreen } from "./support.mjs";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+let runServer, runUrl, testServer, browser;
+
+before(async () => {
+  runServer = spawn("python3", [path.join(ROOT, "build-scripts/serve.py"), SITE_DIR, "0"], { stdio: ["ignore", "pipe", "inherit"] });
+  runUrl = await new Promise((resolve, reject) => {
+    runServer.stdout.once("data", (d) => resolve(String(d).trim().replace(/\/$/, "")));
+    runServer.once("exit", (code) => reject(new Error("serve.py exited " + code)));
+  });
+  testServer = await serve();
+  browser = await launchBrowser();
+});
+after(async () => {
+  runServer?.kill();
+  await testServer?.close();
+  await browser?.close();
+});
+
+test("every shipped server config, and the page's meta CSP, agree with deploy/headers.json", () => {
+  const run = spawnSync("python3", [path.join(ROOT, "build-scripts/site_headers.py"), "check"], { encoding: "utf8" });
+  assert.equal(run.status, 0, run.stdout + run.stderr);
+  const expected = siteHeaders(fs.readFileSync(path.join(ROOT, "web/deploy-config.json"), "utf8"));
+  const csp = expected.the_page["Content-Security-Policy"];
+  assert.match(csp, /frame-ancestors 'self'/);
+  for (const file of ["deploy/nginx.conf", "deploy/apache.htaccess", "deploy/Caddyfile", "web/_headers"]) {
+    const text = fs.readFileSync(path.join(ROOT, file), "utf8");
+    for (const value of [csp, "no-store", "nosniff", "no-referrer", expected.every_file["Permissions-Policy"]])
+      assert.ok(text.includes(value), `${file} sends ${value}`);
+  }
+});
+
+test("run.sh's server and the tests' server send the deployment's headers", async () => {
+  const expected = siteHeaders(fs.readFileSync(path.join(SITE_DIR, "deploy-config.json"), "utf8"));
+  for (const base of [runUrl, testServer.url]) {
+    for (const [file, isPage] of [["/", true], ["/index.html", true], ["/?mode=kiosk&lang=es", true], ["/app.wasm", false],
+                                  ["/trials/NCT04979910.json", false]]) {
+      const response = await fetch(base + file);
+      assert.equal(response.status, 200, base + file);
+      const want = isPage ? { ...expected.every_file, ...expected.the_page } : expected.every_file;
+      for (const [name, value] of Object.entries(want)) assert.equal(response.headers.get(name), value, `${base}${file} ${name}`);
+      if (!isPage) assert.equal(response.headers.get("content-security-policy"), null);
+      if (file === "/app.wasm") assert.equal(response.headers.get("content-type"), "application/wasm");
+    }
+  }
+});
+
+test("the app works under those headers, and the page itself is sent with no-store", async () => {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on("console", (m) => { if (/Content Security Policy|Permissions-Policy/i.test(m.text())) problems.push(m.text()); });
+  page.on("pageerror", (e) => problems.push(String(e)));
+  const response = await page.goto(runUrl + "/?lang=en");
+  assert.equal(response.headers()["cache-control"], "no-store");
+  await waitForScreen(page, "welcome");
+  assert.deepEqual(problems, []);
+  await page.close();
+});
