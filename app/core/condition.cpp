@@ -7,14 +7,16 @@
 #include <cstdlib>
 
 #include "answer.h"
+#include "input_limits.h"
 #include "trial.h"
 
 namespace trialmatch {
 
 namespace {
 // Limits that keep hostile or runaway conditions from taking the app down.
-constexpr size_t kMaxConditionLength = 4000;
-constexpr int kMaxOperators = 200;
+using limits::kMaxConditionLength;
+using limits::kMaxConditionNesting;
+constexpr int kMaxOperators = limits::kMaxConditionOperators;
 }  // namespace
 
 // ---------------------------------------------------------------------------------------
@@ -139,8 +141,8 @@ struct Lexer {
 std::string describe(const Token& t) {
   switch (t.kind) {
     case Token::Kind::End: return "the end of the condition";
-    case Token::Kind::String: return "\"" + t.text + "\"";
-    default: return "'" + t.text + "'";
+    case Token::Kind::String: return quoted(t.text);
+    default: return "'" + shorten(t.text) + "'";
   }
 }
 
@@ -227,7 +229,7 @@ class Parser {
   }
 
   ConditionPtr parse_unary() {
-    if (++depth_ > 64) {
+    if (++depth_ > kMaxConditionNesting) {
       fail(current_.column, "the condition is nested too deeply");
       return nullptr;
     }
