@@ -46,13 +46,12 @@ std::string shorten_middle(const std::string& message, size_t max_chars) {
          message.substr(offset_of_character(message, 0, chars - tail));
 }
 
-std::string file_too_big_message(size_t bytes) {
-  return "the file is too big: " + std::to_string(bytes) + " bytes, and at most " +
-         std::to_string(limits::kMaxFileBytes) + " (1 MB) can be read";
+std::string file_too_big_message() {
+  return "the file is too big: at most " + std::to_string(limits::kMaxFileBytes) + " bytes (1 MB) can be read";
 }
 
 std::optional<LimitViolation> check_json_limits(const std::string& text) {
-  if (text.size() > limits::kMaxFileBytes) return LimitViolation{0, file_too_big_message(text.size())};
+  if (text.size() > limits::kMaxFileBytes) return LimitViolation{0, file_too_big_message()};
   size_t depth = 0;
   for (size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];

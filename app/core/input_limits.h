@@ -50,8 +50,9 @@ std::string quoted(const std::string& text);
 // what is wrong and the advice at the end survive.
 std::string shorten_middle(const std::string& message, size_t max_chars = limits::kMaxMessageChars);
 
-// "the file is too big (3.2 MB; at most 1 MB)"
-std::string file_too_big_message(size_t bytes);
+// "the file is too big: ... at most 1 MB": for the loader, and for the browser, which stops
+// downloading a file at the limit.
+std::string file_too_big_message();
 
 // The first limit a JSON text breaks: where (a byte offset) and what. nullopt if within
 // every limit that can be checked before parsing (size, depth, key and string length).

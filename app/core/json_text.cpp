@@ -47,7 +47,7 @@ class ErrorOnlySax : public nlohmann::json_sax<nlohmann::json> {
 JsonTextResult parse_json_text(const std::string& text) {
   JsonTextResult result;
   if (text.size() > limits::kMaxFileBytes) {  // no position: the file is not even scanned
-    result.error = Diagnostic{"", {}, file_too_big_message(text.size())};
+    result.error = Diagnostic{"", {}, file_too_big_message()};
     return result;
   }
   if (auto violation = check_json_limits(text)) {
