@@ -16,6 +16,7 @@
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
+#include "input_limits.h"
 #include "prescreen_app.h"
 #include "theme.h"
 
@@ -305,7 +306,12 @@ EMSCRIPTEN_KEEPALIVE void trialmatch_on_trial_text(const char* url, const char* 
 }
 
 EMSCRIPTEN_KEEPALIVE void trialmatch_on_trial_error(const char* url, const char* reason) {
-  g.app->on_trial_fetch_failed(url, std::string("could not load the file: ") + reason);
+  g.app->on_trial_fetch_failed(url, std::string("could not load the file: ") + trialmatch::shorten(reason));
+  wake();
+}
+
+EMSCRIPTEN_KEEPALIVE void trialmatch_on_trial_too_big(const char* url, const char*) {
+  g.app->on_trial_fetch_failed(url, trialmatch::file_too_big_message());
   wake();
 }
 
