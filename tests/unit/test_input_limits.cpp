@@ -3,6 +3,8 @@
 // characters).
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <sstream>
 #include <string>
 
 #include "condition.h"
@@ -200,4 +202,30 @@ TEST(Messages, NotJsonNearAHugeTokenIsShortened) {
   JsonTextResult r = parse_json_text("{\"a\": tru" + std::string(5000, 'e') + "}");
   ASSERT_TRUE(r.error.has_value());
   EXPECT_LT(r.error->message.size(), 300u) << r.error->message;
+}
+
+// docs/trial-format.md lists the limits: it must say what the code does.
+TEST(Limits, AreTheOnesTheFormatDocumentLists) {
+  std::ifstream in(TRIALMATCH_SOURCE_DIR "/docs/trial-format.md");
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  const std::string doc = buffer.str();
+  auto with_commas = [](size_t n) {
+    std::string digits = std::to_string(n), out;
+    for (size_t i = 0; i < digits.size(); ++i) {
+      if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+      out += digits[i];
+    }
+    return out;
+  };
+  for (const std::string& expected :
+       {"| file size | 1 MiB (" + with_commas(limits::kMaxFileBytes) + " bytes)",
+        "| " + std::to_string(limits::kMaxDepth) + " levels |", "| " + std::to_string(limits::kMaxKeyBytes) + " bytes |",
+        "| " + with_commas(limits::kMaxStringBytes) + " bytes |", "| " + with_commas(limits::kMaxValues) + " |",
+        "| " + std::to_string(limits::kMaxErrors) + " |",
+        with_commas(limits::kMaxConditionLength) + " bytes, " + std::to_string(limits::kMaxConditionOperators) +
+            " `and`/`or`, " + std::to_string(limits::kMaxConditionNesting) + " levels",
+        "cut to " + std::to_string(limits::kMaxEchoChars) + " characters",
+        "message to " + std::to_string(limits::kMaxMessageChars) + " characters"})
+    EXPECT_NE(doc.find(expected), std::string::npos) << "docs/trial-format.md does not say: " << expected;
 }
