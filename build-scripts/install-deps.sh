@@ -20,6 +20,7 @@ as_root() {
 packages=(
   build-essential cmake ninja-build
   emscripten
+  clang libclang-rt-14-dev   # libFuzzer and its sanitizers: build-scripts/fuzz.sh
   nlohmann-json3-dev
   googletest libgtest-dev libbenchmark-dev
   chromium
