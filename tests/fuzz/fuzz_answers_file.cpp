@@ -14,7 +14,7 @@
 
 using namespace trialmatch;
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+int trialmatch_fuzz::fuzz_answers_file(const uint8_t* data, size_t size) {
   const std::string text(reinterpret_cast<const char*>(data), size);
   JsonTextResult parsed = parse_json_text(text);
   if (parsed.error) {
@@ -33,3 +33,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   (void)evaluate(trial, answers.answers);
   return 0;
 }
+
+#ifndef TRIALMATCH_FUZZ_REPLAY  // the unit tests replay the corpus through fuzz_answers_file directly
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  return trialmatch_fuzz::fuzz_answers_file(data, size);
+}
+#endif

@@ -40,7 +40,7 @@ Lookup first_answers(const Trial& trial) {
 
 }  // namespace
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+int trialmatch_fuzz::fuzz_condition(const uint8_t* data, size_t size) {
   const std::string source(reinterpret_cast<const char*>(data), size);
   ParseResult parsed = parse_condition(source);
   trialmatch_fuzz::require(parsed.condition.has_value() != parsed.error.has_value(), "a condition parses or has an error");
@@ -64,3 +64,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }
   return 0;
 }
+
+#ifndef TRIALMATCH_FUZZ_REPLAY  // the unit tests replay the corpus through fuzz_condition directly
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  return trialmatch_fuzz::fuzz_condition(data, size);
+}
+#endif

@@ -3,6 +3,7 @@
 // aborts, which libFuzzer reports as a crash and saves as a reproducer.
 #pragma once
 
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -13,6 +14,12 @@
 #include "trial_loader.h"
 
 namespace trialmatch_fuzz {
+
+// One input each; libFuzzer calls them through LLVMFuzzerTestOneInput, and
+// tests/unit/test_fuzz_corpus.cpp replays tests/fuzz/corpus through them.
+int fuzz_trial_loader(const uint8_t* data, size_t size);
+int fuzz_condition(const uint8_t* data, size_t size);
+int fuzz_answers_file(const uint8_t* data, size_t size);
 
 inline void require(bool ok, const char* promise) {
   if (ok) return;

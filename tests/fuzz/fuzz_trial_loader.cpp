@@ -12,7 +12,7 @@
 
 using namespace trialmatch;
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+int trialmatch_fuzz::fuzz_trial_loader(const uint8_t* data, size_t size) {
   const std::string text(reinterpret_cast<const char*>(data), size);
   TrialLoadResult loaded = load_trial(text);
   trialmatch_fuzz::require(loaded.trial.has_value() == loaded.errors.empty(), "a trial loads exactly when there are no errors");
@@ -29,3 +29,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }
   return 0;
 }
+
+#ifndef TRIALMATCH_FUZZ_REPLAY  // the unit tests replay the corpus through fuzz_trial_loader directly
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  return trialmatch_fuzz::fuzz_trial_loader(data, size);
+}
+#endif
