@@ -15,10 +15,15 @@ export const SITE_DIR = process.env.TRIALMATCH_SITE || path.resolve("build/wasm/
 export const ARTIFACTS_DIR = path.resolve(process.env.TRIALMATCH_ARTIFACTS || "test-results");
 
 // Serves `root` (plus optional extra files by URL path) on an ephemeral loopback port.
+// An extra file may also be a function (req, res) that answers itself (a slow or endless file).
 export async function serve(root = SITE_DIR, extra = {}) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, "http://127.0.0.1");
     let file = decodeURIComponent(url.pathname);
+    if (typeof extra[file] === "function") {
+      extra[file](req, res);
+      return;
+    }
     if (extra[file] !== undefined) {
       res.writeHead(200, { "content-type": TYPES[path.extname(file)] || "application/octet-stream" });
       res.end(extra[file]);
