@@ -4,6 +4,7 @@
 #include <GLES3/gl3.h>
 #include <GLFW/glfw3.h>
 #include <emscripten.h>
+#include <emscripten/emmalloc.h>
 #include <emscripten/html5.h>
 
 #include <cfloat>
@@ -323,6 +324,12 @@ EMSCRIPTEN_KEEPALIVE const char* trialmatch_describe() {
 
 // Test hook: how many frames are still queued (0 once the page is idle).
 EMSCRIPTEN_KEEPALIVE int trialmatch_pending_frames() { return g.frames_to_draw; }
+
+// Test hook: bytes of the WebAssembly heap in use (allocated, not yet freed), so a test can
+// tell a leak from the heap's ordinary reserve.
+EMSCRIPTEN_KEEPALIVE double trialmatch_heap_in_use() {
+  return static_cast<double>(emmalloc_dynamic_heap_size() - emmalloc_free_dynamic_memory());
+}
 
 // The accessibility mirror presses a button (a screen reader's click) or moves the focus ring.
 EMSCRIPTEN_KEEPALIVE void trialmatch_press(const char* id) {
