@@ -254,6 +254,9 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
   t.last_event_ms = emscripten_get_now();
   g.app->note_activity(now_seconds());
   const float ratio = g.pixel_ratio;
+  // Once a finger has dragged, the browser treats the touch as a scroll and its end can no
+  // longer be cancelled (Chromium logs an error for trying): let that end through.
+  bool cancel_default = true;
   for (int i = 0; i < e->numTouches; ++i) {
     const EmscriptenTouchPoint& p = e->touches[i];
     if (!p.isChanged) continue;
@@ -269,6 +272,7 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
       t.y = y;
       wake();
     } else if (p.identifier == t.id && (type == EMSCRIPTEN_EVENT_TOUCHEND || type == EMSCRIPTEN_EVENT_TOUCHCANCEL)) {
+      if (t.dragging) cancel_default = false;
       t.down = false;
       t.release_pending = type == EMSCRIPTEN_EVENT_TOUCHEND && !t.dragging;
       t.dragging = false;
@@ -277,7 +281,8 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
       frame_now();
     }
   }
-  return EM_TRUE;  // the app scrolls its own page: no emulated mouse events, no zoom
+  // The app scrolls its own page: no emulated mouse events, no zoom.
+  return cancel_default ? EM_TRUE : EM_FALSE;
 }
 
 EM_BOOL on_resize(int, const EmscriptenUiEvent*, void*) {
