@@ -38,6 +38,7 @@ step() {
 packages=(
   build-essential cmake ninja-build   # native build
   emscripten                          # C++ to WebAssembly
+  clang libclang-rt-14-dev            # libFuzzer and its sanitizers (build-scripts/fuzz.sh)
   nlohmann-json3-dev                  # JSON
   googletest libgtest-dev             # unit tests
   chromium                            # browser tests (driven by npm playwright-core)

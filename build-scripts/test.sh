@@ -2,8 +2,10 @@
 # Sets everything up and runs every test:
 #   1. unit tests (GoogleTest via CTest), native
 #   2. the same unit tests under AddressSanitizer + UndefinedBehaviorSanitizer
-#   3. the core compiled to WebAssembly, run under Node, compared with native output
-#   4. end-to-end tests in headless Chromium (playwright-core)
+#   3. a short fuzzing pass: each libFuzzer target replays its corpus (seeds and kept
+#      crashes), then searches for FUZZ_SECONDS (default 20) seconds (build-scripts/fuzz.sh)
+#   4. the core compiled to WebAssembly, run under Node, compared with native output
+#   5. end-to-end tests in headless Chromium (playwright-core)
 # Ends with one line: "total: N passed, M failed". Exit status 0 only if all passed.
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -61,6 +63,9 @@ sanitized() {
   "$root/build-scripts/build-native.sh" build/asan -DCMAKE_BUILD_TYPE=Debug -DTRIALMATCH_SANITIZE=ON -DTRIALMATCH_TESTS=ON &&
     (cd build/asan && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure --no-tests=error -j "$jobs")
 }
+fuzz() {
+  "$root/build-scripts/fuzz.sh" "${FUZZ_SECONDS:-20}"
+}
 wasm() {
   "$root/build-scripts/build-web.sh" &&
     node tests/wasm/compare_native_wasm.mjs build/native/app/cli/trialmatch build/wasm/app/web_targets/trialmatch_node.js
@@ -72,6 +77,7 @@ browser() {
 
 run_stage "unit" unit
 run_stage "unit (ASan+UBSan)" sanitized
+run_stage "fuzz" fuzz
 run_stage "wasm-vs-native" wasm
 run_stage "browser" browser
 

@@ -19,6 +19,7 @@
 
 #include "answer_classes.h"
 #include "answers_file.h"
+#include "input_limits.h"
 #include "json_text.h"
 #include "paths.h"
 #include "questionnaire_document.h"
@@ -54,9 +55,11 @@ bool read_file(const std::string& path, std::string& out) {
     std::cerr << "trialmatch: cannot read " << path << ": the file does not exist or cannot be opened\n";
     return false;
   }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  out = buffer.str();
+  // At most one byte past the size limit: the reader then says the file is too big, and a
+  // huge file is never read into memory.
+  out.resize(limits::kMaxFileBytes + 1);
+  in.read(&out[0], static_cast<std::streamsize>(out.size()));
+  out.resize(static_cast<size_t>(in.gcount()));
   return true;
 }
 

@@ -1,5 +1,6 @@
 #include "answers_file.h"
 
+#include "input_limits.h"
 #include "json_text.h"
 #include "session.h"
 
@@ -64,10 +65,15 @@ AnswersFileResult answers_from_json(const Trial& trial, const json& document) {
                             json_type_name(document));
     return result;
   }
+  size_t dropped = 0;
+  auto add_error = [&](std::string message) {
+    if (result.errors.size() < limits::kMaxErrors) result.errors.push_back(std::move(message));
+    else ++dropped;
+  };
   for (const auto& item : document.items()) {
     const Question* q = trial.find_question(item.key());
     if (!q) {
-      result.errors.push_back("\"" + item.key() + "\": there is no question with this id in trial " + trial.info.id);
+      add_error(quoted(item.key()) + ": there is no question with this id in trial " + trial.info.id);
       continue;
     }
     std::string error;
@@ -75,16 +81,17 @@ AnswersFileResult answers_from_json(const Trial& trial, const json& document) {
     if (!a) {
       const json& v = item.value();
       const std::string shown = v.is_primitive() ? v.dump(-1, ' ', false, json::error_handler_t::replace) : json_type_name(v);
-      result.errors.push_back("\"" + item.key() + "\": the answer " + shown + " does not fit: this " +
+      add_error(quoted(item.key()) + ": the answer " + shorten(shown) + " does not fit: this " +
                               question_type_id(q->type) + " question " + error);
       continue;
     }
     if (auto problem = check_answer(*q, *a)) {
-      result.errors.push_back("\"" + item.key() + "\": " + problem->message);
+      add_error(quoted(item.key()) + ": " + problem->message);
       continue;
     }
     result.answers[static_cast<size_t>(q->index)] = *a;
   }
+  finish_messages(result.errors, dropped);
   return result;
 }
 

@@ -7,14 +7,16 @@
 #include <cstdlib>
 
 #include "answer.h"
+#include "input_limits.h"
 #include "trial.h"
 
 namespace trialmatch {
 
 namespace {
 // Limits that keep hostile or runaway conditions from taking the app down.
-constexpr size_t kMaxConditionLength = 4000;
-constexpr int kMaxOperators = 200;
+using limits::kMaxConditionLength;
+using limits::kMaxConditionNesting;
+constexpr int kMaxOperators = limits::kMaxConditionOperators;
 }  // namespace
 
 // ---------------------------------------------------------------------------------------
@@ -39,13 +41,17 @@ struct Lexer {
 
   int column() const { return column_at(pos); }
 
-  // 1-based column in characters (UTF-8 code points), as a reader counts them.
+  // 1-based column in characters (UTF-8 code points), as a reader counts them. Counted on
+  // from the last call (tokens come in order), so a long condition costs linear time, not
+  // quadratic (a crafted trial file full of 4000-byte conditions took seconds).
   int column_at(size_t byte) const {
-    int col = 1;
-    for (size_t i = 0; i < byte && i < src.size(); ++i)
-      if ((static_cast<unsigned char>(src[i]) & 0xC0) != 0x80) ++col;
-    return col;
+    if (byte < counted_bytes_) counted_bytes_ = 0, counted_column_ = 1;
+    for (; counted_bytes_ < byte && counted_bytes_ < src.size(); ++counted_bytes_)
+      if ((static_cast<unsigned char>(src[counted_bytes_]) & 0xC0) != 0x80) ++counted_column_;
+    return counted_column_;
   }
+  mutable size_t counted_bytes_ = 0;
+  mutable int counted_column_ = 1;
 
   Token next() {
     while (pos < src.size() && std::isspace(static_cast<unsigned char>(src[pos]))) ++pos;
@@ -139,8 +145,8 @@ struct Lexer {
 std::string describe(const Token& t) {
   switch (t.kind) {
     case Token::Kind::End: return "the end of the condition";
-    case Token::Kind::String: return "\"" + t.text + "\"";
-    default: return "'" + t.text + "'";
+    case Token::Kind::String: return quoted(t.text);
+    default: return "'" + shorten(t.text) + "'";
   }
 }
 
@@ -223,7 +229,7 @@ class Parser {
   }
 
   ConditionPtr parse_unary() {
-    if (++depth_ > 64) {
+    if (++depth_ > kMaxConditionNesting) {
       fail(current_.column, "the condition is nested too deeply");
       return nullptr;
     }

@@ -4,6 +4,8 @@
 #include <cstdlib>
 #include <set>
 
+#include "input_limits.h"
+
 namespace trialmatch {
 
 std::string pointer_escape(const std::string& key) {
@@ -123,7 +125,9 @@ std::string JsonLocator::scan_string() {
 }
 
 void JsonLocator::scan_value(const std::string& pointer, int depth) {
-  if (failed_ || pos_ >= text_.size() || depth > 512) {
+  recorded_bytes_ += pointer.size();
+  if (failed_ || pos_ >= text_.size() || depth > static_cast<int>(limits::kMaxDepth) ||
+      recorded_bytes_ > limits::kMaxLocatorBytes) {
     failed_ = true;
     return;
   }

@@ -41,6 +41,7 @@ class JsonLocator {
   std::map<std::string, size_t> value_offsets_;
   std::vector<DuplicateKey> duplicates_;
   size_t pos_ = 0;
+  size_t recorded_bytes_ = 0;  // bytes of pointers in value_offsets_ (see limits::kMaxLocatorBytes)
   bool failed_ = false;
 
   void skip_space();

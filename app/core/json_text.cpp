@@ -1,27 +1,32 @@
 #include "json_text.h"
 
+#include "input_limits.h"
+
 namespace trialmatch {
 
 namespace {
 
-// Records the first syntax error; builds nothing (the DOM parse below does that).
+// Records the first syntax error and counts values; builds nothing (the DOM parse below
+// does that, once the text is known to be valid and within limits::kMaxValues).
 class ErrorOnlySax : public nlohmann::json_sax<nlohmann::json> {
  public:
   size_t error_offset = 0;
   std::string error_message;
   bool failed = false;
+  size_t values = 0;
 
-  bool null() override { return true; }
-  bool boolean(bool) override { return true; }
-  bool number_integer(number_integer_t) override { return true; }
-  bool number_unsigned(number_unsigned_t) override { return true; }
-  bool number_float(number_float_t, const string_t&) override { return true; }
-  bool string(string_t&) override { return true; }
-  bool binary(binary_t&) override { return true; }
-  bool start_object(std::size_t) override { return true; }
+  bool count() { return ++values <= limits::kMaxValues; }
+  bool null() override { return count(); }
+  bool boolean(bool) override { return count(); }
+  bool number_integer(number_integer_t) override { return count(); }
+  bool number_unsigned(number_unsigned_t) override { return count(); }
+  bool number_float(number_float_t, const string_t&) override { return count(); }
+  bool string(string_t&) override { return count(); }
+  bool binary(binary_t&) override { return count(); }
+  bool start_object(std::size_t) override { return count(); }
   bool key(string_t&) override { return true; }
   bool end_object() override { return true; }
-  bool start_array(std::size_t) override { return true; }
+  bool start_array(std::size_t) override { return count(); }
   bool end_array() override { return true; }
   bool parse_error(std::size_t position, const std::string& last_token,
                    const nlohmann::detail::exception& ex) override {
@@ -32,7 +37,7 @@ class ErrorOnlySax : public nlohmann::json_sax<nlohmann::json> {
     size_t colon = what.find(": ", what.find("column"));
     error_message = colon == std::string::npos ? what : what.substr(colon + 2);
     if (!last_token.empty() && error_message.find("last read") == std::string::npos)
-      error_message += " (near '" + last_token + "')";
+      error_message += " (near '" + shorten(last_token) + "')";
     return false;
   }
 };
@@ -41,12 +46,25 @@ class ErrorOnlySax : public nlohmann::json_sax<nlohmann::json> {
 
 JsonTextResult parse_json_text(const std::string& text) {
   JsonTextResult result;
+  if (text.size() > limits::kMaxFileBytes) {  // no position: the file is not even scanned
+    result.error = Diagnostic{"", {}, file_too_big_message()};
+    return result;
+  }
+  if (auto violation = check_json_limits(text)) {
+    result.error = Diagnostic{"", JsonLocator(text).position_of_offset(violation->offset), violation->message};
+    return result;
+  }
   ErrorOnlySax sax;
-  nlohmann::json::sax_parse(text, &sax, nlohmann::json::input_format_t::json, true, false);
+  const bool complete = nlohmann::json::sax_parse(text, &sax, nlohmann::json::input_format_t::json, true, false);
   if (sax.failed) {
     JsonLocator locator(text);
     result.error = Diagnostic{"", locator.position_of_offset(sax.error_offset),
-                              "this is not valid JSON: " + sax.error_message};
+                              "this is not valid JSON: " + shorten_middle(sax.error_message)};
+    return result;
+  }
+  if (!complete) {  // a callback stopped the parse: too many values
+    result.error = Diagnostic{"", {}, "the file has too many values (more than " +
+                                          std::to_string(limits::kMaxValues) + " texts, numbers, lists and objects)"};
     return result;
   }
   result.value = nlohmann::json::parse(text, nullptr, false);

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <set>
 
+#include "input_limits.h"
 #include "json_text.h"
 #include "wording_checks.h"
 
@@ -31,13 +32,22 @@ class Reader {
   explicit Reader(const std::string& text) : locator_(text) {}
 
   std::vector<Diagnostic> errors;
+  size_t dropped_errors = 0;  // past limits::kMaxErrors, problems are only counted
   std::vector<std::string> languages;
 
+  bool room_for_error() {
+    if (errors.size() < limits::kMaxErrors) return true;
+    ++dropped_errors;
+    return false;
+  }
+
   void error(const std::string& pointer, std::string message) {
+    if (!room_for_error()) return;
     errors.push_back({pointer, locator_.value_position(pointer), std::move(message)});
   }
 
   void error_in_string(const std::string& pointer, int column, std::string message) {
+    if (!room_for_error()) return;
     errors.push_back({pointer, locator_.string_char_position(pointer, column > 0 ? column - 1 : 0),
                       std::move(message) + " (column " + std::to_string(column) + " of the condition)"});
   }
@@ -552,11 +562,12 @@ TrialLoadResult load_trial(const std::string& json_text) {
   const json& doc = parsed.value;
   Reader r(json_text);
   for (const DuplicateKey& d : r.locator().duplicate_keys())
-    result.errors.push_back({d.pointer, d.position, "this field appears more than once in the same object"});
+    if (r.room_for_error()) r.errors.push_back({d.pointer, d.position, "this field appears more than once in the same object"});
 
   if (!r.check_object("", doc, kTopFields, {"format", "languages", "trial", "questions", "criteria"},
                       "a trial definition")) {
-    result.errors.insert(result.errors.end(), r.errors.begin(), r.errors.end());
+    result.errors = std::move(r.errors);
+    finish_diagnostics(result.errors, r.dropped_errors);
     return result;
   }
   Trial trial;
@@ -576,6 +587,7 @@ TrialLoadResult load_trial(const std::string& json_text) {
   std::stable_sort(result.errors.begin(), result.errors.end(), [](const Diagnostic& a, const Diagnostic& b) {
     return a.position.line != b.position.line ? a.position.line < b.position.line : a.position.column < b.position.column;
   });
+  finish_diagnostics(result.errors, r.dropped_errors);
   if (result.errors.empty()) result.trial = std::move(trial);
   return result;
 }

@@ -5,6 +5,8 @@
 
 #include <cstdlib>
 
+#include "input_limits.h"
+
 // clang-format off
 EM_JS(char*, tm_query_param, (const char* name), {
   var value = new URLSearchParams(window.location.search).get(UTF8ToString(name));
@@ -31,7 +33,9 @@ EM_JS(char*, tm_study_file, (const char* value), {
   return ptr;
 });
 
-EM_JS(void, tm_fetch_trial, (const char* url_ptr), {
+EM_JS(void, tm_fetch_trial, (const char* url_ptr, double max_bytes, double timeout_ms), {
+  // Reads at most max_bytes (a bigger file is refused without being kept: limits::kMaxFileBytes)
+  // and gives up after timeout_ms, so a hostile or broken server cannot leave "Loading" up.
   var url = UTF8ToString(url_ptr);
   function deliver(fn, a, b) {
     var sa = lengthBytesUTF8(a) + 1, sb = lengthBytesUTF8(b) + 1;
@@ -42,13 +46,48 @@ EM_JS(void, tm_fetch_trial, (const char* url_ptr), {
     _free(pa);
     _free(pb);
   }
-  fetch(url, {credentials: "same-origin", cache: "no-cache"})
+  var TooBig = {};
+  var controller = typeof AbortController === "function" ? new AbortController() : null;
+  var timedOut = false;
+  var timer = setTimeout(function() { timedOut = true; if (controller) controller.abort(); }, timeout_ms);
+  function readCapped(response) {
+    if (Number(response.headers.get("content-length")) > max_bytes) throw TooBig;
+    if (!response.body || !response.body.getReader) {
+      return response.text().then(function(text) { if (text.length > max_bytes) throw TooBig; return text; });
+    }
+    var reader = response.body.getReader(), chunks = [], total = 0;
+    function pump() {
+      return reader.read().then(function(part) {
+        if (part.done) {
+          var bytes = new Uint8Array(total), at = 0;
+          chunks.forEach(function(c) { bytes.set(c, at); at += c.length; });
+          return new TextDecoder().decode(bytes);
+        }
+        total += part.value.length;
+        if (total > max_bytes) { reader.cancel(); throw TooBig; }
+        chunks.push(part.value);
+        return pump();
+      });
+    }
+    return pump();
+  }
+  fetch(url, {credentials: "same-origin", cache: "no-cache", signal: controller ? controller.signal : undefined})
     .then(function(response) {
       if (!response.ok) throw new Error("the server answered " + response.status + " " + response.statusText);
-      return response.text();
+      return readCapped(response);
     })
-    .then(function(text) { deliver(Module["_trialmatch_on_trial_text"], url, text); })
-    .catch(function(error) { deliver(Module["_trialmatch_on_trial_error"], url, String(error && error.message || error)); });
+    .then(function(text) {
+      clearTimeout(timer);
+      // A NUL would end the C string early; U+FFFD keeps the file invalid at the same place.
+      deliver(Module["_trialmatch_on_trial_text"], url, text.split(String.fromCharCode(0)).join(String.fromCharCode(0xFFFD)));
+    })
+    .catch(function(error) {
+      clearTimeout(timer);
+      if (error === TooBig) { deliver(Module["_trialmatch_on_trial_too_big"], url, ""); return; }
+      var reason = timedOut ? "the file did not arrive in " + Math.round(timeout_ms / 1000) + " seconds"
+                            : String(error && error.message || error);
+      deliver(Module["_trialmatch_on_trial_error"], url, reason);
+    });
 });
 // clang-format on
 
@@ -65,7 +104,9 @@ std::string take(char* p) {
 std::string query_param(const char* name) { return take(tm_query_param(name)); }
 std::string browser_language() { return take(tm_browser_language()); }
 std::string study_file(const std::string& value) { return take(tm_study_file(value.c_str())); }
-void fetch_trial(const std::string& url) { tm_fetch_trial(url.c_str()); }
+void fetch_trial(const std::string& url) {
+  tm_fetch_trial(url.c_str(), static_cast<double>(limits::kMaxFileBytes), kFetchTimeoutSeconds * 1000.0);
+}
 
 void canvas_css_size(double& width, double& height) { emscripten_get_element_css_size("#canvas", &width, &height); }
 double device_pixel_ratio() { return emscripten_get_device_pixel_ratio(); }

@@ -13,7 +13,10 @@ std::string browser_language();             // navigator.language, e.g. "es-MX"
 std::string study_file(const std::string& value);
 
 // Fetches `url` (same origin only) and calls the exported C functions
-// trialmatch_on_trial_text / trialmatch_on_trial_error when done.
+// trialmatch_on_trial_text / trialmatch_on_trial_error / trialmatch_on_trial_too_big when
+// done: a file over limits::kMaxFileBytes is not read further, and a file that has not
+// arrived after kFetchTimeoutSeconds is an error.
+inline constexpr double kFetchTimeoutSeconds = 30;
 void fetch_trial(const std::string& url);
 
 // Canvas size in CSS pixels and the device pixel ratio.

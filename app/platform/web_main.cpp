@@ -4,6 +4,7 @@
 #include <GLES3/gl3.h>
 #include <GLFW/glfw3.h>
 #include <emscripten.h>
+#include <emscripten/emmalloc.h>
 #include <emscripten/html5.h>
 
 #include <cfloat>
@@ -16,6 +17,7 @@
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
+#include "input_limits.h"
 #include "prescreen_app.h"
 #include "theme.h"
 
@@ -285,6 +287,9 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
   t.last_event_ms = emscripten_get_now();
   g.app->note_activity(now_seconds());
   const float ratio = g.pixel_ratio;
+  // Once a finger has dragged, the browser treats the touch as a scroll and its end can no
+  // longer be cancelled (Chromium logs an error for trying): let that end through.
+  bool cancel_default = true;
   for (int i = 0; i < e->numTouches; ++i) {
     const EmscriptenTouchPoint& p = e->touches[i];
     if (!p.isChanged) continue;
@@ -300,6 +305,7 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
       t.y = y;
       wake();
     } else if (p.identifier == t.id && (type == EMSCRIPTEN_EVENT_TOUCHEND || type == EMSCRIPTEN_EVENT_TOUCHCANCEL)) {
+      if (t.dragging) cancel_default = false;
       t.down = false;
       t.release_pending = type == EMSCRIPTEN_EVENT_TOUCHEND && !t.dragging;
       t.dragging = false;
@@ -308,7 +314,8 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
       frame_now();
     }
   }
-  return EM_TRUE;  // the app scrolls its own page: no emulated mouse events, no zoom
+  // The app scrolls its own page: no emulated mouse events, no zoom.
+  return cancel_default ? EM_TRUE : EM_FALSE;
 }
 
 EM_BOOL on_resize(int, const EmscriptenUiEvent*, void*) {
@@ -332,7 +339,12 @@ EMSCRIPTEN_KEEPALIVE void trialmatch_on_trial_text(const char* url, const char* 
 }
 
 EMSCRIPTEN_KEEPALIVE void trialmatch_on_trial_error(const char* url, const char* reason) {
-  g.app->on_trial_fetch_failed(url, std::string("could not load the file: ") + reason);
+  g.app->on_trial_fetch_failed(url, std::string("could not load the file: ") + trialmatch::shorten(reason));
+  wake();
+}
+
+EMSCRIPTEN_KEEPALIVE void trialmatch_on_trial_too_big(const char* url, const char*) {
+  g.app->on_trial_fetch_failed(url, trialmatch::file_too_big_message());
   wake();
 }
 
@@ -360,6 +372,12 @@ EMSCRIPTEN_KEEPALIVE void trialmatch_set_frame_visible(int visible) { g.app->set
 
 // Test hook: how many frames are still queued (0 once the page is idle).
 EMSCRIPTEN_KEEPALIVE int trialmatch_pending_frames() { return g.frames_to_draw; }
+
+// Test hook: bytes of the WebAssembly heap in use (allocated, not yet freed), so a test can
+// tell a leak from the heap's ordinary reserve.
+EMSCRIPTEN_KEEPALIVE double trialmatch_heap_in_use() {
+  return static_cast<double>(emmalloc_dynamic_heap_size() - emmalloc_free_dynamic_memory());
+}
 
 // The accessibility mirror presses a button (a screen reader's click) or moves the focus ring.
 EMSCRIPTEN_KEEPALIVE void trialmatch_press(const char* id) {

@@ -32,7 +32,8 @@ export function siteHeaders(configText) {
 
 // Serves `root` (plus optional extra files by URL path) on an ephemeral loopback port, with
 // the deployment's headers (unless `headers: false`). Every request it receives is kept in
-// `requests` (method and path).
+// `requests` (method and path). An extra file may also be a function (req, res) that answers
+// itself (a slow or endless file).
 export async function serve(root = SITE_DIR, extra = {}, { headers = true } = {}) {
   const requests = [];
   const headersFor = (pathname) => {
@@ -47,6 +48,10 @@ export async function serve(root = SITE_DIR, extra = {}, { headers = true } = {}
     const url = new URL(req.url, "http://127.0.0.1");
     for (const [name, value] of Object.entries(headersFor(url.pathname))) res.setHeader(name, value);
     let file = decodeURIComponent(url.pathname);
+    if (typeof extra[file] === "function") {
+      extra[file](req, res);
+      return;
+    }
     if (extra[file] !== undefined) {
       res.writeHead(200, { "content-type": TYPES[path.extname(file)] || "application/octet-stream" });
       res.end(extra[file]);

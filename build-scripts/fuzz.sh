@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets in tests/fuzz (Debian's clang, with AddressSanitizer and
+# UndefinedBehaviorSanitizer) and runs each one:
+#   build-scripts/fuzz.sh [SECONDS]     each target for SECONDS (default 60)
+#   build-scripts/fuzz.sh --runs N      each target for N executions
+#   FUZZ_TARGETS="condition" build-scripts/fuzz.sh 30     only some targets
+#   FUZZ_BUILD=build/fuzz-long build-scripts/fuzz.sh ...   another build directory
+# For each target, every file in tests/fuzz/corpus/TARGET (the seeds, and the inputs that
+# once crashed: kept as regression tests) is replayed first; then libFuzzer searches for new
+# inputs from that corpus. New interesting inputs go to build/fuzz/work/TARGET (not
+# committed); a crash, leak, timeout or out-of-memory is saved as build/fuzz/crash-TARGET-*
+# and fails the target. Ends with "fuzz: N passed, M failed" (one count per target).
+set -uo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+
+limit=(-max_total_time=60)
+if [ "${1:-}" = "--runs" ]; then
+  limit=(-runs="${2:?--runs needs a number}")
+elif [ -n "${1:-}" ]; then
+  limit=(-max_total_time="$1")
+fi
+targets=${FUZZ_TARGETS:-"trial_loader condition answers_file"}
+jobs=${JOBS:-$(nproc)}
+build=${FUZZ_BUILD:-build/fuzz}
+
+if ! command -v clang++ >/dev/null; then
+  echo "fuzz.sh: clang++ not found: run build-scripts/install-deps.sh" >&2
+  echo "fuzz: 0 passed, 1 failed"
+  exit 1
+fi
+if ! cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+       -DTRIALMATCH_FUZZ=ON >/dev/null || ! ninja -C "$build" -j "$jobs"; then
+  echo "fuzz: 0 passed, 1 failed"
+  exit 1
+fi
+
+# Inputs longer than this are cut: short inputs run many times faster, and every limit the
+# readers enforce (see app/core/input_limits.h) can still be reached by repetition.
+declare -A max_len=([trial_loader]=8192 [condition]=4200 [answers_file]=4096)
+
+passed=0
+failed=0
+for t in $targets; do
+  bin=$build/tests/fuzz/fuzz_$t
+  corpus=tests/fuzz/corpus/$t
+  work=$build/work/$t
+  log=$build/fuzz-$t.log
+  mkdir -p "$work"
+  ok=1
+  # 1. Replay the committed corpus, each file once (seeds and regression inputs).
+  if ! find "$corpus" -type f -print0 | xargs -0 "$bin" -timeout=10 -rss_limit_mb=2048 >"$log.replay" 2>&1; then
+    ok=0
+    echo "fuzz $t: a file in $corpus fails; see $log.replay"
+    grep -E 'ERROR|broken promise|Running:' "$log.replay" | tail -n 5
+  fi
+  # 2. Search for new inputs.
+  if [ $ok -eq 1 ]; then
+    "$bin" "$work" "$corpus" "${limit[@]}" -max_len="${max_len[$t]:-4096}" -timeout=10 -rss_limit_mb=2048 \
+      -print_final_stats=1 -artifact_prefix="$build/crash-$t-" >"$log" 2>&1
+    status=$?
+    runs=$(grep -Eo 'stat::number_of_executed_units: *[0-9]+' "$log" | grep -Eo '[0-9]+$' | tail -n1)
+    if [ $status -ne 0 ]; then
+      ok=0
+      echo "fuzz $t: FAILED after ${runs:-?} runs; see $log"
+      grep -E '^==[0-9]+==ERROR|broken promise|SUMMARY|artifact_prefix|Test unit written' "$log" | head -n 8
+    else
+      echo "fuzz $t: ok, ${runs:-?} runs in $(grep -Eo 'stat::average_exec_per_sec: *[0-9]+' "$log" | grep -Eo '[0-9]+$') runs/s"
+    fi
+  fi
+  if [ $ok -eq 1 ]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+done
+echo "fuzz: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
