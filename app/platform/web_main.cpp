@@ -34,6 +34,7 @@ struct TouchInput {
   bool press_pending = false;
   bool release_pending = false;
   bool dragging = false;
+  bool moved = false;            // the finger moved at all since it touched
   int id = -1;
   float x = 0, y = 0, start_y = 0, last_y = 0;
   float scroll = 0;              // pixels to scroll the page by
@@ -287,17 +288,20 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
   t.last_event_ms = emscripten_get_now();
   g.app->note_activity(now_seconds());
   const float ratio = g.pixel_ratio;
-  // Once a finger has dragged, the browser treats the touch as a scroll and its end can no
-  // longer be cancelled (Chromium logs an error for trying): let that end through.
+  // Once a finger has moved, the browser may treat the touch as a gesture whose end can no
+  // longer be cancelled (Chromium logs an error for trying, even under touch-action: none
+  // when its main thread was busy): only a still finger's end is cancelled. The mouse events
+  // a browser makes up after an uncancelled end are dropped as touch echoes.
   bool cancel_default = true;
   for (int i = 0; i < e->numTouches; ++i) {
     const EmscriptenTouchPoint& p = e->touches[i];
     if (!p.isChanged) continue;
     const float x = static_cast<float>(p.targetX) * ratio, y = static_cast<float>(p.targetY) * ratio;
     if (type == EMSCRIPTEN_EVENT_TOUCHSTART && !t.down) {
-      t = TouchInput{true, true, true, false, false, static_cast<int>(p.identifier), x, y, y, y, t.scroll, t.last_event_ms};
+      t = TouchInput{true, true, true, false, false, false, static_cast<int>(p.identifier), x, y, y, y, t.scroll, t.last_event_ms};
       frame_now();
     } else if (p.identifier == t.id && type == EMSCRIPTEN_EVENT_TOUCHMOVE) {
+      t.moved = t.moved || x != t.x || y != t.y;
       if (!t.dragging && std::fabs(y - t.start_y) > 12 * ratio) t.dragging = true;
       if (t.dragging) t.scroll += t.last_y - y;
       t.last_y = y;
@@ -305,7 +309,7 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
       t.y = y;
       wake();
     } else if (p.identifier == t.id && (type == EMSCRIPTEN_EVENT_TOUCHEND || type == EMSCRIPTEN_EVENT_TOUCHCANCEL)) {
-      if (t.dragging) cancel_default = false;
+      if (t.dragging || t.moved) cancel_default = false;
       t.down = false;
       t.release_pending = type == EMSCRIPTEN_EVENT_TOUCHEND && !t.dragging;
       t.dragging = false;

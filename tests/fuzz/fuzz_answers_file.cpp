@@ -8,6 +8,7 @@
 
 #include "fuzz_support.h"
 #include "json_text.h"
+#include "answers_file.h"
 #include "report_json.h"
 #include "evaluation.h"
 #include "session.h"

@@ -11,6 +11,7 @@
 #include "diagnostic.h"
 #include "input_limits.h"
 #include "json_text.h"
+#include "answers_file.h"
 #include "report_json.h"
 #include "trial_loader.h"
 
