@@ -63,17 +63,17 @@ std::string quoted(const std::string& s) { return "\xE2\x80\x9C" + s + "\xE2\x80
 
 std::string question_label(const Question& q, const Words& w) { return w.question_prefix + std::to_string(q.index + 1); }
 
-std::string option_words(const Question& q, const std::string& option_id, const std::string& lang) {
+// An option's words, or its id where it has none in `lang`.
+std::string option_words_or_id(const Question& q, const std::string& option_id, const std::string& lang) {
   const Option* o = q.find_option(option_id);
-  if (o && !o->text.empty()) return text_in(o->text, lang);
-  const std::string builtin = builtin_option_words(option_id, lang);
-  return builtin.empty() ? option_id : builtin;
+  const std::string words = o ? option_words(*o, lang) : "";
+  return words.empty() ? option_id : words;
 }
 
 std::string literal_words(const Question& q, const Literal& v, const std::string& lang) {
   if (v.is_number) return format_number(v.number);
   if (q.type == QuestionType::MonthYear) return v.text;
-  return quoted(option_words(q, v.text, lang));
+  return quoted(option_words_or_id(q, v.text, lang));
 }
 
 const char* op_words(CompareOp op, const Words& w) {
@@ -224,7 +224,7 @@ std::string answers_line(const Writer& d, const Question& q, const std::string& 
                                 format_month_year(static_cast<int>(q.max))));
   std::string out;
   for (const Option& o : q.options) {
-    out += (out.empty() ? "" : "; ") + d.escape(quoted(option_words(q, o.id, lang))) + " " + d.code(o.id);
+    out += (out.empty() ? "" : "; ") + d.escape(quoted(option_words_or_id(q, o.id, lang))) + " " + d.code(o.id);
     if (o.exclusive) out += " (" + d.escape(w.none_of_these) + ")";
   }
   if (q.type == QuestionType::MultipleChoice) out += " (" + d.escape(w.choose_many) + ")";

@@ -10,9 +10,10 @@ const char* pick(const std::string& lang, const char* en, const char* es) {
 }
 }  // namespace
 
-const char* builtin_option_words(const std::string& option_id, const std::string& lang) {
-  if (option_id == "yes") return pick(lang, "Yes", "Sí");
-  if (option_id == "no") return pick(lang, "No", "No");
+std::string option_words(const Option& option, const std::string& lang) {
+  if (!option.text.empty()) return text_in(option.text, lang);
+  if (option.id == "yes") return pick(lang, "Yes", "Sí");
+  if (option.id == "no") return pick(lang, "No", "No");
   return "";
 }
 

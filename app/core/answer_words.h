@@ -6,11 +6,13 @@
 #include <string>
 
 #include "answer.h"
+#include "trial.h"
 
 namespace trialmatch {
 
-// The words for a built-in option ("yes", "no") in `lang` ("en" or "es"); "" otherwise.
-const char* builtin_option_words(const std::string& option_id, const std::string& lang);
+// An option's words in `lang`: its own text, or for the built-in "yes" and "no" of a yes/no
+// question the words here ("en" or "es"; "" in another language).
+std::string option_words(const Option& option, const std::string& lang);
 
 // The words for an unknown answer in `lang` ("en" or "es"); "" otherwise.
 const char* unknown_answer_words(UnknownKind kind, const std::string& lang);

@@ -309,7 +309,7 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
       t.y = y;
       wake();
     } else if (p.identifier == t.id && (type == EMSCRIPTEN_EVENT_TOUCHEND || type == EMSCRIPTEN_EVENT_TOUCHCANCEL)) {
-      if (t.dragging || t.moved) cancel_default = false;
+      if (t.moved) cancel_default = false;  // a drag has moved too
       t.down = false;
       t.release_pending = type == EMSCRIPTEN_EVENT_TOUCHEND && !t.dragging;
       t.dragging = false;

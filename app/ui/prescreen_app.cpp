@@ -370,10 +370,7 @@ void PrescreenApp::draw(float width, float height, const Fonts& fonts, float pix
 // ---------------------------------------------------------------------------------------
 // [SECTION] Words for answers
 // ---------------------------------------------------------------------------------------
-std::string PrescreenApp::option_label(const Option& o) const {
-  if (!o.text.empty()) return tr(o.text);
-  return builtin_option_words(o.id, lang_code(lang_));
-}
+std::string PrescreenApp::option_label(const Option& o) const { return option_words(o, lang_code(lang_)); }
 
 std::string PrescreenApp::answer_label(const Question& q, const Answer& a) const {
   switch (a.kind) {

@@ -20,11 +20,10 @@ void PrescreenApp::draw_top_bar(Widgets& w) {
     left_edge = ImGui::GetItemRectMax().x;
   }
   // The switch goes to the next of the trial's languages, and is named in that language.
-  const auto at = std::find(languages_.begin(), languages_.end(), lang_);
+  // lang_ is always one of languages_ (on_trial_text makes it so).
   const bool can_switch = languages_.size() > 1;
-  const Lang next_lang = can_switch && at != languages_.end() && at + 1 != languages_.end() ? *(at + 1)
-                         : can_switch                                                        ? languages_.front()
-                                                                                             : lang_;
+  const size_t at = static_cast<size_t>(std::find(languages_.begin(), languages_.end(), lang_) - languages_.begin());
+  const Lang next_lang = can_switch ? languages_[(at + 1) % languages_.size()] : lang_;
   const char* lang_label = phrase(Phrase::LanguageName, next_lang);
   const std::string size_label = fill(phrase(Phrase::TextSize, lang_), {{"n", std::to_string(text_size_percent_)}});
   const float gap = ImGui::GetStyle().ItemSpacing.x;

@@ -100,6 +100,16 @@ nlohmann::json report(const Session& s, const std::string& lang = "en") {
   return evaluation_to_json(s.trial(), s.answers(), s.evaluation(), s.progress(), lang);
 }
 
+// The report's entry for one criterion, copied out of the report (so nothing refers into a
+// report that is gone); null, and a failure, if the report has no such criterion.
+nlohmann::json reported_criterion(const Session& s, const std::string& criterion_id, const std::string& lang = "en") {
+  const nlohmann::json whole = report(s, lang);  // alive while the loop reads into it
+  for (const auto& c : whole["criteria"])
+    if (c["id"] == criterion_id) return c;
+  ADD_FAILURE() << "the " << lang << " report has no criterion " << criterion_id;
+  return nullptr;
+}
+
 const CriterionResult& result_of(const Trial& trial, const Evaluation& e, const std::string& criterion_id) {
   for (const CriterionResult& r : e.criteria)
     if (trial.criteria[static_cast<size_t>(r.criterion_index)].id == criterion_id) return r;
@@ -190,11 +200,7 @@ TEST(SeedStudy, SeventeenYearOldIsNotEligibleRightAfterTheFirstQuestion) {
   EXPECT_EQ(json["verdict"], "not_eligible");
   EXPECT_TRUE(json["next_question"].is_null());
   // Spanish report: the reason is the Spanish text.
-  const nlohmann::json es = report(session, "es");
-  for (const auto& c : es["criteria"])
-    if (c["id"] == "age_18_to_65") {
-      EXPECT_EQ(c["reason"], "El estudio es para adultos de 18 a 65 años.");
-    }
+  EXPECT_EQ(reported_criterion(session, "age_18_to_65", "es")["reason"], "El estudio es para adultos de 18 a 65 años.");
 }
 
 TEST(SeedStudy, SixtySixYearOldIsNotEligibleButSixtyFiveIsAskedOn) {
@@ -551,16 +557,11 @@ TEST(SeedStudy, PreferNotToSayOnSelfHarmIsNeverReportedAsSomethingTheyToldUs) {
   const CriterionResult& r = result_of(trial, e, "no_self_harm_risk");
   EXPECT_EQ(r.outcome, CriterionOutcome::Open);
   for (const std::string lang : {"en", "es"}) {
-    bool found = false;
-    const nlohmann::json json = report(session, lang);  // kept alive: the loop reads into it
-    for (const auto& c : json["criteria"])
-      if (c["id"] == "no_self_harm_risk") {
-        found = true;
-        const std::string reason = c["reason"];
-        EXPECT_FALSE(phrase_claiming_an_answer(lang, reason).has_value()) << reason;
-        EXPECT_EQ(reason, text_in(trial.criteria[static_cast<size_t>(r.criterion_index)].text, lang));
-      }
-    EXPECT_TRUE(found) << lang;
+    const nlohmann::json c = reported_criterion(session, "no_self_harm_risk", lang);
+    ASSERT_TRUE(c.is_object()) << lang;
+    const std::string reason = c["reason"];
+    EXPECT_FALSE(phrase_claiming_an_answer(lang, reason).has_value()) << reason;
+    EXPECT_EQ(reason, text_in(trial.criteria[static_cast<size_t>(r.criterion_index)].text, lang));
   }
 }
 
@@ -570,15 +571,10 @@ TEST(SeedStudy, YesOnSelfHarmIsReportedInWordsAboutWhatTheyToldUs) {
   answers["self_harm_thoughts"] = kYes;
   Session session(trial);
   walk(session, answers);
-  bool found = false;
-  const nlohmann::json json = report(session);  // kept alive: the loop reads into it
-  for (const auto& c : json["criteria"])
-    if (c["id"] == "no_self_harm_risk") {
-      found = true;
-      EXPECT_EQ(c["outcome"], "needs_review");
-      EXPECT_NE(c["reason"].get<std::string>().find("You told us"), std::string::npos) << c["reason"];
-    }
-  EXPECT_TRUE(found);
+  const nlohmann::json c = reported_criterion(session, "no_self_harm_risk");
+  ASSERT_TRUE(c.is_object());
+  EXPECT_EQ(c["outcome"], "needs_review");
+  EXPECT_NE(c["reason"].get<std::string>().find("You told us"), std::string::npos) << c["reason"];
 }
 
 TEST(SeedStudy, ARecentAttemptAloneCallsForCrisisSupportAndGoesToReview) {
