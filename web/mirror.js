@@ -40,13 +40,24 @@
 
   var last = "";
   var lastHeading = "";
+  var lastView = -1;
+  var shownView = 0;  // the screen the buttons below belong to: a press names it
 
   function call(name, id) {
     var size = Module.lengthBytesUTF8(id) + 1;
     var ptr = Module._malloc(size);
     Module.stringToUTF8(id, ptr, size);
-    Module["_" + name](ptr);
+    Module["_" + name](ptr, shownView);
     Module._free(ptr);
+  }
+
+  // The screen model's roles (docs/screen-model.md) decide the element: headings for titles
+  // and section headings, an alert for a problem with what was entered, paragraphs for the rest.
+  function text(t) {
+    var el = document.createElement(t.role === "title" || t.role === "heading" ? "h2" : "p");
+    if (t.role === "problem") el.setAttribute("role", "alert");
+    el.textContent = t.text;
+    return el;
   }
 
   function button(b) {
@@ -54,7 +65,7 @@
     el.type = "button";
     el.textContent = b.label;
     el.dataset.id = b.id;
-    if (/^option:|^month:/.test(b.id)) el.setAttribute("aria-pressed", b.selected ? "true" : "false");
+    if (b.pressed !== null) el.setAttribute("aria-pressed", b.pressed ? "true" : "false");
     el.style.left = b.x + "px";
     el.style.top = b.y + "px";
     el.style.width = b.w + "px";
@@ -66,35 +77,38 @@
 
   window.trialmatch.updateMirror = function () {
     var d = window.trialmatch.describe();
-    var key = JSON.stringify([d.heading, d.texts, d.buttons, d.lang]);
+    var key = JSON.stringify([d.view, d.heading, d.texts, d.buttons, d.lang]);
     if (key === last) return;
     last = key;
+    shownView = d.view;
     document.documentElement.lang = d.lang;
     var focusedId = document.activeElement && document.activeElement.dataset ? document.activeElement.dataset.id : null;
     var focusInMirror = root.contains(document.activeElement);
     heading.textContent = d.heading || "";
     body.textContent = "";
-    var texts = (d.texts || []).filter(function (t) { return t !== d.heading; });
-    var buttons = (d.buttons || []).slice();
-    texts.forEach(function (t) {
-      var p = document.createElement("p");
-      p.textContent = t;
-      body.appendChild(p);
+    d.texts.forEach(function (t) {
+      if (t.text !== d.heading) body.appendChild(text(t));
     });
     var group = document.createElement("div");
     group.setAttribute("role", "group");
-    buttons.forEach(function (b) { group.appendChild(button(b)); });
+    d.buttons.forEach(function (b) { group.appendChild(button(b)); });
     body.appendChild(group);
-    if (d.heading !== lastHeading) {
+    if (d.view !== lastView || d.heading !== lastHeading) {
+      var newScreen = d.view !== lastView;
+      lastView = d.view;
       lastHeading = d.heading;
       // A new screen or question: announce it, and move focus to it if the person was in
       // the mirror (a screen reader), so they continue from the top of the new screen.
-      live.textContent = d.heading + (d.progress && d.screen === "question"
-        ? ". " + (d.texts || []).find(function (t) { return /\d/.test(t) && t.length < 40; }) : "");
-      if (focusInMirror) heading.focus();
+      live.textContent = d.heading + (d.screen === "question" && d.progress ? ". " + d.progress.text : "");
+      if (focusInMirror && newScreen) heading.focus();
+      else if (focusInMirror && focusedId) refocus(group, focusedId);
     } else if (focusInMirror && focusedId) {
-      var again = group.querySelector('[data-id="' + CSS.escape(focusedId) + '"]');
-      if (again) again.focus();
+      refocus(group, focusedId);
     }
   };
+
+  function refocus(group, id) {
+    var again = group.querySelector('[data-id="' + CSS.escape(id) + '"]');
+    if (again) again.focus();
+  }
 })();

@@ -17,6 +17,7 @@
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
+#include "host_messages.h"
 #include "input_limits.h"
 #include "prescreen_app.h"
 #include "theme.h"
@@ -81,7 +82,7 @@ void fit_canvas() {
   const int h = static_cast<int>(std::lround(css_h * ratio));
   // Big screens (kiosks) read from arm's length: everything is drawn up to 1.5 times larger.
   const float zoom = static_cast<float>(std::max(1.0, std::min(1.5, std::min(css_w / 1000.0, css_h / 760.0))));
-  const float layout_scale = ratio * zoom * static_cast<float>(g.app->text_size_percent()) / 100.f;
+  const float layout_scale = ratio * zoom * static_cast<float>(g.app->flow().text_size_percent()) / 100.f;
   if (w == g.width && h == g.height && ratio == g.pixel_ratio && layout_scale == g.fonts.scale) return;
   g.width = w;
   g.height = h;
@@ -166,10 +167,10 @@ double now_seconds() { return tm_idle_clock(); }
 
 // A wipe the app asked for: the page is loaded afresh, so nothing of the person stays in memory.
 void carry_out_wipe() {
-  using Wipe = trialmatch::ui::PrescreenApp::Wipe;
-  const Wipe wipe = g.app->take_wipe_request();
+  using Wipe = trialmatch::ui::Flow::Wipe;
+  const Wipe wipe = g.app->flow().take_wipe_request();
   if (wipe == Wipe::ToWelcome) tm_fresh_start("");
-  else if (wipe == Wipe::ToSupport) tm_fresh_start(trialmatch::ui::lang_code(g.app->lang()));
+  else if (wipe == Wipe::ToSupport) tm_fresh_start(trialmatch::ui::lang_code(g.app->flow().lang()));
 }
 
 void schedule_app_timer();
@@ -184,7 +185,7 @@ void on_timer(void*) {
 // Asks the app when it next needs to run (kiosk idle timers) and sets a timeout for it,
 // so the page can stay idle (no frames at all) until then.
 void schedule_app_timer() {
-  const double delay = g.app->tick(now_seconds());
+  const double delay = g.app->flow().tick(now_seconds());
   carry_out_wipe();
   if (g.timer) emscripten_clear_timeout(g.timer);
   g.timer = 0;
@@ -214,19 +215,18 @@ void frame() {
   g.touch.scroll = 0;
   ImGui::NewFrame();
   g.app->draw(io.DisplaySize.x, io.DisplaySize.y, g.fonts, g.pixel_ratio, scroll);
-  const std::string link = g.app->take_link_request();
+  const std::string link = g.app->flow().take_link_request();
   if (!link.empty()) tm_open_link(link.c_str());
   carry_out_wipe();
   if (g.embedded) {
-    for (const std::string& message : g.app->take_host_messages()) tm_post_to_host(message.c_str());
+    for (const std::string& message : g.app->flow().take_host_messages()) tm_post_to_host(message.c_str());
     // The host sizes the frame to the first screen: its height in CSS pixels, told once when
     // it has settled, and never again (a later height, after a change of language or text
     // size, or on a later screen, could hint at the person; later screens scroll inside).
     const int css_height = static_cast<int>(std::ceil(g.app->content_height() / g.pixel_ratio));
-    if (!g.height_told && g.app->height_is_public() && g.frames_to_draw == 0 && css_height > 0) {
+    if (!g.height_told && g.app->flow().height_is_public() && g.frames_to_draw == 0 && css_height > 0) {
       g.height_told = true;
-      const std::string message = "{\"type\":\"height\",\"height\":" + std::to_string(css_height) + "}";
-      tm_post_to_host(message.c_str());
+      tm_post_to_host(trialmatch::ui::height_message(css_height).c_str());
     }
   }
   ImGui::Render();
@@ -236,7 +236,9 @@ void frame() {
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   // Something is still moving (a click being released, a hover changing): keep drawing.
-  if (io.MouseDown[0] || ImGui::IsAnyItemActive() || g.touch.press_pending || g.touch.release_pending) wake(2);
+  if (io.MouseDown[0] || ImGui::IsAnyItemActive() || g.touch.press_pending || g.touch.release_pending ||
+      g.app->has_queued_input())
+    wake(2);
   if (g.frames_to_draw == 0) tm_screen_changed();
 }
 
@@ -256,26 +258,37 @@ bool is_touch_echo() { return emscripten_get_now() - g.touch.last_event_ms < 100
 void on_mouse_button(GLFWwindow* w, int button, int action, int mods) {
   if (is_touch_echo()) return;
   g.touch.active = false;
-  g.app->note_activity(now_seconds());
+  g.app->flow().note_activity(now_seconds());
   ImGui_ImplGlfw_MouseButtonCallback(w, button, action, mods);
   frame_now();  // on release, the click happens inside the person's gesture
 }
 // The page is one scrolling column: the wheel scrolls it directly, like a web page.
 EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
-  g.app->note_activity(now_seconds());
+  g.app->flow().note_activity(now_seconds());
   const double unit = e->deltaMode == DOM_DELTA_LINE ? 40 : e->deltaMode == DOM_DELTA_PAGE ? 400 : 1;
   g.touch.scroll += static_cast<float>(e->deltaY * unit) * g.pixel_ratio;
   wake();
   return EM_TRUE;
 }
-void on_key(GLFWwindow* w, int key, int scancode, int action, int mods) {
-  g.app->note_activity(now_seconds());
-  ImGui_ImplGlfw_KeyCallback(w, key, scancode, action, mods);
-  frame_now();  // ImGui 1.86 has no input queue: a quick press and release must each be seen
-}
-void on_char(GLFWwindow* w, unsigned int c) {
-  ImGui_ImplGlfw_CharCallback(w, c);
-  wake();
+// Keys become the app's own Key values (prescreen_app.h); ImGui gets none, as the app does
+// all keyboard use itself. Held keys repeat only where repeating is harmless (moving the
+// focus ring, deleting digits): a held digit or Enter must not answer the next question too.
+void on_key(GLFWwindow*, int key, int, int action, int mods) {
+  using trialmatch::ui::Key;
+  if (action == GLFW_RELEASE) return;
+  g.app->flow().note_activity(now_seconds());
+  const bool repeat = action == GLFW_REPEAT;
+  if (key == GLFW_KEY_TAB) g.app->key((mods & GLFW_MOD_SHIFT) ? Key::Previous : Key::Next);
+  else if (key == GLFW_KEY_DOWN || key == GLFW_KEY_RIGHT) g.app->key(Key::Next);
+  else if (key == GLFW_KEY_UP || key == GLFW_KEY_LEFT) g.app->key(Key::Previous);
+  else if (key == GLFW_KEY_BACKSPACE) g.app->key(Key::Delete);
+  else if (repeat) return;
+  else if (key == GLFW_KEY_ENTER || key == GLFW_KEY_KP_ENTER || key == GLFW_KEY_SPACE) g.app->key(Key::Press);
+  else if (key == GLFW_KEY_ESCAPE) g.app->key(Key::Back);
+  else if (key >= GLFW_KEY_0 && key <= GLFW_KEY_9) g.app->key(Key::Digit, key - GLFW_KEY_0);
+  else if (key >= GLFW_KEY_KP_0 && key <= GLFW_KEY_KP_9) g.app->key(Key::Digit, key - GLFW_KEY_KP_0);
+  else return;
+  frame_now();  // within the key's event, as for clicks
 }
 void on_cursor(GLFWwindow*, double, double) {
   if (is_touch_echo()) return;
@@ -286,7 +299,7 @@ void on_cursor(GLFWwindow*, double, double) {
 EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
   TouchInput& t = g.touch;
   t.last_event_ms = emscripten_get_now();
-  g.app->note_activity(now_seconds());
+  g.app->flow().note_activity(now_seconds());
   const float ratio = g.pixel_ratio;
   // Once a finger has moved, the browser may treat the touch as a gesture whose end can no
   // longer be cancelled (Chromium logs an error for trying, even under touch-action: none
@@ -338,17 +351,17 @@ Lang initial_language() {
 extern "C" {
 
 EMSCRIPTEN_KEEPALIVE void trialmatch_on_trial_text(const char* url, const char* text) {
-  g.app->on_trial_text(url, text);
+  g.app->flow().on_trial_text(url, text);
   wake();
 }
 
 EMSCRIPTEN_KEEPALIVE void trialmatch_on_trial_error(const char* url, const char* reason) {
-  g.app->on_trial_fetch_failed(url, std::string("could not load the file: ") + trialmatch::shorten(reason));
+  g.app->flow().on_trial_fetch_failed(url, std::string("could not load the file: ") + trialmatch::shorten(reason));
   wake();
 }
 
 EMSCRIPTEN_KEEPALIVE void trialmatch_on_trial_too_big(const char* url, const char*) {
-  g.app->on_trial_fetch_failed(url, trialmatch::file_too_big_message());
+  g.app->flow().on_trial_fetch_failed(url, trialmatch::file_too_big_message());
   wake();
 }
 
@@ -368,11 +381,11 @@ EMSCRIPTEN_KEEPALIVE void trialmatch_check_idle() {
 // web/host.js: the host's origin once the deployment allows shares to it ("" if not), and
 // whether the frame can be seen whole.
 EMSCRIPTEN_KEEPALIVE void trialmatch_set_host(const char* origin) {
-  g.app->set_embedded(g.embedded, g.embedded ? origin : "");
+  g.app->flow().set_embedded(g.embedded, g.embedded ? origin : "");
   wake();
 }
 
-EMSCRIPTEN_KEEPALIVE void trialmatch_set_frame_visible(int visible) { g.app->set_frame_visible(visible != 0); }
+EMSCRIPTEN_KEEPALIVE void trialmatch_set_frame_visible(int visible) { g.app->flow().set_frame_visible(visible != 0); }
 
 // Test hook: how many frames are still queued (0 once the page is idle).
 EMSCRIPTEN_KEEPALIVE int trialmatch_pending_frames() { return g.frames_to_draw; }
@@ -384,9 +397,9 @@ EMSCRIPTEN_KEEPALIVE double trialmatch_heap_in_use() {
 }
 
 // The accessibility mirror presses a button (a screen reader's click) or moves the focus ring.
-EMSCRIPTEN_KEEPALIVE void trialmatch_press(const char* id) {
-  g.app->press(id);
-  g.app->note_activity(now_seconds());
+EMSCRIPTEN_KEEPALIVE void trialmatch_press(const char* id, unsigned view) {
+  g.app->press(id, view);
+  g.app->flow().note_activity(now_seconds());
   wake();
 }
 
@@ -423,20 +436,19 @@ int main() {
   glfwSetMouseButtonCallback(g.window, on_mouse_button);
   emscripten_set_wheel_callback("#canvas", nullptr, EM_FALSE, on_wheel);
   glfwSetKeyCallback(g.window, on_key);
-  glfwSetCharCallback(g.window, on_char);
   glfwSetCursorPosCallback(g.window, on_cursor);
   emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_resize);
 
   g.app = std::make_unique<trialmatch::ui::PrescreenApp>(initial_language());
   if (trialmatch::platform::query_param("mode") == "kiosk") {
     const double idle = std::atof(trialmatch::platform::query_param("idle").c_str());
-    g.app->set_kiosk(idle >= 1 && idle <= 3600 ? idle : 90);  // default: 90 seconds
+    g.app->flow().set_kiosk(idle >= 1 && idle <= 3600 ? idle : 90);  // default: 90 seconds
   }
-  g.app->note_activity(now_seconds());
+  g.app->flow().note_activity(now_seconds());
   g.embedded = trialmatch::platform::query_param("embed") == "1";
-  g.app->set_embedded(g.embedded, "");
-  g.app->set_frame_visible(!g.embedded);
-  if (const int support = tm_start_on_support()) g.app->start_on_support(support == 2 ? Lang::Es : Lang::En);
+  g.app->flow().set_embedded(g.embedded, "");
+  g.app->flow().set_frame_visible(!g.embedded);
+  if (const int support = tm_start_on_support()) g.app->flow().start_on_support(support == 2 ? Lang::Es : Lang::En);
   trialmatch::ui::use_high_contrast(tm_prefers_more_contrast());
   const std::string accent = trialmatch::platform::query_param("accent");
   if (!accent.empty()) trialmatch::ui::use_accent(accent);
@@ -446,7 +458,7 @@ int main() {
   // A refused value is not shown: it is whatever text the link's author chose.
   using trialmatch::ui::Phrase;
   if (!study_file.empty()) trialmatch::platform::fetch_trial(study_file);
-  else g.app->on_trial_fetch_failed("", trialmatch::ui::phrase(Phrase::TrialNotFromThisSite, g.app->lang()));
+  else g.app->flow().on_trial_fetch_failed("", trialmatch::ui::phrase(Phrase::TrialNotFromThisSite, g.app->flow().lang()));
 
   fit_canvas();
   emscripten_set_main_loop(frame, 0, false);

@@ -9,8 +9,8 @@ static_assert(IMGUI_VERSION_NUM == 18600, "this app is written for Dear ImGui 1.
 
 namespace trialmatch::ui {
 
-void Widgets::coloured(const std::string& s, const ImVec4& colour, ImFont* font) {
-  texts_.push_back(s);
+void Widgets::say(TextRole role, const std::string& s, const ImVec4& colour, ImFont* font) {
+  frame_.texts.push_back({role, s});
   ImGui::PushFont(font ? font : fonts_.body);
   ImGui::PushStyleColor(ImGuiCol_Text, colour);
   ImGui::TextWrapped("%s", s.c_str());
@@ -18,11 +18,11 @@ void Widgets::coloured(const std::string& s, const ImVec4& colour, ImFont* font)
   ImGui::PopFont();
 }
 
-void Widgets::title(const std::string& s) { coloured(s, default_palette().text, fonts_.title); }
-void Widgets::heading(const std::string& s) { coloured(s, default_palette().text, fonts_.body_bold); }
-void Widgets::text(const std::string& s) { coloured(s, default_palette().text); }
-void Widgets::muted(const std::string& s) { coloured(s, default_palette().muted_text); }
-void Widgets::bold(const std::string& s) { coloured(s, default_palette().text, fonts_.body_bold); }
+void Widgets::title(const std::string& s) { say(TextRole::Title, s, default_palette().text, fonts_.title); }
+void Widgets::heading(const std::string& s) { say(TextRole::Heading, s, default_palette().text, fonts_.body_bold); }
+void Widgets::text(const std::string& s) { say(TextRole::Body, s, default_palette().text); }
+void Widgets::muted(const std::string& s) { say(TextRole::Note, s, default_palette().muted_text); }
+void Widgets::bold(const std::string& s) { say(TextRole::Strong, s, default_palette().text, fonts_.body_bold); }
 
 void Widgets::gap(float css_pixels) { ImGui::Dummy(ImVec2(1, css_pixels * scale())); }
 
@@ -35,15 +35,18 @@ void Widgets::separator() {
   gap(8);
 }
 
-bool Widgets::button(const std::string& id, const std::string& label, const ImVec2& size, const ImVec4& bg,
-                     const ImVec4& bg_hover, const ImVec4& fg, bool border, bool selected, ImFont* font, bool align_left) {
+void Widgets::button(const std::string& id, const std::string& label, const Intent& intent, const Look& look,
+                     ButtonRole role, bool selected) {
+  const ImVec2& size = look.size;
+  ImFont* font = look.font;
+  const bool align_left = look.align_left;
   ImGui::PushFont(font);
-  ImGui::PushStyleColor(ImGuiCol_Button, bg);
-  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, bg_hover);
-  ImGui::PushStyleColor(ImGuiCol_ButtonActive, bg_hover);
-  ImGui::PushStyleColor(ImGuiCol_Text, fg);
+  ImGui::PushStyleColor(ImGuiCol_Button, look.bg);
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, look.bg_hover);
+  ImGui::PushStyleColor(ImGuiCol_ButtonActive, look.bg_hover);
+  ImGui::PushStyleColor(ImGuiCol_Text, look.fg);
   ImGui::PushStyleColor(ImGuiCol_Border, default_palette().accent);
-  ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, border ? 2.f * scale() : 0.f);
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, look.border ? 2.f * scale() : 0.f);
   ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(align_left ? 0.f : 0.5f, 0.5f));
   // Long labels wrap: ImGui buttons do not, so measure and grow the button instead.
   const float pad = ImGui::GetStyle().FramePadding.x;
@@ -58,19 +61,19 @@ bool Widgets::button(const std::string& id, const std::string& label, const ImVe
     pressed = ImGui::Button(("##" + id).c_str(), actual);
     const float x = align_left ? at.x + pad : at.x + (actual.x - text_size.x) / 2;
     ImGui::GetWindowDrawList()->AddText(font, font->FontSize, ImVec2(x, at.y + (actual.y - text_size.y) / 2),
-                                        ImGui::GetColorU32(fg), label.c_str(), nullptr, wrap_width);
+                                        ImGui::GetColorU32(look.fg), label.c_str(), nullptr, wrap_width);
   } else {
     pressed = ImGui::Button((label + "##" + id).c_str(), actual);
   }
-  targets_.push_back({id, label, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), selected});
-  if (!activate_id_.empty() && activate_id_ == id) {
-    pressed = true;
-    activate_id_.clear();
-  }
+  const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+  const float r = pixel_ratio_;
+  frame_.buttons.push_back({id, label, role, selected, Rect{a.x / r, a.y / r, (b.x - a.x) / r, (b.y - a.y) / r},
+                            a.y >= 0 && b.y <= page_height_});
+  if (!activate_id_.empty() && activate_id_ == id) pressed = true;
+  if (pressed && !pressed_) pressed_ = intent;
   if (id == focus_id_) {
     // The keyboard focus ring: thick, dark, outside the button, visible on every colour.
     const float gap = 3 * scale(), thickness = 3 * scale();
-    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     ImGui::GetWindowDrawList()->AddRect(ImVec2(a.x - gap, a.y - gap), ImVec2(b.x + gap, b.y + gap),
                                         ImGui::GetColorU32(default_palette().focus_ring),
                                         ImGui::GetStyle().FrameRounding + gap, 0, thickness);
@@ -79,26 +82,28 @@ bool Widgets::button(const std::string& id, const std::string& label, const ImVe
   ImGui::PopStyleVar(2);
   ImGui::PopStyleColor(5);
   ImGui::PopFont();
-  return pressed;
 }
 
-bool Widgets::primary(const std::string& id, const std::string& label) {
+void Widgets::primary(const std::string& id, const std::string& label, const Intent& intent) {
   const Palette& p = default_palette();
-  return button(id, label, ImVec2(ImGui::CalcItemWidth(), 56 * scale()), p.accent, p.accent_hover,
-                p.accent_text, false, false, fonts_.body_bold);
+  button(id, label, intent,
+         {ImVec2(ImGui::CalcItemWidth(), 56 * scale()), p.accent, p.accent_hover, p.accent_text, false, fonts_.body_bold, false},
+         ButtonRole::Action, false);
 }
 
-bool Widgets::choice(const std::string& id, const std::string& label, bool selected) {
+void Widgets::choice(const std::string& id, const std::string& label, bool selected, const Intent& intent) {
   const Palette& p = default_palette();
-  return button(id, label, ImVec2(ImGui::CalcItemWidth(), 56 * scale()), selected ? p.accent : p.surface,
-                selected ? p.accent_hover : p.choice_hover, selected ? p.accent_text : p.text, true, selected,
-                fonts_.body_bold, true);
+  button(id, label, intent,
+         {ImVec2(ImGui::CalcItemWidth(), 56 * scale()), selected ? p.accent : p.surface,
+          selected ? p.accent_hover : p.choice_hover, selected ? p.accent_text : p.text, true, fonts_.body_bold, true},
+         ButtonRole::Option, selected);
 }
 
-bool Widgets::secondary(const std::string& id, const std::string& label) {
+void Widgets::secondary(const std::string& id, const std::string& label, const Intent& intent) {
   const Palette& p = default_palette();
-  return button(id, label, ImVec2(ImGui::CalcItemWidth(), 52 * scale()), p.background, p.choice_hover,
-                p.accent, true, false, fonts_.body_bold);
+  button(id, label, intent,
+         {ImVec2(ImGui::CalcItemWidth(), 52 * scale()), p.background, p.choice_hover, p.accent, true, fonts_.body_bold, false},
+         ButtonRole::Action, false);
 }
 
 float Widgets::label_width(const std::string& label) const {
@@ -108,26 +113,27 @@ float Widgets::label_width(const std::string& label) const {
   return w;
 }
 
-bool Widgets::small(const std::string& id, const std::string& label, bool accent, float width) {
+void Widgets::small(const std::string& id, const std::string& label, const Intent& intent, float width,
+                    ButtonRole role, bool selected) {
   const Palette& p = default_palette();
   const float w = width > 0 ? width : label_width(label);
-  return button(id, label, ImVec2(w, 48 * scale()), accent ? p.accent : p.surface,
-                accent ? p.accent_hover : p.choice_hover, accent ? p.accent_text : p.accent, !accent, false,
-                fonts_.body_bold);
+  button(id, label, intent,
+         {ImVec2(w, 48 * scale()), selected ? p.accent : p.surface, selected ? p.accent_hover : p.choice_hover,
+          selected ? p.accent_text : p.accent, !selected, fonts_.body_bold, false},
+         role, selected);
 }
 
-bool Widgets::link(const std::string& id, const std::string& label) {
+void Widgets::link(const std::string& id, const std::string& label, const Intent& intent) {
   const Palette& p = default_palette();
-  const float w = label_width(label);
-  const bool pressed = button(id, label, ImVec2(w, 48 * scale()), ImVec4(0, 0, 0, 0), p.choice_hover, p.accent, false,
-                              false, fonts_.body_bold);
+  button(id, label, intent,
+         {ImVec2(label_width(label), 48 * scale()), ImVec4(0, 0, 0, 0), p.choice_hover, p.accent, false, fonts_.body_bold, false},
+         ButtonRole::Link, false);
   // Underline, so it reads as a link.
   const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
   const float pad = ImGui::GetStyle().FramePadding.x;
   const float y = (a.y + b.y) / 2 + fonts_.body_bold->FontSize * 0.55f;
   ImGui::GetWindowDrawList()->AddLine(ImVec2(a.x + pad, y), ImVec2(b.x - pad, y), ImGui::GetColorU32(p.accent),
                                       std::max(1.f, 1.5f * scale()));
-  return pressed;
 }
 
 }  // namespace trialmatch::ui

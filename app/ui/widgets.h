@@ -1,67 +1,85 @@
 // Drawing helpers with the app's look: text in the readable column, big buttons (at least
-// 48 CSS px tall), and a record of every button drawn this frame (its id, words and place),
-// which tests use to find and tap things and the accessibility mirror will use later.
+// 48 CSS px tall). Every button carries the intent it stands for; the first one pressed in
+// a frame is handed back (pressed()), for the flow to carry out after the frame. Every text
+// and button drawn is recorded with its role and place (the screen model, screen_model.h).
 #pragma once
 
+#include <optional>
 #include <string>
-#include <vector>
 
 #include "fonts.h"
 #include "imgui.h"
+#include "intent.h"
+#include "screen_model.h"
 #include "theme.h"
 
 namespace trialmatch::ui {
 
-struct Target {
-  std::string id;     // stable, e.g. "option:yes", "continue", "key:5"
-  std::string label;  // the words on it
-  ImVec2 min, max;    // in pixels
-  bool selected = false;
-};
-
 class Widgets {
  public:
-  // `focus_id` is the button the keyboard is on (drawn with a focus ring); a button whose id
-  // equals `activate_id` acts as if pressed (Enter or Space), once.
-  Widgets(const Fonts& fonts, std::vector<Target>& targets, std::vector<std::string>& texts,
-          const std::string& focus_id, bool reveal_focus, std::string& activate_id)
-      : fonts_(fonts), targets_(targets), texts_(texts), focus_id_(focus_id), reveal_focus_(reveal_focus),
-        activate_id_(activate_id) {}
+  // `frame` receives what is drawn (places in CSS pixels: device pixels / `pixel_ratio`);
+  // `focus_id` is the button the keyboard is on (drawn with a focus ring); a button whose
+  // id equals `activate_id` acts as if pressed (Enter, Space, or the accessibility mirror).
+  Widgets(const Fonts& fonts, DrawnFrame& frame, float pixel_ratio, float page_height, const std::string& focus_id,
+          bool reveal_focus, const std::string& activate_id)
+      : fonts_(fonts), frame_(frame), pixel_ratio_(pixel_ratio > 0 ? pixel_ratio : 1.f), page_height_(page_height),
+        focus_id_(focus_id), reveal_focus_(reveal_focus), activate_id_(activate_id) {}
 
   float scale() const { return fonts_.scale; }
   const Fonts& fonts() const { return fonts_; }
+
+  // The readable column, in pixels from the window's left.
+  void set_column(float left, float width) {
+    column_left_ = left;
+    column_width_ = width;
+  }
+  float column_left() const { return column_left_; }
+  float column_width() const { return column_width_; }
 
   void title(const std::string& text);
   void heading(const std::string& text);
   void text(const std::string& text);
   void muted(const std::string& text);
   void bold(const std::string& text);
-  void coloured(const std::string& text, const ImVec4& colour, ImFont* font = nullptr);
+  void say(TextRole role, const std::string& text, const ImVec4& colour, ImFont* font = nullptr);
   void gap(float css_pixels);
   void separator();
 
-  // Full-width buttons. Each returns true when pressed.
-  bool primary(const std::string& id, const std::string& label);
-  bool choice(const std::string& id, const std::string& label, bool selected);
-  bool secondary(const std::string& id, const std::string& label);
-  // A button sized to its words, placed after the previous item on the same line when asked.
-  bool small(const std::string& id, const std::string& label, bool accent = false, float width = 0);
-  bool link(const std::string& id, const std::string& label);
+  // Full-width buttons.
+  void primary(const std::string& id, const std::string& label, const Intent& intent);
+  void choice(const std::string& id, const std::string& label, bool selected, const Intent& intent);
+  void secondary(const std::string& id, const std::string& label, const Intent& intent);
+  // A button sized to its words (or `width` pixels), placed at the cursor.
+  void small(const std::string& id, const std::string& label, const Intent& intent, float width = 0,
+             ButtonRole role = ButtonRole::Action, bool selected = false);
+  void link(const std::string& id, const std::string& label, const Intent& intent);
 
   // The width of a small button or link with these words, in pixels.
   float label_width(const std::string& label) const;
 
+  // The intent of the first button pressed in this frame.
+  const std::optional<Intent>& pressed() const { return pressed_; }
+
  private:
   const Fonts& fonts_;
-  std::vector<Target>& targets_;
-  std::vector<std::string>& texts_;
+  DrawnFrame& frame_;
+  float pixel_ratio_;
+  float page_height_;
   const std::string& focus_id_;
   bool reveal_focus_;
-  std::string& activate_id_;
+  const std::string& activate_id_;
+  float column_left_ = 0, column_width_ = 0;
+  std::optional<Intent> pressed_;
 
-  bool button(const std::string& id, const std::string& label, const ImVec2& size, const ImVec4& bg,
-              const ImVec4& bg_hover, const ImVec4& fg, bool border, bool selected, ImFont* font,
-              bool align_left = false);
+  struct Look {
+    ImVec2 size;
+    ImVec4 bg, bg_hover, fg;
+    bool border;
+    ImFont* font;
+    bool align_left;
+  };
+  void button(const std::string& id, const std::string& label, const Intent& intent, const Look& look, ButtonRole role,
+              bool selected);
 };
 
 }  // namespace trialmatch::ui

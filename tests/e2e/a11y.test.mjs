@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import zlib from "node:zlib";
-import { siteAndBrowser, waitForScreen, settled, press, screenshot } from "./support.mjs";
+import { siteAndBrowser, waitForScreen, settled, press, screenshot, enterNumber } from "./support.mjs";
 
 const site = siteAndBrowser();
 
@@ -158,5 +158,47 @@ test("from a mirror button, Tab and Enter work as on any web page, and press onl
   await page.keyboard.press("Enter");
   shown = await settled(page);
   assert.equal(shown.question.id, "depressed_now", "Enter answered once, not twice");
+  await page.close();
+});
+
+test("quick presses all count, in order; a press aimed at a screen that has moved on does nothing", async () => {
+  const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
+  await page.goto(`${site.server.url}/?lang=en`);
+  await waitForScreen(page, "welcome");
+  let shown = await press(page, "start");
+  // Three presses in one go, faster than a frame, as a quick screen-reader user makes them.
+  await page.evaluate((view) => {
+    for (const id of ["key:3", "key:4", "continue"]) Module.ccall("trialmatch_press", null, ["string", "number"], [id, view]);
+  }, shown.view);
+  shown = await settled(page);
+  assert.equal(shown.question.id, "diagnosed_depression", "all three presses were carried out");
+  assert.equal(shown.answers.age, "34 years");
+  const diagnosedView = shown.view;
+  shown = await press(page, "option:yes");
+  assert.equal(shown.question.id, "depressed_now");
+  // A second press of "Yes" from the screen before (a double click, a stale mirror button).
+  await page.evaluate((view) => Module.ccall("trialmatch_press", null, ["string", "number"], ["option:yes", view]),
+                      diagnosedView);
+  shown = await settled(page);
+  assert.equal(shown.question.id, "depressed_now", "the stale press did not answer this question");
+  assert.equal(shown.question.answer, null);
+  await page.close();
+});
+
+test("a held number key answers one question, not the ones after it", async () => {
+  const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${site.server.url}/?lang=en`);
+  await waitForScreen(page, "welcome");
+  await press(page, "start");
+  let shown = await enterNumber(page, 34);
+  assert.equal(shown.question.id, "diagnosed_depression");
+  await page.keyboard.down("1");  // "Yes", the first option
+  await page.keyboard.down("1");  // the key repeats while held
+  await page.keyboard.down("1");
+  await page.keyboard.up("1");
+  shown = await settled(page);
+  assert.equal(shown.answers.diagnosed_depression, "Yes");
+  assert.equal(shown.question.id, "depressed_now");
+  assert.equal(shown.question.answer, null, "the repeats did not answer the next question");
   await page.close();
 });

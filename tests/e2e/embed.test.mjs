@@ -5,7 +5,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { serve, launchBrowser, ARTIFACTS_DIR, press, enterNumber } from "./support.mjs";
+import { serve, launchBrowser, ARTIFACTS_DIR, press, enterNumber, words } from "./support.mjs";
 
 let app, bare, host, stranger, browser;
 const appFiles = {};  // the app site's deploy-config.json, once the host's origin is known
@@ -133,7 +133,7 @@ test("the host gets ready and one height only, then the summary after consent", 
   await clickIn("share");
   const confirm = await frame.evaluate(() => window.trialmatch.describe());
   assert.equal(confirm.screen, "share_confirm");
-  assert.ok(confirm.texts.includes(`They will go to this website: ${host.url}`), "the confirm screen names the receiving site: " + JSON.stringify(confirm.texts));
+  assert.ok(words(confirm).includes(`They will go to this website: ${host.url}`), "the confirm screen names the receiving site: " + JSON.stringify(words(confirm)));
   // A second click hurried onto the confirm button (within a second) does nothing.
   await clickIn("share_confirm");
   assert.equal((await frame.evaluate(() => window.trialmatch.describe())).screen, "share_confirm", "too soon");

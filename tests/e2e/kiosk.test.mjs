@@ -3,7 +3,7 @@
 // a fresh page load, the support screen, hidden and frozen pages: page_lifecycle.test.mjs.)
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { siteAndBrowser, waitForScreen, press, enterNumber, settled, screenshot } from "./support.mjs";
+import { siteAndBrowser, waitForScreen, press, enterNumber, settled, screenshot, words } from "./support.mjs";
 
 const site = siteAndBrowser();
 
@@ -15,7 +15,7 @@ test("after the idle time, a countdown, then nothing of the last person can be r
   await page.goto(`${site.server.url}/?mode=kiosk&idle=2`);
   let shown = await waitForScreen(page, "welcome");
   assert.equal(shown.kiosk, true);
-  assert.ok(shown.texts.some((t) => t.startsWith("Welcome!")));
+  assert.ok(words(shown).some((t) => t.startsWith("Welcome!")));
   await screenshot(page, "kiosk-welcome-en");
   await press(page, "start", { touch: true });
   await enterNumber(page, 58, { touch: true });
@@ -26,15 +26,15 @@ test("after the idle time, a countdown, then nothing of the last person can be r
   // Walk away: the question stays, then the countdown appears.
   await page.waitForFunction(() => window.trialmatch.describe().still_there, null, { timeout: 10000 });
   shown = await settled(page);
-  assert.ok(shown.texts.includes("¿Sigue ahí?"));
+  assert.ok(words(shown).includes("¿Sigue ahí?"));
   await screenshot(page, "kiosk-still-there-es");
   await page.waitForFunction(() => window.trialmatch && window.trialmatch.ready && window.trialmatch.describe().screen === "welcome", null, { timeout: 15000 });
   shown = await settled(page);
   assert.equal(shown.still_there, false);
   assert.deepEqual(shown.answers, {}, "every answer is gone");
   assert.equal(shown.lang, "en", "the next person starts in the kiosk's language");
-  const words = JSON.stringify([shown.heading, shown.texts, shown.buttons.map((b) => b.label), shown.answers]);
-  assert.ok(!/\b58\b/.test(words), "nothing of the last person is on screen: " + words);
+  const onScreen = JSON.stringify([shown.heading, words(shown), shown.buttons.map((b) => b.label), shown.answers]);
+  assert.ok(!/\b58\b/.test(onScreen), "nothing of the last person is on screen: " + onScreen);
 
   // Not by Back, not by starting again.
   shown = await press(page, "start", { touch: true });

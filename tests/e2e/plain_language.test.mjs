@@ -3,7 +3,7 @@
 // sentences are listed.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { siteAndBrowser, waitForScreen, settled, press, enterNumber, answerAll } from "./support.mjs";
+import { siteAndBrowser, waitForScreen, settled, press, enterNumber, answerAll, words } from "./support.mjs";
 import { SEED_ELIGIBLE } from "./seed_answers.mjs";
 import { gradeFor } from "./readability.mjs";
 
@@ -20,7 +20,7 @@ async function collectScreens(lang) {
     let shown = await settled(page);
     if (shown.buttons.some((b) => b.id === "why")) shown = await press(page, "why");
     // The study's title is its name, not a sentence to simplify; everything else counts.
-    const texts = [...shown.texts, ...shown.buttons.map((b) => b.label)].filter((t) => t !== shown.title);
+    const texts = [...words(shown), ...shown.buttons.map((b) => b.label)].filter((t) => t !== shown.title);
     screens.push({ name: `${name} (${shown.heading})`, texts });
   };
   await page.goto(`${site.server.url}/?lang=${lang}`);

@@ -3,7 +3,7 @@
 // steps when the study is not a match, and no sentence claiming an answer not given.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { siteAndBrowser, waitForScreen, screenshot, press, answerAll } from "./support.mjs";
+import { siteAndBrowser, waitForScreen, screenshot, press, answerAll, words } from "./support.mjs";
 import { SEED_ELIGIBLE } from "./seed_answers.mjs";
 
 const site = siteAndBrowser();
@@ -38,7 +38,7 @@ async function resultFor(lang, answers) {
   return { context, page, shown };
 }
 
-const has = (shown, words) => shown.texts.some((t) => t.includes(words));
+const has = (shown, words) => words(shown).some((t) => t.includes(words));
 
 const CASES = [
   { name: "likely", verdict: "likely_eligible", crisis: false, answers: SEED_ELIGIBLE },
@@ -85,7 +85,7 @@ for (const lang of ["en", "es"]) {
     const { context, page, shown } = await resultFor(lang, { ...SEED_ELIGIBLE, self_harm_thoughts: "prefer_not_to_say" });
     assert.equal(shown.verdict, "needs_review");
     assert.equal(has(shown, w.crisis), false);
-    const claims = shown.texts.filter((t) => w.claim.test(t));
+    const claims = words(shown).filter((t) => w.claim.test(t));
     assert.deepEqual(claims, [], "nothing says the person told us something they did not");
     await screenshot(page, `result-prefer-not-to-say-${lang}-phone`);
     await context.close();

@@ -80,6 +80,12 @@ export async function launchBrowser() {
   });
 }
 
+// The words of a screen's texts (the screen model gives each text with its role: see
+// docs/screen-model.md).
+export function words(shown) {
+  return shown.texts.map((t) => t.text);
+}
+
 // Waits until the app shows `screen` (loading / error / question ...) and returns what it shows.
 export async function waitForScreen(page, screen, timeout = 20000) {
   await page.waitForFunction(

@@ -5,7 +5,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { serve, launchBrowser, waitForScreen, SITE_DIR } from "./support.mjs";
+import { serve, launchBrowser, waitForScreen, SITE_DIR, words } from "./support.mjs";
 
 let app, other, browser;
 const seed = () => fs.readFileSync(path.join(SITE_DIR, "trials/NCT04979910.json"), "utf8");
@@ -65,13 +65,13 @@ test("a ?trial= value that is not this site's own study file is refused and neve
     await page.goto(`${app.url}/?lang=en&trial=${encodeURIComponent(value)}`);
     const shown = await waitForScreen(page, "error");
     const label = JSON.stringify(value);
-    assert.ok(shown.texts.includes("This link does not open a study file from this website."), label);
+    assert.ok(words(shown).includes("This link does not open a study file from this website."), label);
     assert.equal(shown.file, "", `no file named for ${label}`);
     // Nothing of the value is on screen or in the page (the accessibility mirror).
-    const words = JSON.stringify([shown.heading, shown.texts, shown.errors, shown.file]) +
+    const onScreen = JSON.stringify([shown.heading, words(shown), shown.errors, shown.file]) +
       await page.evaluate(() => document.body.innerText);
     for (const piece of [value.trim(), host, "evil", "alert", "passwd", "secret", "555", "prize", "img", "%2"])
-      if (value.includes(piece)) assert.ok(!words.includes(piece), `"${piece}" of ${label} is not shown: ${words}`);
+      if (value.includes(piece)) assert.ok(!onScreen.includes(piece), `"${piece}" of ${label} is not shown: ${onScreen}`);
     for (const url of requested) {
       assert.equal(new URL(url).origin, app.url, `only this site is asked for anything (${label}): ${url}`);
       assert.ok(!/evil|secret|passwd|\/etc\/|\/deploy\.json|prize|%3C/i.test(new URL(url).pathname), `nothing fetched for ${label}: ${url}`);

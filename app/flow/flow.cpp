@@ -1,0 +1,497 @@
+#include "flow.h"
+
+#include <algorithm>
+#include <cmath>
+#include <ctime>
+
+#include "answer_words.h"
+#include "host_messages.h"
+#include "trial_loader.h"
+
+namespace trialmatch::ui {
+
+const char* screen_id(Screen screen) {
+  switch (screen) {
+    case Screen::Loading: return "loading";
+    case Screen::Error: return "error";
+    case Screen::Welcome: return "welcome";
+    case Screen::Question: return "question";
+    case Screen::Review: return "review";
+    case Screen::Result: return "result";
+    case Screen::Support: return "support";
+    case Screen::ShareConfirm: return "share_confirm";
+  }
+  return "";
+}
+
+Flow::Flow(Lang lang) : lang_(lang) {}
+
+const std::string& Flow::words(const LocalText& text) const { return text_in(text, lang_code(lang_)); }
+
+// ---------------------------------------------------------------------------------------
+// [SECTION] Loading the trial
+// ---------------------------------------------------------------------------------------
+void Flow::on_trial_text(const std::string& file_name, const std::string& text) {
+  file_name_ = file_name;
+  TrialLoadResult loaded = load_trial(text);
+  if (!loaded.trial) {
+    errors_.clear();
+    for (const Diagnostic& d : loaded.errors) errors_.push_back(format_diagnostic(d, file_name));
+    go_to(Screen::Error);
+    return;
+  }
+  languages_.clear();
+  for (const std::string& code : loaded.trial->languages) {
+    Lang l;
+    if (lang_from_code(code, l)) languages_.push_back(l);
+  }
+  if (languages_.empty()) {
+    errors_ = {file_name + ": the study is in languages this app cannot show (it shows en and es)"};
+    go_to(Screen::Error);
+    return;
+  }
+  if (std::find(languages_.begin(), languages_.end(), lang_) == languages_.end()) lang_ = languages_.front();
+  trial_ = std::make_unique<Trial>(std::move(*loaded.trial));
+  session_ = std::make_unique<Session>(*trial_);
+  go_to(Screen::Welcome);
+  if (start_on_support_) {
+    start_on_support_ = false;
+    open_support();
+    support_after_wipe_ = true;
+  }
+}
+
+void Flow::on_trial_fetch_failed(const std::string& file_name, const std::string& reason) {
+  file_name_ = file_name;
+  errors_ = {reason};
+  go_to(Screen::Error);
+}
+
+// ---------------------------------------------------------------------------------------
+// [SECTION] Intents
+// ---------------------------------------------------------------------------------------
+void Flow::apply(const Intent& intent) {
+  using K = Intent::Kind;
+  // Without a trial only the text size can change (the error and loading screens).
+  if (!session_ && intent.kind != K::CycleTextSize) return;
+  // The countdown covers the screen: only its own button, "Need help now?" and the top bar act.
+  if (still_there_shown() && intent.kind != K::StillHere && intent.kind != K::OpenSupport &&
+      intent.kind != K::SwitchLanguage && intent.kind != K::CycleTextSize)
+    return;
+  const bool on_question = screen_ == Screen::Question;
+  switch (intent.kind) {
+    case K::Start:
+      if (screen_ != Screen::Welcome) return;
+      if (session_->progress().next_question >= 0) show_question(session_->progress().next_question);
+      else go_to(Screen::Review);
+      break;
+    case K::Choose:
+      if (on_question) choose(intent.option);
+      break;
+    case K::ChooseUnknown:
+      if (on_question && std::find(question().unknown_answers.begin(), question().unknown_answers.end(),
+                                   intent.unknown) != question().unknown_answers.end())
+        give_answer(Answer::unknown(intent.unknown));
+      break;
+    case K::Digit:
+      if (!on_question || intent.number < 0 || intent.number > 9) return;
+      if (question().type == QuestionType::Number) type_digit(intent.number);
+      else if (question().type != QuestionType::MonthYear && intent.number >= 1 &&
+               static_cast<size_t>(intent.number) <= question().options.size())
+        choose(question().options[static_cast<size_t>(intent.number - 1)].id);
+      break;
+    case K::DeleteDigit:
+    case K::ClearNumber:
+      if (!on_question || question().type != QuestionType::Number) return;
+      input_problem_ = InputProblem::None;
+      if (intent.kind == K::ClearNumber) number_entry_.clear();
+      else if (!number_entry_.empty()) number_entry_.pop_back();
+      number_prefilled_ = false;
+      break;
+    case K::Continue:
+      if (on_question) submit();
+      break;
+    case K::PreviousYear:
+    case K::NextYear:
+      if (!on_question || question().type != QuestionType::MonthYear) return;
+      year_shown_ = std::clamp(year_shown_ + (intent.kind == K::NextYear ? 1 : -1), static_cast<int>(question().min) / 12,
+                               static_cast<int>(question().max) / 12);
+      break;
+    case K::PickMonth:
+      if (on_question && question().type == QuestionType::MonthYear) pick_month(intent.number);
+      break;
+    case K::ToggleWhy:
+      if (on_question) why_open_ = !why_open_;
+      break;
+    case K::Back: go_back(); break;
+    case K::Change: {
+      const std::vector<int>& path = session_->progress().history;
+      if (screen_ == Screen::Review && std::find(path.begin(), path.end(), intent.number) != path.end())
+        show_question(intent.number);
+      break;
+    }
+    case K::SeeResult:
+      if (screen_ == Screen::Review && session_->finished()) go_to(Screen::Result);
+      break;
+    case K::ReviewAnswers:
+      if (screen_ == Screen::Result) go_to(Screen::Review);
+      break;
+    case K::StartOver:
+      if (screen_ == Screen::Review || screen_ == Screen::Result) start_over();
+      break;
+    case K::OpenSupport:
+      if (!trial_->info.mental_health || screen_ == Screen::Support) return;
+      wipe_at_ = -1;  // someone asking for help is there: no countdown over the numbers
+      note_activity(now_);
+      open_support();
+      break;
+    case K::LeaveSupport:
+      if (screen_ == Screen::Support) go_to(support_return_);
+      break;
+    case K::Share:
+      if (screen_ == Screen::Result && can_share() && !shared_) go_to(Screen::ShareConfirm);
+      break;
+    case K::ConfirmShare:
+      if (screen_ == Screen::ShareConfirm) confirm_share();
+      break;
+    case K::CancelShare:
+      if (screen_ == Screen::ShareConfirm) go_to(Screen::Result);
+      break;
+    case K::SwitchLanguage: lang_ = next_language(); break;
+    case K::CycleTextSize: text_size_percent_ = text_size_percent_ >= 200 ? 100 : text_size_percent_ + 25; break;
+    case K::StillHere:
+      wipe_at_ = -1;
+      note_activity(now_);
+      break;
+    case K::Call988: link_request_ = "tel:988"; break;
+    case K::Text988: link_request_ = lang_ == Lang::Es ? "sms:988?&body=AYUDA" : "sms:988"; break;
+  }
+}
+
+void Flow::go_to(Screen screen) {
+  screen_ = screen;
+  ++view_number_;
+  if (screen != Screen::Support) support_after_wipe_ = false;
+  if (screen == Screen::ShareConfirm) confirm_shown_at_ = now_;
+  input_problem_ = InputProblem::None;
+  why_open_ = false;
+}
+
+void Flow::show_question(int question_index) {
+  question_ = question_index;
+  go_to(Screen::Question);
+  number_entry_.clear();
+  ticked_.clear();
+  const auto& previous = session_->answer_to(question_index);
+  number_prefilled_ = false;
+  if (previous && previous->kind == Answer::Kind::Number) {
+    number_entry_ = format_number(previous->number);
+    number_prefilled_ = true;  // the first digit typed replaces it, like selected text
+  }
+  if (previous && previous->kind == Answer::Kind::Choices) ticked_ = previous->choices;
+  const Question& q = question();
+  if (q.type == QuestionType::MonthYear) {
+    // Start on the earlier answer's year, or this year, kept within the question's range.
+    const std::time_t t = std::time(nullptr);
+    const std::tm* now = std::gmtime(&t);
+    int year = previous && previous->kind == Answer::Kind::MonthYear ? static_cast<int>(previous->number) / 12
+                                                                       : (now ? now->tm_year + 1900 : 2026);
+    year_shown_ = std::clamp(year, static_cast<int>(q.min) / 12, static_cast<int>(q.max) / 12);
+  }
+}
+
+void Flow::give_answer(const Answer& answer) {
+  const size_t alerts_before = session_->evaluation().safety.size();
+  if (auto problem = session_->answer(question_, answer)) {
+    // The screens offer only fitting answers, so this is a safety net, in the person's words.
+    input_problem_ = problem->fault == AnswerProblem::Fault::NothingChosen ? InputProblem::ChooseAtLeastOne
+                                                                           : InputProblem::AnswerDoesNotFit;
+    return;
+  }
+  // A new safety alert from this answer: the support screen comes first, at once.
+  bool alert = false;
+  for (const SafetyAlert& s : session_->evaluation().safety) alert = alert || s.question_index == question_;
+  if (session_->finished()) go_to(Screen::Review);
+  else show_question(session_->progress().next_question);
+  if (alert && session_->evaluation().safety.size() > alerts_before) {
+    support_return_ = screen_;
+    go_to(Screen::Support);
+    support_after_disclosure_ = true;
+  }
+}
+
+void Flow::choose(const std::string& option_id) {
+  const Question& q = question();
+  const Option* option = q.find_option(option_id);
+  if (!option) return;
+  if (q.type == QuestionType::MultipleChoice) toggle(*option);
+  else if (q.type == QuestionType::YesNo || q.type == QuestionType::SingleChoice) give_answer(Answer::of_choice(option_id));
+}
+
+// A tick: "None of these" (an exclusive option) clears the others, and any other clears it.
+void Flow::toggle(const Option& option) {
+  input_problem_ = InputProblem::None;
+  const Question& q = question();
+  auto it = std::find(ticked_.begin(), ticked_.end(), option.id);
+  if (it != ticked_.end()) {
+    ticked_.erase(it);
+  } else if (option.exclusive) {
+    ticked_ = {option.id};
+  } else {
+    ticked_.erase(std::remove_if(ticked_.begin(), ticked_.end(),
+                                 [&](const std::string& id) { return q.find_option(id)->exclusive; }),
+                  ticked_.end());
+    ticked_.push_back(option.id);
+  }
+}
+
+bool Flow::ticked(const std::string& option_id) const {
+  return std::find(ticked_.begin(), ticked_.end(), option_id) != ticked_.end();
+}
+
+void Flow::type_digit(int digit) {
+  input_problem_ = InputProblem::None;
+  if (number_prefilled_ || number_entry_ == "0") number_entry_.clear();
+  number_prefilled_ = false;
+  if (number_entry_.size() < 6) number_entry_ += static_cast<char>('0' + digit);
+}
+
+void Flow::submit() {
+  const Question& q = question();
+  if (q.type == QuestionType::MultipleChoice) {
+    if (ticked_.empty()) input_problem_ = InputProblem::ChooseAtLeastOne;
+    else give_answer(Answer::of_choices(ticked_));
+  } else if (q.type == QuestionType::Number) {
+    const double value = number_entry_.empty() ? -1 : std::atof(number_entry_.c_str());
+    if (number_entry_.empty() || value < q.min || value > q.max) input_problem_ = InputProblem::NumberOutOfRange;
+    else give_answer(Answer::of_number(value));
+  }
+}
+
+void Flow::pick_month(int month) {
+  if (month < 0 || month > 11) return;
+  const int value = year_shown_ * 12 + month;
+  if (value < question().min || value > question().max) input_problem_ = InputProblem::MonthOutOfRange;
+  else give_answer(Answer::of_month_year(value));
+}
+
+void Flow::go_back() {
+  switch (screen_) {
+    case Screen::Question: {
+      const int previous = session_->previous_question(question_);
+      if (previous >= 0) show_question(previous);
+      else go_to(Screen::Welcome);
+      break;
+    }
+    case Screen::Review: {
+      const int last = session_->previous_question(-1);
+      if (last >= 0) show_question(last);
+      else go_to(Screen::Welcome);
+      break;
+    }
+    case Screen::Result: go_to(Screen::Review); break;
+    case Screen::Support: go_to(support_return_); break;
+    case Screen::ShareConfirm: go_to(Screen::Result); break;
+    default: break;
+  }
+}
+
+void Flow::start_over() {
+  if (kiosk()) {
+    wipe_request_ = Wipe::ToWelcome;  // a fresh page for the next person, not cleared fields
+    return;
+  }
+  session_->reset();
+  support_after_disclosure_ = false;
+  shared_ = false;
+  question_ = -1;
+  number_entry_.clear();
+  ticked_.clear();
+  go_to(Screen::Welcome);
+}
+
+void Flow::open_support() {
+  if (screen_ != Screen::Support) support_return_ = screen_;
+  go_to(Screen::Support);
+  support_after_disclosure_ = false;
+}
+
+// Sharing is always the person's own act, confirmed on a screen of its own; a confirm the
+// person could not have seen (see set_frame_visible) does nothing.
+void Flow::confirm_share() {
+  if (!frame_visible_ || now_ - confirm_shown_at_ < 1.0) return;
+  host_messages_.push_back(share_message(*session_, lang_));
+  shared_ = true;
+  go_to(Screen::Result);
+}
+
+// ---------------------------------------------------------------------------------------
+// [SECTION] What the screens show
+// ---------------------------------------------------------------------------------------
+Lang Flow::next_language() const {
+  // lang_ is always one of languages_ once a trial is loaded (on_trial_text makes it so).
+  const auto at = std::find(languages_.begin(), languages_.end(), lang_);
+  if (languages_.size() < 2 || at == languages_.end()) return lang_;
+  return languages_[static_cast<size_t>(at - languages_.begin() + 1) % languages_.size()];
+}
+
+// Counts the questions before this one on the person's path, so going back to change an
+// answer shows where that question sits.
+PathStep Flow::path_step() const {
+  if (!session_) return {};
+  const Progress& p = session_->progress();
+  if (screen_ != Screen::Question) return {p.step, p.estimated_total};
+  int step = 1;
+  for (int h : p.history)
+    if (h < question_) ++step;
+  return {step, std::max(p.estimated_total, step)};
+}
+
+std::string Flow::input_message() const {
+  const Question* q = screen_ == Screen::Question ? &question() : nullptr;
+  switch (input_problem_) {
+    case InputProblem::None: return "";
+    case InputProblem::ChooseAtLeastOne: return phrase(Phrase::ChooseAtLeastOne, lang_);
+    case InputProblem::AnswerDoesNotFit: return phrase(Phrase::AnswerDoesNotFit, lang_);
+    case InputProblem::NumberOutOfRange:
+      return fill(phrase(Phrase::NumberOutOfRange, lang_), {{"min", format_number(q->min)}, {"max", format_number(q->max)}});
+    case InputProblem::MonthOutOfRange: {
+      auto name = [&](double v) {
+        const int m = static_cast<int>(v);
+        return std::string(month_name(m % 12, lang_)) + " " + std::to_string(m / 12);
+      };
+      return fill(phrase(Phrase::MonthOutOfRange, lang_), {{"min", name(q->min)}, {"max", name(q->max)}});
+    }
+  }
+  return "";
+}
+
+std::string Flow::answer_words(const Question& q, const Answer& a) const {
+  switch (a.kind) {
+    case Answer::Kind::Unknown:
+      return unknown_answer_words(a.unknown_kind, lang_code(lang_));
+    case Answer::Kind::Choice: {
+      const Option* o = q.find_option(a.choice);
+      return o ? option_words(*o, lang_code(lang_)) : a.choice;
+    }
+    case Answer::Kind::Choices: {
+      std::string out;
+      for (const Option& o : q.options)
+        if (a.has_choice(o.id)) out += (out.empty() ? "" : "; ") + option_words(o, lang_code(lang_));
+      return out;
+    }
+    case Answer::Kind::Number: {
+      const std::string n = format_number(a.number);
+      return q.unit.empty() ? n : n + " " + words(q.unit);
+    }
+    case Answer::Kind::MonthYear: {
+      const int m = static_cast<int>(a.number);
+      return std::string(month_name(m % 12, lang_)) + " " + std::to_string(m / 12);
+    }
+  }
+  return "";
+}
+
+std::string Flow::heading() const {
+  if (still_there_shown()) return phrase(Phrase::StillThereHeading, lang_);
+  switch (screen_) {
+    case Screen::Loading: return phrase(Phrase::Loading, lang_);
+    case Screen::Error: return phrase(Phrase::ErrorTitle, lang_);
+    case Screen::Welcome: return words(trial_->info.title);
+    case Screen::Question: return words(question().text);
+    case Screen::Review: return phrase(Phrase::ReviewHeading, lang_);
+    case Screen::Result: {
+      const Verdict v = session_->evaluation().verdict;
+      return phrase(v == Verdict::LikelyEligible ? Phrase::LikelyHeadline
+                    : v == Verdict::NeedsReview   ? Phrase::ReviewHeadline
+                                                  : Phrase::NotEligibleHeadline,
+                    lang_);
+    }
+    case Screen::Support: return phrase(Phrase::SupportHeading, lang_);
+    case Screen::ShareConfirm: return phrase(Phrase::ShareHeading, lang_);
+  }
+  return "";
+}
+
+// ---------------------------------------------------------------------------------------
+// [SECTION] Kiosk: idle warning, then a full wipe
+// ---------------------------------------------------------------------------------------
+void Flow::note_activity(double now) {
+  now_ = now;
+  last_activity_ = now;  // the countdown, once shown, needs its own button ("I'm still here")
+}
+
+bool Flow::has_anything_to_wipe() const {
+  if (!session_) return false;
+  for (const auto& a : session_->answers())
+    if (a) return true;
+  return screen_ != Screen::Welcome;
+}
+
+double Flow::tick(double now) {
+  now_ = now;
+  if (!kiosk() || !has_anything_to_wipe() || wipe_request_ != Wipe::None) {
+    wipe_at_ = -1;
+    return -1;
+  }
+  const Wipe wipe = screen_ == Screen::Support ? Wipe::ToSupport : Wipe::ToWelcome;
+  if (wipe_at_ >= 0) {
+    if (now < wipe_at_) return std::min(1.0, wipe_at_ - now);  // redraw the countdown every second
+    wipe_at_ = -1;
+    wipe_request_ = wipe;
+    return -1;
+  }
+  const double idle_until = last_activity_ + kiosk_idle_;
+  if (now < idle_until) return idle_until - now;
+  if (screen_ == Screen::Support) {
+    // Someone may be dialling 988 from their own phone: the wipe keeps the numbers on
+    // screen. Shown again after a wipe, a further idle period returns them to the welcome
+    // screen, in the kiosk's own language, so they do not tell the next person anything.
+    wipe_request_ = support_after_wipe_ ? Wipe::ToWelcome : Wipe::ToSupport;
+    return -1;
+  }
+  // The countdown runs from when the idle time ran out, not from when a frame noticed: a
+  // page that was hidden or frozen through all of it is wiped at once, with no second chance.
+  wipe_at_ = idle_until + std::min(15.0, kiosk_idle_);
+  if (now >= wipe_at_) {
+    wipe_at_ = -1;
+    wipe_request_ = wipe;
+    return -1;
+  }
+  return 0;
+}
+
+int Flow::still_there_seconds() const { return std::max(0, static_cast<int>(std::ceil(wipe_at_ - now_))); }
+
+Flow::Wipe Flow::take_wipe_request() {
+  const Wipe wipe = wipe_request_;
+  wipe_request_ = Wipe::None;
+  return wipe;
+}
+
+void Flow::start_on_support(Lang lang) {
+  lang_ = lang;
+  start_on_support_ = true;
+}
+
+// ---------------------------------------------------------------------------------------
+// [SECTION] Embedded mode and links
+// ---------------------------------------------------------------------------------------
+void Flow::set_embedded(bool embedded, const std::string& host_site) {
+  embedded_ = embedded;
+  host_site_ = host_site;
+}
+
+std::vector<std::string> Flow::take_host_messages() {
+  std::vector<std::string> out;
+  out.swap(host_messages_);
+  return out;
+}
+
+std::string Flow::take_link_request() {
+  std::string link;
+  link.swap(link_request_);
+  return link;
+}
+
+}  // namespace trialmatch::ui

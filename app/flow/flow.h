@@ -1,0 +1,168 @@
+// The prescreener's flow: which screen is showing and what the person has entered on it,
+// changed only by their intents (intent.h) and by time (kiosk mode). Plain C++: no ImGui,
+// no browser, so every screen transition is unit-tested natively (tests/unit/test_flow.cpp).
+// The screens (app/ui) draw from it and hand it intents; the core decides eligibility.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "intent.h"
+#include "session.h"
+#include "trial.h"
+#include "ui_text.h"
+
+namespace trialmatch::ui {
+
+enum class Screen { Loading, Error, Welcome, Question, Review, Result, Support, ShareConfirm };
+const char* screen_id(Screen screen);  // "loading", "welcome", "share_confirm"...
+
+// Where the person is on their path: "Question `step` of about `total`".
+struct PathStep {
+  int step = 0;
+  int total = 0;
+};
+
+class Flow {
+ public:
+  explicit Flow(Lang lang);
+
+  void on_trial_text(const std::string& file_name, const std::string& text);
+  void on_trial_fetch_failed(const std::string& file_name, const std::string& reason);
+
+  // Carries out what the person asked for. An intent that does not fit the screen (a
+  // stale tap, a key with nothing to do) changes nothing.
+  void apply(const Intent& intent);
+
+  // ---- What the screens show
+  Screen screen() const { return screen_; }
+  Lang lang() const { return lang_; }
+  // The languages a person can switch between: the trial's own, where the interface speaks
+  // them too. A screen is never in two languages.
+  const std::vector<Lang>& languages() const { return languages_; }
+  Lang next_language() const;
+  const Trial& trial() const { return *trial_; }
+  bool has_trial() const { return trial_ != nullptr; }
+  const Session& session() const { return *session_; }
+  const std::string& words(const LocalText& text) const;  // a trial text in the person's language
+  // The words for an answer, as the person would say it ("Yes", "34 years", "March 2024").
+  std::string answer_words(const Question& q, const Answer& a) const;
+  std::string heading() const;  // the screen's main heading
+
+  const std::string& file_name() const { return file_name_; }     // Error
+  const std::vector<std::string>& errors() const { return errors_; }
+
+  int question_index() const { return question_; }  // Question
+  const Question& question() const { return trial_->questions[static_cast<size_t>(question_)]; }
+  PathStep path_step() const;
+  bool why_open() const { return why_open_; }
+  const std::string& number_entry() const { return number_entry_; }
+  int year_shown() const { return year_shown_; }
+  bool ticked(const std::string& option_id) const;  // multiple choice, before Continue
+  std::string input_message() const;  // "Please choose at least one answer.", "" when none
+
+  bool support_after_disclosure() const { return support_after_disclosure_; }  // Support
+  bool support_returns_to_study() const {
+    return support_return_ == Screen::Question || support_return_ == Screen::Review;
+  }
+  int text_size_percent() const { return text_size_percent_; }
+  // Changes whenever the screen or the question does: a press aimed at an earlier screen
+  // (queued before it changed) can be told from one aimed at this one.
+  unsigned view_number() const { return view_number_; }
+
+  // ---- Kiosk: after `idle_seconds` without input, ask "Are you still there?", then wipe:
+  // the platform loads the page afresh (new memory), so nothing of the person is left.
+  // On the support screen the wipe keeps the crisis numbers up; after a further idle
+  // period they give way to the welcome screen. No device storage in any case.
+  void set_kiosk(double idle_seconds) { kiosk_idle_ = idle_seconds; }
+  bool kiosk() const { return kiosk_idle_ > 0; }
+  // Any input from the person (a touch, a click, a key). `now` in seconds (wall clock).
+  void note_activity(double now);
+  // Advances timers; returns seconds until the flow needs to be woken again (< 0: never).
+  // Safe to call at any time, with or without a frame: a hidden page draws none.
+  double tick(double now);
+  bool still_there_shown() const { return wipe_at_ >= 0; }
+  int still_there_seconds() const;
+  // A wipe the platform must carry out now by loading the page afresh, taken once.
+  enum class Wipe { None, ToWelcome, ToSupport };
+  Wipe take_wipe_request();
+  // This page is the fresh load after a wipe on the support screen: show it again, in `lang`.
+  void start_on_support(Lang lang);
+
+  // ---- Embedded in a sponsor's page: the result screen offers "Send to the study team".
+  // `host_site`: the host page's origin, when the deployment allows shares to it ("" if not).
+  void set_embedded(bool embedded, const std::string& host_site);
+  bool embedded() const { return embedded_; }
+  bool can_share() const { return embedded_ && !host_site_.empty(); }
+  bool shared() const { return shared_; }
+  const std::string& host_site() const { return host_site_; }
+  // Whether the frame can be seen whole: not hidden, not covered, not see-through. A
+  // confirm pressed while it is not, or within a second of the confirm screen appearing,
+  // is ignored (a host page could lay decoys over it, or hurry a second click onto it).
+  void set_frame_visible(bool visible) { frame_visible_ = visible; }
+  // Whether the host may be told the page's height: only on the welcome screen (or the
+  // error screen), whose height depends on nothing the person answered.
+  bool height_is_public() const { return screen_ == Screen::Error || screen_ == Screen::Welcome; }
+  // Messages for the host page (host_messages.h), taken once: a share, only after the
+  // person pressed "Send to the study team" and confirmed. Nothing else: even the moment a
+  // result is reached would tell the host how many questions were asked.
+  std::vector<std::string> take_host_messages();
+
+  // A link the platform should open (tel:, sms:), taken once; "" when none.
+  std::string take_link_request();
+
+ private:
+  enum class InputProblem { None, ChooseAtLeastOne, AnswerDoesNotFit, NumberOutOfRange, MonthOutOfRange };
+
+  Screen screen_ = Screen::Loading;
+  Screen support_return_ = Screen::Welcome;  // where "Continue" on the support screen goes
+  bool support_after_disclosure_ = false;    // shown because of an answer, not "Need help now?"
+  Lang lang_;
+  std::vector<Lang> languages_;  // the trial's languages the interface speaks too, in the trial's order
+  std::string file_name_;
+  std::vector<std::string> errors_;
+  std::unique_ptr<Trial> trial_;
+  std::unique_ptr<Session> session_;
+  unsigned view_number_ = 0;
+
+  int question_ = -1;               // shown on the Question screen
+  bool why_open_ = false;
+  std::string number_entry_;        // digits typed on the keypad
+  bool number_prefilled_ = false;   // number_entry_ shows an earlier answer
+  int year_shown_ = 0;              // month/year questions: the year shown on the stepper
+  std::vector<std::string> ticked_;  // options ticked on a multiple-choice question
+  InputProblem input_problem_ = InputProblem::None;
+  std::string link_request_;
+  int text_size_percent_ = 100;
+
+  double kiosk_idle_ = 0;           // seconds; 0 when not a kiosk
+  double last_activity_ = 0, now_ = 0;
+  double wipe_at_ = -1;             // the "Are you still there?" countdown's end; < 0 when hidden
+  Wipe wipe_request_ = Wipe::None;
+  bool support_after_wipe_ = false;  // the support screen shown again after a wipe
+  bool start_on_support_ = false;
+
+  bool embedded_ = false;
+  std::string host_site_;
+  bool frame_visible_ = true;
+  double confirm_shown_at_ = 0;
+  bool shared_ = false;             // this person chose to share their summary
+  std::vector<std::string> host_messages_;
+
+  void go_to(Screen screen);
+  void show_question(int question_index);
+  void give_answer(const Answer& answer);
+  void go_back();
+  void start_over();
+  void open_support();
+  void confirm_share();
+  void type_digit(int digit);
+  void choose(const std::string& option_id);
+  void toggle(const Option& option);
+  void submit();
+  void pick_month(int month);
+  bool has_anything_to_wipe() const;
+};
+
+}  // namespace trialmatch::ui

@@ -1,0 +1,52 @@
+// What a person can ask of the prescreener, whatever the device: a tap on a drawn button,
+// a key, or a screen reader's click on the accessibility mirror all become one of these.
+// The flow (flow.h) carries them out; the screens only hand them over.
+#pragma once
+
+#include <string>
+
+#include "answer.h"
+
+namespace trialmatch::ui {
+
+struct Intent {
+  enum class Kind {
+    Start,           // the welcome screen's "Start"
+    Choose,          // an option (`option`): answers a single choice; ticks or unticks on a multiple choice
+    ChooseUnknown,   // "I'm not sure" / "Prefer not to say" (`unknown`)
+    Digit,           // `number` 0-9: types it on a number question, or picks option `number` on a choice question
+    DeleteDigit,     // a number question's last digit goes
+    ClearNumber,     // a number question's digits all go
+    Continue,        // a multiple choice's ticks, or the number typed, become the answer
+    PreviousYear,    // a month-and-year question's year stepper
+    NextYear,
+    PickMonth,       // `number` 0-11, in the year shown: answers a month-and-year question
+    ToggleWhy,       // "Why we ask" opens or closes
+    Back,
+    Change,          // from the review screen: the question `number` (its index in the trial)
+    SeeResult,
+    ReviewAnswers,   // from the result screen
+    StartOver,
+    OpenSupport,     // "Need help now?"
+    LeaveSupport,    // the support screen's "Continue", back to where the person was
+    Share,           // embedded: "Send to the study team", which asks to confirm
+    ConfirmShare,
+    CancelShare,
+    SwitchLanguage,  // to the next of the trial's languages
+    CycleTextSize,   // 100% to 200% in steps of 25, then back to 100%
+    StillHere,       // the kiosk's "Are you still there?" countdown stops
+    Call988,         // opens the phone's dialer
+    Text988,         // opens the phone's messages app
+  };
+  Kind kind = Kind::Back;
+  std::string option;  // Choose
+  UnknownKind unknown = UnknownKind::NotSure;  // ChooseUnknown
+  int number = 0;      // Digit, PickMonth, Change
+
+  static Intent of(Kind kind) { return Intent{kind, "", UnknownKind::NotSure, 0}; }
+  static Intent choose(const std::string& option_id) { return Intent{Kind::Choose, option_id, UnknownKind::NotSure, 0}; }
+  static Intent choose_unknown(UnknownKind kind) { return Intent{Kind::ChooseUnknown, "", kind, 0}; }
+  static Intent with_number(Kind kind, int number) { return Intent{kind, "", UnknownKind::NotSure, number}; }
+};
+
+}  // namespace trialmatch::ui

@@ -1,0 +1,95 @@
+// What is on screen, as one typed structure: the contract between the C++ app and the page
+// around it (docs/screen-model.md). The accessibility mirror (web/mirror.js) builds its DOM
+// copy from it, the tests read it, and nothing else describes a screen. It is made in one
+// place, screen_model(), from the flow and from what the last frame drew.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "flow.h"
+
+namespace trialmatch::ui {
+
+// The part a text plays on the screen. The mirror makes a heading of Title and Heading, and
+// an alert (read out at once) of Problem.
+enum class TextRole {
+  Title,     // the screen's big words (a question, a verdict)
+  Heading,   // a section's heading
+  Body,      // ordinary sentences
+  Note,      // quieter sentences (hints, "this is not medical advice")
+  Strong,    // bold: an answer, a phone number's line
+  Progress,  // "Question 3 of about 12"
+  Problem,   // "Please choose at least one answer."
+};
+const char* text_role_id(TextRole role);  // "title", "heading", "body", "note", "strong", "progress", "problem"
+
+// What a button does, for assistive technology: an Option is a toggle with a pressed state
+// (the answer chosen, a tick); a Link looks like one; a Key is on a keypad.
+enum class ButtonRole { Action, Option, Link, Key };
+const char* button_role_id(ButtonRole role);  // "action", "option", "link", "key"
+
+struct ScreenText {
+  TextRole role = TextRole::Body;
+  std::string text;
+};
+
+// A rectangle in CSS pixels, from the page's top left (what a page and a test see).
+struct Rect {
+  float x = 0, y = 0, w = 0, h = 0;
+};
+
+struct ScreenButton {
+  std::string id;     // stable: "option:yes", "continue", "key:5", "change:age"
+  std::string label;  // the words on it
+  ButtonRole role = ButtonRole::Action;
+  bool pressed = false;  // Option only: chosen or ticked
+  Rect rect;
+  bool visible = false;  // wholly inside the page's visible height
+};
+
+// What one frame drew, recorded by the drawing code (app/ui/widgets.h).
+struct DrawnFrame {
+  unsigned view = 0;  // the flow's view_number() the frame was drawn for
+  std::vector<ScreenText> texts;
+  std::vector<ScreenButton> buttons;
+  std::string focus;  // the button with the drawn focus ring, "" when none
+  float scroll_y = 0, scroll_max = 0;  // CSS pixels
+};
+
+struct ScreenModel {
+  unsigned view = 0;    // changes with every new screen or question: a press names the view it was aimed at
+  std::string screen;   // screen_id()
+  std::string heading;  // the screen's main heading
+  std::string lang;     // "en", "es"
+  std::string title;    // the study's title, "" before one is loaded
+  std::vector<ScreenText> texts;
+  std::vector<ScreenButton> buttons;
+  std::optional<PathStep> progress;  // once a study is loaded
+  std::string progress_text;         // the Progress text, on a question screen
+  struct QuestionShown {
+    std::string id, text, type;
+    std::optional<std::string> answer;  // the answer given earlier, in words
+    std::string entry;                  // digits typed so far
+    std::string message;                // a problem with what was entered
+  };
+  std::optional<QuestionShown> question;
+  std::optional<std::string> verdict;  // on the result screen: verdict_id()
+  std::vector<std::pair<std::string, std::string>> answers;  // question id, answer in words, in path order
+  std::string file;                  // Error: the file that failed
+  std::vector<std::string> errors;   // Error: what is wrong with it
+  std::string focus;
+  bool kiosk = false;
+  int text_size = 100;
+  bool still_there = false;
+  float scroll_y = 0, scroll_max = 0;
+};
+
+ScreenModel screen_model(const Flow& flow, const DrawnFrame& frame);
+
+// The model as JSON (the form window.trialmatch.describe() returns). Never aborts on bad
+// UTF-8: error messages quote the trial file, which may hold anything.
+std::string screen_model_json(const ScreenModel& model);
+
+}  // namespace trialmatch::ui

@@ -1,0 +1,522 @@
+// The app's flow (app/flow/flow.h), natively: every screen transition, from the person's
+// intents and from time, with the seed study and small inline trials. No ImGui, no browser.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "flow.h"
+#include "host_messages.h"
+#include "screen_model.h"
+#include "test_support.h"
+
+namespace {
+
+using trialmatch::Answer;
+using trialmatch::UnknownKind;
+using trialmatch::ui::Flow;
+using trialmatch::ui::Intent;
+using trialmatch::ui::Lang;
+using trialmatch::ui::Screen;
+using K = trialmatch::ui::Intent::Kind;
+
+std::string seed_text() {
+  std::ifstream in(TRIALMATCH_SOURCE_DIR "/assets/trials/NCT04979910.json");
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+Flow seed_flow(Lang lang = Lang::En) {
+  Flow flow(lang);
+  flow.on_trial_text("trials/NCT04979910.json", seed_text());
+  return flow;
+}
+
+void act(Flow& flow, K kind) { flow.apply(Intent::of(kind)); }
+void choose(Flow& flow, const std::string& option) { flow.apply(Intent::choose(option)); }
+void type_number(Flow& flow, const std::string& digits) {
+  for (char c : digits) flow.apply(Intent::with_number(K::Digit, c - '0'));
+  act(flow, K::Continue);
+}
+std::string question_id(const Flow& flow) {
+  return flow.screen() == Screen::Question ? flow.question().id : "(not a question: " + std::string(screen_id(flow.screen())) + ")";
+}
+
+// Answers the seed study's questions in order, each as `answer_for` says, until `stop_at`
+// is the question shown (or the review screen comes).
+template <typename AnswerFor>
+void answer_until(Flow& flow, const std::string& stop_at, AnswerFor answer_for) {
+  for (int guard = 0; guard < 40 && flow.screen() == Screen::Question && flow.question().id != stop_at; ++guard)
+    answer_for(flow, flow.question().id);
+}
+
+// A path through the seed study that ends "likely eligible": the shared answers of
+// tests/data/answers/seed-likely-eligible.json, entered through the screens.
+void likely_eligible_answer(Flow& flow, const std::string& id) {
+  if (id == "age") type_number(flow, "34");
+  else if (id == "treatments_tried") choose(flow, "two_or_more");
+  else if (id == "mri_concerns") {
+    choose(flow, "none");
+    act(flow, K::Continue);
+  } else if (id == "diagnosed_depression" || id == "depressed_now" || id == "on_antidepressant" ||
+             id == "dose_stable" || id == "birth_control" || id == "can_attend_visits" || id == "can_become_pregnant" ||
+             id == "condoms" || id == "partner_birth_control")
+    choose(flow, "yes");
+  else choose(flow, "no");
+}
+
+TEST(Flow, LoadingEndsOnTheWelcomeScreenInTheAskedLanguage) {
+  Flow flow(Lang::Es);
+  EXPECT_EQ(flow.screen(), Screen::Loading);
+  flow.on_trial_text("trials/NCT04979910.json", seed_text());
+  EXPECT_EQ(flow.screen(), Screen::Welcome);
+  EXPECT_EQ(flow.lang(), Lang::Es);
+  EXPECT_EQ(flow.next_language(), Lang::En);
+}
+
+TEST(Flow, ABadTrialFileEndsOnTheErrorScreenWithItsPlace) {
+  Flow flow(Lang::En);
+  flow.on_trial_text("trials/broken.json", "{\"format\": ");
+  EXPECT_EQ(flow.screen(), Screen::Error);
+  ASSERT_FALSE(flow.errors().empty());
+  EXPECT_NE(flow.errors()[0].find("trials/broken.json"), std::string::npos);
+  act(flow, K::Start);  // nothing to start
+  EXPECT_EQ(flow.screen(), Screen::Error);
+}
+
+TEST(Flow, AFileThatCouldNotBeFetchedEndsOnTheErrorScreen) {
+  Flow flow(Lang::En);
+  flow.on_trial_fetch_failed("trials/x.json", "could not load the file");
+  EXPECT_EQ(flow.screen(), Screen::Error);
+  EXPECT_EQ(flow.errors(), std::vector<std::string>{"could not load the file"});
+}
+
+TEST(Flow, AnEnglishOnlyTrialOffersNoOtherLanguageAndOpensInEnglish) {
+  Flow flow(Lang::Es);
+  flow.on_trial_text("t.json", trialmatch_test::trial_document(
+                                   R"({"id": "q", "type": "yes_no", "text": {"en": "Q?"}})",
+                                   R"({"id": "c", "type": "inclusion", "rule": "q = \"yes\"", "text": {"en": "Q."}, "source": "I1"})"));
+  ASSERT_EQ(flow.screen(), Screen::Welcome);
+  EXPECT_EQ(flow.lang(), Lang::En);
+  EXPECT_EQ(flow.languages().size(), 1u);
+  act(flow, K::SwitchLanguage);
+  EXPECT_EQ(flow.lang(), Lang::En);
+}
+
+TEST(Flow, StartShowsTheFirstQuestionAndBackReturnsToWelcome) {
+  Flow flow = seed_flow();
+  act(flow, K::Start);
+  EXPECT_EQ(question_id(flow), "age");
+  EXPECT_EQ(flow.path_step().step, 1);
+  act(flow, K::Back);
+  EXPECT_EQ(flow.screen(), Screen::Welcome);
+}
+
+TEST(Flow, AChoiceAnswersAndMovesOnAndBackShowsTheAnswerGiven) {
+  Flow flow = seed_flow();
+  act(flow, K::Start);
+  type_number(flow, "34");
+  EXPECT_EQ(question_id(flow), "diagnosed_depression");
+  EXPECT_EQ(flow.path_step().step, 2);
+  choose(flow, "yes");
+  EXPECT_EQ(question_id(flow), "depressed_now");
+  act(flow, K::Back);
+  EXPECT_EQ(question_id(flow), "diagnosed_depression");
+  EXPECT_EQ(*flow.session().answer_to(flow.question_index()), Answer::of_choice("yes"));
+  act(flow, K::Back);
+  EXPECT_EQ(question_id(flow), "age");
+  EXPECT_EQ(flow.number_entry(), "34") << "the earlier answer is shown";
+  flow.apply(Intent::with_number(K::Digit, 5));
+  EXPECT_EQ(flow.number_entry(), "5") << "the first digit typed replaces the earlier answer";
+}
+
+TEST(Flow, TheKeypadTypesDeletesClearsAndChecksTheRange) {
+  Flow flow = seed_flow();
+  act(flow, K::Start);
+  for (int d : {1, 2, 3}) flow.apply(Intent::with_number(K::Digit, d));
+  EXPECT_EQ(flow.number_entry(), "123");
+  act(flow, K::DeleteDigit);
+  EXPECT_EQ(flow.number_entry(), "12");
+  act(flow, K::ClearNumber);
+  EXPECT_EQ(flow.number_entry(), "");
+  act(flow, K::Continue);
+  EXPECT_EQ(question_id(flow), "age") << "nothing typed: no answer";
+  EXPECT_EQ(flow.input_message(), "Please enter a number from 0 to 120.");
+  type_number(flow, "130");
+  EXPECT_EQ(question_id(flow), "age");
+  EXPECT_NE(flow.input_message(), "");
+  act(flow, K::ClearNumber);
+  EXPECT_EQ(flow.input_message(), "") << "typing again clears the message";
+  for (int d = 0; d < 9; ++d) flow.apply(Intent::with_number(K::Digit, 9));
+  EXPECT_EQ(flow.number_entry(), "999999") << "at most six digits";
+}
+
+TEST(Flow, AKeyboardDigitPicksTheOptionWithThatNumber) {
+  Flow flow = seed_flow();
+  act(flow, K::Start);
+  type_number(flow, "34");
+  flow.apply(Intent::with_number(K::Digit, 2));  // 1 Yes, 2 No
+  EXPECT_EQ(*flow.session().answer_to(1), Answer::of_choice("no"));
+  flow.apply(Intent::with_number(K::Digit, 9));  // no ninth option: nothing
+  EXPECT_EQ(flow.path_step().step, 3);
+}
+
+TEST(Flow, MultipleChoiceTicksAndNoneOfTheseClearsTheOthers) {
+  Flow flow = seed_flow();
+  act(flow, K::Start);
+  answer_until(flow, "mri_concerns", likely_eligible_answer);
+  ASSERT_EQ(question_id(flow), "mri_concerns");
+  act(flow, K::Continue);
+  EXPECT_EQ(flow.input_message(), "Please choose at least one answer.");
+  choose(flow, "metal_in_body");
+  choose(flow, "closed_spaces");
+  EXPECT_TRUE(flow.ticked("metal_in_body"));
+  EXPECT_EQ(flow.input_message(), "") << "a tick clears the message";
+  choose(flow, "closed_spaces");
+  EXPECT_FALSE(flow.ticked("closed_spaces")) << "a second tap unticks";
+  choose(flow, "none");
+  EXPECT_TRUE(flow.ticked("none"));
+  EXPECT_FALSE(flow.ticked("metal_in_body"));
+  choose(flow, "pacemaker");
+  EXPECT_FALSE(flow.ticked("none"));
+  act(flow, K::Continue);
+  EXPECT_EQ(*flow.session().answer_to(flow.trial().question_index("mri_concerns")),
+            Answer::of_choices({"pacemaker"}));
+}
+
+TEST(Flow, ASelfHarmDisclosureShowsSupportFirstThenContinuesWhereThePersonWas) {
+  Flow flow = seed_flow();
+  act(flow, K::Start);
+  answer_until(flow, "self_harm_thoughts", likely_eligible_answer);
+  choose(flow, "yes");
+  EXPECT_EQ(flow.screen(), Screen::Support);
+  EXPECT_TRUE(flow.support_after_disclosure());
+  EXPECT_TRUE(flow.support_returns_to_study());
+  act(flow, K::OpenSupport);  // already there: nothing changes
+  EXPECT_TRUE(flow.support_after_disclosure());
+  act(flow, K::LeaveSupport);
+  EXPECT_EQ(question_id(flow), "recent_suicide_attempt");
+}
+
+TEST(Flow, PreferNotToSayOnSelfHarmShowsNoSupportScreen) {
+  Flow flow = seed_flow();
+  act(flow, K::Start);
+  answer_until(flow, "self_harm_thoughts", likely_eligible_answer);
+  flow.apply(Intent::choose_unknown(UnknownKind::PreferNotToSay));
+  EXPECT_EQ(question_id(flow), "recent_suicide_attempt");
+}
+
+TEST(Flow, AnUnknownAnswerTheQuestionDoesNotOfferIsIgnored) {
+  Flow flow = seed_flow();
+  act(flow, K::Start);
+  answer_until(flow, "self_harm_thoughts", likely_eligible_answer);
+  flow.apply(Intent::choose_unknown(UnknownKind::NotSure));  // this question offers "prefer not to say" only
+  EXPECT_EQ(question_id(flow), "self_harm_thoughts");
+}
+
+TEST(Flow, NeedHelpNowOpensSupportWithoutThanksAndReturnsToTheSameScreen) {
+  Flow flow = seed_flow();
+  act(flow, K::OpenSupport);
+  EXPECT_EQ(flow.screen(), Screen::Support);
+  EXPECT_FALSE(flow.support_after_disclosure());
+  EXPECT_FALSE(flow.support_returns_to_study());
+  act(flow, K::Back);
+  EXPECT_EQ(flow.screen(), Screen::Welcome);
+}
+
+TEST(Flow, TheWholePathEndsOnReviewThenResultAndChangeReturnsToReview) {
+  Flow flow = seed_flow();
+  act(flow, K::SeeResult);  // not on the review screen: nothing
+  EXPECT_EQ(flow.screen(), Screen::Welcome);
+  act(flow, K::Start);
+  answer_until(flow, "", likely_eligible_answer);
+  ASSERT_EQ(flow.screen(), Screen::Review);
+  act(flow, K::SeeResult);
+  ASSERT_EQ(flow.screen(), Screen::Result);
+  EXPECT_EQ(flow.session().evaluation().verdict, trialmatch::Verdict::LikelyEligible);
+  act(flow, K::ReviewAnswers);
+  EXPECT_EQ(flow.screen(), Screen::Review);
+  const int diagnosed = flow.trial().question_index("diagnosed_depression");
+  flow.apply(Intent::with_number(K::Change, diagnosed));
+  EXPECT_EQ(question_id(flow), "diagnosed_depression");
+  EXPECT_EQ(flow.path_step().step, 2) << "the step shows where the question sits on the path";
+  choose(flow, "yes");
+  EXPECT_EQ(flow.screen(), Screen::Review) << "a finished path goes back to the review";
+  act(flow, K::Back);
+  EXPECT_EQ(flow.screen(), Screen::Question) << "Back from the review shows the last question";
+}
+
+TEST(Flow, ChangingAnAnswerThatOpensNewQuestionsAsksThemBeforeTheReview) {
+  Flow flow = seed_flow();
+  act(flow, K::Start);
+  answer_until(flow, "", likely_eligible_answer);
+  ASSERT_EQ(flow.screen(), Screen::Review);
+  flow.apply(Intent::with_number(K::Change, flow.trial().question_index("on_antidepressant")));
+  choose(flow, "no");  // dose_stable no longer applies
+  EXPECT_EQ(flow.screen(), Screen::Review);
+  flow.apply(Intent::with_number(K::Change, flow.trial().question_index("on_antidepressant")));
+  choose(flow, "yes");  // dose_stable applies again and was answered before
+  EXPECT_EQ(flow.screen(), Screen::Review);
+}
+
+TEST(Flow, ChangeOnlyOpensQuestionsOnThePersonsPath) {
+  Flow flow = seed_flow();
+  act(flow, K::Start);
+  answer_until(flow, "", likely_eligible_answer);
+  flow.apply(Intent::with_number(K::Change, flow.trial().question_index("penis_in_vagina_sex")));  // not asked
+  EXPECT_EQ(flow.screen(), Screen::Review);
+  flow.apply(Intent::with_number(K::Change, 999));
+  EXPECT_EQ(flow.screen(), Screen::Review);
+}
+
+TEST(Flow, StartOverForgetsEveryAnswer) {
+  Flow flow = seed_flow();
+  act(flow, K::Start);
+  answer_until(flow, "", likely_eligible_answer);
+  act(flow, K::SeeResult);
+  act(flow, K::StartOver);
+  EXPECT_EQ(flow.screen(), Screen::Welcome);
+  EXPECT_TRUE(flow.session().progress().history.empty());
+  act(flow, K::Start);
+  EXPECT_EQ(flow.number_entry(), "") << "no earlier age shown";
+}
+
+TEST(Flow, IntentsThatDoNotFitTheScreenChangeNothing) {
+  Flow flow = seed_flow();
+  const unsigned view = flow.view_number();
+  for (K kind : {K::Continue, K::DeleteDigit, K::ConfirmShare, K::Share, K::LeaveSupport, K::StartOver, K::SeeResult,
+                 K::PreviousYear, K::ToggleWhy})
+    act(flow, kind);
+  choose(flow, "yes");
+  flow.apply(Intent::with_number(K::Digit, 1));
+  EXPECT_EQ(flow.screen(), Screen::Welcome);
+  EXPECT_EQ(flow.view_number(), view);
+  EXPECT_TRUE(flow.take_host_messages().empty());
+}
+
+TEST(Flow, TheViewNumberChangesWithEachScreenAndQuestionOnly) {
+  Flow flow = seed_flow();
+  act(flow, K::Start);
+  const unsigned age = flow.view_number();
+  flow.apply(Intent::with_number(K::Digit, 3));
+  act(flow, K::ToggleWhy);
+  act(flow, K::CycleTextSize);
+  act(flow, K::SwitchLanguage);
+  EXPECT_EQ(flow.view_number(), age);
+  flow.apply(Intent::with_number(K::Digit, 4));
+  act(flow, K::Continue);
+  EXPECT_NE(flow.view_number(), age);
+}
+
+TEST(Flow, WhyWeAskOpensAndClosesAndANewQuestionStartsClosed) {
+  Flow flow = seed_flow();
+  act(flow, K::Start);
+  act(flow, K::ToggleWhy);
+  EXPECT_TRUE(flow.why_open());
+  act(flow, K::ToggleWhy);
+  EXPECT_FALSE(flow.why_open());
+  act(flow, K::ToggleWhy);
+  type_number(flow, "34");
+  EXPECT_FALSE(flow.why_open());
+}
+
+TEST(Flow, LanguageAndTextSizeChangeOnEveryScreen) {
+  Flow flow = seed_flow();
+  act(flow, K::SwitchLanguage);
+  EXPECT_EQ(flow.lang(), Lang::Es);
+  act(flow, K::SwitchLanguage);
+  EXPECT_EQ(flow.lang(), Lang::En);
+  for (int expected : {125, 150, 175, 200, 100}) {
+    act(flow, K::CycleTextSize);
+    EXPECT_EQ(flow.text_size_percent(), expected);
+  }
+}
+
+TEST(Flow, CrisisButtonsAskThePlatformToOpenTheDialerOrMessages) {
+  Flow flow = seed_flow(Lang::Es);
+  act(flow, K::Call988);
+  EXPECT_EQ(flow.take_link_request(), "tel:988");
+  EXPECT_EQ(flow.take_link_request(), "") << "taken once";
+  act(flow, K::Text988);
+  EXPECT_EQ(flow.take_link_request(), "sms:988?&body=AYUDA");
+}
+
+TEST(Flow, MonthAndYearQuestionsStepTheYearWithinRangeAndCheckTheMonth) {
+  Flow flow(Lang::En);
+  flow.on_trial_text("t.json", trialmatch_test::trial_document(
+                                   R"({"id": "when", "type": "month_year", "text": {"en": "When?"}, "min": "2020-03", "max": "2021-10"})",
+                                   R"({"id": "c", "type": "inclusion", "rule": "when >= \"2020-06\"", "text": {"en": "After."}, "source": "I1"})"));
+  act(flow, K::Start);
+  ASSERT_EQ(question_id(flow), "when");
+  EXPECT_EQ(flow.year_shown(), 2021) << "this year, kept within the range";
+  act(flow, K::NextYear);
+  EXPECT_EQ(flow.year_shown(), 2021);
+  act(flow, K::PreviousYear);
+  act(flow, K::PreviousYear);
+  EXPECT_EQ(flow.year_shown(), 2020);
+  flow.apply(Intent::with_number(K::PickMonth, 0));  // January 2020: before March 2020
+  EXPECT_EQ(flow.input_message(), "Please choose a month from March 2020 to October 2021.");
+  flow.apply(Intent::with_number(K::PickMonth, 6));
+  EXPECT_EQ(flow.screen(), Screen::Review);
+  EXPECT_EQ(flow.answer_words(flow.trial().questions[0], *flow.session().answer_to(0)), "July 2020");
+}
+
+// ---------------------------------------------------------------------------------------
+// Embedded: sharing
+// ---------------------------------------------------------------------------------------
+Flow at_result_embedded(const std::string& host) {
+  Flow flow = seed_flow();
+  flow.set_embedded(true, host);
+  act(flow, K::Start);
+  answer_until(flow, "", likely_eligible_answer);
+  act(flow, K::SeeResult);
+  return flow;
+}
+
+TEST(FlowShare, NoShareWithoutAHostSiteTheDeploymentAllows) {
+  Flow flow = at_result_embedded("");
+  act(flow, K::Share);
+  EXPECT_EQ(flow.screen(), Screen::Result);
+}
+
+TEST(FlowShare, AConfirmInTheFirstSecondOrWhileTheFrameIsHiddenSendsNothing) {
+  Flow flow = at_result_embedded("https://sponsor.example");
+  flow.tick(100);
+  act(flow, K::Share);
+  ASSERT_EQ(flow.screen(), Screen::ShareConfirm);
+  flow.tick(100.5);
+  act(flow, K::ConfirmShare);
+  EXPECT_EQ(flow.screen(), Screen::ShareConfirm);
+  flow.set_frame_visible(false);
+  flow.tick(102);
+  act(flow, K::ConfirmShare);
+  EXPECT_EQ(flow.screen(), Screen::ShareConfirm);
+  EXPECT_TRUE(flow.take_host_messages().empty());
+  flow.set_frame_visible(true);
+  act(flow, K::ConfirmShare);
+  EXPECT_EQ(flow.screen(), Screen::Result);
+  EXPECT_TRUE(flow.shared());
+  const std::vector<std::string> messages = flow.take_host_messages();
+  ASSERT_EQ(messages.size(), 1u);
+  EXPECT_EQ(messages[0], trialmatch::ui::share_message(flow.session(), Lang::En));
+  EXPECT_NE(messages[0].find("\"verdict\":\"likely_eligible\""), std::string::npos);
+  act(flow, K::Share);
+  EXPECT_EQ(flow.screen(), Screen::Result) << "shared once";
+}
+
+TEST(FlowShare, CancelReturnsToTheResultAndSendsNothing) {
+  Flow flow = at_result_embedded("https://sponsor.example");
+  act(flow, K::Share);
+  act(flow, K::CancelShare);
+  EXPECT_EQ(flow.screen(), Screen::Result);
+  EXPECT_TRUE(flow.take_host_messages().empty());
+}
+
+TEST(FlowShare, TheHeightMessageSaysOnlyTheHeight) {
+  EXPECT_EQ(trialmatch::ui::height_message(640), R"({"height":640,"type":"height"})");
+}
+
+// ---------------------------------------------------------------------------------------
+// Kiosk: idle, the countdown, the wipe
+// ---------------------------------------------------------------------------------------
+Flow kiosk_flow(double idle) {
+  Flow flow = seed_flow();
+  flow.set_kiosk(idle);
+  flow.note_activity(0);
+  return flow;
+}
+
+TEST(FlowKiosk, AnUntouchedWelcomeScreenIsNeverWiped) {
+  Flow flow = kiosk_flow(90);
+  EXPECT_LT(flow.tick(1000), 0);
+  EXPECT_EQ(flow.take_wipe_request(), Flow::Wipe::None);
+}
+
+TEST(FlowKiosk, IdleShowsTheCountdownThenWipesToWelcome) {
+  Flow flow = kiosk_flow(90);
+  act(flow, K::Start);
+  EXPECT_DOUBLE_EQ(flow.tick(10), 80);
+  EXPECT_EQ(flow.tick(90), 0);
+  EXPECT_TRUE(flow.still_there_shown());
+  EXPECT_EQ(flow.still_there_seconds(), 15);
+  choose(flow, "yes");  // covered by the countdown: nothing
+  EXPECT_EQ(question_id(flow), "age");
+  flow.tick(105);
+  EXPECT_EQ(flow.take_wipe_request(), Flow::Wipe::ToWelcome);
+}
+
+TEST(FlowKiosk, StillHereStopsTheCountdown) {
+  Flow flow = kiosk_flow(90);
+  act(flow, K::Start);
+  flow.tick(95);
+  ASSERT_TRUE(flow.still_there_shown());
+  act(flow, K::StillHere);
+  EXPECT_FALSE(flow.still_there_shown());
+  EXPECT_DOUBLE_EQ(flow.tick(100), 85);
+}
+
+TEST(FlowKiosk, NeedHelpNowDuringTheCountdownOpensSupportAndStopsIt) {
+  Flow flow = kiosk_flow(90);
+  act(flow, K::Start);
+  flow.tick(95);
+  act(flow, K::OpenSupport);
+  EXPECT_FALSE(flow.still_there_shown());
+  EXPECT_EQ(flow.screen(), Screen::Support);
+}
+
+TEST(FlowKiosk, APageHiddenThroughIdleAndCountdownIsWipedAtOnce) {
+  Flow flow = kiosk_flow(90);
+  act(flow, K::Start);
+  flow.tick(500);
+  EXPECT_EQ(flow.take_wipe_request(), Flow::Wipe::ToWelcome);
+}
+
+TEST(FlowKiosk, SupportIsWipedToSupportThenToWelcome) {
+  Flow flow = kiosk_flow(90);
+  act(flow, K::OpenSupport);
+  flow.tick(91);
+  EXPECT_EQ(flow.take_wipe_request(), Flow::Wipe::ToSupport);
+  Flow after(Lang::En);  // the fresh page
+  after.set_kiosk(90);
+  after.note_activity(200);
+  after.start_on_support(Lang::Es);
+  after.on_trial_text("trials/NCT04979910.json", seed_text());
+  EXPECT_EQ(after.screen(), Screen::Support);
+  EXPECT_EQ(after.lang(), Lang::Es);
+  EXPECT_FALSE(after.support_after_disclosure()) << "the fresh page knows of no disclosure";
+  after.tick(291);
+  EXPECT_EQ(after.take_wipe_request(), Flow::Wipe::ToWelcome);
+}
+
+TEST(FlowKiosk, StartOverAsksForAFreshPage) {
+  Flow flow = kiosk_flow(90);
+  act(flow, K::Start);
+  answer_until(flow, "", likely_eligible_answer);
+  act(flow, K::StartOver);
+  EXPECT_EQ(flow.take_wipe_request(), Flow::Wipe::ToWelcome);
+}
+
+// ---------------------------------------------------------------------------------------
+// The screen model
+// ---------------------------------------------------------------------------------------
+TEST(ScreenModel, SaysTheScreenQuestionProgressAndRolesAsJson) {
+  Flow flow = seed_flow();
+  act(flow, K::Start);
+  flow.apply(Intent::with_number(K::Digit, 3));
+  trialmatch::ui::DrawnFrame frame;
+  frame.view = flow.view_number();
+  frame.texts = {{trialmatch::ui::TextRole::Progress, "Question 1 of about 17"}};
+  frame.buttons = {{"option:prefer_not_to_say", "Prefer not to say", trialmatch::ui::ButtonRole::Option, true,
+                    {1, 2, 3, 4}, true},
+                   {"continue", "Continue", trialmatch::ui::ButtonRole::Action, false, {5, 6, 7, 8}, false}};
+  const std::string json = screen_model_json(screen_model(flow, frame));
+  for (const char* expected :
+       {R"("screen":"question")", R"("heading":"How old are you?")", R"("entry":"3")",
+        R"("progress":{"step":1,"text":"Question 1 of about 17","total":)", R"({"role":"progress","text":"Question 1 of about 17"})",
+        R"("pressed":true)", R"("role":"option")", R"("pressed":null)", R"("role":"action")"})
+    EXPECT_NE(json.find(expected), std::string::npos) << expected << " in " << json;
+}
+
+}  // namespace
