@@ -3,9 +3,8 @@
 // and confirms, seeing the frame whole, and only if the deployment allows that host.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import fs from "node:fs";
-import path from "node:path";
-import { serve, launchBrowser, ARTIFACTS_DIR, press, enterNumber, words } from "./support.mjs";
+import { serve, launchBrowser, press, enterNumber, settled, screenshot, waitForScreen, embeddedApp, pressInMirror,
+         messageFence, waitPastShareGuard, words } from "./support.mjs";
 
 let app, bare, host, stranger, browser;
 const appFiles = {};  // the app site's deploy-config.json, once the host's origin is known
@@ -15,9 +14,9 @@ const hostPage = (appUrl) => `<!doctype html><html><head><meta charset="utf-8"><
 <h1 style="margin:0;height:60px">A sponsor's page</h1>
 <div id="box" data-trialmatch data-trial="trials/NCT04979910.json" data-lang="en" data-accent="#7a1f5f"></div>
 <script>
-  window.raw = [];     // every message this page receives, from anywhere
+  window.raw = [];     // every message this page receives, from anywhere (but a test's fence)
   window.events = [];  // what embed.js hands the page
-  window.addEventListener("message", (e) => window.raw.push({ origin: e.origin, data: e.data }));
+  window.addEventListener("message", (e) => { if (!(e.data && e.data.testFence)) window.raw.push({ origin: e.origin, data: e.data }); });
   const box = document.getElementById("box");
   for (const type of ["ready", "share"])
     box.addEventListener("trialmatch:" + type, (e) => window.events.push({ type, detail: e.detail ?? null }));
@@ -43,13 +42,18 @@ after(async () => {
   await bare?.close();
 });
 
-async function frameOf(page) {
-  const handle = await page.waitForSelector("#box iframe");
-  const frame = await handle.contentFrame();
-  await frame.waitForFunction(() => window.trialmatch && window.trialmatch.ready && window.trialmatch.describe().screen === "welcome",
-                              null, { timeout: 20000 });
-  return { frame, handle };
+// Records in the app's frame every "can the frame be seen whole?" that web/host.js tells the
+// app (window.__told), so a test can wait until the app has been told, instead of sleeping.
+async function recordVisibilityTold(frame) {
+  await frame.evaluate(() => {
+    window.__told = [];
+    const tell = Module._trialmatch_set_frame_visible;
+    if (typeof tell !== "function") throw new Error("the test needs Module._trialmatch_set_frame_visible (web/host.js)");
+    Module._trialmatch_set_frame_visible = (v) => { window.__told.push(v); return tell(v); };
+  });
 }
+const lastTold = (frame, visible) =>
+  frame.waitForFunction((v) => window.__told.at(-1) === v, visible ? 1 : 0, { timeout: 10000 });
 
 test("the host gets ready and one height only, then the summary after consent", async () => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true });
@@ -60,7 +64,7 @@ test("the host gets ready and one height only, then the summary after consent", 
     page.on("pageerror", (e) => console.log("pageerror", e.message));
   }
   await page.goto(`${host.url}/sponsor.html`);
-  const { frame, handle } = await frameOf(page);
+  const { frame, handle } = await embeddedApp(page);
   assert.notEqual(new URL(host.url).origin, new URL(app.url).origin, "the host is another origin");
 
   // The frame sizes itself to its content.
@@ -80,8 +84,7 @@ test("the host gets ready and one height only, then the summary after consent", 
     for (let i = 0; i < 20 && !b.visible; i++) {
       await page.mouse.move(frameBox.x + frameBox.width / 2, Math.max(frameBox.y, 0) + 100);
       await page.mouse.wheel(0, b.y < 0 ? -300 : 300);
-      await frame.waitForFunction(() => window.trialmatch.pendingFrames() === 0);
-      shown = await frame.evaluate(() => window.trialmatch.describe());
+      shown = await settled(frame);
       b = shown.buttons.find((x) => x.id === id);
       frameBox = await handle.boundingBox();
     }
@@ -94,8 +97,7 @@ test("the host gets ready and one height only, then the summary after consent", 
     }
     if (process.env.DEBUG_EMBED) console.log("click", id, frameBox.y, b.y, frame.url());
     await page.mouse.click(frameBox.x + b.x + b.w / 2, frameBox.y + b.y + b.h / 2);
-    await frame.waitForFunction(() => window.trialmatch.pendingFrames() === 0);
-    await page.waitForTimeout(50);
+    return settled(frame);
   };
   // Changes of language and text size do not show in the height.
   // (A click that lands while the frame is still settling can be lost: click until it shows.)
@@ -113,11 +115,10 @@ test("the host gets ready and one height only, then the summary after consent", 
   for (const key of ["key:1", "key:6", "continue"]) await clickIn(key);  // 16: not eligible
   const before = await frame.evaluate(() => window.trialmatch.describe());
   assert.equal(before.screen, "review", JSON.stringify(before.question));
-  await clickIn("see_result");
-  assert.equal((await frame.evaluate(() => window.trialmatch.describe())).screen, "result");
-  await page.waitForTimeout(500);
+  assert.equal((await clickIn("see_result")).screen, "result");
+  // Everything the app posted up to the drawn result has reached the host page.
+  await messageFence(frame, page);
   const heights = await page.evaluate(() => window.raw.filter((m) => m.data.type === "height").length);
-  await page.waitForTimeout(300);
 
   let raw = await page.evaluate(() => window.raw);
   for (const m of raw) assert.equal(m.origin, new URL(app.url).origin, "messages come only from the app's origin");
@@ -130,14 +131,17 @@ test("the host gets ready and one height only, then the summary after consent", 
   assert.equal(heightsBeforeStart, heights, "no height message after the questions began");
 
   // Sharing: the person presses "Send to the study team", then confirms.
-  await clickIn("share");
-  const confirm = await frame.evaluate(() => window.trialmatch.describe());
+  await recordVisibilityTold(frame);
+  const beforeShare = await frame.evaluate(() => Date.now());
+  const confirm = await clickIn("share");
+  const confirmSeen = await frame.evaluate(() => Date.now());
   assert.equal(confirm.screen, "share_confirm");
   assert.ok(words(confirm).includes(`They will go to this website: ${host.url}`), "the confirm screen names the receiving site: " + JSON.stringify(words(confirm)));
   // A second click hurried onto the confirm button (within a second) does nothing.
-  await clickIn("share_confirm");
-  assert.equal((await frame.evaluate(() => window.trialmatch.describe())).screen, "share_confirm", "too soon");
-  await page.waitForTimeout(1100);
+  const hurried = await clickIn("share_confirm");
+  const hurriedAfter = await frame.evaluate((t) => Date.now() - t, beforeShare);
+  assert.equal(hurried.screen, "share_confirm", `too soon (the click came at most ${hurriedAfter} ms after "Send to the study team")`);
+  await waitPastShareGuard(frame, confirmSeen);
   // Nor does a click while the host lays something over the frame, or makes it see-through.
   await page.evaluate(() => {
     const r = document.querySelector("#box iframe").getBoundingClientRect();
@@ -148,46 +152,47 @@ test("the host gets ready and one height only, then the summary after consent", 
       "background:rgba(255,255,255,0.95);pointer-events:none;z-index:10";
     document.body.appendChild(decoy);
   });
-  await page.waitForTimeout(400);
+  await lastTold(frame, false);  // the app has been told it is covered
   await clickIn("share_confirm");
   assert.equal((await frame.evaluate(() => window.trialmatch.describe())).screen, "share_confirm", "covered");
   await page.evaluate(() => { document.getElementById("decoy").remove(); document.querySelector("#box iframe").style.opacity = "0.05"; });
-  await page.waitForTimeout(400);
+  // (Both changes in one task: the frame is never seen whole in between, so the app's last
+  // word stays "cannot be seen".)
+  await lastTold(frame, false);
   await clickIn("share_confirm");
   assert.equal((await frame.evaluate(() => window.trialmatch.describe())).screen, "share_confirm", "see-through");
   raw = await page.evaluate(() => window.raw);
   assert.ok(!raw.some((m) => m.data.type === "share"), "nothing is sent before the person confirms, seeing the frame");
   await page.evaluate(() => { document.querySelector("#box iframe").style.opacity = ""; });
+  await lastTold(frame, true);  // seen whole again
   // Nor while the page says it is hidden (another tab in front).
   const setVisibility = (state) => frame.evaluate((v) => {
     Object.defineProperty(document, "visibilityState", { get: () => v, configurable: true });
     document.dispatchEvent(new Event("visibilitychange"));
   }, state);
   await setVisibility("hidden");
-  await page.waitForTimeout(400);
+  await lastTold(frame, false);
   await clickIn("share_confirm");
   assert.equal((await frame.evaluate(() => window.trialmatch.describe())).screen, "share_confirm", "hidden");
   await setVisibility("visible");
-  await page.waitForTimeout(400);
+  await lastTold(frame, true);
   await clickIn("share_confirm");
   await page.waitForFunction(() => window.events.some((e) => e.type === "share"));
   const share = await page.evaluate(() => window.events.find((e) => e.type === "share").detail.summary);
   assert.equal(share.verdict, "not_eligible");
   assert.equal(share.trial, "NCT04979910");
   assert.deepEqual(share.answers, { age: 16 });
-  await frame.waitForFunction(() => window.trialmatch.pendingFrames() === 0);
-  fs.mkdirSync(ARTIFACTS_DIR, { recursive: true });
-  await page.screenshot({ path: path.join(ARTIFACTS_DIR, "embedded-after-share-en-phone.png"), fullPage: true });
+  await screenshot(page, "embedded-after-share-en-phone", { app: frame, fullPage: true });
   await context.close();
 });
 
 test("embed.js ignores look-alike messages from anywhere but its own frame", async () => {
   const page = await browser.newPage();
   await page.goto(`${host.url}/sponsor.html`);
-  await frameOf(page);
+  await embeddedApp(page);
   await page.evaluate(() => window.postMessage({ source: "trialmatch", type: "share", summary: { fake: true } }, "*"));
   await page.evaluate(() => window.postMessage({ source: "trialmatch", type: "ready" }, "*"));
-  await page.waitForTimeout(300);
+  await messageFence(page);  // embed.js has seen both
   const events = await page.evaluate(() => window.events.map((e) => e.type));
   assert.deepEqual(events, ["ready"]);
   await page.close();
@@ -196,7 +201,7 @@ test("embed.js ignores look-alike messages from anywhere but its own frame", asy
 test("without a valid host, the app offers no 'Send to the study team'", async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(`${app.url}/?embed=1&lang=en`);
-  await page.waitForFunction(() => window.trialmatch && window.trialmatch.ready && window.trialmatch.describe().screen === "welcome");
+  await waitForScreen(page, "welcome");
   await press(page, "start");
   await enterNumber(page, 16);
   const shown = await press(page, "see_result");
@@ -213,7 +218,11 @@ test("the page run on its own posts nothing, and a bad host origin gets nothing"
     const seen = [];
     window.addEventListener("message", (e) => seen.push(e.data));
     window.trialmatch.postToHost({ type: "ready" });
-    return new Promise((r) => setTimeout(() => r(seen), 200));
+    // A fence: a message posted now arrives after anything postToHost posted to this window.
+    return new Promise((r) => {
+      window.addEventListener("message", (e) => { if (e.data === "fence") r(seen.slice(0, -1)); });
+      window.postMessage("fence", "*");
+    });
   });
   assert.deepEqual(posted, []);
   await page.close();
@@ -223,10 +232,15 @@ test("a host the deployment does not allow cannot even show the app (frame-ances
   const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
   await page.goto(`${stranger.url}/sponsor.html`);
   const handle = await page.waitForSelector("#box iframe");
-  await page.waitForTimeout(2000);
   const frame = await handle.contentFrame();
-  const started = await frame.evaluate(() => !!(window.trialmatch && window.trialmatch.ready)).catch(() => false);
-  assert.equal(started, false, "the browser refuses to show the app inside a page that is not allowed");
+  // Until the browser has decided: its error page in the frame, or the app started.
+  let outcome = null;
+  for (const end = Date.now() + 20000; !outcome && Date.now() < end;) {
+    if (frame.url().startsWith("chrome-error:")) outcome = "refused";
+    else if (await frame.evaluate(() => !!(window.trialmatch && window.trialmatch.ready)).catch(() => false)) outcome = "started";
+    else await frame.waitForLoadState("load").catch(() => {});
+  }
+  assert.equal(outcome, "refused", "the browser refuses to show the app inside a page that is not allowed");
   assert.deepEqual(await page.evaluate(() => window.raw), []);
   await page.close();
 });
@@ -234,17 +248,15 @@ test("a host the deployment does not allow cannot even show the app (frame-ances
 test("a host the deployment does not allow hears nothing and is offered no share, even without the headers", async () => {
   const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
   await page.goto(`${stranger.url}/sponsor-bare.html`);
-  const { frame } = await frameOf(page);
+  const { frame } = await embeddedApp(page);
+  // The app has its deployment's answer (deploy-config.json) before the person goes on.
+  await frame.waitForFunction(() => performance.getEntriesByType("resource").some((e) => e.name.endsWith("/deploy-config.json") && e.responseEnd > 0));
   // Straight to a result (not eligible at 16), pressing the mirror's buttons.
-  for (const id of ["start", "key:1", "key:6", "continue", "see_result"]) {
-    await frame.waitForFunction((b) => window.trialmatch.pendingFrames() === 0 &&
-      !!document.querySelector(`#a11y button[data-id="${b}"]`), id);
-    await frame.evaluate((b) => document.querySelector(`#a11y button[data-id="${b}"]`).click(), id);
-  }
-  await frame.waitForFunction(() => window.trialmatch.pendingFrames() === 0 && window.trialmatch.describe().screen === "result");
-  const shown = await frame.evaluate(() => window.trialmatch.describe());
+  let shown;
+  for (const id of ["start", "key:1", "key:6", "continue", "see_result"]) shown = await pressInMirror(frame, id);
+  assert.equal(shown.screen, "result");
   assert.ok(!shown.buttons.some((b) => b.id === "share"), "no 'Send to the study team'");
-  await page.waitForTimeout(500);
+  await messageFence(frame, page);
   assert.deepEqual(await page.evaluate(() => window.raw), [], "not even ready or a height");
   await page.close();
 });

@@ -1,13 +1,11 @@
 // The page loads the seed study by default and shows its title and first question, in
 // English and Spanish; a broken or missing study file shows an error screen that names it.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import fs from "node:fs";
 import assert from "node:assert/strict";
-import { serve, launchBrowser, waitForScreen, screenshot, press } from "./support.mjs";
+import { siteAndBrowser, waitForScreen, screenshot, press, settled } from "./support.mjs";
 
-let server, browser;
-before(async () => {
-  server = await serve(undefined, {
+const site = siteAndBrowser({
     "/trials/broken.json": '{"format": "trialmatch/1", "languages": ["en"], "trial": {}, "questions": [], "extra": 1}',
     "/trials/sleep.json": fs.readFileSync("tests/data/trials/docs-example.json"),
     "/trials/month.json": JSON.stringify({
@@ -20,19 +18,13 @@ before(async () => {
       criteria: [{ id: "recent", type: "inclusion", rule: "started >= \"2024-03\"", source: "test",
                    text: { en: "Started in March 2024 or later.", es: "Empezó en marzo de 2024 o después." } }],
     }),
-  });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 const SIZES = { phone: { width: 390, height: 844 }, kiosk: { width: 1920, height: 1080 } };
 
 test("the smallest phone (360x640 at pixel ratio 2) shows the welcome screen without overlap", async () => {
-  const page = await browser.newPage({ viewport: { width: 360, height: 640 }, deviceScaleFactor: 2, hasTouch: true });
-  await page.goto(`${server.url}/?lang=es`);
+  const page = await site.browser.newPage({ viewport: { width: 360, height: 640 }, deviceScaleFactor: 2, hasTouch: true });
+  await page.goto(`${site.server.url}/?lang=es`);
   const shown = await waitForScreen(page, "welcome");
   const help = shown.buttons.find((b) => b.id === "help"), lang = shown.buttons.find((b) => b.id === "lang");
   assert.ok(help.x + help.w <= lang.x, "'Need help now?' and the language switch do not overlap");
@@ -45,10 +37,10 @@ test("the smallest phone (360x640 at pixel ratio 2) shows the welcome screen wit
 for (const lang of ["en", "es"]) {
   for (const [device, viewport] of Object.entries(SIZES)) {
     test(`seed study title and first question (${lang}, ${device})`, async () => {
-      const page = await browser.newPage({ viewport, deviceScaleFactor: device === "phone" ? 3 : 1, hasTouch: device === "phone" });
+      const page = await site.browser.newPage({ viewport, deviceScaleFactor: device === "phone" ? 3 : 1, hasTouch: device === "phone" });
       const errors = [];
       page.on("pageerror", (e) => errors.push(String(e)));
-      await page.goto(`${server.url}/?lang=${lang}`);
+      await page.goto(`${site.server.url}/?lang=${lang}`);
       await waitForScreen(page, "welcome");
       const shown = await press(page, "start", { touch: device === "phone" });
       assert.equal(shown.lang, lang);
@@ -64,17 +56,17 @@ for (const lang of ["en", "es"]) {
 }
 
 test("the browser language picks Spanish when there is no ?lang=", async () => {
-  const context = await browser.newContext({ locale: "es-MX" });
+  const context = await site.browser.newContext({ locale: "es-MX" });
   const page = await context.newPage();
-  await page.goto(server.url + "/");
+  await page.goto(site.server.url + "/");
   const shown = await waitForScreen(page, "welcome");
   assert.equal(shown.lang, "es");
   await context.close();
 });
 
 test("a broken trial file shows the error screen naming the file and the problem", async () => {
-  const page = await browser.newPage({ viewport: SIZES.phone });
-  await page.goto(`${server.url}/?trial=trials/broken.json&lang=en`);
+  const page = await site.browser.newPage({ viewport: SIZES.phone });
+  await page.goto(`${site.server.url}/?trial=trials/broken.json&lang=en`);
   const shown = await waitForScreen(page, "error");
   assert.equal(shown.file, "trials/broken.json");
   assert.ok(shown.errors.some((e) => e.includes("/extra") && e.includes("unknown field")), JSON.stringify(shown.errors));
@@ -84,8 +76,8 @@ test("a broken trial file shows the error screen naming the file and the problem
 });
 
 test("?trial= opens another study from the same site", async () => {
-  const page = await browser.newPage({ viewport: SIZES.kiosk });
-  await page.goto(`${server.url}/?trial=trials/sleep.json&lang=es`);
+  const page = await site.browser.newPage({ viewport: SIZES.kiosk });
+  await page.goto(`${site.server.url}/?trial=trials/sleep.json&lang=es`);
   const shown = await waitForScreen(page, "welcome");
   assert.equal(shown.title, "Un estudio del sueño");
   assert.ok(!shown.buttons.some((b) => b.id === "help"), "no crisis link outside mental-health studies");
@@ -93,8 +85,8 @@ test("?trial= opens another study from the same site", async () => {
 });
 
 test("a month-and-year question is answered with a year stepper and month buttons", async () => {
-  const page = await browser.newPage({ viewport: SIZES.phone, deviceScaleFactor: 2, hasTouch: true });
-  await page.goto(`${server.url}/?trial=trials/month.json&lang=en`);
+  const page = await site.browser.newPage({ viewport: SIZES.phone, deviceScaleFactor: 2, hasTouch: true });
+  await page.goto(`${site.server.url}/?trial=trials/month.json&lang=en`);
   await waitForScreen(page, "welcome");
   let shown = await press(page, "start", { touch: true });
   assert.equal(shown.question.type, "month_year");
@@ -115,8 +107,8 @@ test("a month-and-year question is answered with a year stepper and month button
 });
 
 test("a missing trial file shows the error screen", async () => {
-  const page = await browser.newPage({ viewport: SIZES.phone });
-  await page.goto(`${server.url}/?trial=trials/nope.json`);
+  const page = await site.browser.newPage({ viewport: SIZES.phone });
+  await page.goto(`${site.server.url}/?trial=trials/nope.json`);
   const shown = await waitForScreen(page, "error");
   assert.equal(shown.file, "trials/nope.json");
   assert.match(shown.errors[0], /404/);
@@ -124,30 +116,38 @@ test("a missing trial file shows the error screen", async () => {
 });
 
 test("a trial file from another website is refused", async () => {
-  const page = await browser.newPage({ viewport: SIZES.phone });
-  await page.goto(`${server.url}/?trial=https://example.org/t.json`);
+  const page = await site.browser.newPage({ viewport: SIZES.phone });
+  await page.goto(`${site.server.url}/?trial=https://example.org/t.json`);
   const shown = await waitForScreen(page, "error");
   assert.match(shown.errors[0], /does not open a study file from this website/);
   await page.close();
 });
 
 test("the page stops drawing once it settles", async () => {
-  const page = await browser.newPage({ viewport: SIZES.phone });
-  await page.goto(server.url + "/");
+  const page = await site.browser.newPage({ viewport: SIZES.phone });
+  await page.goto(site.server.url + "/");
   await waitForScreen(page, "welcome");
-  await page.waitForFunction(() => window.trialmatch.pendingFrames() === 0, null, { timeout: 10000 });
-  await page.waitForTimeout(500);
-  assert.equal(await page.evaluate(() => window.trialmatch.pendingFrames()), 0);
-  // No animation-frame callbacks at all for a while: the frame loop itself is paused.
-  const callbacks = await page.evaluate(async () => {
-    let count = 0;
+  await settled(page);
+  // No animation-frame callbacks at all for a while: the frame loop itself is paused. "A
+  // while" is both 1.5 s by the clock (a page waking itself up every second or so
+  // shows here) and 30 frames the browser drew for this test's own callbacks (its chances to
+  // run a frame loop, however slow the machine). The first two frames are the fence for a
+  // frame the loop had already asked for when it drew its last.
+  const watched = await page.evaluate(async () => {
     const original = window.requestAnimationFrame;
+    const frame = () => new Promise((r) => original.call(window, r));
+    await frame();
+    await frame();
+    let count = 0;
     window.requestAnimationFrame = (cb) => { count++; return original.call(window, cb); };
-    await new Promise((r) => setTimeout(r, 1500));
+    const pendingBefore = window.trialmatch.pendingFrames();
+    const start = performance.now();
+    for (let frames = 0; frames < 30 || performance.now() - start < 1500; frames++) await frame();
     window.requestAnimationFrame = original;
-    return count;
+    return { count, pendingBefore, pendingAfter: window.trialmatch.pendingFrames() };
   });
-  assert.equal(callbacks, 0, "an idle page asks for no frames");
+  assert.deepEqual([watched.pendingBefore, watched.pendingAfter], [0, 0], "nothing left to draw");
+  assert.equal(watched.count, 0, "an idle page asks for no frames");
   // And it wakes again on input.
   const shown = await press(page, "start");
   assert.equal(shown.screen, "question");

@@ -9,7 +9,8 @@
 //    holds only the app's own files; window.name and history.state stay empty.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launchBrowser, waitForScreen, press, answerAll, settled } from "./support.mjs";
+import { serve, launchBrowser, waitForScreen, press, settled, embeddedApp, pressInMirror, messageFence, waitPastShareGuard,
+         CACHED_APP_FILE, cacheEntries, waitForServiceWorker } from "./support.mjs";
 
 const appFiles = {};
 const hostFiles = {};
@@ -30,7 +31,6 @@ after(async () => {
 
 // The app's own files: the only things it may ask its site for.
 const OWN_FILE = /^\/(|index\.html|boot\.js|lifecycle\.js|host\.js|mirror\.js|style\.css|app\.js|app\.wasm|sw\.js|icon\.svg|manifest\.webmanifest|deploy-config\.json|embed\.js|trials\/[A-Za-z0-9_-][A-Za-z0-9._-]*\.json)$/;
-const CACHED_FILE = /^trialmatch-v2 http:\/\/127\.0\.0\.1:\d+\/(index\.html|boot\.js|lifecycle\.js|host\.js|deploy-config\.json|mirror\.js|style\.css|icon\.svg|manifest\.webmanifest|app\.js|app\.wasm|trials\/[A-Za-z0-9_-][A-Za-z0-9._-]*\.json)$/;
 
 // Runs before the page's own scripts: records every attempt to store something or to open
 // a channel out (even one the Content-Security-Policy would then block).
@@ -60,14 +60,33 @@ function recordAttempts() {
   const beacon = navigator.sendBeacon && navigator.sendBeacon.bind(navigator);
   if (beacon) navigator.sendBeacon = (url, data) => { note(`sendBeacon(${url})`); return beacon(url, data); };
   window.addEventListener("securitypolicyviolation", (e) => note(`blocked ${e.violatedDirective} ${e.blockedURI}`));
+  // The page's timers still to run (for quiet(): a page with none can do nothing more by itself).
+  window.__timers = new Map();
+  const [setT, clearT, setI, clearI] = [setTimeout, clearTimeout, setInterval, clearInterval];
+  window.setTimeout = function (fn, ms, ...rest) {
+    const id = setT.call(window, (...a) => { window.__timers.delete(id); return typeof fn === "function" ? fn(...a) : undefined; }, ms, ...rest);
+    window.__timers.set(id, `setTimeout ${ms}`);
+    return id;
+  };
+  window.clearTimeout = (id) => { window.__timers.delete(id); return clearT.call(window, id); };
+  window.setInterval = function (fn, ms, ...rest) {
+    const id = setI.call(window, fn, ms, ...rest);
+    window.__timers.set(id, `setInterval ${ms}`);
+    return id;
+  };
+  window.clearInterval = (id) => { window.__timers.delete(id); return clearI.call(window, id); };
 }
 
 // Records, for a browser context: its requests (pages, frames and the service worker),
 // WebSockets, and the pages' attempts. `pageUrls`: the addresses the test itself opens.
 function watch(context) {
-  const seen = { requests: [], sockets: [] };
-  context.on("request", (r) => seen.requests.push({ url: r.url(), method: r.method(), body: r.postData(),
-                                                     worker: !!r.serviceWorker(), type: r.resourceType() }));
+  const seen = { requests: [], sockets: [], open: new Set() };
+  context.on("request", (r) => {
+    seen.open.add(r);
+    seen.requests.push({ url: r.url(), method: r.method(), body: r.postData(), worker: !!r.serviceWorker(), type: r.resourceType() });
+  });
+  context.on("requestfinished", (r) => seen.open.delete(r));
+  context.on("requestfailed", (r) => seen.open.delete(r));
   context.on("page", (p) => p.on("websocket", (ws) => seen.sockets.push(ws.url())));
   return seen;
 }
@@ -94,21 +113,34 @@ function assertOnlyOwnFiles(seen, server, origins, pageUrls) {
   assert.deepEqual(seen.sockets, [], "no WebSocket");
 }
 
+// Waits until the app in `app` (a page or frame) can do nothing more by itself: every frame
+// drawn, no timer of the page's left to run, no request of the context still open. Only new
+// input (a touch, a message, the network) could make it act again; "well after the result" is
+// this, which no wait by the clock can promise.
+async function quiet(app, seen) {
+  await settled(app);
+  await app.waitForFunction(() => window.trialmatch.pendingFrames() === 0 && window.__timers.size === 0, null,
+                            { timeout: 30000, polling: 100 })
+    .catch(async (e) => { throw new Error(`${e.message}; timers: ${await app.evaluate(() => [...window.__timers.values()].join(", "))}`); });
+  for (const end = Date.now() + 30000; seen.open.size > 0;) {
+    assert.ok(Date.now() < end, "requests still open: " + [...seen.open].map((r) => r.url()).join(", "));
+    await new Promise((r) => setImmediate(r));
+  }
+}
+
 async function assertNothingKept(context, page) {
+  const cacheKeys = await cacheEntries(page);
   const kept = await page.evaluate(async () => {
-    const cacheKeys = [];
-    for (const name of await caches.keys())
-      for (const request of await (await caches.open(name)).keys()) cacheKeys.push(name + " " + request.url);
     return {
       attempts: window.__attempts,
       local: localStorage.length, session: sessionStorage.length, cookie: document.cookie,
       databases: indexedDB.databases ? (await indexedDB.databases()).map((d) => d.name) : [],
-      name: window.name, state: history.state, cacheKeys,
+      name: window.name, state: history.state,
     };
   });
   assert.deepEqual(kept.attempts, [], "nothing stored, no channel out tried");
   assert.deepEqual([kept.local, kept.session, kept.cookie, kept.databases, kept.name, kept.state], [0, 0, "", [], "", null]);
-  for (const key of kept.cacheKeys) assert.match(key, CACHED_FILE, "Cache Storage holds only the app's own files");
+  for (const key of cacheKeys) assert.match(key, CACHED_APP_FILE, "Cache Storage holds only the app's own files");
   assert.deepEqual(await context.cookies(), [], "no cookies");
 }
 
@@ -178,22 +210,20 @@ for (const mode of ["standalone", "kiosk"]) {
     await page.goto(address);
     await waitForScreen(page, "welcome");
     // The service worker has installed (its own requests are part of what is checked).
-    await page.waitForFunction(async () => !!(await navigator.serviceWorker.getRegistration())?.active, null, { polling: 250 });
+    await waitForServiceWorker(page);
     await throughEveryScreen(page);
     await assertNothingKept(context, page);
     if (mode === "standalone") {
       let shown = await press(page, "start_over", { touch: true });
       assert.deepEqual(shown.answers, {});
-      await page.waitForTimeout(3000);  // well after the result
     } else {
       // The kiosk's wipe: a fresh page load of the same address, nothing else.
       await page.waitForFunction(() => window.trialmatch && window.trialmatch.ready && window.trialmatch.describe().still_there,
                                  null, { timeout: 30000 });
       await page.waitForFunction(() => window.trialmatch && window.trialmatch.ready && window.trialmatch.describe().screen === "welcome" &&
                                  Object.keys(window.trialmatch.describe().answers).length === 0, null, { timeout: 30000 });
-      await page.waitForTimeout(2000);
     }
-    await settled(page);
+    await quiet(page, seen);  // well after the result
     assertOnlyOwnFiles(seen, site.server, [site.server.url], [address]);
     await assertNothingKept(context, page);
     await context.close();
@@ -203,7 +233,7 @@ for (const mode of ["standalone", "kiosk"]) {
 function sponsorPage(appUrl) {
   return  `<!doctype html><html><head><meta charset="utf-8"><title>Sponsor</title></head><body style="margin:0">
 <div id="box" data-trialmatch data-trial="trials/NCT04979910.json" data-lang="en"></div>
-<script>window.raw = []; window.addEventListener("message", (e) => window.raw.push(e.data));</script>
+<script>window.raw = []; window.addEventListener("message", (e) => { if (!(e.data && e.data.testFence)) window.raw.push(e.data); });</script>
 <script src="${appUrl}/embed.js"></script></body></html>`;
 }
 
@@ -215,36 +245,31 @@ test("embedded: the host hears ready, one height and the share it was given, and
   const seen = watch(context);
   const page = await context.newPage();
   await page.goto(`${host.url}/sponsor.html`);
-  const frame = await (await page.waitForSelector("#box iframe")).contentFrame();
-  await frame.waitForFunction(() => window.trialmatch && window.trialmatch.ready && window.trialmatch.describe().screen === "welcome",
-                              null, { timeout: 20000 });
+  const { frame } = await embeddedApp(page);
   const frameAddress = frame.url();
   // Through the screens by the accessibility mirror's buttons (the frame's own buttons).
-  const tap = async (id) => {
-    await frame.waitForFunction((b) => window.trialmatch.pendingFrames() === 0 && !!document.querySelector(`#a11y button[data-id="${b}"]`), id);
-    await frame.evaluate((b) => document.querySelector(`#a11y button[data-id="${b}"]`).click(), id);
-    await frame.waitForFunction(() => window.trialmatch.pendingFrames() === 0);
-    return frame.evaluate(() => window.trialmatch.describe());
-  };
+  const tap = (id) => pressInMirror(frame, id);
   await frame.evaluate(() => { window.openedLinks = []; window.trialmatch.openLink = (u) => window.openedLinks.push(u); });
   for (const id of ["lang", "lang", "text_size"]) await tap(id);
   let shown = await answerEverything(await tap("start"), tap);
   assert.equal(shown.screen, "review", JSON.stringify(shown.question));
   shown = await tap("see_result");
   assert.equal(shown.screen, "result");
-  await page.waitForTimeout(1500);
+  await messageFence(frame, page);
   assert.deepEqual(await page.evaluate(() => window.raw.map((m) => m.type)), ["ready", "height"], "before the share: ready and one height");
-  await tap("share");
-  await page.waitForTimeout(1100);
+  assert.equal((await tap("share")).screen, "share_confirm");
+  await waitPastShareGuard(frame, await frame.evaluate(() => Date.now()));
   await tap("share_confirm");
-  await page.waitForTimeout(2000);  // well after the result and the share
+  await quiet(frame, seen);  // well after the result and the share
+  await messageFence(frame, page);
   const raw = await page.evaluate(() => window.raw);
   assert.deepEqual(raw.map((m) => m.type), ["ready", "height", "share"]);
   assert.equal(raw[2].summary.answers.age, 44);
   assert.deepEqual(await frame.evaluate(() => window.openedLinks), ["tel:988", "sms:988"]);
   shown = await tap("start_over");
   assert.deepEqual(shown.answers, {});
-  await page.waitForTimeout(1000);
+  await quiet(frame, seen);
+  await messageFence(frame, page);
   assert.equal((await page.evaluate(() => window.raw)).length, 3, "Start over tells the host nothing");
   assertOnlyOwnFiles(seen, site.server, [site.server.url, host.url], [frameAddress, `${host.url}/sponsor.html`]);
   await assertNothingKept(context, frame);
@@ -260,8 +285,8 @@ test("the error screen: nothing requested but the study file, nothing kept", asy
   const address = `${site.server.url}/?lang=es&trial=trials/missing.json`;
   await page.goto(address);
   await waitForScreen(page, "error");
-  await page.waitForFunction(async () => !!(await navigator.serviceWorker.getRegistration())?.active, null, { polling: 250 });
-  await page.waitForTimeout(2000);
+  await waitForServiceWorker(page);
+  await quiet(page, seen);
   assertOnlyOwnFiles(seen, site.server, [site.server.url], [address]);
   await assertNothingKept(context, page);
   await context.close();

@@ -72,9 +72,12 @@ export async function serve(root = SITE_DIR, extra = {}, { headers = true } = {}
   return { url: `http://127.0.0.1:${port}`, requests, close: () => new Promise((r) => server.close(r)) };
 }
 
-export async function launchBrowser() {
+// `backForwardCache`: Playwright turns the back/forward cache off; with this, the browser
+// keeps it on, as people's browsers do.
+export async function launchBrowser({ backForwardCache = false } = {}) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    ignoreDefaultArgs: backForwardCache ? ["--disable-back-forward-cache"] : [],
     args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
            "--disable-component-update", "--disable-sync", "--enable-unsafe-swiftshader"],
   });
@@ -86,7 +89,8 @@ export function words(shown) {
   return shown.texts.map((t) => t.text);
 }
 
-// Waits until the app shows `screen` (loading / error / question ...) and returns what it shows.
+// Waits until the app shows `screen` (loading / error / question ...) and returns what it
+// shows. `page` may also be a frame (the app embedded in a host page).
 export async function waitForScreen(page, screen, timeout = 20000) {
   await page.waitForFunction(
     (s) => window.trialmatch && window.trialmatch.ready && window.trialmatch.describe().screen === s,
@@ -94,12 +98,14 @@ export async function waitForScreen(page, screen, timeout = 20000) {
   return page.evaluate(() => window.trialmatch.describe());
 }
 
-export async function screenshot(page, name) {
+// Saves test-results/NAME.png. `app`: the frame the app runs in, if it is embedded in `page`;
+// `fullPage`: the whole scrolling page, not just the window.
+export async function screenshot(page, name, { app = page, fullPage = false } = {}) {
   fs.mkdirSync(ARTIFACTS_DIR, { recursive: true });
   // Let the last queued frames draw first.
-  await page.waitForFunction(() => window.trialmatch.pendingFrames() === 0, null, { timeout: 10000 });
+  await app.waitForFunction(() => window.trialmatch.pendingFrames() === 0, null, { timeout: 10000 });
   const file = path.join(ARTIFACTS_DIR, `${name}.png`);
-  await page.screenshot({ path: file });
+  await page.screenshot({ path: file, fullPage });
   return file;
 }
 
@@ -115,6 +121,20 @@ export async function settled(page) {
       if (attempt >= 3 || !/Execution context was destroyed|navigat/i.test(String(error))) throw error;
     }
   }
+}
+
+// Marks the page now showing, so that waitForFreshPage can tell a new page load from it.
+export async function markPage(page) {
+  await page.evaluate(() => { window.__lastPage = true; });
+}
+
+// Waits until the page was loaded afresh since markPage (a kiosk's wipe, a page coming back)
+// and the new page shows `screen`; returns what it shows.
+export async function waitForFreshPage(page, screen, timeout = 30000) {
+  await page.waitForFunction(
+    (s) => !window.__lastPage && window.trialmatch && window.trialmatch.ready && window.trialmatch.describe().screen === s,
+    screen, { timeout, polling: 100 });
+  return settled(page);
 }
 
 // Presses the button with `id` the way a person would: a finger tap on touch pages, a
@@ -159,6 +179,72 @@ export async function answerAll(page, answers, options) {
     if (shown.screen === "support") shown = await press(page, "support_continue", options);
   }
   return shown;
+}
+
+// Presses the button with `id` through the accessibility mirror (the page's own HTML buttons,
+// as a screen reader would) once the app has settled, and returns what the app then shows.
+// `app` is a page or the frame the app runs in.
+export async function pressInMirror(app, id) {
+  await app.waitForFunction((b) => window.trialmatch.pendingFrames() === 0 && !!document.querySelector(`#a11y button[data-id="${b}"]`),
+                            id, { timeout: 10000 });
+  await app.evaluate((b) => document.querySelector(`#a11y button[data-id="${b}"]`).click(), id);
+  return settled(app);
+}
+
+// The app embedded in `page` by embed.js (in the element #box): waits until it shows its
+// welcome screen. Returns the app's frame and the iframe element's handle.
+export async function embeddedApp(page) {
+  const handle = await page.waitForSelector("#box iframe");
+  const frame = await handle.contentFrame();
+  await waitForScreen(frame, "welcome");
+  return { frame, handle };
+}
+
+// A fence for "nothing more was posted": once the app in `from` (a page or a frame) has drawn
+// everything queued, `from` posts a message of its own to its parent (itself, for a top page)
+// and this waits until that page has received it. Messages from one window to another arrive
+// in the order they were posted, so whatever was posted before has arrived by then. The
+// fence is {testFence: "..."}: a test page that records messages should leave it out.
+export async function messageFence(from, to = from) {
+  const id = `fence-${Date.now()}-${Math.random()}`;
+  await to.evaluate(() => {
+    if (window.__fences) return;
+    window.__fences = new Set();
+    window.addEventListener("message", (e) => { if (e.data && typeof e.data.testFence === "string") window.__fences.add(e.data.testFence); });
+  });
+  if (await from.evaluate(() => !!window.trialmatch)) await settled(from);
+  await from.evaluate((f) => window.parent.postMessage({ testFence: f }, "*"), id);
+  await to.waitForFunction((f) => window.__fences.has(f), id, { timeout: 10000 });
+}
+
+// The confirm screen ignores a press in its first second (against a click hurried onto it).
+// Waits, by the app's page's clock, until that second has passed since `since` (that page's
+// Date.now() when the test saw the confirm screen, which is after the app showed it). This
+// is a wall-clock wait on purpose: the guard itself is about time.
+export const SHARE_GUARD_MS = 1000;
+export async function waitPastShareGuard(app, since) {
+  await app.waitForFunction(([t, guard]) => Date.now() - t > guard, [since, SHARE_GUARD_MS], { polling: 50, timeout: 10000 });
+}
+
+// What the service worker keeps in Cache Storage, as "CACHE-NAME URL" lines, and what it may
+// keep: only the app's own files and study files, under their plain addresses (no query).
+export const CACHED_APP_FILE = /^trialmatch-v2 http:\/\/127\.0\.0\.1:\d+\/(index\.html|boot\.js|lifecycle\.js|host\.js|deploy-config\.json|mirror\.js|style\.css|icon\.svg|manifest\.webmanifest|app\.js|app\.wasm|trials\/[A-Za-z0-9_-][A-Za-z0-9._-]*\.json)$/;
+export async function cacheEntries(app) {
+  return app.evaluate(async () => {
+    const out = [];
+    for (const name of await caches.keys())
+      for (const request of await (await caches.open(name)).keys()) out.push(name + " " + request.url);
+    return out;
+  });
+}
+
+// Waits until the page's service worker is active (and, with `controlling`, handles this
+// page's requests).
+export async function waitForServiceWorker(page, { controlling = false } = {}) {
+  await page.waitForFunction(async (c) => {
+    const reg = await navigator.serviceWorker.getRegistration();
+    return !!(reg && reg.active && (!c || (reg.active.state === "activated" && navigator.serviceWorker.controller)));
+  }, controlling, { timeout: 20000, polling: 250 });
 }
 
 // For a test file: serves the site (plus `extra` files) and launches Chromium before the
