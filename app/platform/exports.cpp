@@ -1,6 +1,9 @@
-// Every function the page's scripts call into the app, in one file: JavaScript reaches each
-// as Module._trialmatch_NAME (or Module.ccall("trialmatch_NAME")). The comment above each
-// names the files that call it.
+// Every function the page's scripts call into the app, in one list: JavaScript reaches each
+// as Module._trialmatch_NAME (or Module.ccall("trialmatch_NAME")). EMSCRIPTEN_KEEPALIVE
+// exports them, so the link line names only _main, _malloc and _free
+// (app/web_targets/CMakeLists.txt). The comment above each names the files that call it;
+// build-scripts/check_exports.py checks at build time that those files do, that every
+// trialmatch_ call in the page's scripts is defined here, and that nothing else exports.
 #include "exports.h"
 
 #include <emscripten.h>
