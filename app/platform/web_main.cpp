@@ -29,7 +29,7 @@ namespace {
 
 using namespace trialmatch::platform;
 
-std::unique_ptr<trialmatch::ui::PrescreenApp> app;  // the single app the browser's callbacks reach
+std::unique_ptr<trialmatch::ui::PrescreenApp> app;  // the one app; main() hands it to each part
 
 void frame() {
   if (!take_frame()) return;
