@@ -6,7 +6,7 @@ var Module = {
   printErr: function (text) { console.warn(text); },
 };
 window.trialmatch = {
-  ready: false,  // set by the app once it has started (app/platform/web_main.cpp)
+  ready: false,  // set by the app once it has started (app/platform/browser_page.cpp)
   describe: function () { return JSON.parse(Module.UTF8ToString(Module._trialmatch_describe())); },
   pendingFrames: function () { return Module._trialmatch_pending_frames(); },
   // The study file a ?trial= value names, as "trials/NAME.json", or "" when it is not one of

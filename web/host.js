@@ -1,5 +1,6 @@
 // Embedded in a sponsor's page (?embed=1&host=ORIGIN, set by embed.js): the frame's side of
-// the conversation with the host page. What crosses, and only to an allowed host:
+// the conversation with the host page. What crosses, and only to an allowed host (the app
+// makes each message, app/flow/host_messages.h; this only posts them):
 //   ready    once, when the app has started
 //   height   once, the welcome screen's height at load (never again: a height that changed
 //            with the language, the text size or the screen would tell the host something)
@@ -53,10 +54,8 @@
     Module.ccall("trialmatch_set_host", null, ["string"], [allowed || ""]);
     Module._trialmatch_set_frame_visible(visible && document.visibilityState === "visible" ? 1 : 0);
   }
-  window.trialmatch.onRuntimeReady = function () {
-    window.trialmatch.postToHost({ type: "ready" });
-    tellApp();
-  };
+  // The app has said "ready" (app/flow/host_messages.cpp: every message is made there).
+  window.trialmatch.onRuntimeReady = tellApp;
 
   if (!embedded) {
     allowed = "";

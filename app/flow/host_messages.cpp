@@ -13,6 +13,8 @@ std::string message(const nlohmann::json& m) {
 }
 }  // namespace
 
+std::string ready_message() { return message({{"type", "ready"}}); }
+
 std::string height_message(int css_height) { return message({{"type", "height"}, {"height", css_height}}); }
 
 std::string share_message(const Session& session, Lang lang) {

@@ -1,6 +1,7 @@
 // Every message the embedded app sends its host page, built here and nowhere else
-// (docs/embedding.md lists them). There are two, and neither says anything the person did
-// not choose to send: the first screen's height, and a share the person confirmed.
+// (docs/embedding.md lists them). There are three, and none says anything the person did
+// not choose to send: that the app runs, the first screen's height, and a share the person
+// confirmed.
 #pragma once
 
 #include <string>
@@ -9,6 +10,9 @@
 #include "ui_text.h"
 
 namespace trialmatch::ui {
+
+// {"type":"ready"}: the app runs (sent once, at start).
+std::string ready_message();
 
 // {"type":"height","height":N}: the welcome screen's height in CSS pixels, told once.
 std::string height_message(int css_height);

@@ -1,3 +1,5 @@
+// The browser's own APIs: the page's address and language, the study file a ?trial= names
+// and fetching it, the canvas's size and the device pixel ratio (declared in browser.h).
 #include "browser.h"
 
 #include <emscripten.h>

@@ -1,9 +1,14 @@
-// Thin wrappers over the browser APIs the app needs (Emscripten only).
+// Thin wrappers over the browser APIs the app needs (Emscripten only), as plain C++
+// functions: the browser's own APIs (browser.cpp), and the page's scripts in web/*.js,
+// reached through window.trialmatch (browser_page.cpp). Every EM_JS shim lives in those two
+// files.
 #pragma once
 
 #include <string>
 
 namespace trialmatch::platform {
+
+// ---- The browser (browser.cpp)
 
 std::string query_param(const char* name);  // "" when absent
 std::string browser_language();             // navigator.language, e.g. "es-MX"
@@ -22,5 +27,34 @@ void fetch_trial(const std::string& url);
 // Canvas size in CSS pixels and the device pixel ratio.
 void canvas_css_size(double& width, double& height);
 double device_pixel_ratio();
+
+// ---- The page's scripts (browser_page.cpp)
+
+// The person asked for more contrast: in the system's settings, or with ?contrast=more.
+bool prefers_more_contrast();
+
+// "en" or "es" when this load follows a kiosk's wipe on the support screen (web/lifecycle.js),
+// "" otherwise.
+std::string support_language_after_wipe();
+
+// Seconds by the wall clock (web/lifecycle.js): time asleep, frozen or hidden counts.
+double idle_clock_seconds();
+
+// The app runs: tests and the mirror may read it, and the host (if any) hears "ready"
+// (web/host.js).
+void app_started();
+
+// The screen settled: the accessibility mirror catches up (web/mirror.js).
+void screen_changed();
+
+// tel: and sms: links open the phone's dialer or messages app (web/boot.js).
+void open_link(const std::string& url);
+
+// Embedded: hands a JSON message to the host page (web/boot.js checks the host's origin).
+void post_to_host(const std::string& json);
+
+// The kiosk's wipe: the same address loaded afresh (web/lifecycle.js); `support_lang`
+// ("en", "es") keeps the support screen up after it, "" goes to the welcome screen.
+void fresh_start(const std::string& support_lang);
 
 }  // namespace trialmatch::platform

@@ -414,8 +414,9 @@ TEST(FlowShare, CancelReturnsToTheResultAndSendsNothing) {
   EXPECT_TRUE(flow.take_host_messages().empty());
 }
 
-TEST(FlowShare, TheHeightMessageSaysOnlyTheHeight) {
+TEST(FlowShare, TheReadyAndHeightMessagesSayNothingMore) {
   EXPECT_EQ(trialmatch::ui::height_message(640), R"({"height":640,"type":"height"})");
+  EXPECT_EQ(trialmatch::ui::ready_message(), R"({"type":"ready"})");
 }
 
 // ---------------------------------------------------------------------------------------

@@ -1,0 +1,66 @@
+// The page's own scripts (web/*.js), reached through window.trialmatch: the EM_JS shims the
+// platform calls, wrapped as the plain C++ functions declared in browser.h.
+#include <emscripten.h>
+
+#include <string>
+
+#include "browser.h"
+
+// clang-format off
+EM_JS(void, tm_post_to_host, (const char* json), {
+  // Embedded: hands a message to the host page (web/boot.js checks the host's origin).
+  window.trialmatch.postToHost(JSON.parse(UTF8ToString(json)));
+});
+
+EM_JS(int, tm_prefers_more_contrast, (), {
+  return (window.matchMedia && window.matchMedia("(prefers-contrast: more)").matches) ||
+         new URLSearchParams(window.location.search).get("contrast") === "more" ? 1 : 0;
+});
+
+EM_JS(void, tm_app_started, (), {
+  // The app runs: tests and the mirror may read it, and the host's channel opens.
+  window.trialmatch.ready = true;
+  window.trialmatch.onRuntimeReady();  // web/host.js
+});
+
+EM_JS(void, tm_fresh_start, (const char* support_lang), {
+  // The kiosk's wipe: the same address loaded afresh (web/lifecycle.js).
+  window.trialmatch.freshStart(UTF8ToString(support_lang));
+});
+
+EM_JS(int, tm_start_on_support, (), {
+  // 1 or 2 (English, Spanish) when this load follows a wipe on the support screen.
+  var lang = window.trialmatch.startOnSupport;
+  return lang === "en" ? 1 : lang === "es" ? 2 : 0;
+});
+
+EM_JS(double, tm_idle_clock, (), { return window.trialmatch.idleClock(); });
+
+EM_JS(void, tm_screen_changed, (), {
+  // The screen settled: the accessibility mirror catches up (web/mirror.js).
+  if (window.trialmatch.updateMirror) window.trialmatch.updateMirror();
+});
+
+EM_JS(void, tm_open_link, (const char* url), {
+  // tel: and sms: links open the phone's dialer or messages app (web/boot.js).
+  window.trialmatch.openLink(UTF8ToString(url));
+});
+// clang-format on
+
+namespace trialmatch::platform {
+
+bool prefers_more_contrast() { return tm_prefers_more_contrast() != 0; }
+
+std::string support_language_after_wipe() {
+  const int lang = tm_start_on_support();
+  return lang == 1 ? "en" : lang == 2 ? "es" : "";
+}
+
+double idle_clock_seconds() { return tm_idle_clock(); }
+void app_started() { tm_app_started(); }
+void screen_changed() { tm_screen_changed(); }
+void open_link(const std::string& url) { tm_open_link(url.c_str()); }
+void post_to_host(const std::string& json) { tm_post_to_host(json.c_str()); }
+void fresh_start(const std::string& support_lang) { tm_fresh_start(support_lang.c_str()); }
+
+}  // namespace trialmatch::platform

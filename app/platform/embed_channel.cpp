@@ -1,0 +1,52 @@
+// The embedded channel (see embed_channel.h).
+#include "embed_channel.h"
+
+#include <cmath>
+#include <string>
+
+#include "browser.h"
+#include "canvas.h"
+#include "frame_scheduler.h"
+#include "host_messages.h"
+#include "prescreen_app.h"
+
+namespace trialmatch::platform {
+
+namespace {
+ui::PrescreenApp* app = nullptr;
+bool embedded = false;
+bool height_told = false;  // the welcome screen's height goes to the host once, at load
+}  // namespace
+
+void open_embed_channel(ui::PrescreenApp& the_app, bool is_embedded) {
+  app = &the_app;
+  embedded = is_embedded;
+  app->flow().set_embedded(embedded, "");
+  app->flow().set_frame_visible(!embedded);
+}
+
+void announce_ready() {
+  if (embedded) post_to_host(ui::ready_message());
+}
+
+void set_host(const char* origin) {
+  app->flow().set_embedded(embedded, embedded ? origin : "");
+  wake();
+}
+
+void set_frame_visible(bool visible) { app->flow().set_frame_visible(visible); }
+
+void tell_host(bool settled) {
+  if (!embedded) return;
+  for (const std::string& message : app->flow().take_host_messages()) post_to_host(message);
+  // The host sizes the frame to the first screen: its height in CSS pixels, told once when
+  // it has settled, and never again (a later height, after a change of language or text
+  // size, or on a later screen, could hint at the person; later screens scroll inside).
+  const int css_height = static_cast<int>(std::ceil(app->content_height() / canvas().pixel_ratio));
+  if (!height_told && app->flow().height_is_public() && settled && css_height > 0) {
+    height_told = true;
+    post_to_host(ui::height_message(css_height));
+  }
+}
+
+}  // namespace trialmatch::platform

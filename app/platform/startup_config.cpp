@@ -1,0 +1,51 @@
+// Start-up configuration (see startup_config.h).
+#include "startup_config.h"
+
+#include <cstdlib>
+
+#include "browser.h"
+#include "palette.h"
+#include "prescreen_app.h"
+
+namespace trialmatch::platform {
+
+namespace {
+
+ui::Lang initial_language() {
+  std::string lang = query_param("lang");
+  if (lang.empty()) lang = browser_language();
+  return lang.rfind("es", 0) == 0 ? ui::Lang::Es : ui::Lang::En;
+}
+
+}  // namespace
+
+StartupConfig read_startup_config() {
+  StartupConfig config;
+  config.lang = initial_language();
+  if (query_param("mode") == "kiosk") {
+    const double idle = std::atof(query_param("idle").c_str());
+    config.kiosk_idle_seconds = idle >= 1 && idle <= 3600 ? idle : 90;  // default: 90 seconds
+  }
+  config.embedded = query_param("embed") == "1";
+  const std::string support = support_language_after_wipe();
+  if (!support.empty()) config.support_after_wipe = support == "es" ? ui::Lang::Es : ui::Lang::En;
+  config.high_contrast = prefers_more_contrast();
+  config.accent = query_param("accent");
+  std::string trial = query_param("trial");
+  if (trial.empty()) trial = "trials/NCT04979910.json";
+  config.study_file = study_file(trial);
+  return config;
+}
+
+void apply_startup_config(const StartupConfig& config, ui::PrescreenApp& app) {
+  if (config.kiosk_idle_seconds > 0) app.flow().set_kiosk(config.kiosk_idle_seconds);
+  app.flow().note_activity(idle_clock_seconds());
+  if (config.support_after_wipe) app.flow().start_on_support(*config.support_after_wipe);
+  ui::use_high_contrast(config.high_contrast);
+  if (!config.accent.empty()) ui::use_accent(config.accent);
+  // A refused value is not shown: it is whatever text the link's author chose.
+  if (!config.study_file.empty()) fetch_trial(config.study_file);
+  else app.flow().on_trial_fetch_failed("", ui::phrase(ui::Phrase::TrialNotFromThisSite, app.flow().lang()));
+}
+
+}  // namespace trialmatch::platform

@@ -1,0 +1,63 @@
+#!/usr/bin/env python3
+"""Checks that the functions the page's scripts call into the app are listed once and agree.
+
+The list is app/platform/exports.cpp: each EMSCRIPTEN_KEEPALIVE function there, with a
+comment above it ending "Called by: FILE, FILE" (paths from the repository root). Fails
+(exit 1, one line a problem) when:
+  - a named file does not call the function, or a function names no file;
+  - a page script (web/*.js), a platform shim (app/platform/*.cpp) or a browser test
+    (tests/e2e/*.mjs) calls a trialmatch_ function exports.cpp does not define;
+  - another file under app/ exports with EMSCRIPTEN_KEEPALIVE, or the link line
+    (app/web_targets/CMakeLists.txt) lists a trialmatch_ function as well.
+Usage: check_exports.py [REPO_ROOT]
+"""
+import pathlib
+import re
+import sys
+
+root = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else pathlib.Path(__file__).resolve().parent.parent)
+exports_file = root / "app/platform/exports.cpp"
+problems = []
+
+text = exports_file.read_text()
+exported = {}  # name -> files named in its "Called by:" comment
+for match in re.finditer(r"((?:^//.*\n)+)EMSCRIPTEN_KEEPALIVE\b[^(]*?\b(trialmatch_\w+)\s*\(", text, re.M):
+    comment, name = match.group(1), match.group(2)
+    called_by = re.search(r"Called by:(.*)", comment.replace("\n//", " "), re.S)
+    files = re.findall(r"[\w./-]+\.(?:js|mjs|cpp)", called_by.group(1)) if called_by else []
+    if not files:
+        problems.append(f"{exports_file.relative_to(root)}: {name} names no caller (a comment 'Called by: FILE')")
+    exported[name] = files
+if len(exported) != len(re.findall(r"EMSCRIPTEN_KEEPALIVE\b[^(]*?\btrialmatch_\w+\s*\(", text)):
+    problems.append(f"{exports_file.relative_to(root)}: an exported function has no comment above it")
+
+# A call from JavaScript: Module._trialmatch_x, Module["_trialmatch_x"] or ccall("trialmatch_x").
+call = re.compile(r"""(?:\b_|["'])(trialmatch_[a-z_]+)\b""")
+callers = sorted(root.glob("web/*.js")) + sorted(root.glob("tests/e2e/*.mjs")) + [
+    p for p in sorted(root.glob("app/platform/*.cpp")) if p != exports_file]
+calls = {}  # file -> names it calls
+for path in callers:
+    calls[path.relative_to(root).as_posix()] = set(call.findall(path.read_text()))
+
+for name, files in exported.items():
+    for f in files:
+        if f not in calls:
+            problems.append(f"{exports_file.relative_to(root)}: {name}: {f} is not a page script, shim or browser test")
+        elif name not in calls[f]:
+            problems.append(f"{exports_file.relative_to(root)}: {name}: {f} does not call it")
+for f, names in calls.items():
+    for name in sorted(names - exported.keys()):
+        problems.append(f"{f}: calls {name}, which app/platform/exports.cpp does not export")
+
+for path in sorted(root.glob("app/**/*.cpp")) + sorted(root.glob("app/**/*.h")):
+    if path != exports_file and re.search(r"EMSCRIPTEN_KEEPALIVE\s", path.read_text()):
+        problems.append(f"{path.relative_to(root)}: exports a function: the list is app/platform/exports.cpp")
+cmake = root / "app/web_targets/CMakeLists.txt"
+if re.search(r"EXPORTED_FUNCTIONS=[^\s]*trialmatch_", cmake.read_text()):
+    problems.append(f"{cmake.relative_to(root)}: EXPORTED_FUNCTIONS lists a trialmatch_ function: exports.cpp already does")
+
+for p in problems:
+    print(p)
+if problems:
+    sys.exit(1)
+print(f"exports: {len(exported)} functions, each called by the files it names")
