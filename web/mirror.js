@@ -22,8 +22,13 @@
     el.setAttribute("translate", "no");
     el.classList.add("notranslate");
   });
+  // A problem with what was entered is read out at once, and only when it changes (the
+  // mirror is rebuilt on every scroll; a new alert each time would be read again).
+  var alert = document.createElement("p");
+  alert.setAttribute("role", "alert");
   root.appendChild(heading);
   root.appendChild(body);
+  root.appendChild(alert);
   document.body.appendChild(root);
   document.body.appendChild(live);
   canvas.setAttribute("aria-hidden", "true");
@@ -52,10 +57,9 @@
   }
 
   // The screen model's roles (docs/screen-model.md) decide the element: headings for titles
-  // and section headings, an alert for a problem with what was entered, paragraphs for the rest.
+  // and section headings, paragraphs for the rest (a problem goes to the alert).
   function text(t) {
     var el = document.createElement(t.role === "title" || t.role === "heading" ? "h2" : "p");
-    if (t.role === "problem") el.setAttribute("role", "alert");
     el.textContent = t.text;
     return el;
   }
@@ -86,9 +90,12 @@
     var focusInMirror = root.contains(document.activeElement);
     heading.textContent = d.heading || "";
     body.textContent = "";
+    var problem = "";
     d.texts.forEach(function (t) {
-      if (t.text !== d.heading) body.appendChild(text(t));
+      if (t.role === "problem") problem = t.text;
+      else if (t.text !== d.heading) body.appendChild(text(t));
     });
+    if (alert.textContent !== problem) alert.textContent = problem;
     var group = document.createElement("div");
     group.setAttribute("role", "group");
     d.buttons.forEach(function (b) { group.appendChild(button(b)); });

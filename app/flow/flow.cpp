@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <ctime>
 
 #include "answer_words.h"
@@ -161,6 +162,7 @@ void Flow::apply(const Intent& intent) {
     case K::CycleTextSize: text_size_percent_ = text_size_percent_ >= 200 ? 100 : text_size_percent_ + 25; break;
     case K::StillHere:
       wipe_at_ = -1;
+      ++view_number_;  // the screen under the countdown is shown again
       note_activity(now_);
       break;
     case K::Call988: link_request_ = "tel:988"; break;
@@ -453,6 +455,7 @@ double Flow::tick(double now) {
   // The countdown runs from when the idle time ran out, not from when a frame noticed: a
   // page that was hidden or frozen through all of it is wiped at once, with no second chance.
   wipe_at_ = idle_until + std::min(15.0, kiosk_idle_);
+  ++view_number_;  // the countdown covers the screen: presses aimed at it are dropped
   if (now >= wipe_at_) {
     wipe_at_ = -1;
     wipe_request_ = wipe;

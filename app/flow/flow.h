@@ -67,8 +67,9 @@ class Flow {
     return support_return_ == Screen::Question || support_return_ == Screen::Review;
   }
   int text_size_percent() const { return text_size_percent_; }
-  // Changes whenever the screen or the question does: a press aimed at an earlier screen
-  // (queued before it changed) can be told from one aimed at this one.
+  // Changes whenever the screen or the question does, or the kiosk's countdown covers or
+  // uncovers it: a press aimed at an earlier screen (queued before it changed) can be told
+  // from one aimed at this one.
   unsigned view_number() const { return view_number_; }
 
   // ---- Kiosk: after `idle_seconds` without input, ask "Are you still there?", then wipe:

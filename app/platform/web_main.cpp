@@ -55,7 +55,7 @@ void frame() {
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   // Something is still moving (a click being released, a hover changing): keep drawing.
-  if (io.MouseDown[0] || ImGui::IsAnyItemActive() || touch_pending() || app->has_queued_input()) wake(2);
+  if (io.MouseDown[0] || ImGui::IsAnyItemActive() || touch_pending() || app->wants_another_frame()) wake(2);
   if (frames_to_draw() == 0) screen_changed();
 }
 

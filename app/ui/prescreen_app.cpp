@@ -11,8 +11,11 @@ namespace trialmatch::ui {
 // ---------------------------------------------------------------------------------------
 // [SECTION] Input: keys and the accessibility mirror's presses
 // ---------------------------------------------------------------------------------------
+// Every key is aimed at the screen last drawn: a key pressed after a tap that moved on, but
+// before the next screen was drawn, is dropped rather than acted on a screen the person has
+// not seen (an Escape there could skip the support screen a disclosure just opened).
 void PrescreenApp::key(Key key, int digit) {
-  const unsigned view = flow_.view_number();  // a key means the screen the flow is on
+  const unsigned view = drawn_.view;
   switch (key) {
     case Key::Next:
     case Key::Previous: {
@@ -29,7 +32,7 @@ void PrescreenApp::key(Key key, int digit) {
       return;
     }
     case Key::Press:
-      if (!drawn_.focus.empty()) queued_.push_back({drawn_.focus, std::nullopt, drawn_.view});
+      if (!drawn_.focus.empty()) queued_.push_back({drawn_.focus, std::nullopt, view});
       return;
     case Key::Back: queued_.push_back({"", Intent::of(Intent::Kind::Back), view}); return;
     case Key::Delete: queued_.push_back({"", Intent::of(Intent::Kind::DeleteDigit), view}); return;

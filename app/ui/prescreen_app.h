@@ -40,8 +40,9 @@ class PrescreenApp {
   void press(const std::string& id, unsigned view);
   // ...and moves the drawn focus ring to the button that has DOM focus.
   void focus(const std::string& id);
-  // Input is still queued: the platform must draw another frame.
-  bool has_queued_input() const { return !queued_.empty(); }
+  // Input is still queued, or the flow has moved on from the screen last drawn: the
+  // platform must draw another frame.
+  bool wants_another_frame() const { return !queued_.empty() || drawn_.view != flow_.view_number(); }
 
   // Height of everything drawn in the last frame, in pixels.
   float content_height() const { return content_height_; }

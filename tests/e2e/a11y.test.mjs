@@ -3,7 +3,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import zlib from "node:zlib";
-import { siteAndBrowser, waitForScreen, settled, press, screenshot, enterNumber } from "./support.mjs";
+import { siteAndBrowser, waitForScreen, settled, press, screenshot, enterNumber, answerAll } from "./support.mjs";
+import { SEED_ELIGIBLE as ELIGIBLE } from "./seed_answers.mjs";
 
 const site = siteAndBrowser();
 
@@ -200,5 +201,30 @@ test("a held number key answers one question, not the ones after it", async () =
   assert.equal(shown.answers.diagnosed_depression, "Yes");
   assert.equal(shown.question.id, "depressed_now");
   assert.equal(shown.question.answer, null, "the repeats did not answer the next question");
+  await page.close();
+});
+
+test("a key pressed right after a tap, before the next screen is drawn, does not skip the support screen", async () => {
+  const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
+  await page.goto(`${site.server.url}/?lang=en`);
+  await waitForScreen(page, "welcome");
+  await press(page, "start");
+  await answerAll(page, { ...ELIGIBLE, self_harm_thoughts: undefined });
+  const shown = await settled(page);
+  assert.equal(shown.question.id, "self_harm_thoughts");
+  const yes = shown.buttons.find((b) => b.id === "option:yes");
+  // The click and an Escape in one go, as a busy page delivers events queued together.
+  await page.evaluate(({ x, y }) => {
+    const canvas = document.getElementById("canvas");
+    const at = { clientX: x, clientY: y, button: 0, bubbles: true };
+    canvas.dispatchEvent(new MouseEvent("mousemove", at));
+    canvas.dispatchEvent(new MouseEvent("mousedown", at));
+    canvas.dispatchEvent(new MouseEvent("mouseup", at));
+    window.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", code: "Escape", keyCode: 27, bubbles: true }));
+    window.dispatchEvent(new KeyboardEvent("keyup", { key: "Escape", code: "Escape", keyCode: 27, bubbles: true }));
+  }, { x: yes.x + yes.w / 2, y: yes.y + yes.h / 2 });
+  const after = await settled(page);
+  assert.equal(after.answers.self_harm_thoughts, "Yes", "the tap answered");
+  assert.equal(after.screen, "support", "the support screen is shown, not skipped by the Escape");
   await page.close();
 });

@@ -439,8 +439,10 @@ TEST(FlowKiosk, IdleShowsTheCountdownThenWipesToWelcome) {
   Flow flow = kiosk_flow(90);
   act(flow, K::Start);
   EXPECT_DOUBLE_EQ(flow.tick(10), 80);
+  const unsigned question_view = flow.view_number();
   EXPECT_EQ(flow.tick(90), 0);
   EXPECT_TRUE(flow.still_there_shown());
+  EXPECT_NE(flow.view_number(), question_view) << "presses aimed at the covered question are dropped";
   EXPECT_EQ(flow.still_there_seconds(), 15);
   choose(flow, "yes");  // covered by the countdown: nothing
   EXPECT_EQ(question_id(flow), "age");
