@@ -6,6 +6,7 @@
 #include <set>
 
 #include "input_limits.h"
+#include "json_reader.h"
 #include "json_text.h"
 #include "wording_checks.h"
 
@@ -15,152 +16,7 @@ using nlohmann::json;
 
 namespace {
 
-bool is_identifier(const std::string& s) {
-  if (s.empty() || !std::islower(static_cast<unsigned char>(s[0]))) return false;
-  return std::all_of(s.begin(), s.end(), [](char c) {
-    return std::islower(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) || c == '_';
-  });
-}
-
-bool is_blank(const std::string& s) {
-  return std::all_of(s.begin(), s.end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)); });
-}
-
-// Walks the document, collecting located errors. Each read_* method checks one field.
-class Reader {
- public:
-  explicit Reader(const std::string& text) : locator_(text) {}
-
-  std::vector<Diagnostic> errors;
-  size_t dropped_errors = 0;  // past limits::kMaxErrors, problems are only counted
-  std::vector<std::string> languages;
-
-  bool room_for_error() {
-    if (errors.size() < limits::kMaxErrors) return true;
-    ++dropped_errors;
-    return false;
-  }
-
-  void error(const std::string& pointer, std::string message) {
-    if (!room_for_error()) return;
-    errors.push_back({pointer, locator_.value_position(pointer), std::move(message)});
-  }
-
-  void error_in_string(const std::string& pointer, int column, std::string message) {
-    if (!room_for_error()) return;
-    errors.push_back({pointer, locator_.string_char_position(pointer, column > 0 ? column - 1 : 0),
-                      std::move(message) + " (column " + std::to_string(column) + " of the condition)"});
-  }
-
-  const JsonLocator& locator() const { return locator_; }
-
-  // Reports members not in `allowed` and missing members in `required`. False if `value`
-  // is not an object.
-  bool check_object(const std::string& pointer, const json& value, const std::set<std::string>& allowed,
-                    const std::set<std::string>& required, const char* what) {
-    if (!value.is_object()) {
-      error(pointer, std::string(what) + " must be an object, not " + json_type_name(value));
-      return false;
-    }
-    for (const auto& item : value.items())
-      if (!allowed.count(item.key())) {
-        std::string list;
-        for (const std::string& a : allowed) list += (list.empty() ? "" : ", ") + a;
-        error(pointer + "/" + pointer_escape(item.key()),
-              "unknown field \"" + item.key() + "\" in " + what + " (allowed: " + list + ")");
-      }
-    for (const std::string& r : required)
-      if (!value.contains(r)) error(pointer, std::string(what) + " is missing the required field \"" + r + "\"");
-    return true;
-  }
-
-  std::string read_string(const std::string& pointer, const json& parent, const char* key, bool required) {
-    auto it = parent.find(key);
-    if (it == parent.end()) return "";
-    const std::string p = pointer + "/" + key;
-    if (!it->is_string()) {
-      error(p, std::string("\"") + key + "\" must be a string, not " + json_type_name(*it));
-      return "";
-    }
-    const std::string& s = it->get_ref<const std::string&>();
-    if (required && is_blank(s)) error(p, std::string("\"") + key + "\" must not be empty");
-    return s;
-  }
-
-  std::optional<double> read_number(const std::string& pointer, const json& parent, const char* key) {
-    auto it = parent.find(key);
-    if (it == parent.end()) return std::nullopt;
-    if (!it->is_number()) {
-      error(pointer + "/" + key, std::string("\"") + key + "\" must be a number, not " + json_type_name(*it));
-      return std::nullopt;
-    }
-    return it->get<double>();
-  }
-
-  bool read_bool(const std::string& pointer, const json& parent, const char* key, bool fallback) {
-    auto it = parent.find(key);
-    if (it == parent.end()) return fallback;
-    if (!it->is_boolean()) {
-      error(pointer + "/" + key, std::string("\"") + key + "\" must be true or false, not " + json_type_name(*it));
-      return fallback;
-    }
-    return it->get<bool>();
-  }
-
-  // A translated text: {"en": "...", "es": "..."} with exactly the trial's languages.
-  // Whether the field is required is checked by check_object.
-  LocalText read_text(const std::string& pointer, const json& parent, const char* key) {
-    LocalText text;
-    auto it = parent.find(key);
-    if (it == parent.end()) return text;
-    const std::string p = pointer + "/" + key;
-    if (!it->is_object()) {
-      error(p, std::string("\"") + key + "\" must be a translated text like {\"en\": \"...\", \"es\": \"...\"}, not " +
-                   json_type_name(*it));
-      return text;
-    }
-    for (const auto& item : it->items()) {
-      const std::string lp = p + "/" + pointer_escape(item.key());
-      if (std::find(languages.begin(), languages.end(), item.key()) == languages.end()) {
-        error(lp, "\"" + item.key() + "\" is not one of the trial's languages (see \"languages\")");
-        continue;
-      }
-      if (!item.value().is_string()) {
-        error(lp, "a translation must be a string, not " + json_type_name(item.value()));
-        continue;
-      }
-      const std::string& s = item.value().get_ref<const std::string&>();
-      if (is_blank(s)) error(lp, "the " + item.key() + " text is empty");
-      if (auto phrase = phrase_promising_privacy(item.key(), s))
-        error(lp, "\"" + *phrase + "\": the app itself tells people where their answers go, in words that fit "
-                  "how it runs (an embedded page can send them when the person chooses); a trial file must not "
-                  "promise it");
-      text[item.key()] = s;
-    }
-    for (const std::string& lang : languages)
-      if (!it->contains(lang)) error(p, "missing the \"" + lang + "\" translation of \"" + key + "\"");
-    return text;
-  }
-
-  std::optional<Condition> read_condition(const std::string& pointer, const json& parent, const char* key) {
-    auto it = parent.find(key);
-    if (it == parent.end()) return std::nullopt;
-    const std::string p = pointer + "/" + key;
-    if (!it->is_string()) {
-      error(p, std::string("\"") + key + "\" must be a condition written as a string, not " + json_type_name(*it));
-      return std::nullopt;
-    }
-    ParseResult parsed = parse_condition(it->get_ref<const std::string&>());
-    if (parsed.error) {
-      error_in_string(p, parsed.error->column, "cannot read the condition: " + parsed.error->message);
-      return std::nullopt;
-    }
-    return parsed.condition;
-  }
-
- private:
-  JsonLocator locator_;
-};
+using Reader = JsonReader;
 
 const std::set<std::string> kTopFields = {"format", "languages", "trial", "questions", "criteria"};
 const std::set<std::string> kTrialFields = {"id", "registry_url", "title", "summary", "sponsor", "investigator",
@@ -170,30 +26,6 @@ const std::set<std::string> kQuestionFields = {"id", "type", "text", "why", "opt
                                                "integer", "unknown", "ask_if", "safety"};
 const std::set<std::string> kCriterionFields = {"id",         "type", "rule",    "checked_by",
                                                 "when_fails", "text", "because", "source"};
-
-void read_languages(Reader& r, const json& doc) {
-  auto it = doc.find("languages");
-  if (it == doc.end()) return;
-  if (!it->is_array() || it->empty()) {
-    r.error("/languages", "\"languages\" must be a non-empty list such as [\"en\", \"es\"]");
-    return;
-  }
-  for (size_t i = 0; i < it->size(); ++i) {
-    const json& l = (*it)[i];
-    const std::string p = "/languages/" + std::to_string(i);
-    if (!l.is_string() || l.get_ref<const std::string&>().size() < 2 || l.get_ref<const std::string&>().size() > 3 ||
-        !is_identifier(l.get_ref<const std::string&>())) {
-      r.error(p, "a language must be a short lower-case code such as \"en\" or \"es\"");
-      continue;
-    }
-    const std::string& code = l.get_ref<const std::string&>();
-    if (std::find(r.languages.begin(), r.languages.end(), code) != r.languages.end()) {
-      r.error(p, "language \"" + code + "\" is listed twice");
-      continue;
-    }
-    r.languages.push_back(code);
-  }
-}
 
 void read_trial_info(Reader& r, const json& doc, TrialInfo& info) {
   auto it = doc.find("trial");
@@ -574,7 +406,7 @@ TrialLoadResult load_trial(const std::string& json_text) {
   trial.format = r.read_string("", doc, "format", true);
   if (doc.contains("format") && doc["format"].is_string() && trial.format != kTrialFormat)
     r.error("/format", "unsupported format \"" + trial.format + "\"; this tool reads \"" + kTrialFormat + "\"");
-  read_languages(r, doc);
+  r.read_languages(doc);
   trial.languages = r.languages;
   if (!trial.languages.empty()) {
     read_trial_info(r, doc, trial.info);

@@ -1,0 +1,239 @@
+#include "catalog.h"
+
+#include <algorithm>
+#include <set>
+
+#include "json_reader.h"
+
+namespace trialmatch {
+
+namespace {
+
+struct StatusName {
+  StudyStatus status;
+  const char* id;
+};
+constexpr StatusName kStatuses[] = {
+    {StudyStatus::Recruiting, "recruiting"},
+    {StudyStatus::NotYetRecruiting, "not_yet_recruiting"},
+    {StudyStatus::EnrollingByInvitation, "enrolling_by_invitation"},
+    {StudyStatus::ActiveNotRecruiting, "active_not_recruiting"},
+    {StudyStatus::Suspended, "suspended"},
+    {StudyStatus::Terminated, "terminated"},
+    {StudyStatus::Completed, "completed"},
+    {StudyStatus::Withdrawn, "withdrawn"},
+};
+
+const std::set<std::string> kCatalogFields = {"format", "languages", "title", "shared_questions", "studies"};
+const std::set<std::string> kStudyFields = {"id", "trial", "status", "status_date", "title", "registry_url"};
+
+bool is_date(const std::string& s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
+  const int month = std::stoi(s.substr(5, 2)), day = std::stoi(s.substr(8, 2));
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+bool is_registry_id(const std::string& s) {
+  return !s.empty() && s.size() <= 40 && std::all_of(s.begin(), s.end(), [](char c) {
+           return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_';
+         });
+}
+
+// A trial file named in the catalog: a path below the catalog's folder, to a .json file.
+bool is_relative_json_path(const std::string& s) {
+  if (s.empty() || s.front() == '/' || s.find('\\') != std::string::npos || s.find(':') != std::string::npos) return false;
+  if (s.size() < 6 || s.compare(s.size() - 5, 5, ".json") != 0) return false;
+  size_t start = 0;
+  while (start <= s.size()) {
+    const size_t end = std::min(s.find('/', start), s.size());
+    const std::string part = s.substr(start, end - start);
+    if (part.empty() || part == "." || part == "..") return false;
+    start = end + 1;
+  }
+  return true;
+}
+
+void read_shared_questions(JsonReader& r, const json& doc, Catalog& catalog) {
+  auto it = doc.find("shared_questions");
+  if (it == doc.end()) return;
+  if (!it->is_array()) {
+    r.error("/shared_questions", "\"shared_questions\" must be a list of question ids");
+    return;
+  }
+  for (size_t i = 0; i < it->size(); ++i) {
+    const std::string p = "/shared_questions/" + std::to_string(i);
+    const json& id = (*it)[i];
+    if (!id.is_string() || !is_identifier(id.get_ref<const std::string&>())) {
+      r.error(p, "a shared question is named by its question id (lower-case letters, digits and _)");
+      continue;
+    }
+    if (catalog.is_shared(id.get_ref<const std::string&>())) {
+      r.error(p, "question \"" + id.get_ref<const std::string&>() + "\" is listed twice");
+      continue;
+    }
+    catalog.shared_questions.push_back(id.get<std::string>());
+  }
+}
+
+void read_study(JsonReader& r, const std::string& p, const json& s, Catalog& catalog) {
+  CatalogStudy study;
+  if (!r.check_object(p, s, kStudyFields, {"id", "status", "status_date", "title"}, "a study")) return;
+  study.id = r.read_string(p, s, "id", true);
+  if (s.contains("id") && s["id"].is_string() && !is_registry_id(study.id))
+    r.error(p + "/id", "a study id is its registry id, such as \"NCT04979910\"");
+  for (const CatalogStudy& earlier : catalog.studies)
+    if (!study.id.empty() && earlier.id == study.id) r.error(p + "/id", "study \"" + study.id + "\" is listed twice");
+  const std::string status = r.read_string(p, s, "status", true);
+  bool known = false;
+  for (const StatusName& n : kStatuses)
+    if (status == n.id) {
+      study.status = n.status;
+      known = true;
+    }
+  if (!known && s.contains("status") && s["status"].is_string()) {
+    std::string list;
+    for (const StatusName& n : kStatuses) list += (list.empty() ? "" : ", ") + std::string(n.id);
+    r.error(p + "/status", "unknown status \"" + status + "\" (one of: " + list + ")");
+  }
+  study.status_date = r.read_string(p, s, "status_date", true);
+  if (s.contains("status_date") && s["status_date"].is_string() && !is_date(study.status_date))
+    r.error(p + "/status_date", "the date the status was read, as \"YYYY-MM-DD\"");
+  study.title = r.read_text(p, s, "title");
+  study.registry_url = r.read_string(p, s, "registry_url", true);
+  study.trial_file = r.read_string(p, s, "trial", true);
+  if (s.contains("trial") && s["trial"].is_string() && !is_relative_json_path(study.trial_file))
+    r.error(p + "/trial", "the trial file is a path below the catalog's folder ending in .json, such as "
+                          "\"trials/NCT04979910.json\"");
+  if (known && study.open() && !s.contains("trial"))
+    r.error(p, "a recruiting study needs its trial file (\"trial\") to be matched");
+  catalog.studies.push_back(std::move(study));
+}
+
+void read_studies(JsonReader& r, const json& doc, Catalog& catalog) {
+  auto it = doc.find("studies");
+  if (it == doc.end()) return;
+  if (!it->is_array() || it->empty()) {
+    r.error("/studies", "\"studies\" must be a non-empty list");
+    return;
+  }
+  for (size_t i = 0; i < it->size(); ++i) read_study(r, "/studies/" + std::to_string(i), (*it)[i], catalog);
+}
+
+// What must be the same for two studies to ask a question once: everything a person sees
+// or answers, and when it is asked.
+std::string first_difference(const Question& a, const Question& b) {
+  if (a.type != b.type) return "its type";
+  if (a.text != b.text) return "its text";
+  if (a.why != b.why) return "its \"why\"";
+  if (a.unit != b.unit) return "its unit";
+  if (a.min != b.min || a.max != b.max || a.integer != b.integer) return "its bounds";
+  if (a.unknown_answers != b.unknown_answers) return "its \"unknown\" answers";
+  if (a.options.size() != b.options.size()) return "its options";
+  for (size_t i = 0; i < a.options.size(); ++i)
+    if (a.options[i].id != b.options[i].id || a.options[i].text != b.options[i].text ||
+        a.options[i].exclusive != b.options[i].exclusive)
+      return "its options";
+  if (a.ask_if.has_value() != b.ask_if.has_value() || (a.ask_if && a.ask_if->source != b.ask_if->source))
+    return "its \"ask_if\"";
+  if (a.safety.has_value() != b.safety.has_value() ||
+      (a.safety && (a.safety->when.source != b.safety->when.source || a.safety->action != b.safety->action)))
+    return "its \"safety\"";
+  return "";
+}
+
+}  // namespace
+
+const char* study_status_id(StudyStatus status) {
+  for (const StatusName& n : kStatuses)
+    if (n.status == status) return n.id;
+  return "";
+}
+
+bool Catalog::is_shared(const std::string& question_id) const {
+  return std::find(shared_questions.begin(), shared_questions.end(), question_id) != shared_questions.end();
+}
+
+CatalogLoadResult load_catalog(const std::string& json_text) {
+  CatalogLoadResult result;
+  JsonTextResult parsed = parse_json_text(json_text);
+  if (parsed.error) {
+    result.errors.push_back(*parsed.error);
+    return result;
+  }
+  const json& doc = parsed.value;
+  JsonReader r(json_text);
+  for (const DuplicateKey& d : r.locator().duplicate_keys())
+    if (r.room_for_error()) r.errors.push_back({d.pointer, d.position, "this field appears more than once in the same object"});
+  Catalog catalog;
+  if (r.check_object("", doc, kCatalogFields, {"format", "languages", "title", "studies"}, "a catalog")) {
+    catalog.format = r.read_string("", doc, "format", true);
+    if (doc.contains("format") && doc["format"].is_string() && catalog.format != kCatalogFormat)
+      r.error("/format", "unsupported format \"" + catalog.format + "\"; a catalog is \"" + kCatalogFormat + "\"");
+    r.read_languages(doc);
+    catalog.languages = r.languages;
+    if (!catalog.languages.empty()) {
+      catalog.title = r.read_text("", doc, "title");
+      read_shared_questions(r, doc, catalog);
+      read_studies(r, doc, catalog);
+    }
+  }
+  result.errors = std::move(r.errors);
+  std::stable_sort(result.errors.begin(), result.errors.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    return a.position.line != b.position.line ? a.position.line < b.position.line : a.position.column < b.position.column;
+  });
+  finish_diagnostics(result.errors, r.dropped_errors);
+  if (result.errors.empty()) result.catalog = std::move(catalog);
+  return result;
+}
+
+std::vector<Diagnostic> check_catalog_studies(const Catalog& catalog, const std::vector<const Trial*>& trials) {
+  std::vector<Diagnostic> errors;
+  auto error = [&](const std::string& pointer, std::string message) { errors.push_back({pointer, {}, std::move(message)}); };
+  // The first study that asks each shared question: the others must ask it the same way.
+  std::vector<std::pair<const Question*, size_t>> first(catalog.shared_questions.size(), {nullptr, 0});
+  for (size_t i = 0; i < catalog.studies.size(); ++i) {
+    const CatalogStudy& study = catalog.studies[i];
+    const std::string p = "/studies/" + std::to_string(i);
+    const Trial* trial = i < trials.size() ? trials[i] : nullptr;
+    if (!trial) {
+      if (study.open()) error(p + "/trial", "study " + study.id + " is recruiting, but its trial file is missing");
+      continue;
+    }
+    if (trial->info.id != study.id)
+      error(p + "/id", "the catalog says \"" + study.id + "\" but " + study.trial_file + " is study \"" + trial->info.id + "\"");
+    for (const std::string& lang : catalog.languages)
+      if (std::find(trial->languages.begin(), trial->languages.end(), lang) == trial->languages.end())
+        error(p + "/trial", study.trial_file + " has no \"" + lang + "\" texts, but the catalog is shown in \"" + lang + "\"");
+    for (size_t s = 0; s < catalog.shared_questions.size(); ++s) {
+      const Question* q = trial->find_question(catalog.shared_questions[s]);
+      if (!q) continue;
+      // When a shared question is asked may depend only on other shared questions: asked
+      // once, it must be asked for the same reason in every study.
+      std::vector<int> depends_on;
+      if (q->ask_if) depends_on = referenced_questions(*q->ask_if);
+      for (int d : depends_on)
+        if (!catalog.is_shared(trial->questions[static_cast<size_t>(d)].id))
+          error(p + "/trial", "shared question \"" + q->id + "\" is asked depending on \"" +
+                                  trial->questions[static_cast<size_t>(d)].id + "\" in " + study.trial_file +
+                                  ", which is not shared");
+      if (!first[s].first) {
+        first[s] = {q, i};
+        continue;
+      }
+      const std::string difference = first_difference(*first[s].first, *q);
+      if (!difference.empty())
+        error(p + "/trial", "shared question \"" + q->id + "\" differs in " + difference + " from the one in " +
+                                catalog.studies[first[s].second].trial_file + ": a shared question must be the same in "
+                                "every study, so it can be asked once");
+    }
+  }
+  for (size_t s = 0; s < catalog.shared_questions.size(); ++s)
+    if (!first[s].first)
+      error("/shared_questions/" + std::to_string(s),
+            "no study asks \"" + catalog.shared_questions[s] + "\": remove it, or check its spelling");
+  return errors;
+}
+
+}  // namespace trialmatch

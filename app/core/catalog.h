@@ -1,0 +1,68 @@
+// A catalog: several studies a person is matched against at once, answering each shared
+// question once (docs/catalog-format.md). The catalog lists the studies with their
+// recruiting status and the date those facts were read, and names the shared questions:
+// a question id listed there means the same in every study that asks it, and every such
+// study must define it identically (check_catalog_studies), so it is asked once.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "diagnostic.h"
+#include "trial.h"
+
+namespace trialmatch {
+
+inline constexpr const char* kCatalogFormat = "trialmatch-catalog/1";
+
+// ClinicalTrials.gov's overall statuses. Only a recruiting study is matched; the others are
+// listed as closed, never as a fit.
+enum class StudyStatus {
+  Recruiting,
+  NotYetRecruiting,
+  EnrollingByInvitation,
+  ActiveNotRecruiting,
+  Suspended,
+  Terminated,
+  Completed,
+  Withdrawn,
+};
+const char* study_status_id(StudyStatus status);  // "recruiting", "not_yet_recruiting", ...
+
+struct CatalogStudy {
+  std::string id;           // the registry id, "NCT04979910"; the trial file's own id must match
+  std::string trial_file;   // relative to the catalog; required for a recruiting study
+  StudyStatus status = StudyStatus::Recruiting;
+  std::string status_date;  // "YYYY-MM-DD": when the status was read from the registry
+  LocalText title;          // how the study is named in lists (a closed study has no trial file)
+  std::string registry_url;
+  bool open() const { return status == StudyStatus::Recruiting; }
+};
+
+struct Catalog {
+  std::string format;
+  std::vector<std::string> languages;
+  LocalText title;
+  std::vector<std::string> shared_questions;  // question ids that mean the same in every study
+  std::vector<CatalogStudy> studies;
+
+  bool is_shared(const std::string& question_id) const;
+};
+
+struct CatalogLoadResult {
+  std::optional<Catalog> catalog;  // set only when there are no errors
+  std::vector<Diagnostic> errors;
+};
+
+// Reads a catalog document strictly; every problem is reported with its place.
+CatalogLoadResult load_catalog(const std::string& json_text);
+
+// Whether the loaded trial files fit the catalog (`trials[i]` for `catalog.studies[i]`,
+// nullptr where a study has no file): each open study has its trial, with the catalog's id
+// and every catalog language; a shared question is defined identically (type, words,
+// options, bounds, unknown answers, ask_if, safety) in every study that asks it. The
+// diagnostics' pointers are within the catalog ("/studies/2") or name the trial file.
+std::vector<Diagnostic> check_catalog_studies(const Catalog& catalog, const std::vector<const Trial*>& trials);
+
+}  // namespace trialmatch

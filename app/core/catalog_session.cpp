@@ -1,0 +1,153 @@
+#include "catalog_session.h"
+
+#include <algorithm>
+#include <map>
+
+namespace trialmatch {
+
+CatalogSession::CatalogSession(const Catalog& catalog, const std::vector<const Trial*>& trials)
+    : catalog_(catalog), trials_(trials) {
+  trials_.resize(catalog.studies.size(), nullptr);
+  for (size_t i = 0; i < catalog.studies.size(); ++i) {
+    const bool open = catalog.studies[i].open() && trials_[i];
+    sessions_.push_back(open ? std::make_unique<Session>(*trials_[i]) : nullptr);
+    navigators_.push_back(open ? std::make_unique<Navigator>(*trials_[i]) : nullptr);
+  }
+}
+
+std::string CatalogSession::key(int study, int question) const {
+  const std::string& id = trial(study).questions[static_cast<size_t>(question)].id;
+  return catalog_.is_shared(id) ? id : catalog_.studies[static_cast<size_t>(study)].id + "/" + id;
+}
+
+std::vector<std::pair<int, int>> CatalogSession::holders(const std::string& key) const {
+  std::vector<std::pair<int, int>> out;
+  const size_t slash = key.find('/');
+  for (size_t i = 0; i < sessions_.size(); ++i) {
+    if (!sessions_[i]) continue;
+    int q = -1;
+    if (slash == std::string::npos) {
+      if (catalog_.is_shared(key)) q = trials_[i]->question_index(key);
+    } else if (key.compare(0, slash, catalog_.studies[i].id) == 0) {
+      const std::string id = key.substr(slash + 1);
+      if (!catalog_.is_shared(id)) q = trials_[i]->question_index(id);
+    }
+    if (q >= 0) out.emplace_back(static_cast<int>(i), q);
+  }
+  return out;
+}
+
+std::optional<AnswerProblem> CatalogSession::answer(const std::string& key, const Answer& a) {
+  const auto where = holders(key);
+  if (where.empty()) return AnswerProblem{AnswerProblem::Fault::NoSuchQuestion, "no open study asks \"" + key + "\""};
+  // Shared questions are defined identically, so the answer fits all of them or none.
+  if (auto problem = check_answer(trial(where.front().first).questions[static_cast<size_t>(where.front().second)], a))
+    return problem;
+  for (const auto& [study, question] : where) sessions_[static_cast<size_t>(study)]->answer(question, a);
+  history_.erase(std::remove(history_.begin(), history_.end(), key), history_.end());
+  history_.push_back(key);
+  return std::nullopt;
+}
+
+void CatalogSession::reset() {
+  for (auto& s : sessions_)
+    if (s) s->reset();
+  history_.clear();
+}
+
+bool CatalogSession::settled(int study) const { return session(study).finished(); }
+
+// A question is asked only once what decides whether it applies is known: every question
+// its ask_if names is answered, or can no longer be asked.
+bool CatalogSession::dependencies_answered(int study, int question) const {
+  const Trial& t = trial(study);
+  const Question& q = t.questions[static_cast<size_t>(question)];
+  if (!q.ask_if) return true;
+  const Session& s = session(study);
+  const EffectiveAnswers effective(t, s.answers());
+  for (int d : referenced_questions(*q.ask_if))
+    if (!s.answer_to(d) && effective.applies(d)) return false;
+  return true;
+}
+
+// The chance that answering `question` settles `study`, each class of answers the study's
+// conditions tell apart counted as equally likely.
+double CatalogSession::expected_settled(int study, int question) const {
+  const Trial& t = trial(study);
+  const std::vector<AnswerClass>& classes = navigators_[static_cast<size_t>(study)]->classes(question);
+  if (classes.empty()) return 0;
+  int settling = 0;
+  for (const AnswerClass& c : classes) {
+    AnswerSet answers = session(study).answers();
+    answers[static_cast<size_t>(question)] = c.representative;
+    const Evaluation e = evaluate(t, answers);
+    if (navigators_[static_cast<size_t>(study)]->progress(answers, e).next_question < 0) ++settling;
+  }
+  return static_cast<double>(settling) / static_cast<double>(classes.size());
+}
+
+std::optional<CatalogSession::Next> CatalogSession::next_question() const {
+  struct Candidate {
+    Next next;
+    double gain = 0;       // studies expected to be settled by the answer
+    int studies = 0;       // open studies that still need it
+    bool sensitive = false;
+    size_t first_seen = 0;
+  };
+  std::map<std::string, Candidate> candidates;
+  size_t seen = 0;
+  for (size_t i = 0; i < sessions_.size(); ++i) {
+    if (!sessions_[i] || settled(static_cast<int>(i))) continue;
+    const int study = static_cast<int>(i);
+    const Session& s = *sessions_[i];
+    for (int q : navigators_[i]->relevant_questions(s.answers(), s.evaluation())) {
+      if (!dependencies_answered(study, q)) continue;
+      const std::string k = key(study, q);
+      auto [it, added] = candidates.try_emplace(k);
+      Candidate& c = it->second;
+      if (added) {
+        c.next = {k, study, q};
+        c.first_seen = seen++;
+      }
+      c.gain += expected_settled(study, q);
+      c.studies += 1;
+      c.sensitive = c.sensitive || trials_[i]->questions[static_cast<size_t>(q)].safety.has_value();
+    }
+  }
+  if (candidates.empty()) return std::nullopt;
+  const Candidate* best = nullptr;
+  for (const auto& [k, c] : candidates) {
+    auto better = [](const Candidate& a, const Candidate& b) {
+      if (a.sensitive != b.sensitive) return !a.sensitive;
+      if (a.gain != b.gain) return a.gain > b.gain;
+      if (a.studies != b.studies) return a.studies > b.studies;
+      return a.first_seen < b.first_seen;
+    };
+    if (!best || better(c, *best)) best = &c;
+  }
+  return best->next;
+}
+
+std::vector<CatalogSession::Match> CatalogSession::ranking() const {
+  std::vector<Match> out;
+  for (Verdict v : {Verdict::LikelyEligible, Verdict::NeedsReview, Verdict::NotEligible})
+    for (size_t i = 0; i < sessions_.size(); ++i)
+      if (sessions_[i] && sessions_[i]->evaluation().verdict == v)
+        out.push_back({static_cast<int>(i), v, settled(static_cast<int>(i))});
+  return out;
+}
+
+std::vector<int> CatalogSession::closed_studies() const {
+  std::vector<int> out;
+  for (size_t i = 0; i < sessions_.size(); ++i)
+    if (!sessions_[i]) out.push_back(static_cast<int>(i));
+  return out;
+}
+
+bool CatalogSession::calls_for_crisis_support() const {
+  for (const auto& s : sessions_)
+    if (s && trialmatch::calls_for_crisis_support(s->evaluation())) return true;
+  return false;
+}
+
+}  // namespace trialmatch

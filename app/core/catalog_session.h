@@ -1,0 +1,79 @@
+// One person matched against a catalog of studies: each answer goes to every open study
+// that asks the question (a shared question is asked once), each study is evaluated as on
+// its own, and the next question is the one expected to settle the most studies still in
+// play (information gain over the remaining studies, as dynamic questionnaires choose),
+// with questions that carry a safety trigger after the others, and a question asked only
+// once the questions its ask_if depends on are answered.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "catalog.h"
+#include "navigation.h"
+#include "session.h"
+
+namespace trialmatch {
+
+class CatalogSession {
+ public:
+  // `trials[i]` is the loaded trial of `catalog.studies[i]` (nullptr for a closed study);
+  // the catalog and trials must outlive the session, and fit (check_catalog_studies).
+  CatalogSession(const Catalog& catalog, const std::vector<const Trial*>& trials);
+
+  const Catalog& catalog() const { return catalog_; }
+
+  // A catalog question's key: a shared question's id, or "STUDY/question" for a question
+  // one study asks ("NCT06136546/iv_infusion_ok").
+  std::string key(int study, int question) const;
+  // Where a key is asked: (study, question index) for every open study that has it.
+  std::vector<std::pair<int, int>> holders(const std::string& key) const;
+
+  // Records an answer in every open study that asks the question; changes nothing and
+  // returns the problem if it does not fit (or no open study asks it).
+  std::optional<AnswerProblem> answer(const std::string& key, const Answer& answer);
+  void reset();
+
+  struct Next {
+    std::string key;
+    int study = -1;     // one study that asks it (for its words)
+    int question = -1;  // its index in that study
+  };
+  // The next question to ask; nullopt when every open study is settled.
+  std::optional<Next> next_question() const;
+
+  // Keys answered, in the order they were answered.
+  const std::vector<std::string>& history() const { return history_; }
+
+  struct Match {
+    int study = -1;
+    Verdict verdict = Verdict::NeedsReview;
+    bool settled = false;  // no question left that could change it
+  };
+  // The open studies, likely fits first, then those to talk over, then those that do not
+  // fit; in catalog order within each.
+  std::vector<Match> ranking() const;
+  // The studies that are not recruiting, in catalog order: listed, never matched.
+  std::vector<int> closed_studies() const;
+
+  bool open(int study) const { return sessions_[static_cast<size_t>(study)] != nullptr; }
+  const Session& session(int study) const { return *sessions_[static_cast<size_t>(study)]; }
+  const Trial& trial(int study) const { return *trials_[static_cast<size_t>(study)]; }
+  // An answer in any study called for crisis support, and still stands.
+  bool calls_for_crisis_support() const;
+
+ private:
+  const Catalog& catalog_;
+  std::vector<const Trial*> trials_;
+  std::vector<std::unique_ptr<Session>> sessions_;      // nullptr for closed studies
+  std::vector<std::unique_ptr<Navigator>> navigators_;  // the same
+  std::vector<std::string> history_;
+
+  bool settled(int study) const;
+  bool dependencies_answered(int study, int question) const;
+  double expected_settled(int study, int question) const;
+};
+
+}  // namespace trialmatch
