@@ -4,6 +4,7 @@
 //   trialmatch evaluate TRIAL.json ANSWERS.json [--lang es]
 //   trialmatch paths TRIAL.json [--json] [--limit N]
 //   trialmatch render TRIAL.json [--lang CODE] [--format markdown|html]
+//   trialmatch match CATALOG.json ANSWERS.json [--lang CODE]
 //   trialmatch time-answers TRIAL.json [--seconds S]     (a benchmark, for build-scripts/bench.sh)
 //
 // Exit codes: 0 success, 1 the input is wrong (errors on stderr), 2 the command is wrong.
@@ -19,6 +20,8 @@
 
 #include "answer_classes.h"
 #include "answers_file.h"
+#include "catalog_commands.h"
+#include "cli_files.h"
 #include "input_limits.h"
 #include "json_text.h"
 #include "paths.h"
@@ -30,11 +33,14 @@
 namespace {
 
 using namespace trialmatch;
+using trialmatch::cli::load_trial_file;
+using trialmatch::cli::read_file;
 
 constexpr const char* kUsage =
     "usage:\n"
-    "  trialmatch validate TRIAL.json\n"
-    "      check a trial definition; prints located errors and exits 1 if it is not valid\n"
+    "  trialmatch validate TRIAL.json|CATALOG.json\n"
+    "      check a trial definition, or a catalog with its studies' trial files; prints located\n"
+    "      errors and exits 1 if it is not valid\n"
     "  trialmatch evaluate TRIAL.json ANSWERS.json [--lang CODE]\n"
     "      evaluate answers ({\"question_id\": answer, ...}; \"unknown\" for not sure);\n"
     "      prints the verdict, each criterion, safety actions and the next question as JSON\n"
@@ -42,43 +48,22 @@ constexpr const char* kUsage =
     "      list every distinct path through the questionnaire and the verdict it ends in\n"
     "  trialmatch render TRIAL.json [--lang CODE] [--format markdown|html]\n"
     "      write the questionnaire as a document for the study team and ethics board to review:\n"
-    "      every question, criterion, safety trigger and a summary of the paths\n";
+    "      every question, criterion, safety trigger and a summary of the paths\n"
+    "  trialmatch match CATALOG.json ANSWERS.json [--lang CODE]\n"
+    "      match answers ({\"age\": 34, \"NCT06136546/some_question\": \"yes\"}: a shared question by\n"
+    "      its id, a study's own question as STUDY/id) against a catalog; prints the ranked\n"
+    "      matches with their reasons, the closed studies and the next question as JSON\n";
 
 int usage_error(const std::string& message) {
   std::cerr << "trialmatch: " << message << "\n\n" << kUsage;
   return 2;
 }
 
-bool read_file(const std::string& path, std::string& out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    std::cerr << "trialmatch: cannot read " << path << ": the file does not exist or cannot be opened\n";
-    return false;
-  }
-  // At most one byte past the size limit: the reader then says the file is too big, and a
-  // huge file is never read into memory.
-  out.resize(limits::kMaxFileBytes + 1);
-  in.read(&out[0], static_cast<std::streamsize>(out.size()));
-  out.resize(static_cast<size_t>(in.gcount()));
-  return true;
-}
-
-// Loads and validates a trial; prints its errors (located) and returns false if invalid.
-bool load_trial_file(const std::string& path, std::string& text, TrialLoadResult& result) {
-  if (!read_file(path, text)) return false;
-  result = load_trial(text);
-  for (const Diagnostic& d : result.errors) std::cerr << format_diagnostic(d, path) << "\n";
-  if (!result.trial) {
-    std::cerr << path << ": " << result.errors.size() << (result.errors.size() == 1 ? " error" : " errors")
-              << "; the trial definition is not valid\n";
-    return false;
-  }
-  return true;
-}
-
 int cmd_validate(const std::vector<std::string>& args) {
-  if (args.size() != 1) return usage_error("validate takes one file: trialmatch validate TRIAL.json");
+  if (args.size() != 1) return usage_error("validate takes one file: trialmatch validate TRIAL.json|CATALOG.json");
   std::string text;
+  if (!read_file(args[0], text)) return 1;
+  if (cli::looks_like_catalog(text)) return cli::validate_catalog(args[0]);
   TrialLoadResult result;
   if (!load_trial_file(args[0], text, result)) return 1;
   const Trial& t = *result.trial;
@@ -272,5 +257,6 @@ int main(int argc, char** argv) {
   if (command == "paths") return cmd_paths(args);
   if (command == "render") return cmd_render(args);
   if (command == "time-answers") return cmd_time_answers(args);
+  if (command == "match") return cli::cmd_match(args);
   return usage_error("unknown command \"" + command + "\"");
 }

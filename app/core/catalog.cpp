@@ -41,14 +41,21 @@ bool is_registry_id(const std::string& s) {
          });
 }
 
-// A trial file named in the catalog: a path below the catalog's folder, to a .json file.
+// A trial file named in the catalog: a relative path to a .json file, from the catalog's
+// folder ("../trials/NCT04979910.json"): ".." only at its start, no "." or empty parts.
 bool is_relative_json_path(const std::string& s) {
   if (s.empty() || s.front() == '/' || s.find('\\') != std::string::npos || s.find(':') != std::string::npos) return false;
   if (s.size() < 6 || s.compare(s.size() - 5, 5, ".json") != 0) return false;
   size_t start = 0;
+  bool leading = true;
   while (start <= s.size()) {
     const size_t end = std::min(s.find('/', start), s.size());
     const std::string part = s.substr(start, end - start);
+    if (part == ".." && leading) {
+      start = end + 1;
+      continue;
+    }
+    leading = false;
     if (part.empty() || part == "." || part == "..") return false;
     start = end + 1;
   }
@@ -104,8 +111,8 @@ void read_study(JsonReader& r, const std::string& p, const json& s, Catalog& cat
   study.registry_url = r.read_string(p, s, "registry_url", true);
   study.trial_file = r.read_string(p, s, "trial", true);
   if (s.contains("trial") && s["trial"].is_string() && !is_relative_json_path(study.trial_file))
-    r.error(p + "/trial", "the trial file is a path below the catalog's folder ending in .json, such as "
-                          "\"trials/NCT04979910.json\"");
+    r.error(p + "/trial", "the trial file is a relative path from the catalog's folder ending in .json, such as "
+                          "\"../trials/NCT04979910.json\"");
   if (known && study.open() && !s.contains("trial"))
     r.error(p, "a recruiting study needs its trial file (\"trial\") to be matched");
   catalog.studies.push_back(std::move(study));
@@ -121,12 +128,11 @@ void read_studies(JsonReader& r, const json& doc, Catalog& catalog) {
   for (size_t i = 0; i < it->size(); ++i) read_study(r, "/studies/" + std::to_string(i), (*it)[i], catalog);
 }
 
-// What must be the same for two studies to ask a question once: everything a person sees
-// or answers, and when it is asked.
+// What must be the same for two studies to ask a question once: everything a person
+// answers, and when it is asked. Only "Why we ask" may differ: it speaks of one study.
 std::string first_difference(const Question& a, const Question& b) {
   if (a.type != b.type) return "its type";
   if (a.text != b.text) return "its text";
-  if (a.why != b.why) return "its \"why\"";
   if (a.unit != b.unit) return "its unit";
   if (a.min != b.min || a.max != b.max || a.integer != b.integer) return "its bounds";
   if (a.unknown_answers != b.unknown_answers) return "its \"unknown\" answers";

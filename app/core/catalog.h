@@ -61,7 +61,8 @@ CatalogLoadResult load_catalog(const std::string& json_text);
 // Whether the loaded trial files fit the catalog (`trials[i]` for `catalog.studies[i]`,
 // nullptr where a study has no file): each open study has its trial, with the catalog's id
 // and every catalog language; a shared question is defined identically (type, words,
-// options, bounds, unknown answers, ask_if, safety) in every study that asks it. The
+// options, bounds, unknown answers, ask_if, safety; only "why" may differ) in every study
+// that asks it, and its ask_if names shared questions only. The
 // diagnostics' pointers are within the catalog ("/studies/2") or name the trial file.
 std::vector<Diagnostic> check_catalog_studies(const Catalog& catalog, const std::vector<const Trial*>& trials);
 

@@ -1,7 +1,6 @@
 #include "catalog_session.h"
 
 #include <algorithm>
-#include <map>
 
 namespace trialmatch {
 
@@ -86,45 +85,47 @@ double CatalogSession::expected_settled(int study, int question) const {
   return static_cast<double>(settling) / static_cast<double>(classes.size());
 }
 
+// The candidates are the questions each study still in play would ask next in its own order
+// (its authors put easier questions first), so a catalog of one study asks exactly as the
+// study does alone. Among them, the one expected to settle the most studies wins: its gain
+// counts every study it can still change. Questions with a safety trigger come after the
+// others; ties go to the question more studies need, then to catalog order.
 std::optional<CatalogSession::Next> CatalogSession::next_question() const {
   struct Candidate {
     Next next;
-    double gain = 0;       // studies expected to be settled by the answer
-    int studies = 0;       // open studies that still need it
+    double gain = 0;  // studies expected to be settled by the answer
+    int studies = 0;  // studies it can still change
     bool sensitive = false;
-    size_t first_seen = 0;
   };
-  std::map<std::string, Candidate> candidates;
-  size_t seen = 0;
+  std::vector<Candidate> candidates;
   for (size_t i = 0; i < sessions_.size(); ++i) {
     if (!sessions_[i] || settled(static_cast<int>(i))) continue;
-    const int study = static_cast<int>(i);
-    const Session& s = *sessions_[i];
-    for (int q : navigators_[i]->relevant_questions(s.answers(), s.evaluation())) {
-      if (!dependencies_answered(study, q)) continue;
-      const std::string k = key(study, q);
-      auto [it, added] = candidates.try_emplace(k);
-      Candidate& c = it->second;
-      if (added) {
-        c.next = {k, study, q};
-        c.first_seen = seen++;
-      }
-      c.gain += expected_settled(study, q);
+    const int q = sessions_[i]->progress().next_question;
+    if (q < 0 || !dependencies_answered(static_cast<int>(i), q)) continue;
+    const std::string k = key(static_cast<int>(i), q);
+    if (std::any_of(candidates.begin(), candidates.end(), [&](const Candidate& c) { return c.next.key == k; })) continue;
+    Candidate c;
+    c.next = {k, static_cast<int>(i), q};
+    for (const auto& [study, question] : holders(k)) {
+      const Session& s = session(study);
+      if (settled(study)) continue;
+      const std::vector<int> relevant = navigators_[static_cast<size_t>(study)]->relevant_questions(s.answers(), s.evaluation());
+      if (std::find(relevant.begin(), relevant.end(), question) == relevant.end()) continue;
+      c.gain += expected_settled(study, question);
       c.studies += 1;
-      c.sensitive = c.sensitive || trials_[i]->questions[static_cast<size_t>(q)].safety.has_value();
+      c.sensitive = c.sensitive || trial(study).questions[static_cast<size_t>(question)].safety.has_value();
     }
+    candidates.push_back(c);
   }
   if (candidates.empty()) return std::nullopt;
-  const Candidate* best = nullptr;
-  for (const auto& [k, c] : candidates) {
-    auto better = [](const Candidate& a, const Candidate& b) {
-      if (a.sensitive != b.sensitive) return !a.sensitive;
-      if (a.gain != b.gain) return a.gain > b.gain;
-      if (a.studies != b.studies) return a.studies > b.studies;
-      return a.first_seen < b.first_seen;
-    };
-    if (!best || better(c, *best)) best = &c;
-  }
+  auto better = [](const Candidate& a, const Candidate& b) {
+    if (a.sensitive != b.sensitive) return !a.sensitive;
+    if (a.gain != b.gain) return a.gain > b.gain;
+    return a.studies > b.studies;
+  };
+  const Candidate* best = &candidates.front();
+  for (const Candidate& c : candidates)
+    if (better(c, *best)) best = &c;
   return best->next;
 }
 

@@ -1,9 +1,10 @@
 // One person matched against a catalog of studies: each answer goes to every open study
 // that asks the question (a shared question is asked once), each study is evaluated as on
-// its own, and the next question is the one expected to settle the most studies still in
-// play (information gain over the remaining studies, as dynamic questionnaires choose),
-// with questions that carry a safety trigger after the others, and a question asked only
-// once the questions its ask_if depends on are answered.
+// its own, and the next question is, of the questions the studies still in play would ask
+// next, the one expected to settle the most of them (information gain over the remaining
+// studies, as dynamic questionnaires choose), with questions that carry a safety trigger
+// after the others, and a question asked only once the questions its ask_if depends on are
+// answered. A catalog of one study asks exactly as that study does alone.
 #pragma once
 
 #include <memory>

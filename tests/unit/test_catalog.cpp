@@ -91,12 +91,12 @@ TEST(CatalogLoader, ReadsStudiesWithTheirStatusAndSharedQuestions) {
 
 TEST(CatalogLoader, ReportsEveryBadFieldWithItsPlace) {
   const std::string text = catalog_text(
-      R"({"id": "NCT00000001", "trial": "../secret.json", "status": "open", "status_date": "May 2025", "title": {"en": "A"}},
+      R"({"id": "NCT00000001", "trial": "trials/../../secret.json", "status": "open", "status_date": "May 2025", "title": {"en": "A"}},
          {"id": "NCT00000001", "status": "recruiting", "status_date": "2025-05-07", "title": {"en": "A again"}, "extra": 1})",
       R"(["age", "age", "Not An Id"])");
   const auto all = messages(load_catalog(text).errors);
   for (const char* expected :
-       {"/studies/0/trial: the trial file is a path below the catalog's folder", "/studies/0/status: unknown status \"open\"",
+       {"/studies/0/trial: the trial file is a relative path from the catalog's folder", "/studies/0/status: unknown status \"open\"",
         "/studies/0/status_date: the date the status was read", "/studies/1/id: study \"NCT00000001\" is listed twice",
         "/studies/1: a recruiting study needs its trial file", "/studies/1/extra: unknown field \"extra\"",
         "/shared_questions/1: question \"age\" is listed twice", "/shared_questions/2: a shared question is named by its question id"})

@@ -1,0 +1,133 @@
+#include "catalog_commands.h"
+
+#include <algorithm>
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "answers_file.h"
+#include "catalog_session.h"
+#include "cli_files.h"
+#include "json_text.h"
+#include "report_json.h"
+
+namespace trialmatch::cli {
+
+namespace {
+
+int usage(const std::string& message) {
+  std::cerr << "trialmatch: " << message << "\n(trialmatch --help lists the commands)\n";
+  return 2;
+}
+
+// The answers file, split by study: a shared question's answer goes to every open study
+// that asks it, a study's own question ("STUDY/id") to that study. Prints each problem.
+bool read_catalog_answers(const std::string& path, const CatalogSession& session, std::vector<AnswerSet>& out) {
+  std::string text;
+  if (!read_file(path, text)) return false;
+  JsonTextResult parsed = parse_json_text(text);
+  if (parsed.error) {
+    std::cerr << format_diagnostic(*parsed.error, path) << "\n";
+    return false;
+  }
+  if (!parsed.value.is_object()) {
+    std::cerr << path << ": the answers must be an object: {\"question\": answer, ...}\n";
+    return false;
+  }
+  const Catalog& catalog = session.catalog();
+  std::vector<nlohmann::json> per_study(catalog.studies.size(), nlohmann::json::object());
+  bool ok = true;
+  for (const auto& item : parsed.value.items()) {
+    const auto where = session.holders(item.key());
+    if (where.empty()) {
+      std::cerr << path << ": no open study in the catalog asks \"" << item.key() << "\"\n";
+      ok = false;
+    }
+    for (const auto& [study, question] : where)
+      per_study[static_cast<size_t>(study)][session.trial(study).questions[static_cast<size_t>(question)].id] = item.value();
+  }
+  out.assign(catalog.studies.size(), AnswerSet{});
+  for (size_t i = 0; i < catalog.studies.size(); ++i) {
+    if (!session.open(static_cast<int>(i))) continue;
+    AnswersFileResult answers = answers_from_json(session.trial(static_cast<int>(i)), per_study[i]);
+    for (const std::string& e : answers.errors) std::cerr << path << ": " << e << "\n";
+    ok = ok && answers.errors.empty();
+    out[i] = std::move(answers.answers);
+  }
+  return ok;
+}
+
+}  // namespace
+
+int validate_catalog(const std::string& path) {
+  LoadedCatalog loaded;
+  if (!load_catalog_file(path, loaded)) {
+    std::cerr << path << ": the catalog and its studies do not fit together\n";
+    return 1;
+  }
+  size_t open = 0;
+  for (const CatalogStudy& s : loaded.catalog.studies) open += s.open() ? 1 : 0;
+  std::cout << path << ": valid catalog (" << loaded.catalog.studies.size() << " studies, " << open << " recruiting, "
+            << loaded.catalog.shared_questions.size() << " shared questions)\n";
+  return 0;
+}
+
+int cmd_match(const std::vector<std::string>& args) {
+  std::vector<std::string> files;
+  std::string lang;
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--lang") {
+      if (i + 1 >= args.size()) return usage("--lang needs a language code, like --lang es");
+      lang = args[++i];
+    } else if (args[i].rfind("--", 0) == 0) {
+      return usage("unknown option " + args[i]);
+    } else {
+      files.push_back(args[i]);
+    }
+  }
+  if (files.size() != 2) return usage("match takes two files: trialmatch match CATALOG.json ANSWERS.json");
+  LoadedCatalog loaded;
+  if (!load_catalog_file(files[0], loaded)) return 1;
+  const Catalog& catalog = loaded.catalog;
+  if (lang.empty()) lang = catalog.languages.front();
+  if (std::find(catalog.languages.begin(), catalog.languages.end(), lang) == catalog.languages.end()) {
+    std::cerr << "trialmatch: the catalog has no language \"" << lang << "\"\n";
+    return 1;
+  }
+  CatalogSession session(catalog, loaded.trial_pointers());
+  std::vector<AnswerSet> answers;
+  if (!read_catalog_answers(files[1], session, answers)) return 1;
+  // In the file's order of keys per study: each answer reaches its study once.
+  for (size_t i = 0; i < answers.size(); ++i)
+    for (size_t q = 0; q < answers[i].size(); ++q)
+      if (answers[i][q]) session.answer(session.key(static_cast<int>(i), static_cast<int>(q)), *answers[i][q]);
+
+  nlohmann::json out;
+  out["catalog"] = text_in(catalog.title, lang);
+  out["matches"] = nlohmann::json::array();
+  for (const CatalogSession::Match& m : session.ranking()) {
+    const Session& s = session.session(m.study);
+    nlohmann::json report = evaluation_to_json(session.trial(m.study), s.answers(), s.evaluation(), s.progress(), lang);
+    report.erase("next_question");
+    out["matches"].push_back({{"id", catalog.studies[static_cast<size_t>(m.study)].id},
+                              {"verdict", verdict_id(m.verdict)},
+                              {"settled", m.settled},
+                              {"report", report}});
+  }
+  out["closed"] = nlohmann::json::array();
+  for (int c : session.closed_studies()) {
+    const CatalogStudy& s = catalog.studies[static_cast<size_t>(c)];
+    out["closed"].push_back({{"id", s.id}, {"title", text_in(s.title, lang)}, {"status", study_status_id(s.status)},
+                             {"status_date", s.status_date}});
+  }
+  out["crisis_support"] = session.calls_for_crisis_support();
+  if (const auto next = session.next_question()) {
+    const Question& q = session.trial(next->study).questions[static_cast<size_t>(next->question)];
+    out["next_question"] = {{"key", next->key}, {"text", text_in(q.text, lang)}, {"type", question_type_id(q.type)}};
+  } else {
+    out["next_question"] = nullptr;
+  }
+  std::cout << out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+  return 0;
+}
+
+}  // namespace trialmatch::cli

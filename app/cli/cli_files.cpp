@@ -1,0 +1,80 @@
+#include "cli_files.h"
+
+#include <fstream>
+#include <iostream>
+
+#include "input_limits.h"
+#include "json_text.h"
+
+namespace trialmatch::cli {
+
+bool read_file(const std::string& path, std::string& out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    std::cerr << "trialmatch: cannot read " << path << ": the file does not exist or cannot be opened\n";
+    return false;
+  }
+  // At most one byte past the size limit: the reader then says the file is too big, and a
+  // huge file is never read into memory.
+  out.resize(limits::kMaxFileBytes + 1);
+  in.read(&out[0], static_cast<std::streamsize>(out.size()));
+  out.resize(static_cast<size_t>(in.gcount()));
+  return true;
+}
+
+bool load_trial_file(const std::string& path, std::string& text, TrialLoadResult& result) {
+  if (!read_file(path, text)) return false;
+  result = load_trial(text);
+  for (const Diagnostic& d : result.errors) std::cerr << format_diagnostic(d, path) << "\n";
+  if (!result.trial) {
+    std::cerr << path << ": " << result.errors.size() << (result.errors.size() == 1 ? " error" : " errors")
+              << "; the trial definition is not valid\n";
+    return false;
+  }
+  return true;
+}
+
+bool looks_like_catalog(const std::string& text) {
+  const JsonTextResult parsed = parse_json_text(text);
+  if (parsed.error || !parsed.value.is_object()) return false;
+  auto it = parsed.value.find("format");
+  return it != parsed.value.end() && it->is_string() && it->get_ref<const std::string&>().rfind("trialmatch-catalog", 0) == 0;
+}
+
+std::vector<const Trial*> LoadedCatalog::trial_pointers() const {
+  std::vector<const Trial*> out;
+  for (const auto& t : trials) out.push_back(t.get());
+  return out;
+}
+
+bool load_catalog_file(const std::string& path, LoadedCatalog& out) {
+  std::string text;
+  if (!read_file(path, text)) return false;
+  CatalogLoadResult loaded = load_catalog(text);
+  for (const Diagnostic& d : loaded.errors) std::cerr << format_diagnostic(d, path) << "\n";
+  if (!loaded.catalog) {
+    std::cerr << path << ": the catalog is not valid\n";
+    return false;
+  }
+  out.catalog = std::move(*loaded.catalog);
+  const size_t slash = path.find_last_of('/');
+  const std::string folder = slash == std::string::npos ? "" : path.substr(0, slash + 1);
+  bool ok = true;
+  for (const CatalogStudy& study : out.catalog.studies) {
+    out.trials.emplace_back();
+    if (study.trial_file.empty()) continue;
+    std::string trial_text;
+    TrialLoadResult trial;
+    if (!load_trial_file(folder + study.trial_file, trial_text, trial)) {
+      ok = false;
+      continue;
+    }
+    out.trials.back() = std::make_unique<Trial>(std::move(*trial.trial));
+  }
+  if (!ok) return false;
+  const std::vector<Diagnostic> problems = check_catalog_studies(out.catalog, out.trial_pointers());
+  for (const Diagnostic& d : problems) std::cerr << format_diagnostic(d, path) << "\n";
+  return problems.empty();
+}
+
+}  // namespace trialmatch::cli

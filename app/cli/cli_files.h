@@ -1,0 +1,34 @@
+// Reading the CLI's input files: the size cap, and trials and catalogs validated with their
+// errors printed, located, on stderr. Shared by every command.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "catalog.h"
+#include "trial_loader.h"
+
+namespace trialmatch::cli {
+
+// Reads a whole file, at most one byte past the size limit (the readers then say it is too
+// big). False, with a message on stderr, when it cannot be read.
+bool read_file(const std::string& path, std::string& out);
+
+// Loads and validates a trial; prints its errors (located) and returns false if invalid.
+bool load_trial_file(const std::string& path, std::string& text, TrialLoadResult& result);
+
+// Whether a document says it is a catalog ("format": "trialmatch-catalog/...").
+bool looks_like_catalog(const std::string& text);
+
+// A catalog with the trial files of its studies, loaded from beside it and checked
+// together (check_catalog_studies). `trials[i]` is null for a study without a file.
+struct LoadedCatalog {
+  Catalog catalog;
+  std::vector<std::unique_ptr<Trial>> trials;
+  std::vector<const Trial*> trial_pointers() const;
+};
+// Prints every problem (located) and returns false if the catalog or a trial is invalid.
+bool load_catalog_file(const std::string& path, LoadedCatalog& out);
+
+}  // namespace trialmatch::cli
