@@ -51,7 +51,8 @@ const Trial& study_file(const std::string& file_name) {
 std::vector<std::string> study_file_names() {
   std::vector<std::string> names;
   for (const auto& entry : std::filesystem::directory_iterator(kStudyFolder))
-    if (entry.is_regular_file() && entry.path().extension() == ".json") names.push_back(entry.path().filename().string());
+    if (entry.is_regular_file() && entry.path().extension() == ".json")
+      names.push_back(entry.path().filename().string());
   std::sort(names.begin(), names.end());
   return names;
 }

@@ -40,19 +40,19 @@ using Answers = std::map<std::string, Answer>;
 
 // A person who fits the infliximab study as far as a prescreen can tell.
 Answers infliximab_fit() {
-  return {{"age", Answer::of_number(35)},         {"mgh_reads_english", kYes},
-          {"diagnosed_depression", kYes},         {"depressed_now", kYes},
-          {"self_harm_thoughts", kNo},            {"recent_suicide_attempt", kNo},
-          {"on_antidepressant", kYes},            {"dose_stable", kYes},
-          {"mgh_keep_treatment_same", kYes},      {"can_become_pregnant", kNo},
-          {"mgh_iv_and_blood_draws_ok", kYes},    {"mgh_can_attend_visits", kYes}};
+  return {{"age", Answer::of_number(35)},      {"mgh_reads_english", kYes},
+          {"diagnosed_depression", kYes},      {"depressed_now", kYes},
+          {"self_harm_thoughts", kNo},         {"recent_suicide_attempt", kNo},
+          {"on_antidepressant", kYes},         {"dose_stable", kYes},
+          {"mgh_keep_treatment_same", kYes},   {"can_become_pregnant", kNo},
+          {"mgh_iv_and_blood_draws_ok", kYes}, {"mgh_can_attend_visits", kYes}};
 }
 
 // A person who fits the tocilizumab study as far as a prescreen can tell.
 Answers tocilizumab_fit() {
-  return {{"age", Answer::of_number(45)},  {"diagnosed_depression", kYes}, {"depressed_now", kYes},
-          {"self_harm_thoughts", kNo},     {"recent_suicide_attempt", kNo}, {"on_antidepressant", kNo},
-          {"can_become_pregnant", kNo},    {"penis_in_vagina_sex", kNo},    {"il6_can_attend_visits", kYes}};
+  return {{"age", Answer::of_number(45)}, {"diagnosed_depression", kYes},  {"depressed_now", kYes},
+          {"self_harm_thoughts", kNo},    {"recent_suicide_attempt", kNo}, {"on_antidepressant", kNo},
+          {"can_become_pregnant", kNo},   {"penis_in_vagina_sex", kNo},    {"il6_can_attend_visits", kYes}};
 }
 
 std::set<std::string> criteria_with_outcome(const Trial& trial, const Evaluation& e, CriterionOutcome outcome) {
@@ -71,7 +71,9 @@ std::string reported_reason(const Session& s, const std::string& criterion_id, c
   return "";
 }
 
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+bool contains(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
+}
 
 // --- Loading -------------------------------------------------------------------------------
 
@@ -122,8 +124,7 @@ std::vector<std::string> differences(const Question& a, const Question& b) {
   differ(a.min == b.min && a.max == b.max, "min/max");
   differ(a.integer == b.integer, "integer");
   differ(a.unit == b.unit, "unit: " + words_of(a.unit) + " vs " + words_of(b.unit));
-  differ(a.ask_if.has_value() == b.ask_if.has_value() && (!a.ask_if || a.ask_if->source == b.ask_if->source),
-         "ask_if");
+  differ(a.ask_if.has_value() == b.ask_if.has_value() && (!a.ask_if || a.ask_if->source == b.ask_if->source), "ask_if");
   differ(a.safety.has_value() == b.safety.has_value() &&
              (!a.safety || (a.safety->when.source == b.safety->when.source && a.safety->action == b.safety->action)),
          "safety");
@@ -148,9 +149,15 @@ TEST(CatalogStudies, AQuestionSharingAnIdWithAnotherStudyIsTheSameQuestion) {
 
 TEST(CatalogStudies, EachStudyUsesTheSeedsSharedConceptsAndSafetyQuestions) {
   const Trial& seed = study_file(kSeed);
-  const std::vector<std::string> everywhere = {"age",      "diagnosed_depression", "depressed_now",      "self_harm_thoughts",
-                                               "recent_suicide_attempt", "on_antidepressant", "dose_stable",
-                                               "can_become_pregnant",    "pregnant"};
+  const std::vector<std::string> everywhere = {"age",
+                                               "diagnosed_depression",
+                                               "depressed_now",
+                                               "self_harm_thoughts",
+                                               "recent_suicide_attempt",
+                                               "on_antidepressant",
+                                               "dose_stable",
+                                               "can_become_pregnant",
+                                               "pregnant"};
   for (const char* file : {kInfliximab, kTocilizumab}) {
     const Trial& t = study_file(file);
     for (const std::string& id : everywhere) {
@@ -218,8 +225,9 @@ void expect_age_range(const char* file, const std::string& age_criterion, double
 TEST(InfliximabStudy, LikelyFitIsLikelyEligibleWithOnlyStudyTeamChecksLeft) {
   const Journey j = journey(kInfliximab, infliximab_fit());
   EXPECT_EQ(j.verdict(), Verdict::LikelyEligible);
-  EXPECT_EQ(j.criteria(CriterionOutcome::StudyTeam),
-            (std::set<std::string>{"consent", "diagnosis_check", "symptom_rating", "crp_blood_test", "pregnancy_test"}));
+  EXPECT_EQ(
+      j.criteria(CriterionOutcome::StudyTeam),
+      (std::set<std::string>{"consent", "diagnosis_check", "symptom_rating", "crp_blood_test", "pregnancy_test"}));
   EXPECT_TRUE(j.session->evaluation().safety.empty());
   for (const char* skipped : {"pregnant", "mgh_birth_control", "mgh_antidepressant_past_4_weeks"})
     EXPECT_FALSE(j.was_asked(skipped)) << skipped;
@@ -339,7 +347,8 @@ struct PathFacts {
 
 PathFacts walk_every_path(const Trial& trial) {
   PathFacts facts;
-  const int thoughts = trial.question_index("self_harm_thoughts"), attempt = trial.question_index("recent_suicide_attempt");
+  const int thoughts = trial.question_index("self_harm_thoughts"),
+            attempt = trial.question_index("recent_suicide_attempt");
   for_each_path(trial, [&](const QuestionPath& path) {
     const Evaluation& e = path.evaluation;
     ++facts.verdicts[e.verdict];
@@ -366,7 +375,8 @@ PathFacts walk_every_path(const Trial& trial) {
       const bool said_yes = a && !a->is_unknown() && a->choice == "yes";
       bool crisis = false;
       for (const SafetyAlert& s : e.safety) crisis = crisis || s.question_index == q;
-      if (crisis != said_yes) facts.failures.push_back(trial.questions[static_cast<size_t>(q)].id + ": crisis support is not exactly a yes");
+      if (crisis != said_yes)
+        facts.failures.push_back(trial.questions[static_cast<size_t>(q)].id + ": crisis support is not exactly a yes");
       bool asked = false;
       for (const PathStep& st : path.steps) asked = asked || st.question_index == q;
       if (!asked && e.verdict != Verdict::NotEligible)
@@ -382,7 +392,8 @@ void expect_paths_keep_the_rules(const char* file, const std::set<std::string>& 
   EXPECT_GT(facts.verdicts.count(Verdict::LikelyEligible), 0u) << file;
   EXPECT_GT(facts.verdicts.count(Verdict::NeedsReview), 0u) << file;
   EXPECT_GT(facts.verdicts.count(Verdict::NotEligible), 0u) << file;
-  for (size_t i = 0; i < std::min<size_t>(facts.failures.size(), 10); ++i) ADD_FAILURE() << file << ": " << facts.failures[i];
+  for (size_t i = 0; i < std::min<size_t>(facts.failures.size(), 10); ++i)
+    ADD_FAILURE() << file << ": " << facts.failures[i];
   EXPECT_TRUE(facts.failures.empty()) << facts.failures.size() << " failures in " << file;
 }
 
