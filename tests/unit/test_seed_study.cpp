@@ -18,6 +18,7 @@
 #include "paths.h"
 #include "report_json.h"
 #include "session.h"
+#include "study_files.h"
 #include "trial.h"
 #include "trial_loader.h"
 #include "wording_checks.h"
@@ -30,28 +31,15 @@ using namespace trialmatch;
 
 namespace {
 
-const char* const kSeedPath = TRIALMATCH_SOURCE_DIR "/assets/trials/NCT04979910.json";
+const char* const kSeedFile = "NCT04979910.json";
+const std::string kSeedPath = TRIALMATCH_SOURCE_DIR "/assets/trials/NCT04979910.json";
 
-std::string read_seed() {
-  std::ifstream in(kSeedPath, std::ios::binary);
-  if (!in) throw std::runtime_error(std::string("cannot read ") + kSeedPath);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+std::string read_seed() { return trialmatch_test::study_file_text(kSeedFile); }
 
-const Trial& seed() {
-  static const Trial trial = [] {
-    TrialLoadResult r = load_trial(read_seed());
-    if (!r.trial) {
-      std::string message = "the seed study is not valid:";
-      for (const Diagnostic& d : r.errors) message += "\n  " + format_diagnostic(d, kSeedPath);
-      throw std::runtime_error(message);
-    }
-    return *r.trial;
-  }();
-  return trial;
-}
+const Trial& seed() { return trialmatch_test::study_file(kSeedFile); }
+
+using trialmatch_test::result_of;
+using trialmatch_test::walk;
 
 const std::set<std::string> kStudyTeamCriteria = {"consent",        "psychiatric_interview", "symptom_rating",
                                                   "treatment_history_review", "crp_blood_test",
@@ -73,29 +61,6 @@ std::map<std::string, Answer> eligible_answers() {
   return answers;
 }
 
-// Answers whatever the session asks next from `answers`, like a person using the app.
-// Returns the ids of the questions asked, in order.
-std::vector<std::string> walk(Session& session, const std::map<std::string, Answer>& answers) {
-  std::vector<std::string> asked;
-  const Trial& trial = session.trial();
-  for (size_t guard = 0; !session.finished() && guard <= trial.questions.size(); ++guard) {
-    const std::string& id = trial.questions[static_cast<size_t>(session.progress().next_question)].id;
-    asked.push_back(id);
-    auto it = answers.find(id);
-    if (it == answers.end()) {
-      ADD_FAILURE() << "the questionnaire asked \"" << id << "\", which this journey does not expect";
-      break;
-    }
-    auto problem = session.answer(id, it->second);
-    if (problem) {
-      ADD_FAILURE() << id << ": " << *problem;
-      break;
-    }
-  }
-  EXPECT_TRUE(session.finished());
-  return asked;
-}
-
 nlohmann::json report(const Session& s, const std::string& lang = "en") {
   return evaluation_to_json(s.trial(), s.answers(), s.evaluation(), s.progress(), lang);
 }
@@ -108,12 +73,6 @@ nlohmann::json reported_criterion(const Session& s, const std::string& criterion
     if (c["id"] == criterion_id) return c;
   ADD_FAILURE() << "the " << lang << " report has no criterion " << criterion_id;
   return nullptr;
-}
-
-const CriterionResult& result_of(const Trial& trial, const Evaluation& e, const std::string& criterion_id) {
-  for (const CriterionResult& r : e.criteria)
-    if (trial.criteria[static_cast<size_t>(r.criterion_index)].id == criterion_id) return r;
-  throw std::runtime_error("no criterion " + criterion_id);
 }
 
 TEST(SeedStudy, ValidatesWithoutErrors) {
