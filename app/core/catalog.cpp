@@ -27,11 +27,12 @@ constexpr StatusName kStatuses[] = {
 const std::set<std::string> kCatalogFields = {"format", "languages", "title", "shared_questions", "studies"};
 const std::set<std::string> kStudyFields = {"id", "trial", "status", "status_date", "title", "registry_url"};
 
+// "YYYY-MM-DD", or "YYYY-MM" when the source gives no day.
 bool is_date(const std::string& s) {
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
-    if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
-  const int month = std::stoi(s.substr(5, 2)), day = std::stoi(s.substr(8, 2));
+  if ((s.size() != 10 && s.size() != 7) || s[4] != '-' || (s.size() == 10 && s[7] != '-')) return false;
+  for (size_t i = 0; i < s.size(); ++i)
+    if (i != 4 && i != 7 && !std::isdigit(static_cast<unsigned char>(s[i]))) return false;
+  const int month = std::stoi(s.substr(5, 2)), day = s.size() == 10 ? std::stoi(s.substr(8, 2)) : 1;
   return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
@@ -106,7 +107,7 @@ void read_study(JsonReader& r, const std::string& p, const json& s, Catalog& cat
   }
   study.status_date = r.read_string(p, s, "status_date", true);
   if (s.contains("status_date") && s["status_date"].is_string() && !is_date(study.status_date))
-    r.error(p + "/status_date", "the date the status was read, as \"YYYY-MM-DD\"");
+    r.error(p + "/status_date", "the date of the record the status was read from, as \"YYYY-MM-DD\" (or \"YYYY-MM\")");
   study.title = r.read_text(p, s, "title");
   study.registry_url = r.read_string(p, s, "registry_url", true);
   study.trial_file = r.read_string(p, s, "trial", true);

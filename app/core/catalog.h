@@ -34,7 +34,7 @@ struct CatalogStudy {
   std::string id;           // the registry id, "NCT04979910"; the trial file's own id must match
   std::string trial_file;   // relative to the catalog; required for a recruiting study
   StudyStatus status = StudyStatus::Recruiting;
-  std::string status_date;  // "YYYY-MM-DD": when the status was read from the registry
+  std::string status_date;  // "YYYY-MM-DD" or "YYYY-MM": the date of the record the status was read from
   LocalText title;          // how the study is named in lists (a closed study has no trial file)
   std::string registry_url;
   bool open() const { return status == StudyStatus::Recruiting; }

@@ -26,8 +26,10 @@ const std::string kStudyFolder = TRIALMATCH_SOURCE_DIR "/assets/trials/";
 
 }  // namespace
 
-std::string study_file_text(const std::string& file_name) {
-  const std::string path = kStudyFolder + file_name;
+std::string study_file_text(const std::string& file_name) { return read_source_file("assets/trials/" + file_name); }
+
+std::string read_source_file(const std::string& relative_path) {
+  const std::string path = TRIALMATCH_SOURCE_DIR "/" + relative_path;
   std::ifstream in(path, std::ios::binary);
   if (!in) throw std::runtime_error("cannot read " + path);
   std::ostringstream s;

@@ -13,6 +13,10 @@
 
 namespace trialmatch_test {
 
+// The text of a file of the source tree ("assets/catalogs/depression.json"); throws when
+// it cannot be read.
+std::string read_source_file(const std::string& relative_path);
+
 // The text of assets/trials/<file_name>; throws when it cannot be read.
 std::string study_file_text(const std::string& file_name);
 

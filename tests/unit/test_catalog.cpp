@@ -9,6 +9,7 @@
 
 #include "catalog.h"
 #include "catalog_session.h"
+#include "study_files.h"
 #include "test_support.h"
 #include "trial_loader.h"
 
@@ -97,7 +98,7 @@ TEST(CatalogLoader, ReportsEveryBadFieldWithItsPlace) {
   const auto all = messages(load_catalog(text).errors);
   for (const char* expected :
        {"/studies/0/trial: the trial file is a relative path from the catalog's folder", "/studies/0/status: unknown status \"open\"",
-        "/studies/0/status_date: the date the status was read", "/studies/1/id: study \"NCT00000001\" is listed twice",
+        "/studies/0/status_date: the date of the record the status was read from", "/studies/1/id: study \"NCT00000001\" is listed twice",
         "/studies/1: a recruiting study needs its trial file", "/studies/1/extra: unknown field \"extra\"",
         "/shared_questions/1: question \"age\" is listed twice", "/shared_questions/2: a shared question is named by its question id"})
     EXPECT_TRUE(any_contains(all, expected)) << expected;
@@ -244,3 +245,90 @@ TEST(CatalogMatch, StartingOverForgetsEveryAnswerInEveryStudy) {
 }
 
 }  // namespace
+
+// ---------------------------------------------------------------------------------------
+// The shipped depression catalog (assets/catalogs/depression.json)
+// ---------------------------------------------------------------------------------------
+namespace shipped {
+
+struct DepressionCatalog {
+  Catalog catalog;
+  std::vector<Trial> trials;  // per study; empty trials for closed studies are not used
+  std::vector<const Trial*> pointers;
+  DepressionCatalog() {
+    catalog = load_valid_catalog(trialmatch_test::read_source_file("assets/catalogs/depression.json"));
+    trials.reserve(catalog.studies.size());
+    for (const CatalogStudy& s : catalog.studies) {
+      if (s.trial_file.empty()) {
+        trials.emplace_back();
+        continue;
+      }
+      trials.push_back(trialmatch_test::study_file(s.trial_file.substr(s.trial_file.find_last_of('/') + 1)));
+    }
+    for (size_t i = 0; i < trials.size(); ++i) pointers.push_back(catalog.studies[i].trial_file.empty() ? nullptr : &trials[i]);
+  }
+};
+
+// A person who may fit every study: each question answered as such a person would.
+Answer fitting_answer(const Question& q) {
+  if (q.id == "age") return Answer::of_number(34);
+  if (q.type == QuestionType::Number) return Answer::of_number(q.min);
+  if (q.type == QuestionType::MultipleChoice) {
+    for (const Option& o : q.options)
+      if (o.exclusive) return Answer::of_choices({o.id});
+    return Answer::of_choices({q.options.front().id});
+  }
+  static const std::vector<std::string> no = {"self_harm_thoughts", "recent_suicide_attempt", "psychosis_or_bipolar",
+                                              "memory_condition", "substance_problems", "pregnant", "breastfeeding",
+                                              "can_become_pregnant", "penis_in_vagina_sex"};
+  if (std::find(no.begin(), no.end(), q.id) != no.end()) return Answer::of_choice("no");
+  if (q.find_option("yes")) return Answer::of_choice("yes");
+  return Answer::of_choice(q.options.back().id);
+}
+
+TEST(DepressionCatalog, TheStudiesFitTheCatalog) {
+  DepressionCatalog d;
+  EXPECT_TRUE(check_catalog_studies(d.catalog, d.pointers).empty());
+  size_t open = 0;
+  for (const CatalogStudy& s : d.catalog.studies) open += s.open() ? 1 : 0;
+  EXPECT_GE(open, 3u);
+}
+
+TEST(DepressionCatalog, EachQuestionIsAskedOnceAndFewerThanStudyByStudy) {
+  DepressionCatalog d;
+  CatalogSession session(d.catalog, d.pointers);
+  std::vector<std::string> asked;
+  for (int guard = 0; guard < 100; ++guard) {
+    const auto next = session.next_question();
+    if (!next) break;
+    ASSERT_TRUE(std::find(asked.begin(), asked.end(), next->key) == asked.end()) << next->key << " asked twice";
+    asked.push_back(next->key);
+    ASSERT_FALSE(session.answer(next->key, fitting_answer(session.trial(next->study).questions[static_cast<size_t>(next->question)])));
+  }
+  // The same person, study by study: every study's own questionnaire in turn.
+  size_t in_turn = 0;
+  for (size_t i = 0; i < d.catalog.studies.size(); ++i) {
+    if (!session.open(static_cast<int>(i))) continue;
+    Session alone(d.trials[i]);
+    while (!alone.finished()) {
+      const int q = alone.progress().next_question;
+      alone.answer(q, fitting_answer(d.trials[i].questions[static_cast<size_t>(q)]));
+      ++in_turn;
+    }
+    EXPECT_EQ(alone.evaluation().verdict, session.session(static_cast<int>(i)).evaluation().verdict)
+        << d.catalog.studies[i].id << ": the same answers give the same verdict alone and in the catalog";
+  }
+  EXPECT_LT(asked.size(), in_turn) << "shared questions are asked once";
+  for (const auto& m : session.ranking()) EXPECT_TRUE(m.settled);
+  EXPECT_FALSE(session.calls_for_crisis_support());
+}
+
+TEST(DepressionCatalog, ClosedStudiesAreListedNeverMatched) {
+  DepressionCatalog d;
+  CatalogSession session(d.catalog, d.pointers);
+  for (const auto& m : session.ranking()) EXPECT_TRUE(d.catalog.studies[static_cast<size_t>(m.study)].open());
+  for (int c : session.closed_studies()) EXPECT_FALSE(d.catalog.studies[static_cast<size_t>(c)].open());
+  EXPECT_EQ(session.ranking().size() + session.closed_studies().size(), d.catalog.studies.size());
+}
+
+}  // namespace shipped
