@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
 """Serves the built site on 127.0.0.1 with the headers a deployment sends (from
-deploy/headers.json via site_headers.py), so what is tried locally is what is deployed.
+deploy/headers.json via site_headers.py), compressed with gzip when the browser accepts it
+as the shipped server configurations do, so what is tried locally is what is deployed.
 
   serve.py DIRECTORY [PORT]      (PORT 0: any free port, printed on the first line)
 """
 import functools
+import gzip
 import http.server
+import io
 import pathlib
 import sys
 
@@ -17,6 +20,35 @@ class Handler(http.server.SimpleHTTPRequestHandler):
     extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map,
                       ".wasm": "application/wasm", ".webmanifest": "application/manifest+json",
                       ".js": "text/javascript", ".json": "application/json"}
+
+    compressed = {}  # (file, mtime) -> gzip bytes, made once
+
+    def send_head(self):
+        """The file gzip-compressed when the browser accepts it and its type is one the
+        deployment compresses (site_headers.COMPRESSED_TYPES), else as usual."""
+        path = pathlib.Path(self.translate_path(self.path))
+        if path.is_dir():
+            if not self.path.split("?", 1)[0].endswith("/"):
+                return super().send_head()  # the redirect to the folder's address
+            path = path / "index.html"
+        ctype = self.guess_type(str(path))
+        accepts = "gzip" in self.headers.get("Accept-Encoding", "")
+        if not accepts or not path.is_file() or (ctype not in site_headers.COMPRESSED_TYPES and ctype != "text/html"):
+            return super().send_head()
+        stat = path.stat()
+        key = (str(path), stat.st_mtime_ns)
+        body = Handler.compressed.get(key)
+        if body is None:
+            body = gzip.compress(path.read_bytes(), compresslevel=6, mtime=0)
+            Handler.compressed[key] = body
+        self.send_response(200)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Vary", "Accept-Encoding")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Last-Modified", self.date_time_string(int(stat.st_mtime)))
+        self.end_headers()
+        return io.BytesIO(body)
 
     def end_headers(self):
         h = site_headers.headers((pathlib.Path(self.directory) / "deploy-config.json").read_text()

@@ -5,6 +5,8 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
+import http from "node:http";
+import zlib from "node:zlib";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { SITE_DIR, serve, siteHeaders, launchBrowser, waitForScreen } from "./support.mjs";
@@ -52,6 +54,31 @@ test("run.sh's server and the tests' server send the deployment's headers", asyn
       if (!isPage) assert.equal(response.headers.get("content-security-policy"), null);
       if (file === "/app.wasm") assert.equal(response.headers.get("content-type"), "application/wasm");
     }
+  }
+});
+
+// The raw bytes and headers of a response, without the decompression fetch() does.
+function rawGet(url, headers) {
+  return new Promise((resolve, reject) => {
+    http.get(url, { headers }, (response) => {
+      const chunks = [];
+      response.on("data", (c) => chunks.push(c));
+      response.on("end", () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+    }).on("error", reject);
+  });
+}
+
+test("run.sh's server sends the app and the study files compressed, as the shipped configs do", async () => {
+  for (const file of ["/app.wasm", "/app.js", "/trials/NCT04979910.json", "/"]) {
+    const onDisk = fs.readFileSync(path.join(SITE_DIR, file === "/" ? "index.html" : file));
+    const zipped = await rawGet(runUrl + file, { "Accept-Encoding": "gzip, deflate, br" });
+    assert.equal(zipped.headers["content-encoding"], "gzip", file);
+    assert.match(zipped.headers["vary"] || "", /Accept-Encoding/, file);
+    assert.ok(zipped.body.length < onDisk.length * 0.6, `${file}: ${zipped.body.length} bytes sent for ${onDisk.length}`);
+    assert.ok(zlib.gunzipSync(zipped.body).equals(onDisk), `${file} arrives unchanged`);
+    const plain = await rawGet(runUrl + file, {});
+    assert.equal(plain.headers["content-encoding"], undefined, `${file} without Accept-Encoding`);
+    assert.ok(plain.body.equals(onDisk), `${file} is sent as is to a client that does not accept gzip`);
   }
 });
 
