@@ -38,7 +38,7 @@ async function resultFor(lang, answers) {
   return { context, page, shown };
 }
 
-const has = (shown, words) => words(shown).some((t) => t.includes(words));
+const has = (shown, piece) => words(shown).some((t) => t.includes(piece));
 
 const CASES = [
   { name: "likely", verdict: "likely_eligible", crisis: false, answers: SEED_ELIGIBLE },
