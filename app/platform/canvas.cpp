@@ -41,6 +41,7 @@ const Canvas& fit_canvas(int text_size_percent) {
   // Not glfwSetWindowSize: in Emscripten 3.1.6 it requests full screen when the size
   // equals the screen's (a kiosk), which the browser refuses without a user gesture.
   emscripten_set_canvas_element_size("#canvas", w, h);
+  canvas_cleared();
   state.pixel_ratio = ratio;
   if (layout_scale != state.fonts.scale || !state.fonts.body) {
     state.fonts = ui::build_fonts(layout_scale);

@@ -7,6 +7,8 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <utility>
+#include <vector>
 
 namespace trialmatch::platform {
 
@@ -47,6 +49,49 @@ struct Renderer {
   GLuint program = 0, vao = 0, vertices = 0, indices = 0, font_texture = 0;
   GLint projection = -1;  // the ProjMtx uniform
 } gl;
+
+// Everything a frame draws with, as bytes: the last frame drawn, and the one being drawn.
+// Equal bytes draw equal pixels, so an equal frame need not be drawn (compared whole, not
+// by a hash, so that a changed screen is never mistaken for the one shown).
+std::vector<unsigned char> shown, next;
+bool must_draw = true;  // the canvas was cleared, or the font texture changed
+
+template <typename T>
+void append(std::vector<unsigned char>& out, const T* data, std::size_t count) {
+  const auto* bytes = reinterpret_cast<const unsigned char*>(data);
+  out.insert(out.end(), bytes, bytes + count * sizeof(T));
+}
+
+// `draw_data` and the background as bytes into `out`; false if it cannot be compared (a
+// draw list calls back into the app, which may draw anything).
+bool describe_frame(const ImDrawData& draw_data, const ImVec4& background, std::vector<unsigned char>& out) {
+  out.clear();
+  append(out, &background, 1);
+  append(out, &draw_data.DisplayPos, 1);
+  append(out, &draw_data.DisplaySize, 1);
+  append(out, &draw_data.FramebufferScale, 1);
+  append(out, &draw_data.CmdListsCount, 1);
+  for (int n = 0; n < draw_data.CmdListsCount; n++) {
+    const ImDrawList& list = *draw_data.CmdLists[n];
+    for (const ImDrawCmd& cmd : list.CmdBuffer) {
+      if (cmd.UserCallback != nullptr) return false;
+      append(out, &cmd.ClipRect, 1);
+      append(out, &cmd.TextureId, 1);
+      append(out, &cmd.VtxOffset, 1);
+      append(out, &cmd.IdxOffset, 1);
+      append(out, &cmd.ElemCount, 1);
+    }
+    append(out, &list.CmdBuffer.Size, 1);
+    append(out, &list.VtxBuffer.Size, 1);
+    append(out, &list.IdxBuffer.Size, 1);
+    // ImDrawVert has no padding (two ImVec2 and an ImU32), so its bytes are its values.
+    append(out, list.VtxBuffer.Data, static_cast<std::size_t>(list.VtxBuffer.Size));
+    append(out, list.IdxBuffer.Data, static_cast<std::size_t>(list.IdxBuffer.Size));
+  }
+  return true;
+}
+
+static_assert(sizeof(ImDrawVert) == 2 * sizeof(ImVec2) + sizeof(ImU32), "ImDrawVert has no padding bytes");
 
 GLuint compile(GLenum type, const char* source) {
   const GLuint shader = glCreateShader(type);
@@ -140,12 +185,19 @@ void upload_font_atlas() {
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
   glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, pixels);
   io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(gl.font_texture)));
+  must_draw = true;
 }
+
+void canvas_cleared() { must_draw = true; }
 
 void render(const ImDrawData& draw_data, const ImVec4& background) {
   const int fb_width = static_cast<int>(draw_data.DisplaySize.x * draw_data.FramebufferScale.x);
   const int fb_height = static_cast<int>(draw_data.DisplaySize.y * draw_data.FramebufferScale.y);
   if (fb_width <= 0 || fb_height <= 0) return;
+  const bool comparable = describe_frame(draw_data, background, next);
+  if (comparable && !must_draw && next == shown) return;
+  must_draw = !comparable;
+  std::swap(shown, next);
 
   glViewport(0, 0, fb_width, fb_height);
   glDisable(GL_SCISSOR_TEST);  // the clear covers the whole canvas

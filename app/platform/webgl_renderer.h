@@ -17,7 +17,12 @@ bool start_renderer();
 void upload_font_atlas();
 
 // Draws one frame: clears the framebuffer (draw_data's display size times its framebuffer
-// scale) to the opaque colour `background`, then draws `draw_data` over it.
+// scale) to the opaque colour `background`, then draws `draw_data` over it. A frame that
+// would draw exactly what the canvas already shows (ImGui's settling frames after a change)
+// is not drawn again: the browser keeps showing the last one.
 void render(const ImDrawData& draw_data, const ImVec4& background);
+
+// The canvas's drawing buffer was cleared (its size was set): the next frame is drawn whole.
+void canvas_cleared();
 
 }  // namespace trialmatch::platform
