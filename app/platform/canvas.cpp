@@ -8,8 +8,8 @@
 
 #include "browser.h"
 #include "frame_scheduler.h"
-#include "imgui_impl_opengl3.h"
 #include "theme.h"
+#include "webgl_renderer.h"
 
 namespace trialmatch::platform {
 
@@ -41,11 +41,11 @@ const Canvas& fit_canvas(int text_size_percent) {
   // Not glfwSetWindowSize: in Emscripten 3.1.6 it requests full screen when the size
   // equals the screen's (a kiosk), which the browser refuses without a user gesture.
   emscripten_set_canvas_element_size("#canvas", w, h);
+  canvas_cleared();
   state.pixel_ratio = ratio;
   if (layout_scale != state.fonts.scale || !state.fonts.body) {
     state.fonts = ui::build_fonts(layout_scale);
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
+    upload_font_atlas();
     ui::apply_theme(ui::default_palette(), layout_scale);
     wake();
   }

@@ -1,10 +1,9 @@
 // The browser entry point, in the manner of Dear ImGui's example mains: sets up WebGL2
-// through Emscripten's GLFW and ImGui's backends, the app from the page's address, and the
+// through Emscripten's GLFW, ImGui's GLFW backend (input) and webgl_renderer, the app from the page's address, and the
 // platform's parts, each in its own file: pointer_input and keyboard_input (the person's
 // input), frame_scheduler (frames only while something changes), canvas (size and pixel
 // ratio), embed_channel (the host page), kiosk_timers (idle and wipes), startup_config
 // (the page's address) and exports (what the page's scripts call). frame() draws one frame.
-#include <GLES3/gl3.h>
 #include <GLFW/glfw3.h>
 
 #include <memory>
@@ -17,13 +16,13 @@
 #include "frame_scheduler.h"
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
-#include "imgui_impl_opengl3.h"
 #include "keyboard_input.h"
 #include "kiosk_timers.h"
 #include "palette.h"
 #include "pointer_input.h"
 #include "prescreen_app.h"
 #include "startup_config.h"
+#include "webgl_renderer.h"
 
 namespace {
 
@@ -35,7 +34,6 @@ void frame() {
   if (!take_frame()) return;
   run_app_timers();
   const Canvas& canvas = fit_canvas(app->flow().text_size_percent());
-  ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
   ImGuiIO& io = ImGui::GetIO();
   io.DisplaySize = ImVec2(static_cast<float>(canvas.width), static_cast<float>(canvas.height));
@@ -49,11 +47,7 @@ void frame() {
   carry_out_wipe();
   tell_host(frames_to_draw() == 0);
   ImGui::Render();
-  glViewport(0, 0, canvas.width, canvas.height);
-  const ImVec4 bg = trialmatch::ui::default_palette().background;
-  glClearColor(bg.x, bg.y, bg.z, 1);
-  glClear(GL_COLOR_BUFFER_BIT);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  render(*ImGui::GetDrawData(), trialmatch::ui::default_palette().background);
   // Something is still moving (a click being released, a hover changing): keep drawing.
   if (io.MouseDown[0] || ImGui::IsAnyItemActive() || touch_pending() || app->wants_another_frame()) wake(2);
   if (frames_to_draw() == 0) screen_changed();
@@ -65,6 +59,13 @@ int main() {
   if (!glfwInit()) return 1;
   glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  // The WebGL context gets only what is drawn with: an opaque colour buffer (the background
+  // is cleared opaque each frame), no depth or stencil buffer, no multisampling. (Nor a
+  // preserved drawing buffer: Emscripten's GLFW never asks for one.)
+  glfwWindowHint(GLFW_ALPHA_BITS, 0);
+  glfwWindowHint(GLFW_DEPTH_BITS, 0);
+  glfwWindowHint(GLFW_STENCIL_BITS, 0);
+  glfwWindowHint(GLFW_SAMPLES, 0);
   GLFWwindow* window = glfwCreateWindow(360, 640, "Prescreener", nullptr, nullptr);
   if (!window) return 1;
   glfwMakeContextCurrent(window);
@@ -76,7 +77,7 @@ int main() {
   io.LogFilename = nullptr;
   // Keyboard use is the app's own (Tab, arrows, Enter, Escape, number keys): see keyboard_input.
   ImGui_ImplGlfw_InitForOpenGL(window, false);
-  ImGui_ImplOpenGL3_Init("#version 300 es");
+  if (!start_renderer()) return 1;
 
   const StartupConfig config = read_startup_config();
   app = std::make_unique<trialmatch::ui::PrescreenApp>(config.lang);

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-// The interface relies on Dear ImGui 1.86 as Debian ships it: key codes, the OpenGL3 backend,
+// The interface relies on Dear ImGui 1.86 as Debian ships it: key codes, the GLFW backend,
 // and no input queue (see the README's "What the app does itself"). Another version may
 // compile and still behave differently, so it must not build silently.
 static_assert(IMGUI_VERSION_NUM == 18600, "this app is written for Dear ImGui 1.86 (IMGUI_VERSION_NUM 18600)");
