@@ -50,10 +50,15 @@ bool read_catalog_answers(const std::string& path, const CatalogSession& session
       per_study[static_cast<size_t>(study)][session.trial(study).questions[static_cast<size_t>(question)].id] = item.value();
   }
   out.assign(catalog.studies.size(), AnswerSet{});
+  std::vector<std::string> printed;  // a shared answer that does not fit is wrong in every study: said once
   for (size_t i = 0; i < catalog.studies.size(); ++i) {
     if (!session.open(static_cast<int>(i))) continue;
     AnswersFileResult answers = answers_from_json(session.trial(static_cast<int>(i)), per_study[i]);
-    for (const std::string& e : answers.errors) std::cerr << path << ": " << e << "\n";
+    for (const std::string& e : answers.errors) {
+      if (std::find(printed.begin(), printed.end(), e) != printed.end()) continue;
+      std::cerr << path << ": " << e << "\n";
+      printed.push_back(e);
+    }
     ok = ok && answers.errors.empty();
     out[i] = std::move(answers.answers);
   }
