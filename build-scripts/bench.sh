@@ -3,8 +3,11 @@
 # prints the seed study's first-visit bytes (raw, gzip, brotli), time to the first screen a
 # person can act on, main-thread work until then and while idle, the WebAssembly memory, and
 # the time per answer natively and in WebAssembly under Node, beside a plain HTML page and
-# SurveyJS showing the same first question. See tests/bench/bench.mjs.
-#   build-scripts/bench.sh [--loads N]
+# SurveyJS showing the same first question; then, for catalogs, the questions simulated
+# people are asked (adaptive order against each study in turn) and the time per answer with
+# 1, 100 and 10,000 generated studies, natively and in WebAssembly under Node (trialmatch
+# time-match). See tests/bench/bench.mjs.
+#   build-scripts/bench.sh [--loads N] [--answers-only]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"

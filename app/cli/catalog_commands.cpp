@@ -1,9 +1,13 @@
 #include "catalog_commands.h"
 
 #include <algorithm>
+#include <chrono>
+#include <cstdlib>
 #include <iostream>
+#include <map>
 #include <nlohmann/json.hpp>
 
+#include "answer_draws.h"
 #include "answers_file.h"
 #include "catalog_session.h"
 #include "cli_files.h"
@@ -46,14 +50,199 @@ bool read_catalog_answers(const std::string& path, const CatalogSession& session
       per_study[static_cast<size_t>(study)][session.trial(study).questions[static_cast<size_t>(question)].id] = item.value();
   }
   out.assign(catalog.studies.size(), AnswerSet{});
+  std::vector<std::string> printed;  // a shared answer that does not fit is wrong in every study: said once
   for (size_t i = 0; i < catalog.studies.size(); ++i) {
     if (!session.open(static_cast<int>(i))) continue;
     AnswersFileResult answers = answers_from_json(session.trial(static_cast<int>(i)), per_study[i]);
-    for (const std::string& e : answers.errors) std::cerr << path << ": " << e << "\n";
+    for (const std::string& e : answers.errors) {
+      if (std::find(printed.begin(), printed.end(), e) != printed.end()) continue;
+      std::cerr << path << ": " << e << "\n";
+      printed.push_back(e);
+    }
     ok = ok && answers.errors.empty();
     out[i] = std::move(answers.answers);
   }
   return ok;
+}
+
+// ---- The benchmark (time-match) -----------------------------------------------------
+
+using Clock = std::chrono::steady_clock;
+double microseconds_since(Clock::time_point start) {
+  return std::chrono::duration<double, std::micro>(Clock::now() - start).count();
+}
+
+// A whole number option's value ("--respondents 1000"), or false after saying what is wrong.
+bool read_count(const std::vector<std::string>& args, size_t& i, size_t& out) {
+  const std::string option = args[i];
+  if (i + 1 >= args.size() || args[i + 1].empty() || args[i + 1].size() > 9 ||
+      args[i + 1].find_first_not_of("0123456789") != std::string::npos || std::stoul(args[i + 1]) == 0) {
+    usage(option + " needs a whole number above 0");
+    return false;
+  }
+  out = std::stoul(args[++i]);
+  return true;
+}
+
+// What a simulated person may answer to each key the open studies ask, in catalog order:
+// one answer of each answer class of every study that asks it (a shared question's
+// classes differ between studies: "18 to 65" in one, "25 to 50" in another).
+std::vector<std::pair<std::string, std::vector<AnswerClass>>> answer_pool(const CatalogSession& session) {
+  std::vector<std::pair<std::string, std::vector<AnswerClass>>> pool;
+  for (size_t i = 0; i < session.catalog().studies.size(); ++i) {
+    const int study = static_cast<int>(i);
+    if (!session.open(study)) continue;
+    const Trial& trial = session.trial(study);
+    for (size_t q = 0; q < trial.questions.size(); ++q) {
+      const std::string key = session.key(study, static_cast<int>(q));
+      auto entry = std::find_if(pool.begin(), pool.end(), [&](const auto& e) { return e.first == key; });
+      if (entry == pool.end()) entry = pool.insert(pool.end(), {key, {}});
+      for (const AnswerClass& c : answer_classes(trial, trial.questions[q]))
+        if (std::none_of(entry->second.begin(), entry->second.end(),
+                         [&](const AnswerClass& seen) { return seen.representative == c.representative; }))
+          entry->second.push_back(c);
+    }
+  }
+  return pool;
+}
+
+using Person = std::map<std::string, Answer>;  // an answer to every key, drawn up front
+
+// How many questions each way of asking puts to one person, and whether every way ends
+// with each study settled on the same verdict.
+struct Walks {
+  size_t adaptive = 0, in_turn = 0, in_turn_shared_once = 0;
+  bool same_verdicts = true, finished = true;
+};
+
+Walks walk_person(const LoadedCatalog& loaded, const Person& person) {
+  Walks w;
+  const std::vector<const Trial*> trials = loaded.trial_pointers();
+  // Adaptive: the catalog's own choice of the next question.
+  CatalogSession adaptive(loaded.catalog, trials);
+  for (size_t guard = 0; guard <= person.size(); ++guard) {
+    const auto next = adaptive.next_question();
+    if (!next) break;
+    if (adaptive.answer(next->key, person.at(next->key))) break;  // drawn from its classes: always fits
+    ++w.adaptive;
+  }
+  w.finished = !adaptive.next_question();
+  // Studies in turn: each study's questionnaire in full, and, separately, in turn but with
+  // a shared question asked only the first time.
+  CatalogSession shared_once(loaded.catalog, trials);
+  for (size_t i = 0; i < loaded.catalog.studies.size(); ++i) {
+    const int study = static_cast<int>(i);
+    if (!adaptive.open(study)) continue;
+    Session alone(adaptive.trial(study));
+    for (size_t guard = 0; !alone.finished() && guard < alone.trial().questions.size(); ++guard, ++w.in_turn) {
+      const int q = alone.progress().next_question;
+      alone.answer(q, person.at(adaptive.key(study, q)));
+    }
+    for (size_t guard = 0; !shared_once.session(study).finished() && guard < alone.trial().questions.size();
+         ++guard, ++w.in_turn_shared_once) {
+      const std::string key = shared_once.key(study, shared_once.session(study).progress().next_question);
+      shared_once.answer(key, person.at(key));
+    }
+    const Verdict v = adaptive.session(study).evaluation().verdict;
+    w.same_verdicts = w.same_verdicts && v == alone.evaluation().verdict && v == shared_once.session(study).evaluation().verdict;
+    w.finished = w.finished && alone.finished() && shared_once.session(study).finished();
+  }
+  return w;
+}
+
+// (a) Simulated respondents: the mean number of questions asked adaptively, and studies in
+// turn.
+int time_respondents(const LoadedCatalog& loaded, size_t respondents) {
+  const CatalogSession session(loaded.catalog, loaded.trial_pointers());
+  const auto pool = answer_pool(session);
+  AnswerDraws draws(20261129);
+  size_t adaptive = 0, in_turn = 0, in_turn_shared_once = 0, different = 0, unfinished = 0;
+  const auto start = Clock::now();
+  for (size_t r = 0; r < respondents; ++r) {
+    Person person;
+    for (const auto& [key, classes] : pool) person[key] = draws.pick(classes);
+    const Walks w = walk_person(loaded, person);
+    adaptive += w.adaptive;
+    in_turn += w.in_turn;
+    in_turn_shared_once += w.in_turn_shared_once;
+    different += w.same_verdicts ? 0 : 1;
+    unfinished += w.finished ? 0 : 1;
+  }
+  const double n = static_cast<double>(respondents);
+  std::cout << nlohmann::json{{"respondents", respondents},
+                              {"open_studies", session.ranking().size()},
+                              {"questions_adaptive", static_cast<double>(adaptive) / n},
+                              {"questions_in_turn", static_cast<double>(in_turn) / n},
+                              {"questions_in_turn_shared_once", static_cast<double>(in_turn_shared_once) / n},
+                              {"respondents_with_different_verdicts", different},
+                              {"respondents_not_finished", unfinished},
+                              {"seconds", microseconds_since(start) / 1e6}}
+                   .dump()
+            << "\n";
+  return 0;
+}
+
+// (b) `count` generated studies: copies of the catalog's recruiting studies under new ids
+// ("NCT04979910-17"), so shared questions stay shared and each copy keeps its own
+// questions. The copies share their trial in memory (a session only reads it); each has
+// its own session. Times one answer to the first question plus choosing the next one.
+int time_generated_studies(const LoadedCatalog& loaded, size_t count, double seconds) {
+  std::vector<size_t> recruiting;
+  for (size_t i = 0; i < loaded.catalog.studies.size(); ++i)
+    if (loaded.catalog.studies[i].open() && loaded.trials[i]) recruiting.push_back(i);
+  if (recruiting.empty()) {
+    std::cerr << "trialmatch: the catalog has no recruiting study to copy\n";
+    return 1;
+  }
+  Catalog generated = loaded.catalog;
+  generated.studies.clear();
+  std::vector<const Trial*> trials;
+  for (size_t n = 0; n < count; ++n) {
+    const size_t from = recruiting[n % recruiting.size()];
+    generated.studies.push_back(loaded.catalog.studies[from]);
+    generated.studies.back().id += "-" + std::to_string(n);
+    trials.push_back(loaded.trials[from].get());
+  }
+  auto start = Clock::now();
+  CatalogSession session(generated, trials);
+  const double setup = microseconds_since(start);
+  start = Clock::now();
+  const auto first = session.next_question();
+  const double first_question = microseconds_since(start);
+  if (!first) {
+    std::cerr << "trialmatch: the generated catalog asks no question\n";
+    return 1;
+  }
+  const Trial& trial = session.trial(first->study);
+  const std::vector<AnswerClass> classes = answer_classes(trial, trial.questions[static_cast<size_t>(first->question)]);
+  AnswerDraws draws(20261129);
+  double recording = 0, choosing = 0;  // recording the answer in every study; choosing the next question
+  size_t answers = 0, still_asking = 0;
+  start = Clock::now();
+  do {
+    session.reset();  // not timed: a fresh person each time
+    const Answer& answer = draws.pick(classes);
+    const auto t0 = Clock::now();
+    session.answer(first->key, answer);
+    recording += microseconds_since(t0);
+    const auto t1 = Clock::now();
+    still_asking += session.next_question() ? 1 : 0;
+    choosing += microseconds_since(t1);
+    ++answers;
+  } while (microseconds_since(start) < seconds * 1e6);
+  const double n = static_cast<double>(answers);
+  std::cout << nlohmann::json{{"studies", count},
+                              {"setup_milliseconds", setup / 1000},
+                              {"first_question_microseconds", first_question},
+                              {"answer", first->key},
+                              {"answers", answers},
+                              {"answers_with_a_next_question", still_asking},
+                              {"microseconds_per_answer", (recording + choosing) / n},
+                              {"microseconds_recording_the_answer", recording / n},
+                              {"microseconds_choosing_the_next_question", choosing / n}}
+                   .dump()
+            << "\n";
+  return 0;
 }
 
 }  // namespace
@@ -128,6 +317,31 @@ int cmd_match(const std::vector<std::string>& args) {
   }
   std::cout << out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   return 0;
+}
+
+// A benchmark, not a test (build-scripts/bench.sh): see catalog_commands.h.
+int cmd_time_match(const std::vector<std::string>& args) {
+  std::vector<std::string> files;
+  size_t respondents = 1000, generated = 0;
+  double seconds = 1.0;
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--respondents") {
+      if (!read_count(args, i, respondents)) return 2;
+    } else if (args[i] == "--generated-studies") {
+      if (!read_count(args, i, generated)) return 2;
+    } else if (args[i] == "--seconds") {
+      if (i + 1 >= args.size() || !(std::atof(args[i + 1].c_str()) > 0)) return usage("--seconds needs a time above 0");
+      seconds = std::atof(args[++i].c_str());
+    } else if (args[i].rfind("--", 0) == 0) {
+      return usage("unknown option " + args[i]);
+    } else {
+      files.push_back(args[i]);
+    }
+  }
+  if (files.size() != 1) return usage("time-match takes one file: trialmatch time-match CATALOG.json");
+  LoadedCatalog loaded;
+  if (!load_catalog_file(files[0], loaded)) return 1;
+  return generated ? time_generated_studies(loaded, generated, seconds) : time_respondents(loaded, respondents);
 }
 
 }  // namespace trialmatch::cli

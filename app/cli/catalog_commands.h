@@ -1,4 +1,4 @@
-// The CLI's catalog commands: `validate` of a catalog, and `match`.
+// The CLI's catalog commands: `validate` of a catalog, `match`, and the `time-match` benchmark.
 #pragma once
 
 #include <string>
@@ -11,5 +11,14 @@ int validate_catalog(const std::string& path);
 
 // trialmatch match CATALOG.json ANSWERS.json [--lang CODE]
 int cmd_match(const std::vector<std::string>& args);
+
+// trialmatch time-match CATALOG.json [--respondents N] [--generated-studies K [--seconds S]]
+// A benchmark, not a test (build-scripts/bench.sh); prints one line of JSON.
+// Without --generated-studies: N simulated people (answers drawn from each question's
+// answer classes, the same people on every run) walk the catalog adaptively, and study by
+// study in turn; prints the mean number of questions each way asks.
+// With --generated-studies K: a catalog of K copies of the recruiting studies; prints the
+// time of one answer plus choosing the next question, in microseconds.
+int cmd_time_match(const std::vector<std::string>& args);
 
 }  // namespace trialmatch::cli

@@ -6,6 +6,8 @@
 //   trialmatch render TRIAL.json [--lang CODE] [--format markdown|html]
 //   trialmatch match CATALOG.json ANSWERS.json [--lang CODE]
 //   trialmatch time-answers TRIAL.json [--seconds S]     (a benchmark, for build-scripts/bench.sh)
+//   trialmatch time-match CATALOG.json [--respondents N | --generated-studies K [--seconds S]]
+//                                                         (a benchmark, for build-scripts/bench.sh)
 //
 // Exit codes: 0 success, 1 the input is wrong (errors on stderr), 2 the command is wrong.
 #include <chrono>
@@ -19,6 +21,7 @@
 #include <vector>
 
 #include "answer_classes.h"
+#include "answer_draws.h"
 #include "answers_file.h"
 #include "catalog_commands.h"
 #include "cli_files.h"
@@ -130,15 +133,14 @@ int cmd_time_answers(const std::vector<std::string>& args) {
   for (const Question& q : trial.questions) classes.push_back(answer_classes(trial, q));
   using Clock = std::chrono::steady_clock;
   const auto start = Clock::now();
-  unsigned long long answers = 0, seed = 20261129;
+  unsigned long long answers = 0;
+  cli::AnswerDraws draws(20261129);
   Session session(trial);
   while (std::chrono::duration<double>(Clock::now() - start).count() < seconds) {
     session.reset();
     for (size_t guard = 0; !session.finished() && guard <= trial.questions.size(); ++guard) {
       const int q = session.progress().next_question;
-      const auto& options = classes[static_cast<size_t>(q)];
-      seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
-      session.answer(q, options[static_cast<size_t>((seed >> 33) % options.size())].representative);
+      session.answer(q, draws.pick(classes[static_cast<size_t>(q)]));
       ++answers;
     }
   }
@@ -258,5 +260,6 @@ int main(int argc, char** argv) {
   if (command == "render") return cmd_render(args);
   if (command == "time-answers") return cmd_time_answers(args);
   if (command == "match") return cli::cmd_match(args);
+  if (command == "time-match") return cli::cmd_time_match(args);
   return usage_error("unknown command \"" + command + "\"");
 }

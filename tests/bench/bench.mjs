@@ -1,9 +1,14 @@
 // The benchmark behind the README's table (build-scripts/bench.sh): the seed study's first
 // visit in headless Chromium beside two references showing the same first question (a plain
 // HTML page, and SurveyJS from npm), with the app's figures as ratios to them, because
-// absolute times on a shared machine move from run to run. A benchmark, not a test.
+// absolute times on a shared machine move from run to run. Then the time per answer,
+// natively and in WebAssembly under Node: for the seed study alone, and for catalogs of 1,
+// 100 and 10,000 generated studies (trialmatch time-match); and how many questions the
+// catalog's adaptive order asks simulated people against asking each study's questions in
+// turn. A benchmark, not a test.
 //
-//   node tests/bench/bench.mjs SITE_DIR NATIVE_CLI WASM_CLI_JS [--loads N]
+//   node tests/bench/bench.mjs SITE_DIR NATIVE_CLI WASM_CLI_JS [--loads N] [--answers-only]
+//   (--answers-only: only the times per answer and the catalog figures, no browser)
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
@@ -13,7 +18,11 @@ import { serve, launchBrowser } from "../e2e/support.mjs";
 const [siteDir, nativeCli, wasmCli] = process.argv.slice(2);
 const loadsArg = process.argv.indexOf("--loads");
 const LOADS = loadsArg > 0 ? Number(process.argv[loadsArg + 1]) : 7;
+const ANSWERS_ONLY = process.argv.includes("--answers-only");
 const SEED = "assets/trials/NCT04979910.json";
+const CATALOG = "assets/catalogs/depression.json";
+const GENERATED_STUDIES = [1, 100, 10000];
+const CATALOG_TIMEOUT_S = 300;  // one run of time-match; longer is reported as not finished
 const modules = path.resolve("node_modules");
 
 const QUESTION = "How old are you?";
@@ -97,40 +106,83 @@ const kib = (n) => (n / 1024).toFixed(1) + " KiB";
 const ms = (n) => n.toFixed(0) + " ms";
 const ratio = (a, b) => (b > 0 ? (a / b).toFixed(2) : "-");
 
-const server = await serve(path.resolve(siteDir), extra);
-const browser = await launchBrowser();
-const results = {};
-for (const [name, page] of Object.entries(PAGES)) {
-  await measure(browser, server.url, page);  // warm the server and the browser once
-  const runs = [];
-  for (let i = 0; i < LOADS; i++) runs.push(await measure(browser, server.url, page));
-  results[name] = {
-    readyMs: median(runs.map((r) => r.readyMs)), mainThreadMs: median(runs.map((r) => r.mainThreadMs)),
-    idleMs: median(runs.map((r) => r.idleMs)), idleFrames: Math.max(...runs.map((r) => r.idleFrames)),
-    wasmBytes: runs[0].wasmBytes, size: sizes(runs[0].bodies),
-  };
+async function browserFigures() {
+  const server = await serve(path.resolve(siteDir), extra);
+  const browser = await launchBrowser();
+  const results = {};
+  for (const [name, page] of Object.entries(PAGES)) {
+    await measure(browser, server.url, page);  // warm the server and the browser once
+    const runs = [];
+    for (let i = 0; i < LOADS; i++) runs.push(await measure(browser, server.url, page));
+    results[name] = {
+      readyMs: median(runs.map((r) => r.readyMs)), mainThreadMs: median(runs.map((r) => r.mainThreadMs)),
+      idleMs: median(runs.map((r) => r.idleMs)), idleFrames: Math.max(...runs.map((r) => r.idleFrames)),
+      wasmBytes: runs[0].wasmBytes, size: sizes(runs[0].bodies),
+    };
+  }
+  await browser.close();
+  await server.close();
+  return results;
 }
-await browser.close();
-await server.close();
+
+function printBrowserFigures(results) {
+  const app = results.app, plain = results.plain, sjs = results.surveyjs;
+  console.log(`First visit of the seed study (cache off), median of ${LOADS} loads in headless Chromium:\n`);
+  console.log("| file | raw | gzip | brotli |\n|---|---:|---:|---:|");
+  for (const f of app.size.files) console.log(`| ${f.file} | ${kib(f.raw)} | ${kib(f.gzip)} | ${kib(f.brotli)} |`);
+  console.log(`| **total** | ${kib(app.size.total.raw)} | ${kib(app.size.total.gzip)} | ${kib(app.size.total.brotli)} |\n`);
+  console.log("| | plain HTML | SurveyJS 2.5 | this app | app / plain | app / SurveyJS |\n|---|---:|---:|---:|---:|---:|");
+  const row = (label, f, fmt) =>
+    console.log(`| ${label} | ${fmt(f(plain))} | ${fmt(f(sjs))} | ${fmt(f(app))} | ${ratio(f(app), f(plain))} | ${ratio(f(app), f(sjs))} |`);
+  row("first visit, brotli", (r) => r.size.total.brotli, kib);
+  row("first screen ready", (r) => r.readyMs, ms);
+  row("main-thread work until then", (r) => r.mainThreadMs, ms);
+  row("main-thread work in 3 s idle", (r) => r.idleMs, ms);
+  row("frames drawn in 3 s idle", (r) => r.idleFrames, String);
+  console.log(`\nWebAssembly memory: ${kib(app.wasmBytes)}`);
+}
+
+if (!ANSWERS_ONLY) printBrowserFigures(await browserFigures());
 
 const timeAnswers = (cmd, args) =>
   JSON.parse(execFileSync(cmd, [...args, "time-answers", SEED, "--seconds", "2"], { encoding: "utf8" }).trim().split("\n").pop());
 const native = timeAnswers(nativeCli, []);
 const wasm = timeAnswers(process.execPath, [wasmCli]);
 
-const app = results.app, plain = results.plain, sjs = results.surveyjs;
-console.log(`First visit of the seed study (cache off), median of ${LOADS} loads in headless Chromium:\n`);
-console.log("| file | raw | gzip | brotli |\n|---|---:|---:|---:|");
-for (const f of app.size.files) console.log(`| ${f.file} | ${kib(f.raw)} | ${kib(f.gzip)} | ${kib(f.brotli)} |`);
-console.log(`| **total** | ${kib(app.size.total.raw)} | ${kib(app.size.total.gzip)} | ${kib(app.size.total.brotli)} |\n`);
-console.log("| | plain HTML | SurveyJS 2.5 | this app | app / plain | app / SurveyJS |\n|---|---:|---:|---:|---:|---:|");
-const row = (label, f, fmt) =>
-  console.log(`| ${label} | ${fmt(f(plain))} | ${fmt(f(sjs))} | ${fmt(f(app))} | ${ratio(f(app), f(plain))} | ${ratio(f(app), f(sjs))} |`);
-row("first visit, brotli", (r) => r.size.total.brotli, kib);
-row("first screen ready", (r) => r.readyMs, ms);
-row("main-thread work until then", (r) => r.mainThreadMs, ms);
-row("main-thread work in 3 s idle", (r) => r.idleMs, ms);
-row("frames drawn in 3 s idle", (r) => r.idleFrames, String);
-console.log(`\nWebAssembly memory: ${kib(app.wasmBytes)}`);
 console.log(`Per answer (evaluate every criterion, choose the next question): native ${native.microseconds_per_answer.toFixed(1)} µs, ` +
             `WebAssembly under Node ${wasm.microseconds_per_answer.toFixed(1)} µs`);
+
+// The last line a command prints, as JSON; null when it did not finish in time.
+function lastJson(cmd, args, timeoutSeconds) {
+  try {
+    const out = execFileSync(cmd, args, { encoding: "utf8", timeout: timeoutSeconds * 1000, maxBuffer: 64 * 1024 * 1024 });
+    return JSON.parse(out.trim().split("\n").pop());
+  } catch (e) {
+    if (e.signal === "SIGTERM") return null;
+    throw e;
+  }
+}
+const timeMatch = (cmd, args, extraArgs) => lastJson(cmd, [...args, "time-match", CATALOG, ...extraArgs], CATALOG_TIMEOUT_S);
+
+const people = timeMatch(nativeCli, [], ["--respondents", "1000"]);
+if (!people) console.log(`\nSimulated people: did not finish in ${CATALOG_TIMEOUT_S} s`);
+else console.log(`\nQuestions asked of ${people.respondents} simulated people (answers drawn from each question's answer classes), ` +
+            `${people.open_studies} recruiting studies of ${CATALOG}: adaptive order ${people.questions_adaptive.toFixed(1)}, ` +
+            `each study's questions in turn ${people.questions_in_turn.toFixed(1)}, ` +
+            `in turn with shared questions asked once ${people.questions_in_turn_shared_once.toFixed(1)} ` +
+            `(people whose verdicts differ between the orders: ${people.respondents_with_different_verdicts}; ` +
+            `not finished: ${people.respondents_not_finished})`);
+
+console.log(`\nOne answer plus choosing the next question, catalogs of generated studies (copies of ${CATALOG}'s ` +
+            "recruiting studies under new ids):\n");
+console.log("| studies | native | WebAssembly under Node | WebAssembly: setup, first question |\n|---:|---:|---:|---:|");
+const us = (r) => (r ? (r.microseconds_per_answer >= 1000 ? (r.microseconds_per_answer / 1000).toFixed(1) + " ms"
+                                                          : r.microseconds_per_answer.toFixed(0) + " µs") + ` (${r.answers} answers)`
+                     : `did not finish in ${CATALOG_TIMEOUT_S} s`);
+for (const n of GENERATED_STUDIES) {
+  const args = ["--generated-studies", String(n), "--seconds", "2"];
+  const a = timeMatch(nativeCli, [], args);
+  const b = timeMatch(process.execPath, [wasmCli], args);
+  const setup = b ? `${b.setup_milliseconds.toFixed(0)} ms, ${(b.first_question_microseconds / 1000).toFixed(1)} ms` : "-";
+  console.log(`| ${n.toLocaleString("en")} | ${us(a)} | ${us(b)} | ${setup} |`);
+}

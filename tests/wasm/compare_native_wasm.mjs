@@ -51,6 +51,25 @@ const trials = [
   ...fs.readdirSync("tests/data/trials").map((f) => path.join("tests/data/trials", f)),
 ].filter((f) => f.endsWith(".json")).sort();
 
+// A random answer to a question: mostly fitting, some unknown, a few wrong on purpose.
+const valueFor = (q) => {
+  const r = random();
+  if (r < 0.12) return "unknown";
+  if (r < 0.15) return pick([true, "maybe", 12.5, ["x"], null, "2024-13"]);  // wrong on purpose
+  switch (q.type) {
+    case "yes_no": return pick(["yes", "no"]);
+    case "single": return pick(q.options).id;
+    case "multiple": {
+      const plain = q.options.filter((o) => !o.exclusive);
+      const chosen = plain.filter(() => random() < 0.3).map((o) => o.id);
+      return chosen.length ? chosen : [pick(q.options).id];
+    }
+    case "number": return Math.round(q.min + random() * (q.max - q.min) * 1.1);
+    case "month_year": return `20${10 + Math.floor(random() * 20)}-0${1 + Math.floor(random() * 9)}`;
+    default: return null;
+  }
+};
+
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "trialmatch-wasm-"));
 try {
   for (const trialFile of trials) {
@@ -64,23 +83,6 @@ try {
 
     // Random answer sets: mostly fitting answers, some unknown, a few wrong on purpose.
     const trial = JSON.parse(fs.readFileSync(trialFile, "utf8"));
-    const valueFor = (q) => {
-      const r = random();
-      if (r < 0.12) return "unknown";
-      if (r < 0.15) return pick([true, "maybe", 12.5, ["x"], null, "2024-13"]);  // wrong on purpose
-      switch (q.type) {
-        case "yes_no": return pick(["yes", "no"]);
-        case "single": return pick(q.options).id;
-        case "multiple": {
-          const plain = q.options.filter((o) => !o.exclusive);
-          const chosen = plain.filter(() => random() < 0.3).map((o) => o.id);
-          return chosen.length ? chosen : [pick(q.options).id];
-        }
-        case "number": return Math.round(q.min + random() * (q.max - q.min) * 1.1);
-        case "month_year": return `20${10 + Math.floor(random() * 20)}-0${1 + Math.floor(random() * 9)}`;
-        default: return null;
-      }
-    };
     for (let i = 0; i < 150; i++) {
       const answers = {};
       for (const q of trial.questions) if (random() < 0.8) answers[q.id] = valueFor(q);
@@ -91,6 +93,88 @@ try {
       compare(`evaluate ${trialFile} #${i} ${JSON.stringify(answers)}`, ["evaluate", trialFile, file, "--lang", lang]);
     }
   }
+  // Catalogs: validate, and match people against every study at once.
+  const CATALOG = "assets/catalogs/depression.json";
+  compare(`validate ${CATALOG}`, ["validate", CATALOG]);
+  const catalog = JSON.parse(fs.readFileSync(CATALOG, "utf8"));
+  const catalogTrials = catalog.studies.filter((s) => s.trial)
+    .map((s) => ({ id: s.id, trial: JSON.parse(fs.readFileSync(path.join(path.dirname(CATALOG), s.trial), "utf8")) }));
+  // The answers file's key for a question: its id if shared, else "STUDY/id".
+  const keyOf = (study, q) => (catalog.shared_questions.includes(q.id) ? q.id : `${study}/${q.id}`);
+  // A person who may fit every study (as the unit test's fitting person).
+  const NO = ["self_harm_thoughts", "recent_suicide_attempt", "psychosis_or_bipolar", "memory_condition",
+              "substance_problems", "pregnant", "breastfeeding", "can_become_pregnant", "penis_in_vagina_sex"];
+  const fitting = (q) => {
+    if (q.id === "age") return 34;
+    if (q.type === "number") return q.min;
+    if (q.type === "multiple") return [(q.options.find((o) => o.exclusive) ?? q.options[0]).id];
+    if (NO.includes(q.id)) return "no";
+    if (q.type === "yes_no") return "yes";
+    return q.options.at(-1).id;
+  };
+  const fit = {};
+  for (const { id, trial } of catalogTrials) for (const q of trial.questions) fit[keyOf(id, q)] = fitting(q);
+  const people = {
+    "no answers": {},
+    "a likely fit": fit,
+    "a likely fit, in Spanish": fit,
+    "55 years old: too old for one study only": { ...fit, age: 55 },
+    "thoughts of self-harm": { age: 34, diagnosed_depression: "yes", depressed_now: "yes", self_harm_thoughts: "yes" },
+    "a few answers, some unknown": { age: 30, depressed_now: "unknown", "NCT06136546/mgh_reads_english": "no" },
+    "an answer no study asks": { age: 34, not_a_question: "yes" },
+    "a study's own question by its bare id": { mgh_reads_english: "yes" },
+    "a closed study's question": { "NCT03947827/age": 34 },
+    "an answer that does not fit a shared question": { age: "old" },
+  };
+  for (const [name, answers] of Object.entries(people)) {
+    const file = path.join(tmp, `catalog-answers-${Object.keys(people).indexOf(name)}.json`);
+    fs.writeFileSync(file, JSON.stringify(answers));
+    compare(`match: ${name}`, ["match", CATALOG, file, ...(name.includes("Spanish") ? ["--lang", "es"] : [])]);
+  }
+  // Random people: shared and own questions, mostly fitting answers, some unknown or wrong.
+  for (let i = 0; i < 20; i++) {
+    const answers = {};
+    for (const { id, trial } of catalogTrials)
+      for (const q of trial.questions) if (random() < 0.5) answers[keyOf(id, q)] = random() < 0.9 ? fitting(q) : valueFor(q);
+    const file = path.join(tmp, `catalog-random-${i}.json`);
+    fs.writeFileSync(file, JSON.stringify(answers));
+    compare(`match #${i} ${JSON.stringify(answers)}`, ["match", CATALOG, file, "--lang", pick(catalog.languages)]);
+  }
+  compare("match: a language the catalog does not have", ["match", CATALOG, path.join(tmp, "catalog-answers-0.json"), "--lang", "fr"]);
+
+  // Broken catalogs, beside copies of the trial files so "../trials/X.json" resolves.
+  fs.mkdirSync(path.join(tmp, "catalogs"));
+  fs.mkdirSync(path.join(tmp, "trials"));
+  for (const { trial } of catalogTrials)
+    fs.writeFileSync(path.join(tmp, "trials", `${trial.trial.id}.json`), JSON.stringify(trial, null, 2));
+  const writeCatalog = (name, c) => {
+    const file = path.join(tmp, "catalogs", name);
+    fs.writeFileSync(file, JSON.stringify(c, null, 2));
+    return file;
+  };
+  compare("validate: the copied catalog", ["validate", writeCatalog("copy.json", catalog)]);
+  const badFields = structuredClone(catalog);
+  badFields.studies[1].status = "open";
+  badFields.studies[2].status_date = "March 2026";
+  badFields.studies[3].trial = "/etc/trial.json";
+  badFields.shared_questions.push("age");
+  compare("validate: bad status, date, path and a shared question listed twice",
+          ["validate", writeCatalog("bad-fields.json", badFields)]);
+  // A shared question that one study words differently, and one that no study asks.
+  const other = catalogTrials[1].trial;
+  const changed = structuredClone(other);
+  changed.questions.find((q) => q.id === "age").text.en = "What is your age?";
+  fs.writeFileSync(path.join(tmp, "trials", "changed.json"), JSON.stringify(changed, null, 2));
+  const differs = structuredClone(catalog);
+  differs.studies.find((s) => s.id === other.trial.id).trial = "../trials/changed.json";
+  differs.shared_questions.push("favourite_colour");
+  compare("validate: a shared question that differs, and one no study asks", ["validate", writeCatalog("differs.json", differs)]);
+  compare("match: a catalog whose studies do not fit together", ["match", path.join(tmp, "catalogs", "differs.json"),
+                                                                  path.join(tmp, "catalog-answers-0.json")]);
+  const missing = structuredClone(catalog);
+  missing.studies[0].trial = "../trials/missing.json";
+  compare("validate: a study's trial file is missing", ["validate", writeCatalog("missing.json", missing)]);
+
   // Bad input handling must match too.
   compare("missing file", ["validate", path.join(tmp, "missing.json")]);
   fs.writeFileSync(path.join(tmp, "not-json.json"), "{ \"format\": ");
