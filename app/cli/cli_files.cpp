@@ -74,6 +74,7 @@ bool load_catalog_file(const std::string& path, LoadedCatalog& out) {
   if (!ok) return false;
   const std::vector<Diagnostic> problems = check_catalog_studies(out.catalog, out.trial_pointers());
   for (const Diagnostic& d : problems) std::cerr << format_diagnostic(d, path) << "\n";
+  if (!problems.empty()) std::cerr << path << ": the catalog and its studies do not fit together\n";
   return problems.empty();
 }
 

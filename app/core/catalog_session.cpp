@@ -98,10 +98,15 @@ std::optional<CatalogSession::Next> CatalogSession::next_question() const {
     bool sensitive = false;
   };
   std::vector<Candidate> candidates;
+  std::optional<Next> fallback;  // a study's next question still waiting on its ask_if
   for (size_t i = 0; i < sessions_.size(); ++i) {
     if (!sessions_[i] || settled(static_cast<int>(i))) continue;
     const int q = sessions_[i]->progress().next_question;
-    if (q < 0 || !dependencies_answered(static_cast<int>(i), q)) continue;
+    if (q < 0) continue;
+    if (!dependencies_answered(static_cast<int>(i), q)) {
+      if (!fallback) fallback = Next{key(static_cast<int>(i), q), static_cast<int>(i), q};
+      continue;
+    }
     const std::string k = key(static_cast<int>(i), q);
     if (std::any_of(candidates.begin(), candidates.end(), [&](const Candidate& c) { return c.next.key == k; })) continue;
     Candidate c;
@@ -117,7 +122,9 @@ std::optional<CatalogSession::Next> CatalogSession::next_question() const {
     }
     candidates.push_back(c);
   }
-  if (candidates.empty()) return std::nullopt;
+  // Never stop while a study is unsettled: a study's own order asks what its ask_if needs
+  // first, so this is only a safety net.
+  if (candidates.empty()) return fallback;
   auto better = [](const Candidate& a, const Candidate& b) {
     if (a.sensitive != b.sensitive) return !a.sensitive;
     if (a.gain != b.gain) return a.gain > b.gain;
