@@ -24,6 +24,12 @@ window.trialmatch = {
     var name = url.pathname.slice(folder.length);
     return /^[A-Za-z0-9_-][A-Za-z0-9._-]*\.json$/.test(name) ? "trials/" + name : "";
   },
+  // The study this page opens: the file ?trial= names, or the seed study; "" when ?trial=
+  // does not name one of this site's own study files.
+  studyToOpen: function () {
+    var value = new URLSearchParams(window.location.search).get("trial");
+    return window.trialmatch.studyFile(value ? value : "trials/NCT04979910.json");
+  },
   // Opens a tel: or sms: link (the phone's dialer or messages app).
   openLink: function (url) { window.location.href = url; },
 };
@@ -51,3 +57,15 @@ if ("serviceWorker" in navigator && window.isSecureContext) {
 }
 
 if (new URLSearchParams(window.location.search).get("embed") === "1") document.documentElement.classList.add("embed");
+
+// The study file starts downloading now, while app.js and app.wasm download and compile;
+// the app takes the response up when it starts (app/platform/browser.cpp, fetch_trial).
+// Nothing of the person exists yet: the same file is fetched for everyone who opens this link.
+(function () {
+  var file = window.trialmatch.studyToOpen();
+  if (!file) return;
+  var controller = typeof AbortController === "function" ? new AbortController() : null;
+  var response = fetch(file, { credentials: "same-origin", cache: "no-cache", signal: controller ? controller.signal : undefined });
+  response.catch(function () { /* reported when the app takes it up */ });
+  window.trialmatch.earlyFetch = { url: file, controller: controller, response: response };
+})();

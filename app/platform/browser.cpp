@@ -27,8 +27,8 @@ EM_JS(char*, tm_browser_language, (), {
   return ptr;
 });
 
-EM_JS(char*, tm_study_file, (const char* value), {
-  var file = window.trialmatch.studyFile(UTF8ToString(value));
+EM_JS(char*, tm_study_to_open, (), {
+  var file = window.trialmatch.studyToOpen();
   var size = lengthBytesUTF8(file) + 1;
   var ptr = _malloc(size);
   stringToUTF8(file, ptr, size);
@@ -49,7 +49,11 @@ EM_JS(void, tm_fetch_trial, (const char* url_ptr, double max_bytes, double timeo
     _free(pb);
   }
   var TooBig = {};
-  var controller = typeof AbortController === "function" ? new AbortController() : null;
+  // The page may have started this download already (web/boot.js): take it up, once.
+  var early = window.trialmatch.earlyFetch;
+  window.trialmatch.earlyFetch = null;
+  if (early && early.url !== url) early = null;
+  var controller = early ? early.controller : typeof AbortController === "function" ? new AbortController() : null;
   var timedOut = false;
   var timer = setTimeout(function() { timedOut = true; if (controller) controller.abort(); }, timeout_ms);
   function readCapped(response) {
@@ -73,7 +77,7 @@ EM_JS(void, tm_fetch_trial, (const char* url_ptr, double max_bytes, double timeo
     }
     return pump();
   }
-  fetch(url, {credentials: "same-origin", cache: "no-cache", signal: controller ? controller.signal : undefined})
+  (early ? early.response : fetch(url, {credentials: "same-origin", cache: "no-cache", signal: controller ? controller.signal : undefined}))
     .then(function(response) {
       if (!response.ok) throw new Error("the server answered " + response.status + " " + response.statusText);
       return readCapped(response);
@@ -105,7 +109,7 @@ std::string take(char* p) {
 
 std::string query_param(const char* name) { return take(tm_query_param(name)); }
 std::string browser_language() { return take(tm_browser_language()); }
-std::string study_file(const std::string& value) { return take(tm_study_file(value.c_str())); }
+std::string study_to_open() { return take(tm_study_to_open()); }
 void fetch_trial(const std::string& url) {
   tm_fetch_trial(url.c_str(), static_cast<double>(limits::kMaxFileBytes), kFetchTimeoutSeconds * 1000.0);
 }

@@ -13,11 +13,13 @@ namespace trialmatch::platform {
 std::string query_param(const char* name);  // "" when absent
 std::string browser_language();             // navigator.language, e.g. "es-MX"
 
-// The study file a ?trial= value names ("trials/NAME.json"), or "" when the value does not
-// name one of this site's own study files (web/boot.js: trialmatch.studyFile).
-std::string study_file(const std::string& value);
+// The study file this page opens ("trials/NAME.json"): the one ?trial= names, or the seed
+// study; "" when ?trial= does not name one of this site's own study files (web/boot.js:
+// trialmatch.studyToOpen, which also starts downloading it before the app starts).
+std::string study_to_open();
 
-// Fetches `url` (same origin only) and calls the exported C functions
+// Fetches `url` (same origin only; taking up the download web/boot.js started, if it is
+// this file) and calls the exported C functions
 // trialmatch_on_trial_text / trialmatch_on_trial_error / trialmatch_on_trial_too_big when
 // done: a file over limits::kMaxFileBytes is not read further, and a file that has not
 // arrived after kFetchTimeoutSeconds is an error.

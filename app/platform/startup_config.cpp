@@ -31,9 +31,7 @@ StartupConfig read_startup_config() {
   if (!support.empty()) config.support_after_wipe = support == "es" ? ui::Lang::Es : ui::Lang::En;
   config.high_contrast = prefers_more_contrast();
   config.accent = query_param("accent");
-  std::string trial = query_param("trial");
-  if (trial.empty()) trial = "trials/NCT04979910.json";
-  config.study_file = study_file(trial);
+  config.study_file = study_to_open();
   return config;
 }
 
