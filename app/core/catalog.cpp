@@ -171,8 +171,6 @@ CatalogLoadResult load_catalog(const std::string& json_text) {
   }
   const json& doc = parsed.value;
   JsonReader r(json_text);
-  for (const DuplicateKey& d : r.locator().duplicate_keys())
-    if (r.room_for_error()) r.errors.push_back({d.pointer, d.position, "this field appears more than once in the same object"});
   Catalog catalog;
   if (r.check_object("", doc, kCatalogFields, {"format", "languages", "title", "studies"}, "a catalog")) {
     catalog.format = r.read_string("", doc, "format", true);
@@ -186,11 +184,7 @@ CatalogLoadResult load_catalog(const std::string& json_text) {
       read_studies(r, doc, catalog);
     }
   }
-  result.errors = std::move(r.errors);
-  std::stable_sort(result.errors.begin(), result.errors.end(), [](const Diagnostic& a, const Diagnostic& b) {
-    return a.position.line != b.position.line ? a.position.line < b.position.line : a.position.column < b.position.column;
-  });
-  finish_diagnostics(result.errors, r.dropped_errors);
+  result.errors = r.take_sorted_errors();
   if (result.errors.empty()) result.catalog = std::move(catalog);
   return result;
 }

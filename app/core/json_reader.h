@@ -36,7 +36,21 @@ inline bool is_blank(const std::string& s) {
 // Walks the document, collecting located errors. Each read_* method checks one field.
 class JsonReader {
  public:
-  explicit JsonReader(const std::string& text) : locator_(text) {}
+  // A repeated key is always an error (the JSON parser silently keeps one of them).
+  explicit JsonReader(const std::string& text) : locator_(text) {
+    for (const DuplicateKey& d : locator_.duplicate_keys())
+      if (room_for_error()) errors.push_back({d.pointer, d.position, "this field appears more than once in the same object"});
+  }
+
+  // Every error found, in the order of their places in the text, within the error limit.
+  std::vector<Diagnostic> take_sorted_errors() {
+    std::vector<Diagnostic> out = std::move(errors);
+    std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
+      return a.position.line != b.position.line ? a.position.line < b.position.line : a.position.column < b.position.column;
+    });
+    finish_diagnostics(out, dropped_errors);
+    return out;
+  }
 
   std::vector<Diagnostic> errors;
   size_t dropped_errors = 0;  // past limits::kMaxErrors, problems are only counted

@@ -393,8 +393,6 @@ TrialLoadResult load_trial(const std::string& json_text) {
   }
   const json& doc = parsed.value;
   Reader r(json_text);
-  for (const DuplicateKey& d : r.locator().duplicate_keys())
-    if (r.room_for_error()) r.errors.push_back({d.pointer, d.position, "this field appears more than once in the same object"});
 
   if (!r.check_object("", doc, kTopFields, {"format", "languages", "trial", "questions", "criteria"},
                       "a trial definition")) {
@@ -415,11 +413,7 @@ TrialLoadResult load_trial(const std::string& json_text) {
     read_criteria(r, doc, trial);
     if (r.errors.empty()) check_every_question_is_used(r, trial);
   }
-  result.errors.insert(result.errors.end(), r.errors.begin(), r.errors.end());
-  std::stable_sort(result.errors.begin(), result.errors.end(), [](const Diagnostic& a, const Diagnostic& b) {
-    return a.position.line != b.position.line ? a.position.line < b.position.line : a.position.column < b.position.column;
-  });
-  finish_diagnostics(result.errors, r.dropped_errors);
+  result.errors = r.take_sorted_errors();
   if (result.errors.empty()) result.trial = std::move(trial);
   return result;
 }
