@@ -260,16 +260,7 @@ int validate_catalog(const std::string& path) {
 int cmd_match(const std::vector<std::string>& args) {
   std::vector<std::string> files;
   std::string lang;
-  for (size_t i = 0; i < args.size(); ++i) {
-    if (args[i] == "--lang") {
-      if (i + 1 >= args.size()) return usage("--lang needs a language code, like --lang es");
-      lang = args[++i];
-    } else if (args[i].rfind("--", 0) == 0) {
-      return usage("unknown option " + args[i]);
-    } else {
-      files.push_back(args[i]);
-    }
-  }
+  if (const std::string problem = read_files_and_lang(args, files, lang); !problem.empty()) return usage(problem);
   if (files.size() != 2) return usage("match takes two files: trialmatch match CATALOG.json ANSWERS.json");
   LoadedCatalog loaded;
   if (!load_catalog_file(files[0], loaded)) return 1;

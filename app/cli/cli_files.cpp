@@ -34,6 +34,20 @@ bool load_trial_file(const std::string& path, std::string& text, TrialLoadResult
   return true;
 }
 
+std::string read_files_and_lang(const std::vector<std::string>& args, std::vector<std::string>& files, std::string& lang) {
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--lang") {
+      if (i + 1 >= args.size()) return "--lang needs a language code, like --lang es";
+      lang = args[++i];
+    } else if (args[i].rfind("--", 0) == 0) {
+      return "unknown option " + args[i];
+    } else {
+      files.push_back(args[i]);
+    }
+  }
+  return "";
+}
+
 bool looks_like_catalog(const std::string& text) {
   const JsonTextResult parsed = parse_json_text(text);
   if (parsed.error || !parsed.value.is_object()) return false;

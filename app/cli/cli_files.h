@@ -18,6 +18,10 @@ bool read_file(const std::string& path, std::string& out);
 // Loads and validates a trial; prints its errors (located) and returns false if invalid.
 bool load_trial_file(const std::string& path, std::string& text, TrialLoadResult& result);
 
+// A command's files and its one option, "--lang CODE" (evaluate, match). Returns "" or what
+// is wrong with the arguments, for the command's usage message.
+std::string read_files_and_lang(const std::vector<std::string>& args, std::vector<std::string>& files, std::string& lang);
+
 // Whether a document says it is a catalog ("format": "trialmatch-catalog/...").
 bool looks_like_catalog(const std::string& text);
 

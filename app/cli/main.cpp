@@ -153,16 +153,7 @@ int cmd_time_answers(const std::vector<std::string>& args) {
 int cmd_evaluate(const std::vector<std::string>& args) {
   std::vector<std::string> files;
   std::string lang;
-  for (size_t i = 0; i < args.size(); ++i) {
-    if (args[i] == "--lang") {
-      if (i + 1 >= args.size()) return usage_error("--lang needs a language code, like --lang es");
-      lang = args[++i];
-    } else if (args[i].rfind("--", 0) == 0) {
-      return usage_error("unknown option " + args[i]);
-    } else {
-      files.push_back(args[i]);
-    }
-  }
+  if (const std::string problem = cli::read_files_and_lang(args, files, lang); !problem.empty()) return usage_error(problem);
   if (files.size() != 2) return usage_error("evaluate takes two files: trialmatch evaluate TRIAL.json ANSWERS.json");
   std::string trial_text, answers_text;
   TrialLoadResult loaded;
