@@ -9,26 +9,34 @@ window.trialmatch = {
   ready: false,  // set by the app once it has started (app/platform/browser_page.cpp)
   describe: function () { return JSON.parse(Module.UTF8ToString(Module._trialmatch_describe())); },
   pendingFrames: function () { return Module._trialmatch_pending_frames(); },
-  // The study file a ?trial= value names, as "trials/NAME.json", or "" when it is not one of
-  // this site's own study files. The value is resolved as a URL the way the browser would
-  // (which drops tabs and newlines, and reads "\\" as "/"), then must be on this origin,
-  // directly in the app's trials/ folder, and end in .json. Nothing of a refused value is
-  // ever shown: it could be any text a link's author chose.
-  studyFile: function (value) {
+  // The site's own study or catalog file a value names, as "trials/NAME.json" or
+  // "catalogs/NAME.json" (`folder`: only that folder), or "" when it is not one. The value
+  // is resolved as a URL the way the browser would (which drops tabs and newlines, and reads
+  // "\\" as "/"), then must be on this origin, directly in the app's trials/ or catalogs/
+  // folder, and end in .json. Nothing of a refused value is ever shown: it could be any
+  // text a link's author chose.
+  siteFile: function (value, folder) {
     var base = new URL(".", window.location.href);
     var url;
     try { url = new URL(value, base); } catch (e) { return ""; }
     if (url.origin !== base.origin || url.username || url.password) return "";
-    var folder = base.pathname + "trials/";
-    if (url.pathname.indexOf(folder) !== 0) return "";
-    var name = url.pathname.slice(folder.length);
-    return /^[A-Za-z0-9_-][A-Za-z0-9._-]*\.json$/.test(name) ? "trials/" + name : "";
+    var folders = folder ? [folder] : ["trials/", "catalogs/"];
+    for (var i = 0; i < folders.length; i++) {
+      var path = base.pathname + folders[i];
+      if (url.pathname.indexOf(path) !== 0) continue;
+      var name = url.pathname.slice(path.length);
+      return /^[A-Za-z0-9_-][A-Za-z0-9._-]*\.json$/.test(name) ? folders[i] + name : "";
+    }
+    return "";
   },
-  // The study this page opens: the file ?trial= names, or the seed study; "" when ?trial=
-  // does not name one of this site's own study files.
-  studyToOpen: function () {
-    var value = new URLSearchParams(window.location.search).get("trial");
-    return window.trialmatch.studyFile(value ? value : "trials/NCT04979910.json");
+  // The file this page opens: the study ?trial= names, the catalog ?catalog= names, or the
+  // seed study; "" when the link names none of this site's own files (or names both).
+  fileToOpen: function () {
+    var query = new URLSearchParams(window.location.search);
+    var trial = query.get("trial"), catalog = query.get("catalog");
+    if (trial && catalog) return "";
+    if (catalog) return window.trialmatch.siteFile(catalog, "catalogs/");
+    return window.trialmatch.siteFile(trial ? trial : "trials/NCT04979910.json", "trials/");
   },
   // Opens a tel: or sms: link (the phone's dialer or messages app).
   openLink: function (url) { window.location.href = url; },
@@ -58,11 +66,11 @@ if ("serviceWorker" in navigator && window.isSecureContext) {
 
 if (new URLSearchParams(window.location.search).get("embed") === "1") document.documentElement.classList.add("embed");
 
-// The study file starts downloading now, while app.js and app.wasm download and compile;
+// The study (or catalog) file starts downloading now, while app.js and app.wasm download and compile;
 // the app takes the response up when it starts (app/platform/browser.cpp, fetch_trial).
 // Nothing of the person exists yet: the same file is fetched for everyone who opens this link.
 (function () {
-  var file = window.trialmatch.studyToOpen();
+  var file = window.trialmatch.fileToOpen();
   if (!file) return;
   var controller = typeof AbortController === "function" ? new AbortController() : null;
   var response = fetch(file, { credentials: "same-origin", cache: "no-cache", signal: controller ? controller.signal : undefined });

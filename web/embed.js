@@ -2,6 +2,7 @@
 //
 //   <div data-trialmatch data-trial="trials/NCT04979910.json" data-lang="en"
 //        data-accent="#1f5f7a" data-mode="standalone"></div>
+// (or data-catalog="catalogs/NAME.json" instead of data-trial: several studies at once)
 //   <script src="https://PRESCREENER-SITE/embed.js" async></script>
 //
 // The frame sizes itself once, to its first screen at load (at most 90% of the window;
@@ -25,10 +26,12 @@
     params.set("embed", "1");
     params.set("host", window.location.origin);
     var trial = element.getAttribute("data-trial");
+    var catalog = element.getAttribute("data-catalog");
     var lang = element.getAttribute("data-lang");
     var accent = element.getAttribute("data-accent");
     var mode = element.getAttribute("data-mode");
     if (trial) params.set("trial", trial);
+    if (catalog) params.set("catalog", catalog);
     if (lang) params.set("lang", lang);
     if (accent) params.set("accent", accent);
     if (mode === "kiosk") params.set("mode", "kiosk");

@@ -18,6 +18,7 @@ const char* screen_id(Screen screen) {
     case Screen::Welcome: return "welcome";
     case Screen::Question: return "question";
     case Screen::Review: return "review";
+    case Screen::Results: return "results";
     case Screen::Result: return "result";
     case Screen::Support: return "support";
     case Screen::ShareConfirm: return "share_confirm";
@@ -30,30 +31,167 @@ Flow::Flow(Lang lang) : lang_(lang) {}
 const std::string& Flow::words(const LocalText& text) const { return text_in(text, lang_code(lang_)); }
 
 // ---------------------------------------------------------------------------------------
-// [SECTION] Loading the trial
+// [SECTION] Loading the study, or a catalog and its studies
 // ---------------------------------------------------------------------------------------
-void Flow::on_trial_text(const std::string& file_name, const std::string& text) {
-  file_name_ = file_name;
-  TrialLoadResult loaded = load_trial(text);
-  if (!loaded.trial) {
-    errors_.clear();
-    for (const Diagnostic& d : loaded.errors) errors_.push_back(format_diagnostic(d, file_name));
-    go_to(Screen::Error);
+namespace {
+
+// `relative` (a catalog's "trial") from the folder of `base`, both paths from the site's
+// root: "catalogs/depression.json" + "../trials/A.json" is "trials/A.json". "" when it
+// would leave the site's root. The platform still checks that it is one of the site's
+// own study files before fetching it.
+std::string resolve(const std::string& base, const std::string& relative) {
+  std::vector<std::string> parts;
+  auto push = [&](const std::string& path) {
+    size_t at = 0;
+    while (at <= path.size()) {
+      const size_t slash = std::min(path.find('/', at), path.size());
+      const std::string part = path.substr(at, slash - at);
+      at = slash + 1;
+      if (part.empty() || part == ".") continue;
+      if (part != "..") parts.push_back(part);
+      else if (parts.empty()) return false;
+      else parts.pop_back();
+    }
+    return true;
+  };
+  if (!relative.empty() && relative.front() == '/') return "";
+  const size_t slash = base.rfind('/');
+  if (slash != std::string::npos && !push(base.substr(0, slash))) return "";
+  if (!push(relative) || parts.empty()) return "";
+  std::string out;
+  for (const std::string& p : parts) out += (out.empty() ? "" : "/") + p;
+  return out;
+}
+
+// Each problem with its place in `file_name`, as the error screen lists them.
+std::vector<std::string> located(const std::vector<Diagnostic>& problems, const std::string& file_name) {
+  std::vector<std::string> out;
+  for (const Diagnostic& d : problems) out.push_back(format_diagnostic(d, file_name));
+  return out;
+}
+
+}  // namespace
+
+bool Flow::is_catalog_file(const std::string& file_name) { return file_name.rfind("catalogs/", 0) == 0; }
+
+void Flow::on_file_text(const std::string& file_name, const std::string& text) {
+  if (has_trial() || screen_ == Screen::Error) return;  // one load per page
+  if (!loading_catalog_) {
+    if (is_catalog_file(file_name)) on_catalog_text(file_name, text);
+    else on_trial_text(file_name, text);
     return;
   }
+  for (size_t i = 0; i < study_files_.size(); ++i)
+    if (study_files_[i] == file_name && !loaded_trials_[i]) on_catalog_trial_text(i, text);
+}
+
+void Flow::on_file_fetch_failed(const std::string& file_name, const std::string& reason) {
+  if (has_trial() || screen_ == Screen::Error) return;
+  show_error(file_name, {reason});
+}
+
+std::vector<std::string> Flow::take_file_requests() {
+  std::vector<std::string> out;
+  out.swap(file_requests_);
+  return out;
+}
+
+void Flow::show_error(const std::string& file_name, std::vector<std::string> errors) {
+  file_name_ = file_name;
+  errors_ = std::move(errors);
+  loading_catalog_.reset();
+  loaded_trials_.clear();
+  file_requests_.clear();
+  go_to(Screen::Error);
+}
+
+// The languages a person can switch between: those of the file the interface speaks too.
+bool Flow::take_languages(const std::vector<std::string>& codes, const std::string& file_name) {
   languages_.clear();
-  for (const std::string& code : loaded.trial->languages) {
+  for (const std::string& code : codes) {
     Lang l;
     if (lang_from_code(code, l)) languages_.push_back(l);
   }
   if (languages_.empty()) {
-    errors_ = {file_name + ": the study is in languages this app cannot show (it shows en and es)"};
-    go_to(Screen::Error);
-    return;
+    show_error(file_name, {file_name + ": the study is in languages this app cannot show (it shows en and es)"});
+    return false;
   }
   if (std::find(languages_.begin(), languages_.end(), lang_) == languages_.end()) lang_ = languages_.front();
-  trial_ = std::make_unique<Trial>(std::move(*loaded.trial));
-  session_ = std::make_unique<Session>(*trial_);
+  return true;
+}
+
+void Flow::on_trial_text(const std::string& file_name, const std::string& text) {
+  file_name_ = file_name;
+  TrialLoadResult loaded_trial = load_trial(text);
+  if (!loaded_trial.trial) {
+    show_error(file_name, located(loaded_trial.errors, file_name));
+    return;
+  }
+  if (!take_languages(loaded_trial.trial->languages, file_name)) return;
+  auto study = std::make_unique<StudyQuestionnaire>(std::move(*loaded_trial.trial));
+  study_ = study.get();
+  loaded(std::move(study));
+}
+
+void Flow::on_catalog_text(const std::string& file_name, const std::string& text) {
+  file_name_ = file_name;
+  CatalogLoadResult result = load_catalog(text);
+  if (!result.catalog) {
+    show_error(file_name, located(result.errors, file_name));
+    return;
+  }
+  if (!take_languages(result.catalog->languages, file_name)) return;
+  loading_catalog_ = std::move(*result.catalog);
+  study_files_.clear();
+  loaded_trials_.clear();
+  if (std::none_of(loading_catalog_->studies.begin(), loading_catalog_->studies.end(),
+                   [](const CatalogStudy& s) { return s.open(); })) {
+    show_error(file_name, {file_name + ": no study in the catalog is recruiting, so there is nothing to match"});
+    return;
+  }
+  for (const CatalogStudy& s : loading_catalog_->studies) {
+    std::string file;
+    if (s.open()) {
+      file = resolve(file_name, s.trial_file);
+      if (file.empty()) {
+        show_error(file_name, {file_name + ": study " + s.id + "'s file \"" + s.trial_file + "\" is outside this site"});
+        return;
+      }
+      file_requests_.push_back(file);
+    }
+    study_files_.push_back(file);
+    loaded_trials_.push_back(nullptr);
+  }
+}
+
+// One of the catalog's study files arrived. Once every open study's file is in, they are
+// checked against the catalog together.
+void Flow::on_catalog_trial_text(size_t study, const std::string& text) {
+  TrialLoadResult loaded_trial = load_trial(text);
+  if (!loaded_trial.trial) {
+    show_error(study_files_[study], located(loaded_trial.errors, study_files_[study]));
+    return;
+  }
+  loaded_trials_[study] = std::make_unique<Trial>(std::move(*loaded_trial.trial));
+  for (size_t i = 0; i < study_files_.size(); ++i)
+    if (!study_files_[i].empty() && !loaded_trials_[i]) return;  // still waiting
+  std::vector<const Trial*> trials;
+  for (const auto& t : loaded_trials_) trials.push_back(t.get());
+  const std::vector<Diagnostic> problems = check_catalog_studies(*loading_catalog_, trials);
+  if (!problems.empty()) {
+    show_error(file_name_, located(problems, file_name_));
+    return;
+  }
+  Catalog catalog = std::move(*loading_catalog_);
+  loading_catalog_.reset();
+  auto matched = std::make_unique<CatalogQuestionnaire>(std::move(catalog), std::move(loaded_trials_));
+  loaded_trials_.clear();
+  catalog_ = matched.get();
+  loaded(std::move(matched));
+}
+
+void Flow::loaded(std::unique_ptr<Questionnaire> questionnaire) {
+  questionnaire_ = std::move(questionnaire);  // study_ or catalog_ points to it
   go_to(Screen::Welcome);
   if (start_on_support_) {
     start_on_support_ = false;
@@ -62,10 +200,16 @@ void Flow::on_trial_text(const std::string& file_name, const std::string& text) 
   }
 }
 
-void Flow::on_trial_fetch_failed(const std::string& file_name, const std::string& reason) {
-  file_name_ = file_name;
-  errors_ = {reason};
-  go_to(Screen::Error);
+const Session& Flow::session() const {
+  if (study_) return study_->session();
+  const CatalogSession& cs = catalog_->session();
+  if (result_study_ >= 0 && cs.open(result_study_)) return cs.session(result_study_);
+  return cs.session(cs.ranking().front().study);
+}
+
+std::string Flow::title() const {
+  if (!questionnaire_) return "";
+  return words(catalog_ ? catalog_->catalog().title : study_->trial().info.title);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -74,7 +218,7 @@ void Flow::on_trial_fetch_failed(const std::string& file_name, const std::string
 void Flow::apply(const Intent& intent) {
   using K = Intent::Kind;
   // Without a trial only the text size can change (the error and loading screens).
-  if (!session_ && intent.kind != K::CycleTextSize) return;
+  if (!questionnaire_ && intent.kind != K::CycleTextSize) return;
   // The countdown covers the screen: only its own button, "Need help now?" and the top bar act.
   if (still_there_shown() && intent.kind != K::StillHere && intent.kind != K::OpenSupport &&
       intent.kind != K::SwitchLanguage && intent.kind != K::CycleTextSize)
@@ -83,7 +227,7 @@ void Flow::apply(const Intent& intent) {
   switch (intent.kind) {
     case K::Start:
       if (screen_ != Screen::Welcome) return;
-      if (session_->progress().next_question >= 0) show_question(session_->progress().next_question);
+      if (questionnaire_->next_question() >= 0) show_question(questionnaire_->next_question());
       else go_to(Screen::Review);
       break;
     case K::Choose:
@@ -126,22 +270,29 @@ void Flow::apply(const Intent& intent) {
       break;
     case K::Back: go_back(); break;
     case K::Change: {
-      const std::vector<int>& path = session_->progress().history;
+      const std::vector<int> path = questionnaire_->path();
       if (screen_ == Screen::Review && std::find(path.begin(), path.end(), intent.number) != path.end())
         show_question(intent.number);
       break;
     }
     case K::SeeResult:
-      if (screen_ == Screen::Review && session_->finished()) go_to(Screen::Result);
+      if (screen_ == Screen::Review && questionnaire_->next_question() < 0) go_to(catalog_ ? Screen::Results : Screen::Result);
+      break;
+    case K::OpenStudy:
+      if (screen_ == Screen::Results && catalog_->session().open(intent.number)) {
+        result_study_ = intent.number;
+        shared_ = false;  // sharing is offered for each study on its own
+        go_to(Screen::Result);
+      }
       break;
     case K::ReviewAnswers:
-      if (screen_ == Screen::Result) go_to(Screen::Review);
+      if (screen_ == Screen::Result || screen_ == Screen::Results) go_to(Screen::Review);
       break;
     case K::StartOver:
-      if (screen_ == Screen::Review || screen_ == Screen::Result) start_over();
+      if (screen_ == Screen::Review || screen_ == Screen::Result || screen_ == Screen::Results) start_over();
       break;
     case K::OpenSupport:
-      if (!trial_->info.mental_health || screen_ == Screen::Support) return;
+      if (!mental_health() || screen_ == Screen::Support) return;
       wipe_at_ = -1;  // someone asking for help is there: no countdown over the numbers
       note_activity(now_);
       open_support();
@@ -184,7 +335,7 @@ void Flow::show_question(int question_index) {
   go_to(Screen::Question);
   number_entry_.clear();
   ticked_.clear();
-  const auto& previous = session_->answer_to(question_index);
+  const auto& previous = questionnaire_->answer_to(question_index);
   number_prefilled_ = false;
   if (previous && previous->kind == Answer::Kind::Number) {
     number_entry_ = format_number(previous->number);
@@ -203,19 +354,19 @@ void Flow::show_question(int question_index) {
 }
 
 void Flow::give_answer(const Answer& answer) {
-  const size_t alerts_before = session_->evaluation().safety.size();
-  if (auto problem = session_->answer(question_, answer)) {
+  const int alerts_before = questionnaire_->alerts_from(question_);
+  if (auto problem = questionnaire_->answer(question_, answer)) {
     // The screens offer only fitting answers, so this is a safety net, in the person's words.
     input_problem_ = problem->fault == AnswerProblem::Fault::NothingChosen ? InputProblem::ChooseAtLeastOne
                                                                            : InputProblem::AnswerDoesNotFit;
     return;
   }
   // A new safety alert from this answer: the support screen comes first, at once.
-  bool alert = false;
-  for (const SafetyAlert& s : session_->evaluation().safety) alert = alert || s.question_index == question_;
-  if (session_->finished()) go_to(Screen::Review);
-  else show_question(session_->progress().next_question);
-  if (alert && session_->evaluation().safety.size() > alerts_before) {
+  const bool alert = questionnaire_->alerts_from(question_) > alerts_before;
+  const int next = questionnaire_->next_question();
+  if (next < 0) go_to(Screen::Review);
+  else show_question(next);
+  if (alert) {
     support_return_ = screen_;
     go_to(Screen::Support);
     support_after_disclosure_ = true;
@@ -280,18 +431,19 @@ void Flow::pick_month(int month) {
 void Flow::go_back() {
   switch (screen_) {
     case Screen::Question: {
-      const int previous = session_->previous_question(question_);
+      const int previous = questionnaire_->previous_question(question_);
       if (previous >= 0) show_question(previous);
       else go_to(Screen::Welcome);
       break;
     }
     case Screen::Review: {
-      const int last = session_->previous_question(-1);
+      const int last = questionnaire_->previous_question(-1);
       if (last >= 0) show_question(last);
       else go_to(Screen::Welcome);
       break;
     }
-    case Screen::Result: go_to(Screen::Review); break;
+    case Screen::Results: go_to(Screen::Review); break;
+    case Screen::Result: go_to(catalog_ ? Screen::Results : Screen::Review); break;
     case Screen::Support: go_to(support_return_); break;
     case Screen::ShareConfirm: go_to(Screen::Result); break;
     default: break;
@@ -303,7 +455,8 @@ void Flow::start_over() {
     wipe_request_ = Wipe::ToWelcome;  // a fresh page for the next person, not cleared fields
     return;
   }
-  session_->reset();
+  questionnaire_->reset();
+  result_study_ = -1;
   support_after_disclosure_ = false;
   shared_ = false;
   question_ = -1;
@@ -322,7 +475,7 @@ void Flow::open_support() {
 // person could not have seen (see set_frame_visible) does nothing.
 void Flow::confirm_share() {
   if (!frame_visible_ || now_ - confirm_shown_at_ < 1.0) return;
-  host_messages_.push_back(share_message(*session_, lang_));
+  host_messages_.push_back(share_message(session(), lang_));
   shared_ = true;
   go_to(Screen::Result);
 }
@@ -331,7 +484,7 @@ void Flow::confirm_share() {
 // [SECTION] What the screens show
 // ---------------------------------------------------------------------------------------
 Lang Flow::next_language() const {
-  // lang_ is always one of languages_ once a trial is loaded (on_trial_text makes it so).
+  // lang_ is always one of languages_ once a trial is loaded (take_languages makes it so).
   const auto at = std::find(languages_.begin(), languages_.end(), lang_);
   if (languages_.size() < 2 || at == languages_.end()) return lang_;
   return languages_[static_cast<size_t>(at - languages_.begin() + 1) % languages_.size()];
@@ -340,13 +493,13 @@ Lang Flow::next_language() const {
 // Counts the questions before this one on the person's path, so going back to change an
 // answer shows where that question sits.
 PathStep Flow::path_step() const {
-  if (!session_) return {};
-  const Progress& p = session_->progress();
-  if (screen_ != Screen::Question) return {p.step, p.estimated_total};
-  int step = 1;
-  for (int h : p.history)
-    if (h < question_) ++step;
-  return {step, std::max(p.estimated_total, step)};
+  if (!questionnaire_) return {};
+  const std::vector<int> path = questionnaire_->path();
+  const int total = questionnaire_->estimated_total();
+  const int next = questionnaire_->next_question();
+  const int shown = screen_ == Screen::Question ? question_ : next;
+  const int step = shown < 0 ? static_cast<int>(path.size()) : questionnaire_->position(shown) + 1;
+  return {step, std::max(total, step)};
 }
 
 std::string Flow::input_message() const {
@@ -399,11 +552,12 @@ std::string Flow::heading() const {
   switch (screen_) {
     case Screen::Loading: return phrase(Phrase::Loading, lang_);
     case Screen::Error: return phrase(Phrase::ErrorTitle, lang_);
-    case Screen::Welcome: return words(trial_->info.title);
+    case Screen::Welcome: return title();
     case Screen::Question: return words(question().text);
     case Screen::Review: return phrase(Phrase::ReviewHeading, lang_);
+    case Screen::Results: return phrase(Phrase::ResultsHeading, lang_);
     case Screen::Result: {
-      const Verdict v = session_->evaluation().verdict;
+      const Verdict v = session().evaluation().verdict;
       return phrase(v == Verdict::LikelyEligible ? Phrase::LikelyHeadline
                     : v == Verdict::NeedsReview   ? Phrase::ReviewHeadline
                                                   : Phrase::NotEligibleHeadline,
@@ -424,9 +578,9 @@ void Flow::note_activity(double now) {
 }
 
 bool Flow::has_anything_to_wipe() const {
-  if (!session_) return false;
-  for (const auto& a : session_->answers())
-    if (a) return true;
+  if (!questionnaire_) return false;
+  for (int q = 0; q < questionnaire_->count(); ++q)
+    if (questionnaire_->answer_to(q)) return true;
   return screen_ != Screen::Welcome;
 }
 

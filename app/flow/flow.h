@@ -5,18 +5,21 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "intent.h"
+#include "questionnaire.h"
 #include "session.h"
 #include "trial.h"
 #include "ui_text.h"
 
 namespace trialmatch::ui {
 
-enum class Screen { Loading, Error, Welcome, Question, Review, Result, Support, ShareConfirm };
-const char* screen_id(Screen screen);  // "loading", "welcome", "share_confirm"...
+// Results: a catalog's studies, ranked; Result: one study's result (a catalog's opens from Results).
+enum class Screen { Loading, Error, Welcome, Question, Review, Results, Result, Support, ShareConfirm };
+const char* screen_id(Screen screen);  // "loading", "welcome", "results", "share_confirm"...
 
 // Where the person is on their path: "Question `step` of about `total`".
 struct PathStep {
@@ -28,8 +31,14 @@ class Flow {
  public:
   explicit Flow(Lang lang);
 
-  void on_trial_text(const std::string& file_name, const std::string& text);
-  void on_trial_fetch_failed(const std::string& file_name, const std::string& reason);
+  // The file this page opens: a study ("trials/NAME.json") or a catalog ("catalogs/NAME.json").
+  static bool is_catalog_file(const std::string& file_name);
+  // A file arrived: the study, the catalog, or one of the catalog's study files.
+  void on_file_text(const std::string& file_name, const std::string& text);
+  void on_file_fetch_failed(const std::string& file_name, const std::string& reason);
+  // Files the platform should fetch now and hand to on_file_text (a catalog's study files),
+  // as paths from the site's root; taken once.
+  std::vector<std::string> take_file_requests();
 
   // Carries out what the person asked for. An intent that does not fit the screen (a
   // stale tap, a key with nothing to do) changes nothing.
@@ -42,9 +51,15 @@ class Flow {
   // them too. A screen is never in two languages.
   const std::vector<Lang>& languages() const { return languages_; }
   Lang next_language() const;
-  const Trial& trial() const { return *trial_; }
-  bool has_trial() const { return trial_ != nullptr; }
-  const Session& session() const { return *session_; }
+  bool has_trial() const { return questionnaire_ != nullptr; }  // a study or a catalog is loaded
+  const Questionnaire& questionnaire() const { return *questionnaire_; }
+  const CatalogQuestionnaire* catalog() const { return catalog_; }  // nullptr for one study
+  // The study whose result is shown: the one study, or the catalog study opened from Results.
+  const Session& session() const;
+  const Trial& trial() const { return session().trial(); }
+  int result_study() const { return result_study_; }  // a catalog's study on Result
+  std::string title() const;  // the study's or the catalog's title
+  bool mental_health() const { return questionnaire_ && questionnaire_->mental_health(); }
   const std::string& words(const LocalText& text) const;  // a trial text in the person's language
   // The words for an answer, as the person would say it ("Yes", "34 years", "March 2024").
   std::string answer_words(const Question& q, const Answer& a) const;
@@ -54,7 +69,8 @@ class Flow {
   const std::vector<std::string>& errors() const { return errors_; }
 
   int question_index() const { return question_; }  // Question
-  const Question& question() const { return trial_->questions[static_cast<size_t>(question_)]; }
+  const Question& question() const { return questionnaire_->question(question_); }
+  const std::optional<Answer>& answer_to(int q) const { return questionnaire_->answer_to(q); }
   PathStep path_step() const;
   bool why_open() const { return why_open_; }
   const std::string& number_entry() const { return number_entry_; }
@@ -123,8 +139,16 @@ class Flow {
   std::vector<Lang> languages_;  // the trial's languages the interface speaks too, in the trial's order
   std::string file_name_;
   std::vector<std::string> errors_;
-  std::unique_ptr<Trial> trial_;
-  std::unique_ptr<Session> session_;
+  std::unique_ptr<Questionnaire> questionnaire_;
+  StudyQuestionnaire* study_ = nullptr;      // questionnaire_, when it is one study
+  CatalogQuestionnaire* catalog_ = nullptr;  // questionnaire_, when it is a catalog
+  int result_study_ = -1;
+
+  // A catalog being loaded: its study files arrive one by one.
+  std::optional<Catalog> loading_catalog_;
+  std::vector<std::string> study_files_;              // per catalog study, from the site's root ("" when closed)
+  std::vector<std::unique_ptr<Trial>> loaded_trials_;  // per catalog study, as they arrive
+  std::vector<std::string> file_requests_;
   unsigned view_number_ = 0;
 
   int question_ = -1;               // shown on the Question screen
@@ -151,6 +175,12 @@ class Flow {
   bool shared_ = false;             // this person chose to share their summary
   std::vector<std::string> host_messages_;
 
+  void on_trial_text(const std::string& file_name, const std::string& text);
+  void on_catalog_text(const std::string& file_name, const std::string& text);
+  void on_catalog_trial_text(size_t study, const std::string& text);
+  bool take_languages(const std::vector<std::string>& codes, const std::string& file_name);
+  void loaded(std::unique_ptr<Questionnaire> questionnaire);
+  void show_error(const std::string& file_name, std::vector<std::string> errors);
   void go_to(Screen screen);
   void show_question(int question_index);
   void give_answer(const Answer& answer);

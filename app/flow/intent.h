@@ -23,9 +23,10 @@ struct Intent {
     PickMonth,       // `number` 0-11, in the year shown: answers a month-and-year question
     ToggleWhy,       // "Why we ask" opens or closes
     Back,
-    Change,          // from the review screen: the question `number` (its index in the trial)
-    SeeResult,
-    ReviewAnswers,   // from the result screen
+    Change,          // from the review screen: the question `number` (its number in the questionnaire)
+    SeeResult,       // from the review screen: the result, or a catalog's ranked results
+    OpenStudy,       // from a catalog's ranked results: study `number`'s own result
+    ReviewAnswers,   // from a result screen
     StartOver,
     OpenSupport,     // "Need help now?"
     LeaveSupport,    // the support screen's "Continue", back to where the person was
@@ -41,7 +42,7 @@ struct Intent {
   Kind kind = Kind::Back;
   std::string option;  // Choose
   UnknownKind unknown = UnknownKind::NotSure;  // ChooseUnknown
-  int number = 0;      // Digit, PickMonth, Change
+  int number = 0;      // Digit, PickMonth, Change, OpenStudy
 
   static Intent of(Kind kind) { return Intent{kind, "", UnknownKind::NotSure, 0}; }
   static Intent choose(const std::string& option_id) { return Intent{Kind::Choose, option_id, UnknownKind::NotSure, 0}; }

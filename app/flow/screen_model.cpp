@@ -46,24 +46,32 @@ ScreenModel screen_model(const Flow& flow, const DrawnFrame& frame) {
     m.errors = flow.errors();
   }
   if (!flow.has_trial()) return m;
-  m.title = flow.words(flow.trial().info.title);
+  m.title = flow.title();
   m.progress = flow.path_step();
   for (const ScreenText& t : frame.texts)
     if (t.role == TextRole::Progress) m.progress_text = t.text;
-  const Session& session = flow.session();
+  const Questionnaire& questions = flow.questionnaire();
   if (flow.screen() == Screen::Question) {
     const Question& q = flow.question();
-    const auto& given = session.answer_to(flow.question_index());
+    const auto& given = flow.answer_to(flow.question_index());
     m.question = ScreenModel::QuestionShown{
-        q.id, flow.words(q.text), question_type_id(q.type),
+        questions.id(flow.question_index()), flow.words(q.text), question_type_id(q.type),
         given ? std::optional<std::string>(flow.answer_words(q, *given)) : std::nullopt, flow.number_entry(),
         flow.input_message()};
   }
-  if (flow.screen() == Screen::Result) m.verdict = verdict_id(session.evaluation().verdict);
-  for (int h : session.progress().history) {
-    const Question& q = flow.trial().questions[static_cast<size_t>(h)];
-    m.answers.emplace_back(q.id, flow.answer_words(q, *session.answer_to(h)));
+  if (flow.screen() == Screen::Result) {
+    m.verdict = verdict_id(flow.session().evaluation().verdict);
+    if (flow.catalog()) m.study = flow.trial().info.id;
   }
+  if (flow.screen() == Screen::Results) {
+    const CatalogSession& cs = flow.catalog()->session();
+    for (const CatalogSession::Match& match : cs.ranking())
+      m.results.push_back({flow.catalog()->catalog().studies[static_cast<size_t>(match.study)].id, verdict_id(match.verdict)});
+    for (int closed : cs.closed_studies())
+      m.results.push_back({flow.catalog()->catalog().studies[static_cast<size_t>(closed)].id, "closed"});
+  }
+  for (int q : questions.path())
+    m.answers.emplace_back(questions.id(q), flow.answer_words(questions.question(q), *questions.answer_to(q)));
   return m;
 }
 
@@ -93,6 +101,12 @@ std::string screen_model_json(const ScreenModel& m) {
                      {"message", m.question->message}};
   if (m.progress) {
     d["verdict"] = m.verdict ? nlohmann::json(*m.verdict) : nlohmann::json(nullptr);
+    if (!m.study.empty()) d["study"] = m.study;
+    if (m.screen == "results") {
+      nlohmann::json results = nlohmann::json::array();
+      for (const auto& r : m.results) results.push_back({{"study", r.id}, {"verdict", r.verdict}});
+      d["results"] = results;
+    }
     nlohmann::json answers = nlohmann::json::object();
     for (const auto& [id, words] : m.answers) answers[id] = words;
     d["answers"] = answers;

@@ -63,7 +63,7 @@ struct ScreenModel {
   std::string screen;   // screen_id()
   std::string heading;  // the screen's main heading
   std::string lang;     // "en", "es"
-  std::string title;    // the study's title, "" before one is loaded
+  std::string title;    // the study's (or the catalog's) title, "" before one is loaded
   std::vector<ScreenText> texts;
   std::vector<ScreenButton> buttons;
   std::optional<PathStep> progress;  // once a study is loaded
@@ -76,6 +76,11 @@ struct ScreenModel {
   };
   std::optional<QuestionShown> question;
   std::optional<std::string> verdict;  // on the result screen: verdict_id()
+  std::string study;                   // on the result screen of a catalog: the study's id
+  struct StudyShown {
+    std::string id, verdict;  // verdict_id(), or "closed" for a study not recruiting
+  };
+  std::vector<StudyShown> results;  // a catalog's results screen, in the order shown
   std::vector<std::pair<std::string, std::string>> answers;  // question id, answer in words, in path order
   std::string file;                  // Error: the file that failed
   std::vector<std::string> errors;   // Error: what is wrong with it

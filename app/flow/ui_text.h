@@ -92,6 +92,22 @@ enum class Phrase {
   ShareDone,
   TrialNotFromThisSite,
   ShareReceiver,
+  CatalogWelcomeHeading,
+  CatalogWelcomeBody,
+  CatalogStudiesHeading,
+  WhyWeAskShared,
+  QuestionForStudy,
+  ReviewIntroCatalog,
+  SeeResults,
+  ResultsHeading,
+  ResultsIntro,
+  ResultsLikely,
+  ResultsTalk,
+  ResultsNotFit,
+  ResultsNoneFit,
+  ResultsClosed,
+  ResultsClosedNote,
+  KioskWelcomeCatalog,
   Count
 };
 

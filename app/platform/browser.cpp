@@ -1,5 +1,5 @@
-// The browser's own APIs: the page's address and language, the study file a ?trial= names
-// and fetching it, the canvas's size and the device pixel ratio (declared in browser.h).
+// The browser's own APIs: the page's address and language, the file a ?trial= or
+// ?catalog= names and fetching the site's study files, the canvas's size and the device pixel ratio (declared in browser.h).
 #include "browser.h"
 
 #include <emscripten.h>
@@ -27,15 +27,15 @@ EM_JS(char*, tm_browser_language, (), {
   return ptr;
 });
 
-EM_JS(char*, tm_study_to_open, (), {
-  var file = window.trialmatch.studyToOpen();
+EM_JS(char*, tm_file_to_open, (), {
+  var file = window.trialmatch.fileToOpen();
   var size = lengthBytesUTF8(file) + 1;
   var ptr = _malloc(size);
   stringToUTF8(file, ptr, size);
   return ptr;
 });
 
-EM_JS(void, tm_fetch_trial, (const char* url_ptr, double max_bytes, double timeout_ms), {
+EM_JS(void, tm_fetch_site_file, (const char* url_ptr, double max_bytes, double timeout_ms), {
   // Reads at most max_bytes (a bigger file is refused without being kept: limits::kMaxFileBytes)
   // and gives up after timeout_ms, so a hostile or broken server cannot leave "Loading" up.
   var url = UTF8ToString(url_ptr);
@@ -47,6 +47,10 @@ EM_JS(void, tm_fetch_trial, (const char* url_ptr, double max_bytes, double timeo
     fn(pa, pb);
     _free(pa);
     _free(pb);
+  }
+  if (window.trialmatch.siteFile(url) !== url) {
+    deliver(Module["_trialmatch_on_file_error"], url, "it is not one of this website's study files");
+    return;
   }
   var TooBig = {};
   // The page may have started this download already (web/boot.js): take it up, once.
@@ -85,14 +89,14 @@ EM_JS(void, tm_fetch_trial, (const char* url_ptr, double max_bytes, double timeo
     .then(function(text) {
       clearTimeout(timer);
       // A NUL would end the C string early; U+FFFD keeps the file invalid at the same place.
-      deliver(Module["_trialmatch_on_trial_text"], url, text.split(String.fromCharCode(0)).join(String.fromCharCode(0xFFFD)));
+      deliver(Module["_trialmatch_on_file_text"], url, text.split(String.fromCharCode(0)).join(String.fromCharCode(0xFFFD)));
     })
     .catch(function(error) {
       clearTimeout(timer);
-      if (error === TooBig) { deliver(Module["_trialmatch_on_trial_too_big"], url, ""); return; }
+      if (error === TooBig) { deliver(Module["_trialmatch_on_file_too_big"], url, ""); return; }
       var reason = timedOut ? "the file did not arrive in " + Math.round(timeout_ms / 1000) + " seconds"
                             : String(error && error.message || error);
-      deliver(Module["_trialmatch_on_trial_error"], url, reason);
+      deliver(Module["_trialmatch_on_file_error"], url, reason);
     });
 });
 // clang-format on
@@ -109,9 +113,9 @@ std::string take(char* p) {
 
 std::string query_param(const char* name) { return take(tm_query_param(name)); }
 std::string browser_language() { return take(tm_browser_language()); }
-std::string study_to_open() { return take(tm_study_to_open()); }
-void fetch_trial(const std::string& url) {
-  tm_fetch_trial(url.c_str(), static_cast<double>(limits::kMaxFileBytes), kFetchTimeoutSeconds * 1000.0);
+std::string file_to_open() { return take(tm_file_to_open()); }
+void fetch_site_file(const std::string& url) {
+  tm_fetch_site_file(url.c_str(), static_cast<double>(limits::kMaxFileBytes), kFetchTimeoutSeconds * 1000.0);
 }
 
 void canvas_css_size(double& width, double& height) { emscripten_get_element_css_size("#canvas", &width, &height); }

@@ -13,18 +13,19 @@ namespace trialmatch::platform {
 std::string query_param(const char* name);  // "" when absent
 std::string browser_language();             // navigator.language, e.g. "es-MX"
 
-// The study file this page opens ("trials/NAME.json"): the one ?trial= names, or the seed
-// study; "" when ?trial= does not name one of this site's own study files (web/boot.js:
-// trialmatch.studyToOpen, which also starts downloading it before the app starts).
-std::string study_to_open();
+// The file this page opens: the study file ?trial= names ("trials/NAME.json"), the catalog
+// ?catalog= names ("catalogs/NAME.json"), or the seed study; "" when the link does not name
+// one of this site's own files (web/boot.js: trialmatch.fileToOpen, which also starts
+// downloading it before the app starts).
+std::string file_to_open();
 
-// Fetches `url` (same origin only; taking up the download web/boot.js started, if it is
-// this file) and calls the exported C functions
-// trialmatch_on_trial_text / trialmatch_on_trial_error / trialmatch_on_trial_too_big when
-// done: a file over limits::kMaxFileBytes is not read further, and a file that has not
-// arrived after kFetchTimeoutSeconds is an error.
+// Fetches `url`, one of this site's own study or catalog files (anything else is refused
+// as an error; taking up the download web/boot.js started, if it is this file) and calls
+// the exported C functions trialmatch_on_file_text / trialmatch_on_file_error /
+// trialmatch_on_file_too_big when done: a file over limits::kMaxFileBytes is not read
+// further, and a file that has not arrived after kFetchTimeoutSeconds is an error.
 inline constexpr double kFetchTimeoutSeconds = 30;
-void fetch_trial(const std::string& url);
+void fetch_site_file(const std::string& url);
 
 // Canvas size in CSS pixels and the device pixel ratio.
 void canvas_css_size(double& width, double& height);

@@ -31,21 +31,23 @@ using trialmatch::platform::wake;
 
 extern "C" {
 
-// The study file arrived. Called by: app/platform/browser.cpp (fetch_trial).
-EMSCRIPTEN_KEEPALIVE void trialmatch_on_trial_text(const char* url, const char* text) {
-  app->flow().on_trial_text(url, text);
+// A study or catalog file arrived; a catalog asks for its study files next.
+// Called by: app/platform/browser.cpp (fetch_site_file).
+EMSCRIPTEN_KEEPALIVE void trialmatch_on_file_text(const char* url, const char* text) {
+  app->flow().on_file_text(url, text);
+  for (const std::string& file : app->flow().take_file_requests()) trialmatch::platform::fetch_site_file(file);
   wake();
 }
 
-// The study file could not be loaded. Called by: app/platform/browser.cpp (fetch_trial).
-EMSCRIPTEN_KEEPALIVE void trialmatch_on_trial_error(const char* url, const char* reason) {
-  app->flow().on_trial_fetch_failed(url, std::string("could not load the file: ") + trialmatch::shorten(reason));
+// A file could not be loaded. Called by: app/platform/browser.cpp (fetch_site_file).
+EMSCRIPTEN_KEEPALIVE void trialmatch_on_file_error(const char* url, const char* reason) {
+  app->flow().on_file_fetch_failed(url, std::string("could not load the file: ") + trialmatch::shorten(reason));
   wake();
 }
 
-// The study file is over limits::kMaxFileBytes. Called by: app/platform/browser.cpp (fetch_trial).
-EMSCRIPTEN_KEEPALIVE void trialmatch_on_trial_too_big(const char* url, const char*) {
-  app->flow().on_trial_fetch_failed(url, trialmatch::file_too_big_message());
+// A file is over limits::kMaxFileBytes. Called by: app/platform/browser.cpp (fetch_site_file).
+EMSCRIPTEN_KEEPALIVE void trialmatch_on_file_too_big(const char* url, const char*) {
+  app->flow().on_file_fetch_failed(url, trialmatch::file_too_big_message());
   wake();
 }
 

@@ -31,7 +31,7 @@ StartupConfig read_startup_config() {
   if (!support.empty()) config.support_after_wipe = support == "es" ? ui::Lang::Es : ui::Lang::En;
   config.high_contrast = prefers_more_contrast();
   config.accent = query_param("accent");
-  config.study_file = study_to_open();
+  config.file = file_to_open();
   return config;
 }
 
@@ -42,8 +42,8 @@ void apply_startup_config(const StartupConfig& config, ui::PrescreenApp& app) {
   ui::use_high_contrast(config.high_contrast);
   if (!config.accent.empty()) ui::use_accent(config.accent);
   // A refused value is not shown: it is whatever text the link's author chose.
-  if (!config.study_file.empty()) fetch_trial(config.study_file);
-  else app.flow().on_trial_fetch_failed("", ui::phrase(ui::Phrase::TrialNotFromThisSite, app.flow().lang()));
+  if (!config.file.empty()) fetch_site_file(config.file);
+  else app.flow().on_file_fetch_failed("", ui::phrase(ui::Phrase::TrialNotFromThisSite, app.flow().lang()));
 }
 
 }  // namespace trialmatch::platform

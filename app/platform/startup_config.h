@@ -21,8 +21,9 @@ struct StartupConfig {
   std::optional<ui::Lang> support_after_wipe;  // this load follows a kiosk's wipe on the support screen
   bool high_contrast = false;
   std::string accent;               // the embedding sponsor's accent colour, "" for ours
-  std::string study_file;           // the file ?trial= names on this site (default: the seed
-                                    // study), "" when it names none of this site's files
+  std::string file;                 // the study (?trial=) or catalog (?catalog=) file on this
+                                    // site (default: the seed study), "" when the link names
+                                    // none of this site's files
 };
 
 StartupConfig read_startup_config();

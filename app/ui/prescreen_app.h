@@ -76,7 +76,9 @@ class PrescreenApp {
   void draw_month_year_answers(Widgets& w, const Question& q) const;
   void draw_unknown_answers(Widgets& w, const Question& q) const;
   void draw_review(Widgets& w) const;
+  void draw_results(Widgets& w) const;
   void draw_result(Widgets& w) const;
+  void draw_crisis_block(Widgets& w) const;
   void draw_support(Widgets& w) const;
   void draw_crisis_contacts(Widgets& w) const;
   void draw_still_there(Widgets& w) const;

@@ -15,7 +15,7 @@ void PrescreenApp::draw_top_bar(Widgets& w) const {
   const float column_left = w.column_left();
   float left_edge = column_left;  // where the row's free space starts
   // "Need help now?" is always one tap away in mental-health studies.
-  if (flow_.has_trial() && flow_.trial().info.mental_health && flow_.screen() != Screen::Support) {
+  if (flow_.mental_health() && flow_.screen() != Screen::Support) {
     ImGui::SetCursorPosX(column_left - ImGui::GetStyle().FramePadding.x);
     w.link("help", say(Phrase::NeedHelpNow), Intent::of(Intent::Kind::OpenSupport));
     left_edge = ImGui::GetItemRectMax().x;
@@ -63,14 +63,27 @@ void PrescreenApp::draw_error(Widgets& w) const {
 }
 
 void PrescreenApp::draw_welcome(Widgets& w) const {
-  const TrialInfo& info = flow_.trial().info;
-  if (flow_.kiosk()) w.say(TextRole::Title, say(Phrase::KioskWelcome), default_palette().accent, w.fonts().title);
-  w.title(flow_.words(info.title));
+  if (flow_.kiosk())
+    w.say(TextRole::Title, say(flow_.catalog() ? Phrase::KioskWelcomeCatalog : Phrase::KioskWelcome), default_palette().accent,
+          w.fonts().title);
+  w.title(flow_.title());
   w.gap(4);
-  if (!flow_.kiosk()) w.heading(say(Phrase::WelcomeHeading));
-  w.text(flow_.words(info.summary));
-  if (!info.welcome_note.empty()) w.text(flow_.words(info.welcome_note));
-  const int questions = flow_.session().progress().estimated_total;
+  if (const CatalogQuestionnaire* catalog = flow_.catalog()) {
+    if (!flow_.kiosk()) w.heading(say(Phrase::CatalogWelcomeHeading));
+    const CatalogSession& cs = catalog->session();
+    int open = 0;
+    for (size_t s = 0; s < catalog->catalog().studies.size(); ++s) open += cs.open(static_cast<int>(s)) ? 1 : 0;
+    w.text(fill(say(Phrase::CatalogWelcomeBody), {{"n", std::to_string(open)}}));
+    w.heading(say(Phrase::CatalogStudiesHeading));
+    for (size_t s = 0; s < catalog->catalog().studies.size(); ++s)
+      if (cs.open(static_cast<int>(s))) w.text("\xE2\x80\xA2 " + flow_.words(catalog->catalog().studies[s].title));
+  } else {
+    const TrialInfo& info = flow_.trial().info;
+    if (!flow_.kiosk()) w.heading(say(Phrase::WelcomeHeading));
+    w.text(flow_.words(info.summary));
+    if (!info.welcome_note.empty()) w.text(flow_.words(info.welcome_note));
+  }
+  const int questions = flow_.questionnaire().estimated_total();
   const int minutes = std::max(2, static_cast<int>(std::ceil(questions / 4.0)));
   w.text(fill(say(Phrase::WelcomeLength), {{"n", std::to_string(questions)}, {"m", std::to_string(minutes)}}));
   w.gap(4);

@@ -10,11 +10,12 @@ namespace trialmatch::ui {
 void PrescreenApp::draw_review(Widgets& w) const {
   draw_back(w);
   w.title(say(Phrase::ReviewHeading));
-  w.muted(say(Phrase::ReviewIntro));
+  w.muted(say(flow_.catalog() ? Phrase::ReviewIntroCatalog : Phrase::ReviewIntro));
   w.gap(4);
   const float column_left = w.column_left(), column_right = w.column_left() + w.column_width();
-  for (int h : flow_.session().progress().history) {
-    const Question& q = flow_.trial().questions[static_cast<size_t>(h)];
+  const Questionnaire& questions = flow_.questionnaire();
+  for (int h : questions.path()) {
+    const Question& q = questions.question(h);
     w.separator();
     w.text(flow_.words(q.text));
     // The answer, with "Change" beside it on the right.
@@ -22,16 +23,16 @@ void PrescreenApp::draw_review(Widgets& w) const {
     const float button_width = w.label_width(change);
     const float row_top = ImGui::GetCursorPosY();
     ImGui::SetCursorPosX(column_right - button_width);
-    w.small("change:" + q.id, change, Intent::with_number(Intent::Kind::Change, h));
+    w.small("change:" + questions.id(h), change, Intent::with_number(Intent::Kind::Change, h));
     const float row_bottom = ImGui::GetCursorPosY();
     ImGui::SetCursorPos(ImVec2(column_left, row_top + 10 * w.scale()));
     ImGui::PushTextWrapPos(column_right - button_width - ImGui::GetStyle().ItemSpacing.x);
-    w.bold(flow_.answer_words(q, *flow_.session().answer_to(h)));
+    w.bold(flow_.answer_words(q, *questions.answer_to(h)));
     ImGui::PopTextWrapPos();
     if (ImGui::GetCursorPosY() < row_bottom) ImGui::SetCursorPosY(row_bottom);
   }
   w.separator();
-  w.primary("see_result", say(Phrase::SeeResult), Intent::of(Intent::Kind::SeeResult));
+  w.primary("see_result", say(flow_.catalog() ? Phrase::SeeResults : Phrase::SeeResult), Intent::of(Intent::Kind::SeeResult));
   w.secondary("start_over", say(Phrase::StartOver), Intent::of(Intent::Kind::StartOver));
 }
 
@@ -54,14 +55,7 @@ void PrescreenApp::draw_result(Widgets& w) const {
       w.text(say(Phrase::NotEligibleBody));
       break;
   }
-  // While an answer that called for crisis support still stands, every result repeats the
-  // help, whatever the verdict.
-  if (calls_for_crisis_support(e)) {
-    w.separator();
-    w.say(TextRole::Heading, say(Phrase::CrisisBlockHeading), p.safety, w.fonts().body_bold);
-    w.text(say(Phrase::CrisisBlockBody));
-    draw_crisis_contacts(w);
-  }
+  draw_crisis_block(w);
   // The reasons, in the study's own plain words, chosen by the core for each outcome.
   auto list = [&](CriterionOutcome outcome) {
     for (const CriterionResult& r : e.criteria)
@@ -131,6 +125,16 @@ void PrescreenApp::draw_result(Widgets& w) const {
   }
   w.secondary("review", say(Phrase::ReviewAnswers), Intent::of(Intent::Kind::ReviewAnswers));
   w.primary("start_over", say(Phrase::StartOver), Intent::of(Intent::Kind::StartOver));
+}
+
+// While an answer that called for crisis support still stands, every result repeats the
+// help, whatever the verdict; in a catalog, also the result of a study that did not ask.
+void PrescreenApp::draw_crisis_block(Widgets& w) const {
+  if (!flow_.questionnaire().calls_for_crisis_support()) return;
+  w.separator();
+  w.say(TextRole::Heading, say(Phrase::CrisisBlockHeading), default_palette().safety, w.fonts().body_bold);
+  w.text(say(Phrase::CrisisBlockBody));
+  draw_crisis_contacts(w);
 }
 
 // Call and text 988, the Crisis Text Line and 911, in the person's language: on the support

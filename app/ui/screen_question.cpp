@@ -31,9 +31,15 @@ void PrescreenApp::draw_question(Widgets& w) const {
   }
   w.gap(6);
   w.title(flow_.words(q.text));
-  if (!q.why.empty()) {
+  const Questionnaire& questions = flow_.questionnaire();
+  // In a catalog, a question only one study asks says which; a shared question's reason is
+  // the studies' own when they agree, and general words when they do not.
+  const int only = questions.only_study(flow_.question_index());
+  if (only >= 0) w.muted(fill(say(Phrase::QuestionForStudy), {{"study", flow_.words(flow_.catalog()->catalog().studies[static_cast<size_t>(only)].title)}}));
+  const LocalText* why = questions.why(flow_.question_index());
+  if (!why || !why->empty()) {
     w.link("why", std::string(flow_.why_open() ? "\xE2\x80\x93 " : "+ ") + say(Phrase::WhyWeAsk), Intent::of(Kind::ToggleWhy));
-    if (flow_.why_open()) w.muted(flow_.words(q.why));
+    if (flow_.why_open()) w.muted(why ? flow_.words(*why) : std::string(say(Phrase::WhyWeAskShared)));
   }
   w.gap(4);
   switch (q.type) {
@@ -49,7 +55,7 @@ void PrescreenApp::draw_question(Widgets& w) const {
 }
 
 void PrescreenApp::draw_choice_answers(Widgets& w, const Question& q) const {
-  const auto& given = flow_.session().answer_to(flow_.question_index());
+  const auto& given = flow_.answer_to(flow_.question_index());
   for (const Option& o : q.options) {
     const bool selected = given && given->kind == Answer::Kind::Choice && given->choice == o.id;
     w.choice("option:" + o.id, option_words(o, lang_code(flow_.lang())), selected, Intent::choose(o.id));
@@ -124,7 +130,7 @@ void PrescreenApp::draw_month_year_answers(Widgets& w, const Question&) const {
   ImGui::SameLine();
   w.small("year:next", std::to_string(year + 1) + " \xE2\x80\xBA", Intent::of(Kind::NextYear), third);
   w.gap(4);
-  const auto& given = flow_.session().answer_to(flow_.question_index());
+  const auto& given = flow_.answer_to(flow_.question_index());
   for (int m = 0; m < 12; ++m) {
     if (m % 3) ImGui::SameLine();
     else ImGui::SetCursorPosX(w.column_left());
@@ -137,7 +143,7 @@ void PrescreenApp::draw_month_year_answers(Widgets& w, const Question&) const {
 }
 
 void PrescreenApp::draw_unknown_answers(Widgets& w, const Question& q) const {
-  const auto& given = flow_.session().answer_to(flow_.question_index());
+  const auto& given = flow_.answer_to(flow_.question_index());
   for (UnknownKind kind : q.unknown_answers) {
     const bool selected = given && given->is_unknown() && given->unknown_kind == kind;
     w.choice(std::string("option:") + unknown_kind_id(kind), unknown_answer_words(kind, lang_code(flow_.lang())), selected,

@@ -106,6 +106,13 @@ void Widgets::secondary(const std::string& id, const std::string& label, const I
          ButtonRole::Action, false);
 }
 
+void Widgets::entry(const std::string& id, const std::string& label, const Intent& intent) {
+  const Palette& p = default_palette();
+  button(id, label + "  \xE2\x80\xBA", intent,
+         {ImVec2(ImGui::CalcItemWidth(), 56 * scale()), p.surface, p.choice_hover, p.text, true, fonts_.body_bold, true},
+         ButtonRole::Action, false);
+}
+
 float Widgets::label_width(const std::string& label) const {
   ImGui::PushFont(fonts_.body_bold);
   const float w = ImGui::CalcTextSize(label.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x;

@@ -49,6 +49,8 @@ class Widgets {
   void primary(const std::string& id, const std::string& label, const Intent& intent);
   void choice(const std::string& id, const std::string& label, bool selected, const Intent& intent);
   void secondary(const std::string& id, const std::string& label, const Intent& intent);
+  // A list entry that opens something (a study in a catalog's results): left-aligned words.
+  void entry(const std::string& id, const std::string& label, const Intent& intent);
   // A button sized to its words (or `width` pixels), placed at the cursor.
   void small(const std::string& id, const std::string& label, const Intent& intent, float width = 0,
              ButtonRole role = ButtonRole::Action, bool selected = false);

@@ -9,10 +9,10 @@ import { serve, launchBrowser, press, enterNumber, settled, screenshot, waitForS
 let app, bare, host, stranger, browser;
 const appFiles = {};  // the app site's deploy-config.json, once the host's origin is known
 
-const hostPage = (appUrl) => `<!doctype html><html><head><meta charset="utf-8"><title>Sponsor</title></head>
+const hostPage = (appUrl, what = 'data-trial="trials/NCT04979910.json"') => `<!doctype html><html><head><meta charset="utf-8"><title>Sponsor</title></head>
 <body style="margin:0">
 <h1 style="margin:0;height:60px">A sponsor's page</h1>
-<div id="box" data-trialmatch data-trial="trials/NCT04979910.json" data-lang="en" data-accent="#7a1f5f"></div>
+<div id="box" data-trialmatch ${what} data-lang="en" data-accent="#7a1f5f"></div>
 <script>
   window.raw = [];     // every message this page receives, from anywhere (but a test's fence)
   window.events = [];  // what embed.js hands the page
@@ -26,7 +26,8 @@ const hostPage = (appUrl) => `<!doctype html><html><head><meta charset="utf-8"><
 
 before(async () => {
   app = await serve(undefined, appFiles);
-  host = await serve(undefined, { "/sponsor.html": hostPage(app.url) });
+  host = await serve(undefined, { "/sponsor.html": hostPage(app.url),
+                                  "/catalog.html": hostPage(app.url, 'data-catalog="catalogs/depression.json"') });
   // An app server that sends no headers (a deployment that forgot them): the app itself
   // must still refuse a host that is not allowed.
   bare = await serve(undefined, appFiles, { headers: false });
@@ -183,6 +184,35 @@ test("the host gets ready and one height only, then the summary after consent", 
   assert.equal(share.trial, "NCT04979910");
   assert.deepEqual(share.answers, { age: 16 });
   await screenshot(page, "embedded-after-share-en-phone", { app: frame, fullPage: true });
+  await context.close();
+});
+
+test("embedded with a catalog: the person opens one study's result and sends that study's summary only", async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${host.url}/catalog.html`);
+  const { frame } = await embeddedApp(page);
+  let shown = await settled(frame);
+  assert.equal(shown.title, "Depression studies that test medicines for inflammation");
+  await pressInMirror(frame, "start");
+  for (const d of "16") await pressInMirror(frame, `key:${d}`);
+  await pressInMirror(frame, "continue");
+  await pressInMirror(frame, "see_result");
+  shown = await pressInMirror(frame, "study:NCT06136546");
+  assert.equal(shown.study, "NCT06136546");
+  let raw = await page.evaluate(() => window.raw.map((m) => m.data.type));
+  assert.deepEqual([...new Set(raw)].sort(), ["height", "ready"], "nothing crosses before the person shares");
+  const seen = await frame.evaluate(() => Date.now());
+  await pressInMirror(frame, "share");
+  await waitPastShareGuard(frame, seen);
+  shown = await pressInMirror(frame, "share_confirm");
+  assert.equal(shown.screen, "result");
+  await page.waitForFunction(() => window.events.some((e) => e.type === "share"));
+  const shares = await page.evaluate(() => window.events.filter((e) => e.type === "share").map((e) => e.detail.summary));
+  assert.equal(shares.length, 1);
+  assert.equal(shares[0].trial, "NCT06136546");
+  assert.equal(shares[0].verdict, "not_eligible");
+  assert.deepEqual(shares[0].answers, { age: 16 });
   await context.close();
 });
 

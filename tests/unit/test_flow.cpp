@@ -30,7 +30,7 @@ std::string seed_text() {
 
 Flow seed_flow(Lang lang = Lang::En) {
   Flow flow(lang);
-  flow.on_trial_text("trials/NCT04979910.json", seed_text());
+  flow.on_file_text("trials/NCT04979910.json", seed_text());
   return flow;
 }
 
@@ -70,7 +70,7 @@ void likely_eligible_answer(Flow& flow, const std::string& id) {
 TEST(Flow, LoadingEndsOnTheWelcomeScreenInTheAskedLanguage) {
   Flow flow(Lang::Es);
   EXPECT_EQ(flow.screen(), Screen::Loading);
-  flow.on_trial_text("trials/NCT04979910.json", seed_text());
+  flow.on_file_text("trials/NCT04979910.json", seed_text());
   EXPECT_EQ(flow.screen(), Screen::Welcome);
   EXPECT_EQ(flow.lang(), Lang::Es);
   EXPECT_EQ(flow.next_language(), Lang::En);
@@ -78,7 +78,7 @@ TEST(Flow, LoadingEndsOnTheWelcomeScreenInTheAskedLanguage) {
 
 TEST(Flow, ABadTrialFileEndsOnTheErrorScreenWithItsPlace) {
   Flow flow(Lang::En);
-  flow.on_trial_text("trials/broken.json", "{\"format\": ");
+  flow.on_file_text("trials/broken.json", "{\"format\": ");
   EXPECT_EQ(flow.screen(), Screen::Error);
   ASSERT_FALSE(flow.errors().empty());
   EXPECT_NE(flow.errors()[0].find("trials/broken.json"), std::string::npos);
@@ -88,14 +88,14 @@ TEST(Flow, ABadTrialFileEndsOnTheErrorScreenWithItsPlace) {
 
 TEST(Flow, AFileThatCouldNotBeFetchedEndsOnTheErrorScreen) {
   Flow flow(Lang::En);
-  flow.on_trial_fetch_failed("trials/x.json", "could not load the file");
+  flow.on_file_fetch_failed("trials/x.json", "could not load the file");
   EXPECT_EQ(flow.screen(), Screen::Error);
   EXPECT_EQ(flow.errors(), std::vector<std::string>{"could not load the file"});
 }
 
 TEST(Flow, AnEnglishOnlyTrialOffersNoOtherLanguageAndOpensInEnglish) {
   Flow flow(Lang::Es);
-  flow.on_trial_text("t.json", trialmatch_test::trial_document(
+  flow.on_file_text("t.json", trialmatch_test::trial_document(
                                    R"({"id": "q", "type": "yes_no", "text": {"en": "Q?"}})",
                                    R"({"id": "c", "type": "inclusion", "rule": "q = \"yes\"", "text": {"en": "Q."}, "source": "I1"})"));
   ASSERT_EQ(flow.screen(), Screen::Welcome);
@@ -345,7 +345,7 @@ TEST(Flow, CrisisButtonsAskThePlatformToOpenTheDialerOrMessages) {
 
 TEST(Flow, MonthAndYearQuestionsStepTheYearWithinRangeAndCheckTheMonth) {
   Flow flow(Lang::En);
-  flow.on_trial_text("t.json", trialmatch_test::trial_document(
+  flow.on_file_text("t.json", trialmatch_test::trial_document(
                                    R"({"id": "when", "type": "month_year", "text": {"en": "When?"}, "min": "2020-03", "max": "2021-10"})",
                                    R"({"id": "c", "type": "inclusion", "rule": "when >= \"2020-06\"", "text": {"en": "After."}, "source": "I1"})"));
   act(flow, K::Start);
@@ -485,7 +485,7 @@ TEST(FlowKiosk, SupportIsWipedToSupportThenToWelcome) {
   after.set_kiosk(90);
   after.note_activity(200);
   after.start_on_support(Lang::Es);
-  after.on_trial_text("trials/NCT04979910.json", seed_text());
+  after.on_file_text("trials/NCT04979910.json", seed_text());
   EXPECT_EQ(after.screen(), Screen::Support);
   EXPECT_EQ(after.lang(), Lang::Es);
   EXPECT_FALSE(after.support_after_disclosure()) << "the fresh page knows of no disclosure";

@@ -1,0 +1,198 @@
+// Matching one person against a catalog of studies (?catalog=catalogs/depression.json), as
+// a person does it, by tapping: a person several studies may fit, one no study fits, and
+// one who tells us about thoughts of self-harm; in English and Spanish, on a phone and a
+// kiosk screen. Also: a catalog link that is not this site's own file is refused.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { siteAndBrowser, waitForScreen, screenshot, press, settled, enterNumber, words } from "./support.mjs";
+
+const site = siteAndBrowser();
+
+const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true };
+const KIOSK = { viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 1 };
+const CATALOG = "catalogs/depression.json";
+const OPEN_STUDIES = ["NCT04979910", "NCT06136546", "NCT07493317"];
+const CLOSED_STUDIES = ["NCT07052058", "NCT03947827", "NCT02473289", "NCT02660528"];
+
+// A person the three recruiting studies may all fit, by question id (a question only one
+// study asks is "STUDY/id") -> button id(s); numbers are typed on the keypad.
+const FITS_SEVERAL = {
+  age: 40, diagnosed_depression: "yes", depressed_now: "yes", self_harm_thoughts: "no", recent_suicide_attempt: "no",
+  on_antidepressant: "yes", dose_stable: "yes", treatments_tried: "two_or_more", psychosis_or_bipolar: "no",
+  substance_problems: "no", can_become_pregnant: "no", penis_in_vagina_sex: "no", breastfeeding: "no",
+  "NCT04979910/memory_condition": "no", "NCT04979910/mri_concerns": ["none"], "NCT04979910/can_attend_visits": "yes",
+  "NCT06136546/mgh_reads_english": "yes", "NCT06136546/mgh_keep_treatment_same": "yes",
+  "NCT06136546/mgh_iv_and_blood_draws_ok": "yes", "NCT06136546/mgh_can_attend_visits": "yes",
+  "NCT07493317/il6_can_attend_visits": "yes",
+};
+
+async function open(options, lang, query = `catalog=${CATALOG}`) {
+  const context = await site.browser.newContext(options);
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(`${site.server.url}/?${query}&lang=${lang}`);
+  return { context, page, errors };
+}
+
+// Answers every question asked from `answers`; any other question gets "No", or the first
+// "not sure" kind of answer, or its first option. Returns the screen after the last one
+// and the ids asked, in order.
+async function answerEverything(page, answers, options) {
+  let shown = await settled(page);
+  const asked = [];
+  while (shown.screen === "question" || shown.screen === "support") {
+    if (shown.screen === "support") { shown = await press(page, "support_continue", options); continue; }
+    const id = shown.question.id;
+    asked.push(id);
+    const ids = shown.buttons.map((b) => b.id);
+    const a = answers[id];
+    if (typeof a === "number") shown = await enterNumber(page, a, options);
+    else if (Array.isArray(a)) {
+      for (const option of a) await press(page, `option:${option}`, options);
+      shown = await press(page, "continue", options);
+    } else if (a !== undefined) shown = await press(page, `option:${a}`, options);
+    else if (shown.question.type === "multiple") {
+      const none = ids.find((b) => b === "option:none") || ids.find((b) => b.startsWith("option:"));
+      await press(page, none, options);
+      shown = await press(page, "continue", options);
+    } else if (shown.question.type === "number") shown = await enterNumber(page, 40, options);
+    else if (ids.includes("option:no")) shown = await press(page, "option:no", options);
+    else shown = await press(page, ids.find((b) => b.startsWith("option:")), options);
+  }
+  return { shown, asked };
+}
+
+test("several studies may fit: one set of questions, ranked results, each study's own result (English, phone)", async () => {
+  const { context, page, errors } = await open(PHONE, "en");
+  let shown = await waitForScreen(page, "welcome");
+  assert.equal(shown.title, "Depression studies that test medicines for inflammation");
+  assert.ok(words(shown).includes("You answer one set of questions. We use your answers to check 3 studies. All of them are looking for people now."));
+  await screenshot(page, "catalog-welcome-en-phone");
+  await press(page, "start", { touch: true });
+  const { shown: review, asked } = await answerEverything(page, FITS_SEVERAL, { touch: true });
+  assert.equal(review.screen, "review");
+  assert.equal(new Set(asked).size, asked.length, `a question was asked twice: ${asked.join(", ")}`);
+  assert.equal(asked.filter((id) => id === "age").length, 1);
+  assert.ok(asked.some((id) => id.includes("/")), "questions only one study asks are asked too");
+  shown = await press(page, "see_result", { touch: true });
+  assert.equal(shown.screen, "results");
+  assert.equal(shown.heading, "Your results");
+  await screenshot(page, "catalog-results-en-phone");
+  const order = shown.results.map((r) => r.study);
+  assert.deepEqual([...order].sort(), [...OPEN_STUDIES, ...CLOSED_STUDIES].sort());
+  assert.deepEqual(shown.results.slice(0, 3).map((r) => r.verdict), ["likely_eligible", "likely_eligible", "likely_eligible"],
+                   JSON.stringify(shown.results));
+  assert.deepEqual(shown.results.slice(-CLOSED_STUDIES.length).map((r) => r.verdict), CLOSED_STUDIES.map(() => "closed"));
+  assert.ok(words(shown).includes("May be a good fit for you"));
+  assert.ok(words(shown).includes("Not looking for people now"));
+  for (const s of OPEN_STUDIES) assert.ok(shown.buttons.some((b) => b.id === `study:${s}`), `a button opens ${s}`);
+  for (const s of CLOSED_STUDIES) assert.ok(!shown.buttons.some((b) => b.id === `study:${s}`), `${s} is closed: nothing to open`);
+  // The first study opens its own result, with its contact; Back returns to the list.
+  const first = shown.results[0].study;
+  shown = await press(page, `study:${first}`, { touch: true });
+  assert.equal(shown.screen, "result");
+  assert.equal(shown.study, first);
+  assert.equal(shown.verdict, "likely_eligible");
+  assert.ok(words(shown).includes("You may be a good fit for this study"));
+  assert.ok(words(shown).includes("How to contact the study"));
+  await screenshot(page, "catalog-study-result-en-phone");
+  shown = await press(page, "back", { touch: true });
+  assert.equal(shown.screen, "results");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("no study fits someone under 18: one question, and every study says so (Spanish, kiosk)", async () => {
+  const { context, page, errors } = await open(KIOSK, "es");
+  let shown = await waitForScreen(page, "welcome");
+  assert.equal(shown.title, "Estudios de depresión que prueban medicinas para la inflamación");
+  await screenshot(page, "catalog-welcome-es-kiosk");
+  await press(page, "start");
+  shown = await enterNumber(page, 17);
+  assert.equal(shown.screen, "review");
+  assert.deepEqual(Object.keys(shown.answers), ["age"]);
+  assert.ok(shown.buttons.find((b) => b.id === "see_result").label === "Ver mis resultados");
+  shown = await press(page, "see_result");
+  assert.equal(shown.screen, "results");
+  assert.deepEqual(shown.results.slice(0, 3).map((r) => r.verdict), ["not_eligible", "not_eligible", "not_eligible"]);
+  assert.ok(words(shown).some((t) => t.startsWith("Ninguno de estos estudios es para usted por ahora.")));
+  assert.ok(words(shown).includes("No son para usted por ahora"));
+  assert.equal(words(shown).filter((t) => /^El estudio es para adultos de \d+ a \d+ años\.$/.test(t)).length, 3,
+               "each study's first reason: its age range");
+  assert.ok(!shown.buttons.some((b) => b.id === "call988"), "no crisis block without a disclosure");
+  await screenshot(page, "catalog-results-none-es-kiosk");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a disclosure: the support screen once, then crisis help on the results and on each study's result (Spanish, phone)", async () => {
+  const { context, page, errors } = await open(PHONE, "es");
+  await waitForScreen(page, "welcome");
+  await press(page, "start", { touch: true });
+  await enterNumber(page, 30, { touch: true });
+  let shown = await settled(page);
+  const asked = [];
+  while (shown.screen === "question" && shown.question.id !== "self_harm_thoughts") {
+    asked.push(shown.question.id);
+    shown = await press(page, "option:yes", { touch: true });
+  }
+  assert.equal(shown.screen, "question", `self-harm question asked after ${asked.join(", ")}`);
+  shown = await press(page, "option:yes", { touch: true });
+  assert.equal(shown.screen, "support");
+  assert.ok(shown.buttons.some((b) => b.id === "call988"));
+  await screenshot(page, "catalog-support-es-phone");
+  shown = await press(page, "support_continue", { touch: true });
+  const rest = await answerEverything(page, { recent_suicide_attempt: "no" }, { touch: true });
+  assert.ok(!rest.asked.includes("self_harm_thoughts"), "asked once");
+  shown = await press(page, "see_result", { touch: true });
+  assert.equal(shown.screen, "results");
+  assert.ok(shown.buttons.some((b) => b.id === "call988"), "the results repeat the crisis help");
+  await screenshot(page, "catalog-results-crisis-es-phone");
+  for (const s of shown.results.filter((r) => r.verdict !== "closed").map((r) => r.study)) {
+    shown = await press(page, `study:${s}`, { touch: true });
+    assert.equal(shown.study, s);
+    assert.ok(shown.buttons.some((b) => b.id === "call988"), `${s}'s result repeats the crisis help`);
+    shown = await press(page, "back", { touch: true });
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a ?catalog= value that is not this site's own catalog is refused and never shown", async () => {
+  const context = await site.browser.newContext();
+  const page = await context.newPage();
+  const requested = [];
+  page.on("request", (r) => requested.push(r.url()));
+  for (const value of ["https://example.org/catalogs/depression.json", "trials/NCT04979910.json", "catalogs/../trials/x.json",
+                       "//evil.example/catalogs/a.json"]) {
+    await page.goto(`${site.server.url}/?catalog=${encodeURIComponent(value)}`);
+    const shown = await waitForScreen(page, "error");
+    assert.ok(!JSON.stringify(shown).includes(value), `the refused value is not shown: ${value}`);
+  }
+  // A link naming both a study and a catalog is refused too: which one would it be?
+  await page.goto(`${site.server.url}/?catalog=${CATALOG}&trial=trials/NCT04979910.json`);
+  await waitForScreen(page, "error");
+  assert.ok(!requested.some((u) => !u.startsWith(site.server.url)), "nothing was fetched from elsewhere");
+  await context.close();
+});
+
+test("a kiosk opens the catalog too, and its idle wipe leaves a fresh catalog welcome screen", async () => {
+  const { context, page, errors } = await open(KIOSK, "en", `catalog=${CATALOG}&mode=kiosk&idle=2`);
+  let shown = await waitForScreen(page, "welcome");
+  assert.ok(shown.kiosk);
+  assert.ok(words(shown).includes("Welcome! Tap Start to see which of these studies may be right for you."));
+  assert.equal(shown.title, "Depression studies that test medicines for inflammation");
+  await press(page, "start");
+  shown = await enterNumber(page, 40);
+  assert.equal(shown.screen, "question");
+  await page.evaluate(() => { window.__lastPage = true; });
+  // Idle: "Are you still there?", then a fresh page with no answers.
+  await page.waitForFunction(() => !window.__lastPage && window.trialmatch && window.trialmatch.ready &&
+                             window.trialmatch.describe().screen === "welcome", null, { timeout: 60000, polling: 100 });
+  shown = await settled(page);
+  assert.deepEqual(shown.answers, {});
+  assert.equal(shown.title, "Depression studies that test medicines for inflammation");
+  assert.deepEqual(errors, []);
+  await context.close();
+});

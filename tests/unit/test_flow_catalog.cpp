@@ -1,0 +1,242 @@
+// The flow with a catalog (assets/catalogs/depression.json): loading it and its study
+// files, asking each shared question once, the ranked results and each study's own result,
+// and the crisis help after a disclosure. Natively, through the person's intents.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "flow.h"
+#include "screen_model.h"
+#include "study_files.h"
+
+namespace {
+
+using trialmatch::Answer;
+using trialmatch::UnknownKind;
+using trialmatch::ui::Flow;
+using trialmatch::ui::Intent;
+using trialmatch::ui::Lang;
+using trialmatch::ui::Screen;
+using K = trialmatch::ui::Intent::Kind;
+using Answers = std::map<std::string, Answer>;
+
+const char* const kCatalog = "catalogs/depression.json";
+
+// Delivers the catalog, then each file it asks for, as the platform would.
+Flow catalog_flow(Lang lang = Lang::En) {
+  Flow flow(lang);
+  flow.on_file_text(kCatalog, trialmatch_test::read_source_file("assets/catalogs/depression.json"));
+  for (const std::string& file : flow.take_file_requests())
+    flow.on_file_text(file, trialmatch_test::read_source_file("assets/" + file));
+  return flow;
+}
+
+trialmatch::ui::ScreenModel model(const Flow& flow) { return trialmatch::ui::screen_model(flow, {}); }
+
+// Answers what the flow asks, from `answers` by question id, through the person's intents;
+// a question not in `answers` gets "no", or "I'm not sure" where "no" is not an option.
+// Returns the ids asked, in order; stops at the review screen or the support screen.
+std::vector<std::string> answer_all(Flow& flow, const Answers& answers) {
+  std::vector<std::string> asked;
+  for (int guard = 0; guard < 100 && flow.screen() == Screen::Question; ++guard) {
+    const trialmatch::Question& q = flow.question();
+    asked.push_back(q.id);
+    auto it = answers.find(q.id);
+    Answer a = it != answers.end() ? it->second : Answer::of_choice("no");
+    if (it == answers.end() && !q.find_option("no")) a = Answer::unknown(UnknownKind::NotSure);
+    switch (a.kind) {
+      case Answer::Kind::Choice: flow.apply(Intent::choose(a.choice)); break;
+      case Answer::Kind::Choices:
+        for (const std::string& c : a.choices) flow.apply(Intent::choose(c));
+        flow.apply(Intent::of(K::Continue));
+        break;
+      case Answer::Kind::Number:
+        for (char c : std::to_string(static_cast<int>(a.number))) flow.apply(Intent::with_number(K::Digit, c - '0'));
+        flow.apply(Intent::of(K::Continue));
+        break;
+      case Answer::Kind::Unknown: flow.apply(Intent::choose_unknown(a.unknown_kind)); break;
+      case Answer::Kind::MonthYear: ADD_FAILURE() << "no month questions expected"; return asked;
+    }
+  }
+  return asked;
+}
+
+const Answer kYes = Answer::of_choice("yes");
+const Answer kNo = Answer::of_choice("no");
+
+TEST(FlowCatalog, LoadsTheCatalogThenEveryRecruitingStudyFileThenWelcomes) {
+  Flow flow(Lang::En);
+  flow.on_file_text(kCatalog, trialmatch_test::read_source_file("assets/catalogs/depression.json"));
+  EXPECT_EQ(flow.screen(), Screen::Loading);
+  const std::vector<std::string> files = flow.take_file_requests();
+  EXPECT_EQ(files, (std::vector<std::string>{"trials/NCT04979910.json", "trials/NCT06136546.json", "trials/NCT07493317.json"}));
+  EXPECT_TRUE(flow.take_file_requests().empty());  // taken once
+  for (size_t i = 0; i < files.size(); ++i) {
+    EXPECT_EQ(flow.screen(), Screen::Loading) << "before " << files[i];
+    flow.on_file_text(files[i], trialmatch_test::read_source_file("assets/" + files[i]));
+  }
+  ASSERT_EQ(flow.screen(), Screen::Welcome);
+  ASSERT_NE(flow.catalog(), nullptr);
+  EXPECT_EQ(flow.title(), "Depression studies that test medicines for inflammation");
+  EXPECT_TRUE(flow.mental_health());
+  EXPECT_EQ(flow.languages(), (std::vector<Lang>{Lang::En, Lang::Es}));
+}
+
+TEST(FlowCatalog, ABrokenStudyFileShowsTheErrorNamingThatFile) {
+  Flow flow(Lang::En);
+  flow.on_file_text(kCatalog, trialmatch_test::read_source_file("assets/catalogs/depression.json"));
+  const std::vector<std::string> files = flow.take_file_requests();
+  flow.on_file_text(files[0], trialmatch_test::read_source_file("assets/" + files[0]));
+  flow.on_file_text(files[1], "{\"format\": ");
+  ASSERT_EQ(flow.screen(), Screen::Error);
+  EXPECT_EQ(flow.file_name(), files[1]);
+  ASSERT_FALSE(flow.errors().empty());
+  EXPECT_NE(flow.errors()[0].find(files[1]), std::string::npos) << flow.errors()[0];
+  // A late file changes nothing.
+  flow.on_file_text(files[2], trialmatch_test::read_source_file("assets/" + files[2]));
+  EXPECT_EQ(flow.screen(), Screen::Error);
+}
+
+TEST(FlowCatalog, AStudyFileThatCannotBeFetchedShowsTheError) {
+  Flow flow(Lang::En);
+  flow.on_file_text(kCatalog, trialmatch_test::read_source_file("assets/catalogs/depression.json"));
+  const std::vector<std::string> files = flow.take_file_requests();
+  flow.on_file_fetch_failed(files[2], "could not load the file: the server answered 404 Not Found");
+  ASSERT_EQ(flow.screen(), Screen::Error);
+  EXPECT_EQ(flow.file_name(), files[2]);
+}
+
+TEST(FlowCatalog, AStudyFileOutsideTheSiteIsRefusedBeforeAnythingIsFetched) {
+  std::string text = trialmatch_test::read_source_file("assets/catalogs/depression.json");
+  const std::string from = "\"../trials/NCT06136546.json\"", to = "\"../../../etc/NCT06136546.json\"";
+  text.replace(text.find(from), from.size(), to);
+  Flow flow(Lang::En);
+  flow.on_file_text(kCatalog, text);
+  EXPECT_EQ(flow.screen(), Screen::Error);
+  EXPECT_TRUE(flow.take_file_requests().empty());
+}
+
+TEST(FlowCatalog, AStudyFileThatDoesNotFitTheCatalogIsAnError) {
+  // The tocilizumab study's file, delivered where the catalog expects the infliximab one.
+  Flow flow(Lang::En);
+  flow.on_file_text(kCatalog, trialmatch_test::read_source_file("assets/catalogs/depression.json"));
+  const std::vector<std::string> files = flow.take_file_requests();
+  flow.on_file_text(files[0], trialmatch_test::read_source_file("assets/" + files[0]));
+  flow.on_file_text(files[1], trialmatch_test::read_source_file("assets/" + files[2]));
+  flow.on_file_text(files[2], trialmatch_test::read_source_file("assets/" + files[2]));
+  EXPECT_EQ(flow.screen(), Screen::Error);
+}
+
+TEST(FlowCatalog, SomeoneUnder18IsAskedOneQuestionAndNoStudyFits) {
+  Flow flow = catalog_flow();
+  flow.apply(Intent::of(K::Start));
+  const std::vector<std::string> asked = answer_all(flow, {{"age", Answer::of_number(17)}});
+  EXPECT_EQ(asked, (std::vector<std::string>{"age"}));
+  ASSERT_EQ(flow.screen(), Screen::Review);
+  flow.apply(Intent::of(K::SeeResult));
+  ASSERT_EQ(flow.screen(), Screen::Results);
+  const auto m = model(flow);
+  ASSERT_EQ(m.results.size(), 7u);
+  for (size_t i = 0; i < 3; ++i) EXPECT_EQ(m.results[i].verdict, "not_eligible") << m.results[i].id;
+  for (size_t i = 3; i < 7; ++i) EXPECT_EQ(m.results[i].verdict, "closed") << m.results[i].id;
+  // Each study opens its own result; Back returns to the list.
+  flow.apply(Intent::with_number(K::OpenStudy, 1));
+  ASSERT_EQ(flow.screen(), Screen::Result);
+  EXPECT_EQ(model(flow).study, "NCT06136546");
+  EXPECT_EQ(model(flow).verdict, "not_eligible");
+  flow.apply(Intent::of(K::Back));
+  EXPECT_EQ(flow.screen(), Screen::Results);
+  // A closed study has no result to open.
+  flow.apply(Intent::with_number(K::OpenStudy, 4));
+  EXPECT_EQ(flow.screen(), Screen::Results);
+  flow.apply(Intent::of(K::Back));
+  EXPECT_EQ(flow.screen(), Screen::Review);
+}
+
+TEST(FlowCatalog, SharedQuestionsAreAskedOnceAndSeveralStudiesCanFit) {
+  Flow flow = catalog_flow();
+  flow.apply(Intent::of(K::Start));
+  const Answers fit = {{"age", Answer::of_number(40)},  {"diagnosed_depression", kYes}, {"depressed_now", kYes},
+                       {"self_harm_thoughts", kNo},     {"recent_suicide_attempt", kNo}, {"on_antidepressant", kYes},
+                       {"dose_stable", kYes},           {"treatments_tried", Answer::of_choice("two_or_more")},
+                       {"can_become_pregnant", kNo},    {"breastfeeding", kNo},          {"mri_concerns", Answer::of_choices({"none"})},
+                       {"mgh_reads_english", kYes},     {"mgh_keep_treatment_same", kYes}, {"mgh_iv_and_blood_draws_ok", kYes},
+                       {"mgh_can_attend_visits", kYes}, {"il6_can_attend_visits", kYes}, {"can_attend_visits", kYes}};
+  const std::vector<std::string> asked = answer_all(flow, fit);
+  ASSERT_EQ(flow.screen(), Screen::Review);
+  const std::set<std::string> distinct(asked.begin(), asked.end());
+  EXPECT_EQ(distinct.size(), asked.size()) << "a question was asked twice";
+  // Every answer is listed once on the review screen, study questions with their study.
+  const auto m = model(flow);
+  EXPECT_EQ(m.answers.size(), asked.size());
+  flow.apply(Intent::of(K::SeeResult));
+  ASSERT_EQ(flow.screen(), Screen::Results);
+  const auto results = model(flow).results;
+  ASSERT_FALSE(results.empty());
+  EXPECT_EQ(results.front().verdict, "likely_eligible");
+  // Ranked: likely fits, then talks, then not a fit, then closed.
+  auto rank = [](const std::string& v) {
+    return v == "likely_eligible" ? 0 : v == "needs_review" ? 1 : v == "not_eligible" ? 2 : 3;
+  };
+  for (size_t i = 1; i < results.size(); ++i) EXPECT_LE(rank(results[i - 1].verdict), rank(results[i].verdict));
+}
+
+TEST(FlowCatalog, ADisclosureOpensTheSupportScreenOnceAndEveryResultKeepsTheHelp) {
+  Flow flow = catalog_flow();
+  flow.apply(Intent::of(K::Start));
+  answer_all(flow, {{"age", Answer::of_number(30)}, {"diagnosed_depression", kYes}, {"depressed_now", kYes},
+                    {"self_harm_thoughts", kYes}});
+  ASSERT_EQ(flow.screen(), Screen::Support);
+  EXPECT_TRUE(flow.support_after_disclosure());
+  flow.apply(Intent::of(K::LeaveSupport));
+  ASSERT_EQ(flow.screen(), Screen::Question);
+  const std::vector<std::string> rest = answer_all(flow, {{"recent_suicide_attempt", kNo}});
+  EXPECT_EQ(std::count(rest.begin(), rest.end(), "self_harm_thoughts"), 0);
+  ASSERT_EQ(flow.screen(), Screen::Review);
+  flow.apply(Intent::of(K::SeeResult));
+  ASSERT_EQ(flow.screen(), Screen::Results);
+  EXPECT_TRUE(flow.questionnaire().calls_for_crisis_support());
+  // Changing the answer to "no" takes the crisis help away again.
+  const auto path = flow.questionnaire().path();
+  const auto at = std::find_if(path.begin(), path.end(),
+                               [&](int q) { return flow.questionnaire().id(q) == "self_harm_thoughts"; });
+  ASSERT_NE(at, path.end());
+  flow.apply(Intent::of(K::ReviewAnswers));
+  flow.apply(Intent::with_number(K::Change, *at));
+  ASSERT_EQ(flow.screen(), Screen::Question);
+  flow.apply(Intent::choose("no"));
+  EXPECT_FALSE(flow.questionnaire().calls_for_crisis_support());
+}
+
+TEST(FlowCatalog, AQuestionOnlyOneStudyAsksIsNamedForThatStudy) {
+  Flow flow = catalog_flow();
+  const auto& q = flow.questionnaire();
+  int study_questions = 0;
+  for (int i = 0; i < q.count(); ++i) {
+    if (q.only_study(i) < 0) {
+      EXPECT_EQ(q.id(i).find('/'), std::string::npos) << q.id(i);
+      continue;
+    }
+    ++study_questions;
+    EXPECT_EQ(q.id(i).substr(0, 12), flow.catalog()->catalog().studies[static_cast<size_t>(q.only_study(i))].id + "/")
+        << q.id(i);
+  }
+  EXPECT_GT(study_questions, 0);
+}
+
+TEST(FlowCatalog, StartOverForgetsEveryAnswer) {
+  Flow flow = catalog_flow();
+  flow.apply(Intent::of(K::Start));
+  answer_all(flow, {{"age", Answer::of_number(17)}});
+  flow.apply(Intent::of(K::SeeResult));
+  flow.apply(Intent::of(K::StartOver));
+  EXPECT_EQ(flow.screen(), Screen::Welcome);
+  EXPECT_TRUE(flow.questionnaire().path().empty());
+  for (int i = 0; i < flow.questionnaire().count(); ++i) EXPECT_FALSE(flow.questionnaire().answer_to(i)) << i;
+}
+
+}  // namespace
