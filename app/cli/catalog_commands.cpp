@@ -285,9 +285,12 @@ int cmd_match(const std::vector<std::string>& args) {
     const Session& s = session.session(m.study);
     nlohmann::json report = evaluation_to_json(session.trial(m.study), s.answers(), s.evaluation(), s.progress(), lang);
     report.erase("next_question");
+    const std::optional<int> obstacle = only_obstacle(s.evaluation());
     out["matches"].push_back({{"id", catalog.studies[static_cast<size_t>(m.study)].id},
                               {"verdict", verdict_id(m.verdict)},
                               {"settled", m.settled},
+                              {"only_obstacle", obstacle ? nlohmann::json(session.trial(m.study).criteria[static_cast<size_t>(*obstacle)].id)
+                                                         : nlohmann::json(nullptr)},
                               {"report", report}});
   }
   out["closed"] = nlohmann::json::array();

@@ -66,6 +66,21 @@ bool calls_for_crisis_support(const Evaluation& evaluation) {
                      [](const SafetyAlert& s) { return s.action == kCrisisSupport; });
 }
 
+std::optional<int> only_obstacle(const Evaluation& evaluation) {
+  if (evaluation.verdict == Verdict::LikelyEligible) return std::nullopt;
+  std::optional<int> found;
+  int count = 0;
+  for (const CriterionResult& r : evaluation.criteria) {
+    const bool obstacle = evaluation.verdict == Verdict::NotEligible
+                              ? r.outcome == CriterionOutcome::RulesOut
+                              : r.outcome == CriterionOutcome::NeedsReview || r.outcome == CriterionOutcome::Open;
+    if (!obstacle) continue;
+    found = r.criterion_index;
+    ++count;
+  }
+  return count == 1 ? found : std::nullopt;
+}
+
 Verdict verdict_for(CriterionOutcome outcome) {
   switch (outcome) {
     case CriterionOutcome::RulesOut: return Verdict::NotEligible;

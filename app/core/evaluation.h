@@ -73,6 +73,12 @@ Evaluation evaluate(const Trial& trial, const AnswerSet& answers);
 // it since). The support screen and every result screen ask this.
 bool calls_for_crisis_support(const Evaluation& evaluation);
 
+// What would change the result of a study that is close: the one criterion between the
+// person and a better verdict (for a study they do not fit, the only criterion that rules
+// them out; for one to talk over, the only criterion to talk over or still open). Its index,
+// or nullopt when the person may fit, or more than one criterion stands in the way.
+std::optional<int> only_obstacle(const Evaluation& evaluation);
+
 // The verdict one criterion's outcome alone would give: rules out -> not eligible; needs
 // review or open -> needs review; passes or study team -> likely eligible.
 Verdict verdict_for(CriterionOutcome outcome);

@@ -178,6 +178,9 @@ constexpr Entry kPhrases[] = {
      "Estos estudios no aceptan personas nuevas, así que no revisamos sus respuestas para ellos."},
     {Phrase::KioskWelcomeCatalog, "Welcome! Tap Start to see which of these studies may be right for you.",
      "¡Le damos la bienvenida! Toque Empezar para ver cuáles de estos estudios pueden ser para usted."},
+    {Phrase::OnlyReason, "The only reason: {reason}", "La única razón: {reason}"},
+    {Phrase::OneThingToTalkOver, "One thing to talk over with the study team: {reason}",
+     "Una cosa para hablar con el equipo del estudio: {reason}"},
 };
 static_assert(sizeof(kPhrases) / sizeof(kPhrases[0]) == static_cast<int>(Phrase::Count),
               "every phrase needs an entry");

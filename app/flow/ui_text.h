@@ -108,6 +108,8 @@ enum class Phrase {
   ResultsClosed,
   ResultsClosedNote,
   KioskWelcomeCatalog,
+  OnlyReason,
+  OneThingToTalkOver,
   Count
 };
 

@@ -93,7 +93,11 @@ EM_JS(void, tm_fetch_site_file, (const char* url_ptr, double max_bytes, double t
     })
     .catch(function(error) {
       clearTimeout(timer);
-      if (error === TooBig) { deliver(Module["_trialmatch_on_file_too_big"], url, ""); return; }
+      if (error === TooBig) {
+        if (controller) controller.abort();  // the connection closes now, not when the browser next reads
+        deliver(Module["_trialmatch_on_file_too_big"], url, "");
+        return;
+      }
       var reason = timedOut ? "the file did not arrive in " + Math.round(timeout_ms / 1000) + " seconds"
                             : String(error && error.message || error);
       deliver(Module["_trialmatch_on_file_error"], url, reason);

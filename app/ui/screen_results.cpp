@@ -33,12 +33,21 @@ void PrescreenApp::draw_results(Widgets& w) const {
       }
       w.entry("study:" + catalog.catalog().studies[static_cast<size_t>(m.study)].id, title_of(m.study),
               Intent::with_number(Intent::Kind::OpenStudy, m.study));
-      // For a study that does not fit, its first reason, in the words the core chose.
-      if (verdict == Verdict::NotEligible) {
-        const Evaluation& e = cs.session(m.study).evaluation();
+      // For a close study, what would change its result; for another that does not fit, its
+      // first reason. In the words the core chose for each outcome.
+      const Evaluation& e = cs.session(m.study).evaluation();
+      auto reason = [&](const CriterionResult& r) {
+        return flow_.words(criterion_text(cs.trial(m.study).criteria[static_cast<size_t>(r.criterion_index)], r.outcome));
+      };
+      if (const std::optional<int> obstacle = only_obstacle(e)) {
+        for (const CriterionResult& r : e.criteria)
+          if (r.criterion_index == *obstacle)
+            w.muted(fill(say(verdict == Verdict::NotEligible ? Phrase::OnlyReason : Phrase::OneThingToTalkOver),
+                         {{"reason", reason(r)}}));
+      } else if (verdict == Verdict::NotEligible) {
         for (const CriterionResult& r : e.criteria)
           if (r.outcome == CriterionOutcome::RulesOut) {
-            w.muted(flow_.words(criterion_text(cs.trial(m.study).criteria[static_cast<size_t>(r.criterion_index)], r.outcome)));
+            w.muted(reason(r));
             break;
           }
       }

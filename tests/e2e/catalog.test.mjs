@@ -196,3 +196,20 @@ test("a kiosk opens the catalog too, and its idle wipe leaves a fresh catalog we
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("a close study says what would change its result: a recent dose change is the one thing to talk over (English, kiosk)", async () => {
+  const { context, page, errors } = await open(KIOSK, "en");
+  await waitForScreen(page, "welcome");
+  await press(page, "start");
+  await answerEverything(page, { ...FITS_SEVERAL, dose_stable: "no" });
+  const shown = await press(page, "see_result");
+  assert.equal(shown.screen, "results");
+  const seed = shown.results.find((r) => r.study === "NCT04979910");
+  assert.equal(seed.verdict, "needs_review");
+  const line = words(shown).find((t) => t.startsWith("One thing to talk over with the study team: Your antidepressant dose needs to stay the same"));
+  assert.ok(line, JSON.stringify(words(shown)));
+  assert.ok(line.includes("the study team can tell you when you could start"));
+  await screenshot(page, "catalog-results-close-en-kiosk");
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -586,3 +586,53 @@ TEST(SeedPaths, NoOpenCriterionUsesWordsMeantForAGivenAnswer) {
 }
 
 }  // namespace
+
+// ---- What would change the result (only_obstacle): the line a catalog's results show.
+namespace {
+std::optional<std::string> obstacle_after(std::map<std::string, Answer> answers) {
+  Session s(seed());
+  trialmatch_test::walk(s, answers);
+  const std::optional<int> at = only_obstacle(s.evaluation());
+  if (!at) return std::nullopt;
+  return seed().criteria[static_cast<size_t>(*at)].id;
+}
+}  // namespace
+
+TEST(SeedStudy, OnlyObstacleIsNoneForSomeoneWhoMayFit) {
+  EXPECT_EQ(obstacle_after(eligible_answers()), std::nullopt);
+}
+
+TEST(SeedStudy, OnlyObstacleIsTheDoseWhenARecentDoseChangeAloneNeedsATalk) {
+  std::map<std::string, Answer> answers = eligible_answers();
+  answers["dose_stable"] = kNo;
+  EXPECT_EQ(obstacle_after(answers), "stable_dose");
+}
+
+TEST(SeedStudy, OnlyObstacleIsNoneWhenTwoThingsNeedATalk) {
+  std::map<std::string, Answer> answers = eligible_answers();
+  answers["dose_stable"] = kNo;
+  answers["treatments_tried"] = Answer::of_choice("none_or_one");
+  Session s(seed());
+  trialmatch_test::walk(s, answers);
+  ASSERT_EQ(s.evaluation().verdict, Verdict::NeedsReview);
+  EXPECT_EQ(only_obstacle(s.evaluation()), std::nullopt);
+}
+
+TEST(SeedStudy, OnlyObstacleOfSomeoneRuledOutIsWhatRulesThemOutNotWhatNeedsATalk) {
+  std::map<std::string, Answer> answers = eligible_answers();
+  answers["age"] = Answer::of_number(70);
+  answers["dose_stable"] = kNo;
+  Session s(seed());
+  for (const auto& [id, a] : answers) s.answer(id, a);  // every answer, as if the person went on
+  ASSERT_EQ(s.evaluation().verdict, Verdict::NotEligible);
+  const std::optional<int> at = only_obstacle(s.evaluation());
+  ASSERT_TRUE(at.has_value());
+  EXPECT_EQ(seed().criteria[static_cast<size_t>(*at)].id, "age_18_to_65");
+}
+
+TEST(SeedStudy, OnlyObstacleIsTheSafetyTalkWhenADisclosureAloneNeedsATalk) {
+  std::map<std::string, Answer> answers = eligible_answers();
+  answers["self_harm_thoughts"] = kYes;
+  answers["recent_suicide_attempt"] = kNo;
+  EXPECT_EQ(obstacle_after(answers), "no_self_harm_risk");
+}
