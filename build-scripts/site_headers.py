@@ -41,7 +41,7 @@ def headers(config_text=None):
 
 
 # The types sent compressed (besides text/html, which every server compresses by default).
-COMPRESSED_TYPES = ["application/wasm", "text/javascript", "application/json", "text/css",
+COMPRESSED_TYPES = ["application/wasm", "text/javascript", "application/json", "text/css", "text/plain",
                     "application/manifest+json", "image/svg+xml"]
 
 

@@ -19,6 +19,7 @@ const char* screen_id(Screen screen) {
     case Screen::Question: return "question";
     case Screen::Review: return "review";
     case Screen::Results: return "results";
+    case Screen::Zip: return "zip";
     case Screen::Result: return "result";
     case Screen::Support: return "support";
     case Screen::ShareConfirm: return "share_confirm";
@@ -75,6 +76,7 @@ std::vector<std::string> located(const std::vector<Diagnostic>& problems, const 
 bool Flow::is_catalog_file(const std::string& file_name) { return file_name.rfind("catalogs/", 0) == 0; }
 
 void Flow::on_file_text(const std::string& file_name, const std::string& text) {
+  if (file_name == kZipTableFile) return on_zip_table(&text, "");
   if (has_trial() || screen_ == Screen::Error) return;  // one load per page
   if (!loading_catalog_) {
     if (is_catalog_file(file_name)) on_catalog_text(file_name, text);
@@ -86,6 +88,7 @@ void Flow::on_file_text(const std::string& file_name, const std::string& text) {
 }
 
 void Flow::on_file_fetch_failed(const std::string& file_name, const std::string& reason) {
+  if (file_name == kZipTableFile) return on_zip_table(nullptr, reason);
   if (has_trial() || screen_ == Screen::Error) return;
   show_error(file_name, {reason});
 }
@@ -239,6 +242,10 @@ void Flow::apply(const Intent& intent) {
         give_answer(Answer::unknown(intent.unknown));
       break;
     case K::Digit:
+      if (screen_ == Screen::Zip && intent.number >= 0 && intent.number <= 9 && zip_entry_.size() < 5) {
+        zip_entry_ += static_cast<char>('0' + intent.number);
+        input_problem_ = InputProblem::None;
+      }
       if (!on_question || intent.number < 0 || intent.number > 9) return;
       if (question().type == QuestionType::Number) type_digit(intent.number);
       else if (question().type != QuestionType::MonthYear && intent.number >= 1 &&
@@ -247,6 +254,12 @@ void Flow::apply(const Intent& intent) {
       break;
     case K::DeleteDigit:
     case K::ClearNumber:
+      if (screen_ == Screen::Zip) {
+        if (intent.kind == K::ClearNumber) zip_entry_.clear();
+        else if (!zip_entry_.empty()) zip_entry_.pop_back();
+        input_problem_ = InputProblem::None;
+        return;
+      }
       if (!on_question || question().type != QuestionType::Number) return;
       input_problem_ = InputProblem::None;
       if (intent.kind == K::ClearNumber) number_entry_.clear();
@@ -255,6 +268,7 @@ void Flow::apply(const Intent& intent) {
       break;
     case K::Continue:
       if (on_question) submit();
+      else if (screen_ == Screen::Zip) submit_zip();
       break;
     case K::PreviousYear:
     case K::NextYear:
@@ -284,6 +298,22 @@ void Flow::apply(const Intent& intent) {
         shared_ = false;  // sharing is offered for each study on its own
         go_to(Screen::Result);
       }
+      break;
+    case K::OpenZip:
+      if (screen_ != Screen::Results) return;
+      zip_entry_ = zip_;
+      go_to(Screen::Zip);
+      break;
+    case K::ForgetZip:
+      if (screen_ != Screen::Results) return;
+      zip_.clear();
+      distance_limit_ = 0;
+      ++view_number_;  // the list changes under the person's finger
+      break;
+    case K::LimitDistance:
+      if (screen_ != Screen::Results || zip_.empty() || intent.number < 0 || intent.number > 5000) return;
+      distance_limit_ = intent.number;
+      ++view_number_;
       break;
     case K::ReviewAnswers:
       if (screen_ == Screen::Result || screen_ == Screen::Results) go_to(Screen::Review);
@@ -443,6 +473,7 @@ void Flow::go_back() {
       break;
     }
     case Screen::Results: go_to(Screen::Review); break;
+    case Screen::Zip: go_to(Screen::Results); break;
     case Screen::Result: go_to(catalog_ ? Screen::Results : Screen::Review); break;
     case Screen::Support: go_to(support_return_); break;
     case Screen::ShareConfirm: go_to(Screen::Result); break;
@@ -457,6 +488,9 @@ void Flow::start_over() {
   }
   questionnaire_->reset();
   result_study_ = -1;
+  zip_.clear();
+  zip_entry_.clear();
+  distance_limit_ = 0;
   support_after_disclosure_ = false;
   shared_ = false;
   question_ = -1;
@@ -510,6 +544,9 @@ std::string Flow::input_message() const {
     case InputProblem::AnswerDoesNotFit: return phrase(Phrase::AnswerDoesNotFit, lang_);
     case InputProblem::NumberOutOfRange:
       return fill(phrase(Phrase::NumberOutOfRange, lang_), {{"min", format_number(q->min)}, {"max", format_number(q->max)}});
+    case InputProblem::ZipNeedsFiveDigits: return phrase(Phrase::ZipNeedsFiveDigits, lang_);
+    case InputProblem::ZipNotFound: return phrase(Phrase::ZipNotFound, lang_);
+    case InputProblem::ZipTableFailed: return phrase(Phrase::ZipTableFailed, lang_);
     case InputProblem::MonthOutOfRange: {
       auto name = [&](double v) {
         const int m = static_cast<int>(v);
@@ -563,6 +600,7 @@ std::string Flow::heading() const {
                                                   : Phrase::NotEligibleHeadline,
                     lang_);
     }
+    case Screen::Zip: return phrase(Phrase::ZipHeading, lang_);
     case Screen::Support: return phrase(Phrase::SupportHeading, lang_);
     case Screen::ShareConfirm: return phrase(Phrase::ShareHeading, lang_);
   }
@@ -629,6 +667,58 @@ Flow::Wipe Flow::take_wipe_request() {
 void Flow::start_on_support(Lang lang) {
   lang_ = lang;
   start_on_support_ = true;
+}
+
+// ---------------------------------------------------------------------------------------
+// [SECTION] Studies near me
+// ---------------------------------------------------------------------------------------
+void Flow::submit_zip() {
+  if (zip_entry_.size() != 5) {
+    input_problem_ = InputProblem::ZipNeedsFiveDigits;
+    return;
+  }
+  if (!zip_table_) {
+    zip_waiting_ = true;
+    input_problem_ = InputProblem::None;
+    if (!zip_requested_) file_requests_.push_back(kZipTableFile);
+    zip_requested_ = true;
+    return;
+  }
+  const std::optional<LatLon> place = zip_table_->find(zip_entry_);
+  if (!place) {
+    input_problem_ = InputProblem::ZipNotFound;
+    return;
+  }
+  zip_ = zip_entry_;
+  zip_place_ = *place;
+  go_to(Screen::Results);
+}
+
+// The table arrived (`text`), or could not be fetched (`problem`). A person waiting on the
+// Zip screen goes on at once.
+void Flow::on_zip_table(const std::string* text, const std::string& problem) {
+  if (zip_table_) return;
+  std::string error = problem;
+  if (text) zip_table_ = ZipTable::parse(*text, error);
+  const bool waiting = zip_waiting_;
+  zip_waiting_ = false;
+  if (!zip_table_) {
+    zip_requested_ = false;  // the person may try again
+    if (waiting && screen_ == Screen::Zip) input_problem_ = InputProblem::ZipTableFailed;
+    return;
+  }
+  if (waiting && screen_ == Screen::Zip) submit_zip();
+}
+
+std::optional<double> Flow::miles_to(int study) const {
+  if (zip_.empty() || !zip_table_ || !catalog_ || !catalog_->session().open(study)) return std::nullopt;
+  return nearest_site_miles(catalog_->session().trial(study), *zip_table_, zip_place_);
+}
+
+bool Flow::within_limit(int study) const {
+  if (distance_limit_ <= 0) return true;
+  const std::optional<double> miles = miles_to(study);
+  return !miles || *miles <= distance_limit_;
 }
 
 // ---------------------------------------------------------------------------------------

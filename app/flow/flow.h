@@ -14,11 +14,13 @@
 #include "session.h"
 #include "trial.h"
 #include "ui_text.h"
+#include "zip_table.h"
 
 namespace trialmatch::ui {
 
 // Results: a catalog's studies, ranked; Result: one study's result (a catalog's opens from Results).
-enum class Screen { Loading, Error, Welcome, Question, Review, Results, Result, Support, ShareConfirm };
+// Zip: a catalog's "Studies near me", where the person types a ZIP code.
+enum class Screen { Loading, Error, Welcome, Question, Review, Results, Result, Zip, Support, ShareConfirm };
 const char* screen_id(Screen screen);  // "loading", "welcome", "results", "share_confirm"...
 
 // Where the person is on their path: "Question `step` of about `total`".
@@ -126,11 +128,27 @@ class Flow {
   // result is reached would tell the host how many questions were asked.
   std::vector<std::string> take_host_messages();
 
+  // ---- Studies near me, on a catalog's results. The ZIP code stays in this page's memory:
+  // it is looked up in the site's ZIP code table (kZipTableFile, the same file for everyone,
+  // fetched the first time a person asks) and never sent anywhere.
+  static constexpr const char* kZipTableFile = "places/us-zips.txt";
+  const std::string& zip() const { return zip_; }              // "" when none is given
+  const std::string& zip_entry() const { return zip_entry_; }  // digits typed on the Zip screen
+  bool zip_table_loading() const { return zip_waiting_; }
+  int distance_limit() const { return distance_limit_; }       // miles; 0: any distance
+  // Miles to the study's nearest site, when a ZIP code is given and the site's is known.
+  std::optional<double> miles_to(int study) const;
+  // Whether a study is shown under the distance limit: one whose distance is not known is.
+  bool within_limit(int study) const;
+
   // A link the platform should open (tel:, sms:), taken once; "" when none.
   std::string take_link_request();
 
  private:
-  enum class InputProblem { None, ChooseAtLeastOne, AnswerDoesNotFit, NumberOutOfRange, MonthOutOfRange };
+  enum class InputProblem {
+    None, ChooseAtLeastOne, AnswerDoesNotFit, NumberOutOfRange, MonthOutOfRange,
+    ZipNeedsFiveDigits, ZipNotFound, ZipTableFailed
+  };
 
   Screen screen_ = Screen::Loading;
   Screen support_return_ = Screen::Welcome;  // where "Continue" on the support screen goes
@@ -149,6 +167,13 @@ class Flow {
   std::vector<std::string> study_files_;              // per catalog study, from the site's root ("" when closed)
   std::vector<std::unique_ptr<Trial>> loaded_trials_;  // per catalog study, as they arrive
   std::vector<std::string> file_requests_;
+
+  std::optional<ZipTable> zip_table_;
+  bool zip_waiting_ = false;     // the table was asked for and has not arrived
+  bool zip_requested_ = false;   // asked for once per page
+  std::string zip_entry_, zip_;
+  LatLon zip_place_;
+  int distance_limit_ = 0;
   unsigned view_number_ = 0;
 
   int question_ = -1;               // shown on the Question screen
@@ -178,6 +203,8 @@ class Flow {
   void on_trial_text(const std::string& file_name, const std::string& text);
   void on_catalog_text(const std::string& file_name, const std::string& text);
   void on_catalog_trial_text(size_t study, const std::string& text);
+  void on_zip_table(const std::string* text, const std::string& problem);
+  void submit_zip();
   bool take_languages(const std::vector<std::string>& codes, const std::string& file_name);
   void loaded(std::unique_ptr<Questionnaire> questionnaire);
   void show_error(const std::string& file_name, std::vector<std::string> errors);

@@ -27,6 +27,9 @@ struct Intent {
     SeeResult,       // from the review screen: the result, or a catalog's ranked results
     OpenStudy,       // from a catalog's ranked results: study `number`'s own result
     ReviewAnswers,   // from a result screen
+    OpenZip,         // a catalog's results: "Studies near me" (or change the ZIP code)
+    ForgetZip,       // the ZIP code, and the distance limit, are forgotten
+    LimitDistance,   // show only studies within `number` miles (0: any distance)
     StartOver,
     OpenSupport,     // "Need help now?"
     LeaveSupport,    // the support screen's "Continue", back to where the person was
@@ -42,7 +45,7 @@ struct Intent {
   Kind kind = Kind::Back;
   std::string option;  // Choose
   UnknownKind unknown = UnknownKind::NotSure;  // ChooseUnknown
-  int number = 0;      // Digit, PickMonth, Change, OpenStudy
+  int number = 0;      // Digit, PickMonth, Change, OpenStudy, LimitDistance
 
   static Intent of(Kind kind) { return Intent{kind, "", UnknownKind::NotSure, 0}; }
   static Intent choose(const std::string& option_id) { return Intent{Kind::Choose, option_id, UnknownKind::NotSure, 0}; }

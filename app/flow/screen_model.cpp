@@ -66,10 +66,16 @@ ScreenModel screen_model(const Flow& flow, const DrawnFrame& frame) {
   if (flow.screen() == Screen::Results) {
     const CatalogSession& cs = flow.catalog()->session();
     for (const CatalogSession::Match& match : cs.ranking())
-      m.results.push_back({flow.catalog()->catalog().studies[static_cast<size_t>(match.study)].id, verdict_id(match.verdict)});
+      m.results.push_back({flow.catalog()->catalog().studies[static_cast<size_t>(match.study)].id, verdict_id(match.verdict),
+                           flow.miles_to(match.study), flow.within_limit(match.study)});
     for (int closed : cs.closed_studies())
-      m.results.push_back({flow.catalog()->catalog().studies[static_cast<size_t>(closed)].id, "closed"});
+      m.results.push_back({flow.catalog()->catalog().studies[static_cast<size_t>(closed)].id, "closed", std::nullopt, true});
   }
+  if (flow.screen() == Screen::Results || flow.screen() == Screen::Zip) {
+    m.zip = flow.zip();
+    m.distance_limit = flow.distance_limit();
+  }
+  if (flow.screen() == Screen::Zip) m.zip_entry = flow.zip_entry();
   for (int q : questions.path())
     m.answers.emplace_back(questions.id(q), flow.answer_words(questions.question(q), *questions.answer_to(q)));
   return m;
@@ -104,9 +110,16 @@ std::string screen_model_json(const ScreenModel& m) {
     if (!m.study.empty()) d["study"] = m.study;
     if (m.screen == "results") {
       nlohmann::json results = nlohmann::json::array();
-      for (const auto& r : m.results) results.push_back({{"study", r.id}, {"verdict", r.verdict}});
+      for (const auto& r : m.results)
+        results.push_back({{"study", r.id}, {"verdict", r.verdict},
+                           {"miles", r.miles ? nlohmann::json(*r.miles) : nlohmann::json(nullptr)}, {"shown", r.shown}});
       d["results"] = results;
     }
+    if (m.screen == "results" || m.screen == "zip") {
+      d["zip"] = m.zip;
+      d["distance_limit"] = m.distance_limit;
+    }
+    if (m.screen == "zip") d["zip_entry"] = m.zip_entry;
     nlohmann::json answers = nlohmann::json::object();
     for (const auto& [id, words] : m.answers) answers[id] = words;
     d["answers"] = answers;

@@ -79,8 +79,13 @@ struct ScreenModel {
   std::string study;                   // on the result screen of a catalog: the study's id
   struct StudyShown {
     std::string id, verdict;  // verdict_id(), or "closed" for a study not recruiting
+    std::optional<double> miles;  // to its nearest site, with a ZIP code given and the site's known
+    bool shown = true;            // within the distance limit
   };
   std::vector<StudyShown> results;  // a catalog's results screen, in the order shown
+  std::string zip;                   // the ZIP code in use ("" none), on the results and Zip screens
+  std::string zip_entry;             // the Zip screen: digits typed so far
+  int distance_limit = 0;            // miles, 0: any distance
   std::vector<std::pair<std::string, std::string>> answers;  // question id, answer in words, in path order
   std::string file;                  // Error: the file that failed
   std::vector<std::string> errors;   // Error: what is wrong with it

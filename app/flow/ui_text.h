@@ -110,6 +110,23 @@ enum class Phrase {
   KioskWelcomeCatalog,
   OnlyReason,
   OneThingToTalkOver,
+  ZipHeading,
+  ZipBody,
+  ZipPrivacy,
+  ZipNeedsFiveDigits,
+  ZipNotFound,
+  ZipTableFailed,
+  ZipLoading,
+  StudiesNearMe,
+  DistancesFrom,
+  ChangeZip,
+  ForgetZip,
+  DistanceAny,
+  DistanceWithin,
+  MilesAway,
+  MileAway,
+  DistanceUnknown,
+  HiddenFarther,
   Count
 };
 

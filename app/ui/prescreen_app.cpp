@@ -109,6 +109,7 @@ void PrescreenApp::draw(float width, float height, const Fonts& fonts, float pix
     case Screen::Review: draw_review(w); break;
     case Screen::Results: draw_results(w); break;
     case Screen::Result: draw_result(w); break;
+    case Screen::Zip: draw_zip(w); break;
     case Screen::Support: draw_support(w); break;
     case Screen::ShareConfirm: draw_share_confirm(w); break;
   }

@@ -71,15 +71,18 @@ void PrescreenApp::draw_multiple_answers(Widgets& w, const Question& q) const {
 }
 
 void PrescreenApp::draw_number_answers(Widgets& w, const Question& q) const {
+  w.muted(say(Phrase::NumberHint));
+  const std::string& entry = flow_.number_entry();
+  draw_keypad(w, (entry.empty() ? std::string("\xE2\x80\x93") : entry) + (q.unit.empty() ? "" : "  " + flow_.words(q.unit)));
+}
+
+// The digits so far, large, in a box (`shown`); a keypad of 1-9, Delete, 0, Clear, big
+// enough for a thumb; and Continue. For number questions and ZIP codes.
+void PrescreenApp::draw_keypad(Widgets& w, const std::string& shown) const {
   const Palette& p = default_palette();
   const float scale = w.scale();
   const float column_left = w.column_left(), column_width = w.column_width();
-  w.muted(say(Phrase::NumberHint));
-  // The number so far, large, in a box.
   {
-    const std::string& entry = flow_.number_entry();
-    const std::string shown = (entry.empty() ? std::string("\xE2\x80\x93") : entry) +
-                              (q.unit.empty() ? "" : "  " + flow_.words(q.unit));
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const float height = 64 * scale;
     ImDrawList* d = ImGui::GetWindowDrawList();
@@ -92,7 +95,6 @@ void PrescreenApp::draw_number_answers(Widgets& w, const Question& q) const {
     ImGui::Dummy(ImVec2(column_width, height));
   }
   w.gap(4);
-  // Keypad: 1-9, then Delete, 0, Clear. Keys are big enough for a thumb.
   const float spacing = ImGui::GetStyle().ItemSpacing.x;
   const float key_width = std::floor((column_width - 2 * spacing) / 3);
   const char* keys[] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "del", "0", "clear"};

@@ -1,6 +1,10 @@
 // A catalog's results: every recruiting study, likely fits first, then those to talk over,
 // then those that do not fit (with the first reason); each opens its own result screen.
-// Studies that are not recruiting are listed apart, never matched.
+// Studies that are not recruiting are listed apart, never matched. "Studies near me": a ZIP
+// code typed on a keypad, each study's distance, and a distance limit.
+#include <cmath>
+
+#include "imgui.h"
 #include "prescreen_app.h"
 #include "theme.h"
 
@@ -20,12 +24,20 @@ void PrescreenApp::draw_results(Widgets& w) const {
   bool any_fit = false;
   for (const CatalogSession::Match& m : ranking) any_fit = any_fit || m.verdict != Verdict::NotEligible;
   if (!any_fit) w.text(say(Phrase::ResultsNoneFit));
+  w.gap(4);
+  if (flow_.zip().empty()) w.secondary("studies_near_me", say(Phrase::StudiesNearMe), Intent::of(Intent::Kind::OpenZip));
+  else draw_distance_choice(w);
+  int hidden = 0;
   for (const auto& [verdict, heading] : {std::pair{Verdict::LikelyEligible, Phrase::ResultsLikely},
                                          std::pair{Verdict::NeedsReview, Phrase::ResultsTalk},
                                          std::pair{Verdict::NotEligible, Phrase::ResultsNotFit}}) {
     bool first = true;
     for (const CatalogSession::Match& m : ranking) {
       if (m.verdict != verdict) continue;
+      if (!flow_.within_limit(m.study)) {
+        ++hidden;
+        continue;
+      }
       if (first) {
         w.separator();
         w.heading(say(heading));
@@ -33,6 +45,12 @@ void PrescreenApp::draw_results(Widgets& w) const {
       }
       w.entry("study:" + catalog.catalog().studies[static_cast<size_t>(m.study)].id, title_of(m.study),
               Intent::with_number(Intent::Kind::OpenStudy, m.study));
+      if (!flow_.zip().empty()) {
+        const std::optional<double> miles = flow_.miles_to(m.study);
+        if (!miles) w.muted(say(Phrase::DistanceUnknown));
+        else if (*miles < 1) w.bold(say(Phrase::MileAway));
+        else w.bold(fill(say(Phrase::MilesAway), {{"n", std::to_string(static_cast<int>(std::lround(*miles)))}}));
+      }
       // For a close study, what would change its result; for another that does not fit, its
       // first reason. In the words the core chose for each outcome.
       const Evaluation& e = cs.session(m.study).evaluation();
@@ -54,6 +72,7 @@ void PrescreenApp::draw_results(Widgets& w) const {
       w.gap(4);
     }
   }
+  if (hidden > 0) w.muted(fill(say(Phrase::HiddenFarther), {{"n", std::to_string(hidden)}}));
   const std::vector<int> closed = cs.closed_studies();
   if (!closed.empty()) {
     w.separator();
@@ -67,6 +86,48 @@ void PrescreenApp::draw_results(Widgets& w) const {
   w.gap(4);
   w.secondary("review", say(Phrase::ReviewAnswers), Intent::of(Intent::Kind::ReviewAnswers));
   w.primary("start_over", say(Phrase::StartOver), Intent::of(Intent::Kind::StartOver));
+}
+
+// The ZIP code in use, the distance limit (any, 25, 50, 100 miles), and a way to change or
+// forget the ZIP code.
+void PrescreenApp::draw_distance_choice(Widgets& w) const {
+  w.heading(fill(say(Phrase::DistancesFrom), {{"zip", flow_.zip()}}));
+  const float right = w.column_left() + w.column_width();
+  bool first = true;
+  for (int miles : {0, 25, 50, 100}) {
+    const std::string label = miles == 0 ? say(Phrase::DistanceAny) : fill(say(Phrase::DistanceWithin), {{"n", std::to_string(miles)}});
+    // Side by side while they fit the column, like words on a line.
+    if (!first) {
+      ImGui::SameLine();
+      if (ImGui::GetCursorPosX() + w.label_width(label) > right) ImGui::NewLine();
+    }
+    if (ImGui::GetCursorPosX() < w.column_left()) ImGui::SetCursorPosX(w.column_left());
+    first = false;
+    w.small("distance:" + std::to_string(miles), label, Intent::with_number(Intent::Kind::LimitDistance, miles), 0,
+            ButtonRole::Option, flow_.distance_limit() == miles);
+  }
+  ImGui::SetCursorPosX(w.column_left());
+  w.small("change_zip", say(Phrase::ChangeZip), Intent::of(Intent::Kind::OpenZip));
+  ImGui::SameLine();
+  if (ImGui::GetCursorPosX() + w.label_width(say(Phrase::ForgetZip)) > right) {
+    ImGui::NewLine();
+    ImGui::SetCursorPosX(w.column_left());
+  }
+  w.small("forget_zip", say(Phrase::ForgetZip), Intent::of(Intent::Kind::ForgetZip));
+}
+
+// "Studies near me": the ZIP code on a keypad. It stays on this device.
+void PrescreenApp::draw_zip(Widgets& w) const {
+  draw_back(w);
+  w.title(say(Phrase::ZipHeading));
+  w.text(say(Phrase::ZipBody));
+  w.say(TextRole::Strong, say(Phrase::ZipPrivacy), default_palette().accent, w.fonts().body_bold);
+  w.gap(4);
+  const std::string& entry = flow_.zip_entry();
+  draw_keypad(w, entry.empty() ? std::string("\xE2\x80\x93") : entry);
+  if (flow_.zip_table_loading()) w.muted(say(Phrase::ZipLoading));
+  const std::string message = flow_.input_message();
+  if (!message.empty()) w.say(TextRole::Problem, message, default_palette().error, w.fonts().body_bold);
 }
 
 }  // namespace trialmatch::ui

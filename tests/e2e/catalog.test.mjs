@@ -213,3 +213,58 @@ test("a close study says what would change its result: a recent dose change is t
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+for (const [lang, options, size] of [["en", PHONE, "phone"], ["es", KIOSK, "kiosk"]]) {
+  test(`studies near me: a ZIP code on the keypad gives each study's distance and limits the list, and never leaves the device (${lang}, ${size})`, async () => {
+    const { context, page, errors } = await open(options, lang);
+    const requests = [];
+    page.on("request", (r) => requests.push({ url: r.url(), body: r.postData() || "" }));
+    const touch = { touch: size === "phone" };
+    await waitForScreen(page, "welcome");
+    await press(page, "start", touch);
+    await answerEverything(page, FITS_SEVERAL, touch);
+    let shown = await press(page, "see_result", touch);
+    const before = requests.length;
+    shown = await press(page, "studies_near_me", touch);
+    assert.equal(shown.screen, "zip");
+    assert.equal(shown.heading, lang === "en" ? "What is your ZIP code?" : "¿Cuál es su código postal (ZIP)?");
+    assert.ok(words(shown).includes(lang === "en" ? "Your ZIP code stays on this device. It is never sent anywhere."
+                                                  : "Su código postal se queda en este dispositivo. Nunca se envía a ningún lugar."));
+    shown = await enterNumber(page, 1000, touch);
+    assert.equal(shown.screen, "zip", "four digits are not a ZIP code");
+    assert.ok(shown.texts.some((t) => t.role === "problem"));
+    await press(page, "key:1", touch);
+    assert.equal((await settled(page)).zip_entry, "10001");
+    await screenshot(page, `catalog-zip-${lang}-${size}`);
+    shown = await press(page, "continue", touch);
+    if (shown.screen === "zip") shown = await waitForScreen(page, "results");
+    assert.equal(shown.zip, "10001");
+    const byStudy = Object.fromEntries(shown.results.map((r) => [r.study, r]));
+    assert.ok(byStudy.NCT04979910.miles < 5, `Mount Sinai is near 10001: ${byStudy.NCT04979910.miles}`);
+    assert.ok(Math.abs(byStudy.NCT06136546.miles - 190) < 10, `Boston is about 190 miles: ${byStudy.NCT06136546.miles}`);
+    assert.equal(byStudy.NCT07493317.miles, null, "its site's ZIP code is not in the registry's record");
+    assert.ok(words(shown).includes(lang === "en" ? "About 190 miles away" : "A unas 190 millas") ||
+              words(shown).some((t) => /^(About|A unas) 1(8|9)\d (miles|millas)/.test(t)));
+    shown = await press(page, "distance:25", touch);
+    assert.equal(shown.distance_limit, 25);
+    assert.ok(!shown.buttons.some((b) => b.id === "study:NCT06136546"), "Boston is farther than 25 miles: not shown");
+    assert.ok(shown.buttons.some((b) => b.id === "study:NCT04979910"));
+    assert.ok(shown.buttons.some((b) => b.id === "study:NCT07493317"), "a study whose distance is unknown stays");
+    assert.ok(words(shown).includes(lang === "en" ? "Studies farther away are not shown: 1." : "No se muestran los estudios más lejanos: 1."));
+    await screenshot(page, `catalog-results-near-${lang}-${size}`);
+    // What left the page: the ZIP code table, the same file for everyone, and nothing else.
+    const after = requests.slice(before);
+    assert.deepEqual(after.map((r) => new URL(r.url).pathname), ["/places/us-zips.txt"]);
+    assert.ok(!requests.some((r) => r.url.includes("10001") || r.body.includes("10001")), "the ZIP code is in no request");
+    const stored = await page.evaluate(async () => ({
+      local: localStorage.length, session: sessionStorage.length, cookie: document.cookie,
+      databases: indexedDB.databases ? (await indexedDB.databases()).length : 0,
+    }));
+    assert.deepEqual(stored, { local: 0, session: 0, cookie: "", databases: 0 }, "nothing is kept on the device");
+    shown = await press(page, "forget_zip", touch);
+    assert.equal(shown.zip, "");
+    assert.ok(shown.buttons.some((b) => b.id === "study:NCT06136546"));
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}

@@ -69,7 +69,7 @@ function rawGet(url, headers) {
 }
 
 test("run.sh's server sends the app and the study files compressed, as the shipped configs do", async () => {
-  for (const file of ["/app.wasm", "/app.js", "/trials/NCT04979910.json", "/"]) {
+  for (const file of ["/app.wasm", "/app.js", "/trials/NCT04979910.json", "/catalogs/depression.json", "/places/us-zips.txt", "/"]) {
     const onDisk = fs.readFileSync(path.join(SITE_DIR, file === "/" ? "index.html" : file));
     const zipped = await rawGet(runUrl + file, { "Accept-Encoding": "gzip, deflate, br" });
     assert.equal(zipped.headers["content-encoding"], "gzip", file);

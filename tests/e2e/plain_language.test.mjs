@@ -102,6 +102,13 @@ async function collectCatalogScreens(lang) {
   await grab("catalog review");
   await press(page, "see_result");
   await grab("catalog results");
+  await press(page, "studies_near_me");
+  await enterNumber(page, 1000);  // four digits: the problem message too
+  await grab("catalog ZIP code");
+  await press(page, "key:1");
+  await press(page, "continue");
+  await waitForScreen(page, "results");
+  await grab("catalog results near a ZIP code");
   shown = await settled(page);
   await press(page, shown.buttons.find((b) => b.id.startsWith("study:")).id);
   await grab("catalog, one study's result");

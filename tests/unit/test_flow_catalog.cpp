@@ -240,3 +240,99 @@ TEST(FlowCatalog, StartOverForgetsEveryAnswer) {
 }
 
 }  // namespace
+
+namespace {
+
+const char* const kZips =
+    "# trialmatch-zips/1 test\n"
+    "02114 4236 -7107\n"
+    "10001 4075 -7400\n"
+    "10025 4080 -7397\n";
+
+// Someone under 18, on the results screen.
+Flow at_results() {
+  Flow flow = catalog_flow();
+  flow.apply(Intent::of(K::Start));
+  answer_all(flow, {{"age", Answer::of_number(17)}});
+  flow.apply(Intent::of(K::SeeResult));
+  return flow;
+}
+
+void type_zip(Flow& flow, const std::string& digits) {
+  for (char c : digits) flow.apply(Intent::with_number(K::Digit, c - '0'));
+  flow.apply(Intent::of(K::Continue));
+}
+
+}  // namespace
+
+TEST(FlowCatalog, AZipCodeGivesEachStudyItsDistanceAndTheTableIsFetchedOnlyWhenAsked) {
+  Flow flow = at_results();
+  EXPECT_TRUE(flow.take_file_requests().empty());
+  flow.apply(Intent::of(K::OpenZip));
+  ASSERT_EQ(flow.screen(), Screen::Zip);
+  type_zip(flow, "1000");
+  EXPECT_EQ(flow.input_message(), "Please enter all 5 numbers of your ZIP code.");
+  type_zip(flow, "19");  // a sixth digit is not taken
+  EXPECT_EQ(flow.zip_entry(), "10001");
+  EXPECT_EQ(flow.take_file_requests(), std::vector<std::string>{Flow::kZipTableFile});
+  EXPECT_TRUE(flow.zip_table_loading());
+  EXPECT_EQ(flow.screen(), Screen::Zip);
+  flow.on_file_text(Flow::kZipTableFile, kZips);
+  ASSERT_EQ(flow.screen(), Screen::Results);
+  EXPECT_EQ(flow.zip(), "10001");
+  ASSERT_TRUE(flow.miles_to(0));
+  EXPECT_LT(*flow.miles_to(0), 5);  // Mount Sinai, 10025
+  ASSERT_TRUE(flow.miles_to(1));
+  EXPECT_NEAR(*flow.miles_to(1), 190, 10);  // Boston, 02114
+  EXPECT_FALSE(flow.miles_to(2));           // no ZIP code known for its site
+  // Within 25 miles: Boston is left out; a study whose distance is unknown stays.
+  flow.apply(Intent::with_number(K::LimitDistance, 25));
+  EXPECT_TRUE(flow.within_limit(0));
+  EXPECT_FALSE(flow.within_limit(1));
+  EXPECT_TRUE(flow.within_limit(2));
+  const auto m = model(flow);
+  EXPECT_EQ(m.zip, "10001");
+  EXPECT_EQ(m.distance_limit, 25);
+  EXPECT_FALSE(m.results[1].shown);
+  flow.apply(Intent::of(K::ForgetZip));
+  EXPECT_EQ(flow.zip(), "");
+  EXPECT_EQ(flow.distance_limit(), 0);
+  EXPECT_TRUE(flow.within_limit(1));
+  // Asked again, the table is not fetched again.
+  flow.apply(Intent::of(K::OpenZip));
+  type_zip(flow, "02114");
+  EXPECT_TRUE(flow.take_file_requests().empty());
+  EXPECT_EQ(flow.screen(), Screen::Results);
+  EXPECT_EQ(flow.zip(), "02114");
+}
+
+TEST(FlowCatalog, AZipCodeNotInTheTableOrATableThatCannotBeFetchedSaysSo) {
+  Flow flow = at_results();
+  flow.apply(Intent::of(K::OpenZip));
+  type_zip(flow, "99999");
+  EXPECT_EQ(flow.take_file_requests(), std::vector<std::string>{Flow::kZipTableFile});
+  flow.on_file_fetch_failed(Flow::kZipTableFile, "could not load the file: offline");
+  EXPECT_EQ(flow.screen(), Screen::Zip);
+  EXPECT_EQ(flow.input_message(), "We could not load the list of ZIP codes. Please try again.");
+  flow.apply(Intent::of(K::Continue));  // try again: asked for again
+  EXPECT_EQ(flow.take_file_requests(), std::vector<std::string>{Flow::kZipTableFile});
+  flow.on_file_text(Flow::kZipTableFile, kZips);
+  EXPECT_EQ(flow.screen(), Screen::Zip);
+  EXPECT_EQ(flow.input_message(), "We could not find this ZIP code. Please check it.");
+  flow.apply(Intent::of(K::Back));
+  EXPECT_EQ(flow.screen(), Screen::Results);
+  EXPECT_EQ(flow.zip(), "");
+}
+
+TEST(FlowCatalog, StartOverForgetsTheZipCode) {
+  Flow flow = at_results();
+  flow.apply(Intent::of(K::OpenZip));
+  flow.on_file_text(Flow::kZipTableFile, kZips);  // already here from an earlier person
+  type_zip(flow, "10001");
+  ASSERT_EQ(flow.zip(), "10001");
+  flow.apply(Intent::with_number(K::LimitDistance, 50));
+  flow.apply(Intent::of(K::StartOver));
+  EXPECT_EQ(flow.zip(), "");
+  EXPECT_EQ(flow.zip_entry(), "");
+  EXPECT_EQ(flow.distance_limit(), 0);
+}
