@@ -1,6 +1,7 @@
 #include "catalog_session.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 namespace trialmatch {
 
@@ -12,6 +13,11 @@ CatalogSession::CatalogSession(const Catalog& catalog, const std::vector<const T
     sessions_.push_back(open ? std::make_unique<Session>(*trials_[i]) : nullptr);
     navigators_.push_back(open ? std::make_unique<Navigator>(*trials_[i]) : nullptr);
   }
+  relevant_.resize(catalog.studies.size());
+  for (size_t i = 0; i < catalog.studies.size(); ++i)
+    if (sessions_[i])
+      for (size_t q = 0; q < trials_[i]->questions.size(); ++q)
+        holders_[key(static_cast<int>(i), static_cast<int>(q))].emplace_back(static_cast<int>(i), static_cast<int>(q));
 }
 
 std::string CatalogSession::key(int study, int question) const {
@@ -19,21 +25,10 @@ std::string CatalogSession::key(int study, int question) const {
   return catalog_.is_shared(id) ? id : catalog_.studies[static_cast<size_t>(study)].id + "/" + id;
 }
 
-std::vector<std::pair<int, int>> CatalogSession::holders(const std::string& key) const {
-  std::vector<std::pair<int, int>> out;
-  const size_t slash = key.find('/');
-  for (size_t i = 0; i < sessions_.size(); ++i) {
-    if (!sessions_[i]) continue;
-    int q = -1;
-    if (slash == std::string::npos) {
-      if (catalog_.is_shared(key)) q = trials_[i]->question_index(key);
-    } else if (key.compare(0, slash, catalog_.studies[i].id) == 0) {
-      const std::string id = key.substr(slash + 1);
-      if (!catalog_.is_shared(id)) q = trials_[i]->question_index(id);
-    }
-    if (q >= 0) out.emplace_back(static_cast<int>(i), q);
-  }
-  return out;
+const std::vector<std::pair<int, int>>& CatalogSession::holders(const std::string& key) const {
+  static const std::vector<std::pair<int, int>> none;
+  const auto it = holders_.find(key);
+  return it == holders_.end() ? none : it->second;
 }
 
 std::optional<AnswerProblem> CatalogSession::answer(const std::string& key, const Answer& a) {
@@ -42,7 +37,10 @@ std::optional<AnswerProblem> CatalogSession::answer(const std::string& key, cons
   // Shared questions are defined identically, so the answer fits all of them or none.
   if (auto problem = check_answer(trial(where.front().first).questions[static_cast<size_t>(where.front().second)], a))
     return problem;
-  for (const auto& [study, question] : where) sessions_[static_cast<size_t>(study)]->answer(question, a);
+  for (const auto& [study, question] : where) {
+    sessions_[static_cast<size_t>(study)]->answer(question, a);
+    relevant_[static_cast<size_t>(study)].reset();  // its answers changed
+  }
   history_.erase(std::remove(history_.begin(), history_.end(), key), history_.end());
   history_.push_back(key);
   return std::nullopt;
@@ -51,10 +49,18 @@ std::optional<AnswerProblem> CatalogSession::answer(const std::string& key, cons
 void CatalogSession::reset() {
   for (auto& s : sessions_)
     if (s) s->reset();
+  for (auto& r : relevant_) r.reset();
   history_.clear();
 }
 
 bool CatalogSession::settled(int study) const { return session(study).finished(); }
+
+// Worked out once per change of the study's answers: most answers reach few studies.
+const std::vector<int>& CatalogSession::relevant_questions(int study) const {
+  std::optional<std::vector<int>>& cached = relevant_[static_cast<size_t>(study)];
+  if (!cached) cached = navigators_[static_cast<size_t>(study)]->relevant_questions(session(study).answers(), session(study).evaluation());
+  return *cached;
+}
 
 // A question is asked only once what decides whether it applies is known: every question
 // its ask_if names is answered, or can no longer be asked.
@@ -98,6 +104,7 @@ std::optional<CatalogSession::Next> CatalogSession::next_question() const {
     bool sensitive = false;
   };
   std::vector<Candidate> candidates;
+  std::unordered_set<std::string> proposed;
   std::optional<Next> fallback;  // a study's next question still waiting on its ask_if
   for (size_t i = 0; i < sessions_.size(); ++i) {
     if (!sessions_[i] || settled(static_cast<int>(i))) continue;
@@ -108,13 +115,12 @@ std::optional<CatalogSession::Next> CatalogSession::next_question() const {
       continue;
     }
     const std::string k = key(static_cast<int>(i), q);
-    if (std::any_of(candidates.begin(), candidates.end(), [&](const Candidate& c) { return c.next.key == k; })) continue;
+    if (!proposed.insert(k).second) continue;  // proposed by an earlier study already
     Candidate c;
     c.next = {k, static_cast<int>(i), q};
     for (const auto& [study, question] : holders(k)) {
-      const Session& s = session(study);
       if (settled(study)) continue;
-      const std::vector<int> relevant = navigators_[static_cast<size_t>(study)]->relevant_questions(s.answers(), s.evaluation());
+      const std::vector<int>& relevant = relevant_questions(study);
       if (std::find(relevant.begin(), relevant.end(), question) == relevant.end()) continue;
       c.gain += expected_settled(study, question);
       c.studies += 1;

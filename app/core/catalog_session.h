@@ -9,6 +9,7 @@
 
 #include <memory>
 #include <optional>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -29,8 +30,9 @@ class CatalogSession {
   // A catalog question's key: a shared question's id, or "STUDY/question" for a question
   // one study asks ("NCT06136546/iv_infusion_ok").
   std::string key(int study, int question) const;
-  // Where a key is asked: (study, question index) for every open study that has it.
-  std::vector<std::pair<int, int>> holders(const std::string& key) const;
+  // Where a key is asked: (study, question index) for every open study that has it, in
+  // catalog order (looked up in a map made once, not by walking the catalog).
+  const std::vector<std::pair<int, int>>& holders(const std::string& key) const;
 
   // Records an answer in every open study that asks the question; changes nothing and
   // returns the problem if it does not fit (or no open study asks it).
@@ -71,10 +73,14 @@ class CatalogSession {
   std::vector<std::unique_ptr<Session>> sessions_;      // nullptr for closed studies
   std::vector<std::unique_ptr<Navigator>> navigators_;  // the same
   std::vector<std::string> history_;
+  std::unordered_map<std::string, std::vector<std::pair<int, int>>> holders_;
+  // Per study: the questions that can still change its result, until its answers change.
+  mutable std::vector<std::optional<std::vector<int>>> relevant_;
 
   bool settled(int study) const;
   bool dependencies_answered(int study, int question) const;
   double expected_settled(int study, int question) const;
+  const std::vector<int>& relevant_questions(int study) const;
 };
 
 }  // namespace trialmatch

@@ -45,15 +45,14 @@ CatalogQuestionnaire::CatalogQuestionnaire(Catalog catalog, std::vector<std::uni
     if (!session_->open(static_cast<int>(s))) continue;
     for (size_t q = 0; q < trials_[s]->questions.size(); ++q) {
       const std::string key = session_->key(static_cast<int>(s), static_cast<int>(q));
-      if (index_of(key) < 0) questions_.push_back({key, session_->holders(key)});
+      if (index_.emplace(key, static_cast<int>(questions_.size())).second) questions_.push_back({key, session_->holders(key)});
     }
   }
 }
 
 int CatalogQuestionnaire::index_of(const std::string& key) const {
-  for (size_t i = 0; i < questions_.size(); ++i)
-    if (questions_[i].key == key) return static_cast<int>(i);
-  return -1;
+  const auto it = index_.find(key);
+  return it == index_.end() ? -1 : it->second;
 }
 
 const Question& CatalogQuestionnaire::question(int q) const {

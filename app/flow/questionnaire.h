@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "catalog_session.h"
@@ -120,6 +121,7 @@ class CatalogQuestionnaire : public Questionnaire {
   std::vector<std::unique_ptr<Trial>> trials_;
   std::unique_ptr<CatalogSession> session_;
   std::vector<Entry> questions_;
+  std::unordered_map<std::string, int> index_;  // key -> its number in questions_
   std::vector<int> asked_;  // questions in the order first answered
 
   int index_of(const std::string& key) const;
