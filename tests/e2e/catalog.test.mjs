@@ -118,8 +118,8 @@ test("no study fits someone under 18: one question, and every study says so (Spa
   assert.deepEqual(shown.results.slice(0, 3).map((r) => r.verdict), ["not_eligible", "not_eligible", "not_eligible"]);
   assert.ok(words(shown).some((t) => t.startsWith("Ninguno de estos estudios es para usted por ahora.")));
   assert.ok(words(shown).includes("No son para usted por ahora"));
-  assert.equal(words(shown).filter((t) => /^El estudio es para adultos de \d+ a \d+ años\.$/.test(t)).length, 3,
-               "each study's first reason: its age range");
+  assert.equal(words(shown).filter((t) => /^La única razón: El estudio es para adultos de \d+ a \d+ años\.$/.test(t)).length, 3,
+               "each study's only reason: its age range");
   assert.ok(!shown.buttons.some((b) => b.id === "call988"), "no crisis block without a disclosure");
   await screenshot(page, "catalog-results-none-es-kiosk");
   assert.deepEqual(errors, []);
