@@ -38,8 +38,13 @@ window.trialmatch = {
     if (catalog) return window.trialmatch.siteFile(catalog, "catalogs/");
     return window.trialmatch.siteFile(trial ? trial : "trials/NCT04979910.json", "trials/");
   },
-  // Opens a tel: or sms: link (the phone's dialer or messages app).
-  openLink: function (url) { window.location.href = url; },
+  // Opens a link the person tapped: tel:, sms: or mailto: (the phone's dialer, messages or
+  // mail app) in place; a study's https: page in a new tab, without telling it where the
+  // person came from, so the app and its answers stay as they were.
+  openLink: function (url) {
+    if (/^https:/.test(url)) window.open(url, "_blank", "noopener,noreferrer");
+    else window.location.href = url;
+  },
 };
 
 // Kiosk: a shared screen. No context menu, no text selection, no pinch zoom.

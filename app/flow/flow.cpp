@@ -1,6 +1,7 @@
 #include "flow.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdlib>
 #include <ctime>
@@ -345,6 +346,9 @@ void Flow::apply(const Intent& intent) {
       wipe_at_ = -1;
       ++view_number_;  // the screen under the countdown is shown again
       note_activity(now_);
+      break;
+    case K::OpenContact:
+      if (screen_ == Screen::Result) link_request_ = contact_link(intent.number);
       break;
     case K::Call988: link_request_ = "tel:988"; break;
     case K::Text988: link_request_ = lang_ == Lang::Es ? "sms:988?&body=AYUDA" : "sms:988"; break;
@@ -733,6 +737,31 @@ std::vector<std::string> Flow::take_host_messages() {
   std::vector<std::string> out;
   out.swap(host_messages_);
   return out;
+}
+
+std::string Flow::contact_link(int kind) const {
+  if (kiosk() || !questionnaire_ || (catalog_ && result_study_ < 0)) return "";
+  const Contact& c = trial().info.contact;
+  if (kind == 0) {
+    std::string digits;
+    for (char ch : c.phone)
+      if ((ch >= '0' && ch <= '9') || (ch == '+' && digits.empty())) digits += ch;
+    return digits.size() >= 7 ? "tel:" + digits : "";
+  }
+  if (kind == 1) {
+    // Only an address: nothing that could add a subject or a body to the message.
+    const bool plain = !c.email.empty() && c.email.find('@') != std::string::npos &&
+                       std::all_of(c.email.begin(), c.email.end(), [](char ch) {
+                         return std::isalnum(static_cast<unsigned char>(ch)) || std::string("@._+-").find(ch) != std::string::npos;
+                       });
+    return plain ? "mailto:" + c.email : "";
+  }
+  if (kind == 2) {
+    const bool plain = c.url.rfind("https://", 0) == 0 &&
+                       std::none_of(c.url.begin(), c.url.end(), [](char ch) { return ch <= ' ' || ch == '"' || ch == '\\'; });
+    return plain ? c.url : "";
+  }
+  return "";
 }
 
 std::string Flow::take_link_request() {

@@ -141,7 +141,12 @@ class Flow {
   // Whether a study is shown under the distance limit: one whose distance is not known is.
   bool within_limit(int study) const;
 
-  // A link the platform should open (tel:, sms:), taken once; "" when none.
+  // The study's contact as a link the person can tap (`kind` 0 phone, 1 email, 2 web page):
+  // "tel:...", "mailto:...", or its https: page; "" when there is none, or at a kiosk (a
+  // shared screen never leaves the app, and has no phone).
+  std::string contact_link(int kind) const;
+
+  // A link the platform should open (tel:, sms:, mailto:, https:), taken once; "" when none.
   std::string take_link_request();
 
  private:

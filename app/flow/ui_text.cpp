@@ -215,6 +215,7 @@ constexpr Entry kPhrases[] = {
      "No sabemos qué tan lejos está este estudio."},
     {Phrase::HiddenFarther, "Studies farther away are not shown: {n}.",
      "No se muestran los estudios más lejanos: {n}."},
+    {Phrase::OpenStudyPage, "Open the study's web page", "Abrir la página web del estudio"},
 };
 static_assert(sizeof(kPhrases) / sizeof(kPhrases[0]) == static_cast<int>(Phrase::Count),
               "every phrase needs an entry");

@@ -127,6 +127,7 @@ enum class Phrase {
   MileAway,
   DistanceUnknown,
   HiddenFarther,
+  OpenStudyPage,
   Count
 };
 

@@ -42,7 +42,7 @@ EM_JS(void, tm_screen_changed, (), {
 });
 
 EM_JS(void, tm_open_link, (const char* url), {
-  // tel: and sms: links open the phone's dialer or messages app (web/boot.js).
+  // tel:, sms: and mailto: links open the phone's apps; https: a new tab (web/boot.js).
   window.trialmatch.openLink(UTF8ToString(url));
 });
 // clang-format on

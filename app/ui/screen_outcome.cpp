@@ -111,9 +111,18 @@ void PrescreenApp::draw_result(Widgets& w) const {
     w.text(s.name + ", " + s.city + (s.state.empty() ? "" : ", " + s.state) + (s.zip.empty() ? "" : " " + s.zip));
   const Contact& c = info.contact;
   if (!c.name.empty()) w.bold(c.name);
-  if (!c.phone.empty()) w.text(std::string(say(Phrase::PhoneLabel)) + ": " + c.phone);
-  if (!c.email.empty()) w.text(std::string(say(Phrase::EmailLabel)) + ": " + c.email);
-  if (!c.url.empty()) w.text(std::string(say(Phrase::WebLabel)) + ": " + c.url);
+  // Phone, email and web page act when tapped (not at a kiosk: see Flow::contact_link).
+  auto contact = [&](const char* id, int kind, const std::string& label) {
+    if (!flow_.contact_link(kind).empty()) w.link(id, label, Intent::with_number(Intent::Kind::OpenContact, kind));
+    else w.text(label);
+  };
+  if (!c.phone.empty()) contact("contact:phone", 0, std::string(say(Phrase::PhoneLabel)) + ": " + c.phone);
+  if (!c.email.empty()) contact("contact:email", 1, std::string(say(Phrase::EmailLabel)) + ": " + c.email);
+  if (!c.url.empty()) {
+    w.text(std::string(say(Phrase::WebLabel)) + ": " + c.url);
+    if (!flow_.contact_link(2).empty())
+      w.link("contact:web", say(Phrase::OpenStudyPage), Intent::with_number(Intent::Kind::OpenContact, 2));
+  }
   if (!c.note.empty()) w.muted(flow_.words(c.note));
   w.separator();
   w.muted(say(Phrase::NotMedicalAdvice));

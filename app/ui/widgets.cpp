@@ -133,7 +133,8 @@ void Widgets::small(const std::string& id, const std::string& label, const Inten
 void Widgets::link(const std::string& id, const std::string& label, const Intent& intent) {
   const Palette& p = default_palette();
   button(id, label, intent,
-         {ImVec2(label_width(label), 48 * scale()), ImVec4(0, 0, 0, 0), p.choice_hover, p.accent, false, fonts_.body_bold, false},
+         {ImVec2(std::min(label_width(label), ImGui::CalcItemWidth()), 48 * scale()), ImVec4(0, 0, 0, 0), p.choice_hover,
+          p.accent, false, fonts_.body_bold, false},
          ButtonRole::Link, false);
   // Underline, so it reads as a link.
   const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();

@@ -104,3 +104,26 @@ test("changing the disclosure to 'no' from the review screen takes the crisis bl
   assert.equal(has(shown, WORDS.en.crisis), false);
   await context.close();
 });
+
+test("the study's web page opens from the result by the person's tap, in a new tab; a kiosk offers no link", async () => {
+  for (const kiosk of [false, true]) {
+    const context = await site.browser.newContext(PHONE);
+    const page = await context.newPage();
+    await page.goto(`${site.server.url}/?lang=en${kiosk ? "&mode=kiosk" : ""}`);
+    await waitForScreen(page, "welcome");
+    await page.evaluate(() => { window.__opened = []; window.trialmatch.openLink = (url) => window.__opened.push(url); });
+    await press(page, "start", { touch: true });
+    let shown = await answerAll(page, { ...SEED_ELIGIBLE, age: 70 }, { touch: true });
+    shown = await press(page, "see_result", { touch: true });
+    assert.ok(words(shown).includes("Web page: https://clinicaltrials.gov/study/NCT04979910"));
+    if (kiosk) {
+      assert.ok(!shown.buttons.some((b) => b.id.startsWith("contact:")), "a shared screen never leaves the app");
+    } else {
+      assert.deepEqual(await page.evaluate(() => window.__opened), [], "nothing opens by itself");
+      shown = await press(page, "contact:web", { touch: true });
+      assert.equal(shown.screen, "result", "the app stays where it was");
+      assert.deepEqual(await page.evaluate(() => window.__opened), ["https://clinicaltrials.gov/study/NCT04979910"]);
+    }
+    await context.close();
+  }
+});

@@ -523,3 +523,53 @@ TEST(ScreenModel, SaysTheScreenQuestionProgressAndRolesAsJson) {
 }
 
 }  // namespace
+
+namespace {
+
+// The seed study with other contact details, on its result screen (age 70: not eligible).
+Flow result_with_contact(const std::string& phone, const std::string& email, const std::string& url, bool kiosk = false) {
+  std::string text = seed_text();
+  const std::string from = R"("url": "https://clinicaltrials.gov/study/NCT04979910",)";
+  const size_t at = text.find(from);
+  EXPECT_NE(at, std::string::npos);
+  std::string fields;
+  for (const auto& [name, value] : {std::pair<const char*, std::string>{"phone", phone}, {"email", email}, {"url", url}})
+    if (!value.empty()) fields += "\"" + std::string(name) + "\": \"" + value + "\", ";
+  text.replace(at, from.size(), fields);
+  Flow flow(Lang::En);
+  if (kiosk) flow.set_kiosk(90);
+  flow.on_file_text("trials/NCT04979910.json", text);
+  act(flow, K::Start);
+  type_number(flow, "70");
+  act(flow, K::Continue);
+  act(flow, K::SeeResult);
+  EXPECT_EQ(flow.screen(), Screen::Result) << (flow.errors().empty() ? "" : flow.errors().front());
+  return flow;
+}
+
+}  // namespace
+
+TEST(Flow, TheStudysPhoneEmailAndWebPageActWhenTapped) {
+  Flow flow = result_with_contact("(212) 555-0100", "study.team@example.org", "https://example.org/study");
+  flow.apply(Intent::with_number(K::OpenContact, 0));
+  EXPECT_EQ(flow.take_link_request(), "tel:2125550100");
+  flow.apply(Intent::with_number(K::OpenContact, 1));
+  EXPECT_EQ(flow.take_link_request(), "mailto:study.team@example.org");
+  flow.apply(Intent::with_number(K::OpenContact, 2));
+  EXPECT_EQ(flow.take_link_request(), "https://example.org/study");
+  EXPECT_EQ(flow.take_link_request(), "");  // taken once
+}
+
+TEST(Flow, AContactThatIsNotPlainIsNotALink) {
+  Flow flow = result_with_contact("call us", "team@example.org?body=hello", "javascript:alert(1)");
+  for (int kind : {0, 1, 2}) EXPECT_EQ(flow.contact_link(kind), "") << kind;
+  flow.apply(Intent::with_number(K::OpenContact, 2));
+  EXPECT_EQ(flow.take_link_request(), "");
+  EXPECT_EQ(result_with_contact("+1 212 555 0100", "", "http://example.org").contact_link(0), "tel:+12125550100");
+  EXPECT_EQ(result_with_contact("+1 212 555 0100", "", "http://example.org").contact_link(2), "") << "https only";
+}
+
+TEST(Flow, AKioskOffersNoContactLinks) {
+  Flow flow = result_with_contact("(212) 555-0100", "study.team@example.org", "https://example.org/study", true);
+  for (int kind : {0, 1, 2}) EXPECT_EQ(flow.contact_link(kind), "") << kind;
+}
