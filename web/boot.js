@@ -43,7 +43,7 @@ window.trialmatch = {
   // person came from, so the app and its answers stay as they were.
   openLink: function (url) {
     if (/^https:/.test(url)) window.open(url, "_blank", "noopener,noreferrer");
-    else window.location.href = url;
+    else if (/^(tel|sms|mailto):/.test(url)) window.location.href = url;
   },
 };
 

@@ -22,9 +22,9 @@ self.addEventListener("activate", (event) => {
       .then(() => self.clients.claim()));
 });
 
-// The cache keeps only the app's own files, study files (trials/NAME.json), catalogs
-// (catalogs/NAME.json) and the ZIP code table once a person asked for it, each under its
-// plain address: never a query (a page's address can
+// The cache keeps only the app's own files, study files (trials/NAME.json) and catalogs
+// (catalogs/NAME.json), each under its plain address (not the ZIP code table: kept, it would
+// tell the next person at a shared screen that someone asked for distances): never a query (a page's address can
 // carry ?host=, ?trial=, ?catalog=, ?lang=),
 // never any other file of the site, never a response that failed.
 function cacheKey(request) {
@@ -34,7 +34,7 @@ function cacheKey(request) {
   if (!url.pathname.startsWith(scope.pathname)) return null;
   const name = url.pathname.slice(scope.pathname.length);
   if (request.mode === "navigate" && (name === "" || name === "index.html")) return new URL("index.html", scope).href;
-  const studyFile = /^(trials|catalogs)\/[A-Za-z0-9_-][A-Za-z0-9._-]*\.json$/.test(name) || name === "places/us-zips.txt";
+  const studyFile = /^(trials|catalogs)\/[A-Za-z0-9_-][A-Za-z0-9._-]*\.json$/.test(name);
   if (APP_FILES.includes(name) || studyFile) return new URL(name, scope).href;
   return null;
 }

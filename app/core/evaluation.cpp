@@ -71,6 +71,9 @@ std::optional<int> only_obstacle(const Evaluation& evaluation) {
   std::optional<int> found;
   int count = 0;
   for (const CriterionResult& r : evaluation.criteria) {
+    // Not a fit: a question not asked yet (an open criterion) could rule the person out too,
+    // so one reason is "the only reason" only when nothing is left open.
+    if (evaluation.verdict == Verdict::NotEligible && r.outcome == CriterionOutcome::Open) return std::nullopt;
     const bool obstacle = evaluation.verdict == Verdict::NotEligible
                               ? r.outcome == CriterionOutcome::RulesOut
                               : r.outcome == CriterionOutcome::NeedsReview || r.outcome == CriterionOutcome::Open;

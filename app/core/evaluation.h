@@ -75,8 +75,9 @@ bool calls_for_crisis_support(const Evaluation& evaluation);
 
 // What would change the result of a study that is close: the one criterion between the
 // person and a better verdict (for a study they do not fit, the only criterion that rules
-// them out; for one to talk over, the only criterion to talk over or still open). Its index,
-// or nullopt when the person may fit, or more than one criterion stands in the way.
+// them out, and only when no criterion is still open: an unasked question could rule them
+// out too; for one to talk over, the only criterion to talk over or still open). Its index,
+// or nullopt when the person may fit, or the study is not close.
 std::optional<int> only_obstacle(const Evaluation& evaluation);
 
 // The verdict one criterion's outcome alone would give: rules out -> not eligible; needs

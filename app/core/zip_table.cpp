@@ -63,8 +63,8 @@ std::optional<ZipTable> ZipTable::parse(const std::string& text, std::string& er
     table.zips_.push_back(zip);
     table.places_.push_back({lat / 100.0, lon / 100.0});
   }
-  if (line_number == 0) {
-    error = "the ZIP code table is empty";
+  if (table.zips_.empty()) {
+    error = line_number == 0 ? "the ZIP code table is empty" : "the ZIP code table lists no ZIP code";
     return std::nullopt;
   }
   return table;
@@ -91,6 +91,8 @@ double miles_between(const LatLon& a, const LatLon& b) {
 std::optional<double> nearest_site_miles(const Trial& trial, const ZipTable& zips, const LatLon& from) {
   std::optional<double> best;
   for (const Site& site : trial.info.sites) {
+    // Another country's postal code may look like a US ZIP code (Mexico, Germany, France...).
+    if (!site.country.empty() && site.country != "United States") continue;
     const std::optional<LatLon> at = zips.find(site.zip);
     if (!at) continue;
     const double miles = miles_between(from, *at);

@@ -35,8 +35,8 @@ class ZipTable {
 // Miles between two points along the Earth's surface (haversine, mean radius 3,958.8 miles).
 double miles_between(const LatLon& a, const LatLon& b);
 
-// The miles from `from` to the trial's nearest site whose ZIP code the table has (sites in
-// the United States); nullopt when none has.
+// The miles from `from` to the trial's nearest site in the United States (country
+// "United States" or not given) whose ZIP code the table has; nullopt when none has.
 std::optional<double> nearest_site_miles(const Trial& trial, const ZipTable& zips, const LatLon& from);
 
 }  // namespace trialmatch

@@ -84,12 +84,15 @@ void Flow::on_file_text(const std::string& file_name, const std::string& text) {
     else on_trial_text(file_name, text);
     return;
   }
+  // The first study still waiting for this file (two studies may name the same file: it is
+  // fetched, and arrives, once for each).
   for (size_t i = 0; i < study_files_.size(); ++i)
-    if (study_files_[i] == file_name && !loaded_trials_[i]) on_catalog_trial_text(i, text);
+    if (study_files_[i] == file_name && !loaded_trials_[i]) return on_catalog_trial_text(i, text);
 }
 
 void Flow::on_file_fetch_failed(const std::string& file_name, const std::string& reason) {
   if (file_name == kZipTableFile) return on_zip_table(nullptr, reason);
+  opening_catalog_ = opening_catalog_ || is_catalog_file(file_name);
   if (has_trial() || screen_ == Screen::Error) return;
   show_error(file_name, {reason});
 }
@@ -139,6 +142,7 @@ void Flow::on_trial_text(const std::string& file_name, const std::string& text) 
 
 void Flow::on_catalog_text(const std::string& file_name, const std::string& text) {
   file_name_ = file_name;
+  opening_catalog_ = true;
   CatalogLoadResult result = load_catalog(text);
   if (!result.catalog) {
     show_error(file_name, located(result.errors, file_name));
@@ -243,7 +247,7 @@ void Flow::apply(const Intent& intent) {
         give_answer(Answer::unknown(intent.unknown));
       break;
     case K::Digit:
-      if (screen_ == Screen::Zip && intent.number >= 0 && intent.number <= 9 && zip_entry_.size() < 5) {
+      if (screen_ == Screen::Zip && !zip_waiting_ && intent.number >= 0 && intent.number <= 9 && zip_entry_.size() < 5) {
         zip_entry_ += static_cast<char>('0' + intent.number);
         input_problem_ = InputProblem::None;
       }
@@ -256,6 +260,7 @@ void Flow::apply(const Intent& intent) {
     case K::DeleteDigit:
     case K::ClearNumber:
       if (screen_ == Screen::Zip) {
+        if (zip_waiting_) return;  // the code being looked up stays as it was
         if (intent.kind == K::ClearNumber) zip_entry_.clear();
         else if (!zip_entry_.empty()) zip_entry_.pop_back();
         input_problem_ = InputProblem::None;
@@ -294,9 +299,9 @@ void Flow::apply(const Intent& intent) {
       if (screen_ == Screen::Review && questionnaire_->next_question() < 0) go_to(catalog_ ? Screen::Results : Screen::Result);
       break;
     case K::OpenStudy:
-      if (screen_ == Screen::Results && catalog_->session().open(intent.number)) {
+      if (screen_ == Screen::Results && intent.number >= 0 &&
+          static_cast<size_t>(intent.number) < catalog_->catalog().studies.size() && catalog_->session().open(intent.number)) {
         result_study_ = intent.number;
-        shared_ = false;  // sharing is offered for each study on its own
         go_to(Screen::Result);
       }
       break;
@@ -308,6 +313,8 @@ void Flow::apply(const Intent& intent) {
     case K::ForgetZip:
       if (screen_ != Screen::Results) return;
       zip_.clear();
+      zip_entry_.clear();
+      zip_place_ = LatLon{};
       distance_limit_ = 0;
       ++view_number_;  // the list changes under the person's finger
       break;
@@ -332,7 +339,7 @@ void Flow::apply(const Intent& intent) {
       if (screen_ == Screen::Support) go_to(support_return_);
       break;
     case K::Share:
-      if (screen_ == Screen::Result && can_share() && !shared_) go_to(Screen::ShareConfirm);
+      if (screen_ == Screen::Result && can_share() && !shared()) go_to(Screen::ShareConfirm);
       break;
     case K::ConfirmShare:
       if (screen_ == Screen::ShareConfirm) confirm_share();
@@ -356,6 +363,7 @@ void Flow::apply(const Intent& intent) {
 }
 
 void Flow::go_to(Screen screen) {
+  if (screen != Screen::Zip) zip_waiting_ = false;  // the person left: the table arriving changes nothing
   screen_ = screen;
   ++view_number_;
   if (screen != Screen::Support) support_after_wipe_ = false;
@@ -494,9 +502,10 @@ void Flow::start_over() {
   result_study_ = -1;
   zip_.clear();
   zip_entry_.clear();
+  zip_place_ = LatLon{};
   distance_limit_ = 0;
   support_after_disclosure_ = false;
-  shared_ = false;
+  shared_studies_.clear();
   question_ = -1;
   number_entry_.clear();
   ticked_.clear();
@@ -514,7 +523,7 @@ void Flow::open_support() {
 void Flow::confirm_share() {
   if (!frame_visible_ || now_ - confirm_shown_at_ < 1.0) return;
   host_messages_.push_back(share_message(session(), lang_));
-  shared_ = true;
+  shared_studies_.push_back(result_study_);
   go_to(Screen::Result);
 }
 
@@ -592,7 +601,7 @@ std::string Flow::heading() const {
   if (still_there_shown()) return phrase(Phrase::StillThereHeading, lang_);
   switch (screen_) {
     case Screen::Loading: return phrase(Phrase::Loading, lang_);
-    case Screen::Error: return phrase(Phrase::ErrorTitle, lang_);
+    case Screen::Error: return phrase(opening_catalog_ ? Phrase::ErrorTitleCatalog : Phrase::ErrorTitle, lang_);
     case Screen::Welcome: return title();
     case Screen::Question: return words(question().text);
     case Screen::Review: return phrase(Phrase::ReviewHeading, lang_);
@@ -722,7 +731,7 @@ std::optional<double> Flow::miles_to(int study) const {
 bool Flow::within_limit(int study) const {
   if (distance_limit_ <= 0) return true;
   const std::optional<double> miles = miles_to(study);
-  return !miles || *miles <= distance_limit_;
+  return !miles || std::lround(*miles) <= distance_limit_;  // as the screen shows it: "About 25 miles away"
 }
 
 // ---------------------------------------------------------------------------------------
@@ -743,10 +752,14 @@ std::string Flow::contact_link(int kind) const {
   if (kiosk() || !questionnaire_ || (catalog_ && result_study_ < 0)) return "";
   const Contact& c = trial().info.contact;
   if (kind == 0) {
+    // The number's digits (a leading +), up to an extension ("x5", "ext. 5", ", 5"), which
+    // a dialer would otherwise dial as part of the number.
     std::string digits;
-    for (char ch : c.phone)
+    for (char ch : c.phone) {
       if ((ch >= '0' && ch <= '9') || (ch == '+' && digits.empty())) digits += ch;
-    return digits.size() >= 7 ? "tel:" + digits : "";
+      else if (std::isalpha(static_cast<unsigned char>(ch)) || ch == ',' || ch == ';' || ch == '#') break;
+    }
+    return digits.size() >= 7 && digits.size() <= 16 ? "tel:" + digits : "";
   }
   if (kind == 1) {
     // Only an address: nothing that could add a subject or a body to the message.

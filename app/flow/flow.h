@@ -4,6 +4,7 @@
 // The screens (app/ui) draw from it and hand it intents; the core decides eligibility.
 #pragma once
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 #include <string>
@@ -68,6 +69,7 @@ class Flow {
   std::string heading() const;  // the screen's main heading
 
   const std::string& file_name() const { return file_name_; }     // Error
+  bool opening_catalog() const { return opening_catalog_; }        // a catalog was asked for
   const std::vector<std::string>& errors() const { return errors_; }
 
   int question_index() const { return question_; }  // Question
@@ -114,7 +116,10 @@ class Flow {
   void set_embedded(bool embedded, const std::string& host_site);
   bool embedded() const { return embedded_; }
   bool can_share() const { return embedded_ && !host_site_.empty(); }
-  bool shared() const { return shared_; }
+  // This person chose to share the summary of the study on the result screen.
+  bool shared() const {
+    return std::find(shared_studies_.begin(), shared_studies_.end(), result_study_) != shared_studies_.end();
+  }
   const std::string& host_site() const { return host_site_; }
   // Whether the frame can be seen whole: not hidden, not covered, not see-through. A
   // confirm pressed while it is not, or within a second of the confirm screen appearing,
@@ -168,6 +173,7 @@ class Flow {
   int result_study_ = -1;
 
   // A catalog being loaded: its study files arrive one by one.
+  bool opening_catalog_ = false;
   std::optional<Catalog> loading_catalog_;
   std::vector<std::string> study_files_;              // per catalog study, from the site's root ("" when closed)
   std::vector<std::unique_ptr<Trial>> loaded_trials_;  // per catalog study, as they arrive
@@ -202,7 +208,7 @@ class Flow {
   std::string host_site_;
   bool frame_visible_ = true;
   double confirm_shown_at_ = 0;
-  bool shared_ = false;             // this person chose to share their summary
+  std::vector<int> shared_studies_;  // the studies (-1: the one study) whose summary this person shared
   std::vector<std::string> host_messages_;
 
   void on_trial_text(const std::string& file_name, const std::string& text);

@@ -128,6 +128,8 @@ enum class Phrase {
   DistanceUnknown,
   HiddenFarther,
   OpenStudyPage,
+  ErrorTitleCatalog,
+  NextStepOtherStudiesCatalog,
   Count
 };
 

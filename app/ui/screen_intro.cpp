@@ -52,7 +52,7 @@ void PrescreenApp::draw_top_bar(Widgets& w) const {
 void PrescreenApp::draw_loading(Widgets& w) const { w.title(say(Phrase::Loading)); }
 
 void PrescreenApp::draw_error(Widgets& w) const {
-  w.say(TextRole::Title, say(Phrase::ErrorTitle), default_palette().error, w.fonts().title);
+  w.say(TextRole::Title, flow_.heading(), default_palette().error, w.fonts().title);
   w.text(say(Phrase::ErrorBody));
   if (!flow_.file_name().empty()) w.bold(std::string(say(Phrase::ErrorFileLabel)) + ": " + flow_.file_name());
   w.bold(say(Phrase::ErrorProblemsLabel));

@@ -68,7 +68,8 @@ void PrescreenApp::draw_result(Widgets& w) const {
     list(CriterionOutcome::RulesOut);
     w.gap(4);
     w.heading(say(Phrase::NextStepsHeading));
-    for (Phrase step : {Phrase::NextStepOtherStudies, Phrase::NextStepOwnDoctor, Phrase::NextStepReviewAnswers})
+    const Phrase others = flow_.catalog() ? Phrase::NextStepOtherStudiesCatalog : Phrase::NextStepOtherStudies;
+    for (Phrase step : {others, Phrase::NextStepOwnDoctor, Phrase::NextStepReviewAnswers})
       w.text("\xE2\x80\xA2 " + std::string(say(step)));
   } else if (e.verdict == Verdict::NeedsReview) {
     bool any_review = false, any_open = false;

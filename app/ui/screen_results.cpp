@@ -48,7 +48,7 @@ void PrescreenApp::draw_results(Widgets& w) const {
       if (!flow_.zip().empty()) {
         const std::optional<double> miles = flow_.miles_to(m.study);
         if (!miles) w.muted(say(Phrase::DistanceUnknown));
-        else if (*miles < 1) w.bold(say(Phrase::MileAway));
+        else if (std::lround(*miles) <= 1) w.bold(say(Phrase::MileAway));
         else w.bold(fill(say(Phrase::MilesAway), {{"n", std::to_string(static_cast<int>(std::lround(*miles)))}}));
       }
       // For a close study, what would change its result; for another that does not fit, its

@@ -567,6 +567,7 @@ TEST(Flow, AContactThatIsNotPlainIsNotALink) {
   EXPECT_EQ(flow.take_link_request(), "");
   EXPECT_EQ(result_with_contact("+1 212 555 0100", "", "http://example.org").contact_link(0), "tel:+12125550100");
   EXPECT_EQ(result_with_contact("+1 212 555 0100", "", "http://example.org").contact_link(2), "") << "https only";
+  EXPECT_EQ(result_with_contact("212-555-0100 ext. 5", "", "").contact_link(0), "tel:2125550100") << "not the extension";
 }
 
 TEST(Flow, AKioskOffersNoContactLinks) {

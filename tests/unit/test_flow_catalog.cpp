@@ -277,6 +277,9 @@ TEST(FlowCatalog, AZipCodeGivesEachStudyItsDistanceAndTheTableIsFetchedOnlyWhenA
   EXPECT_EQ(flow.take_file_requests(), std::vector<std::string>{Flow::kZipTableFile});
   EXPECT_TRUE(flow.zip_table_loading());
   EXPECT_EQ(flow.screen(), Screen::Zip);
+  flow.apply(Intent::of(K::DeleteDigit));  // while it is looked up, the code stays as it was
+  flow.apply(Intent::with_number(K::Digit, 7));
+  EXPECT_EQ(flow.zip_entry(), "10001");
   flow.on_file_text(Flow::kZipTableFile, kZips);
   ASSERT_EQ(flow.screen(), Screen::Results);
   EXPECT_EQ(flow.zip(), "10001");
@@ -296,6 +299,7 @@ TEST(FlowCatalog, AZipCodeGivesEachStudyItsDistanceAndTheTableIsFetchedOnlyWhenA
   EXPECT_FALSE(m.results[1].shown);
   flow.apply(Intent::of(K::ForgetZip));
   EXPECT_EQ(flow.zip(), "");
+  EXPECT_EQ(flow.zip_entry(), "");
   EXPECT_EQ(flow.distance_limit(), 0);
   EXPECT_TRUE(flow.within_limit(1));
   // Asked again, the table is not fetched again.
@@ -322,6 +326,28 @@ TEST(FlowCatalog, AZipCodeNotInTheTableOrATableThatCannotBeFetchedSaysSo) {
   flow.apply(Intent::of(K::Back));
   EXPECT_EQ(flow.screen(), Screen::Results);
   EXPECT_EQ(flow.zip(), "");
+}
+
+TEST(FlowCatalog, LeavingTheZipScreenWhileTheTableLoadsLeavesThePersonWhereTheyWent) {
+  Flow flow = at_results();
+  flow.apply(Intent::of(K::OpenZip));
+  type_zip(flow, "10001");
+  ASSERT_TRUE(flow.zip_table_loading());
+  flow.apply(Intent::of(K::Back));
+  flow.apply(Intent::with_number(K::OpenStudy, 0));
+  ASSERT_EQ(flow.screen(), Screen::Result);
+  flow.on_file_text(Flow::kZipTableFile, kZips);
+  EXPECT_EQ(flow.screen(), Screen::Result) << "the table arriving does not move the person";
+  EXPECT_EQ(flow.zip(), "");
+  EXPECT_FALSE(flow.zip_table_loading());
+}
+
+TEST(FlowCatalog, AStudyNumberOutOfRangeOpensNothing) {
+  Flow flow = at_results();
+  for (int n : {-1, 7, 1000}) {
+    flow.apply(Intent::with_number(K::OpenStudy, n));
+    EXPECT_EQ(flow.screen(), Screen::Results) << n;
+  }
 }
 
 TEST(FlowCatalog, StartOverForgetsTheZipCode) {

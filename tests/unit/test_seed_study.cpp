@@ -598,6 +598,11 @@ std::optional<std::string> obstacle_after(std::map<std::string, Answer> answers)
 }
 }  // namespace
 
+TEST(SeedStudy, OnlyObstacleIsNoneForSomeoneRuledOutWhileQuestionsAreLeftOpen) {
+  // Asked only the age: "the only reason" would be untrue, other questions could rule them out.
+  EXPECT_EQ(obstacle_after({{"age", Answer::of_number(17)}}), std::nullopt);
+}
+
 TEST(SeedStudy, OnlyObstacleIsNoneForSomeoneWhoMayFit) {
   EXPECT_EQ(obstacle_after(eligible_answers()), std::nullopt);
 }

@@ -43,6 +43,7 @@ TEST(ZipTable, ReadsTheTableAndFindsZipCodes) {
 TEST(ZipTable, RefusesABadTableSayingWhichLine) {
   const std::pair<std::string, std::string> cases[] = {
       {"", "empty"},
+      {"# trialmatch-zips/1\n", "no ZIP code"},
       {"10001 4075 -7400\n", "line 1"},
       {"# trialmatch-zips/1\n10001 4075\n", "line 2"},
       {"# trialmatch-zips/1\n10001 4075 -7400 9\n", "line 2"},
@@ -75,6 +76,10 @@ TEST(ZipTable, NearestSiteOfAStudyWithAUsSiteAndOfOneWithoutAKnownZip) {
   const auto boston = trialmatch::nearest_site_miles(trialmatch_test::study_file("NCT06136546.json"), t, *t.find("10001"));
   ASSERT_TRUE(boston);
   EXPECT_NEAR(*boston, 190, 10);
+  // A site in another country whose postal code looks like a US ZIP code is not placed.
+  trialmatch::Trial abroad = trialmatch_test::study_file("NCT04979910.json");
+  abroad.info.sites = {{"Hospital", "Mexico City", "", "10001", "Mexico"}};
+  EXPECT_FALSE(trialmatch::nearest_site_miles(abroad, t, *t.find("10001")));
   // The tocilizumab study's site has no ZIP code in the registry's record: distance unknown.
   EXPECT_FALSE(trialmatch::nearest_site_miles(trialmatch_test::study_file("NCT07493317.json"), t, *t.find("10001")));
 }
