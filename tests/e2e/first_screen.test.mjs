@@ -153,3 +153,26 @@ test("the page stops drawing once it settles", async () => {
   assert.equal(shown.screen, "question");
   await page.close();
 });
+
+test("the app asks the GPU for no state while drawing and turns on no WebGL extension", async () => {
+  const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
+  await page.addInitScript(() => {
+    window.__gl = { getParameter: 0, getExtension: 0, getContext: [] };
+    const proto = WebGL2RenderingContext.prototype;
+    for (const name of ["getParameter", "getExtension"]) {
+      const original = proto[name];
+      proto[name] = function (...args) { window.__gl[name]++; return original.apply(this, args); };
+    }
+  });
+  await page.goto(`${site.server.url}/?lang=en`);
+  await waitForScreen(page, "welcome");
+  const atWelcome = await page.evaluate(() => ({ ...window.__gl }));
+  // Drawing more frames (a language switch redraws everything) asks for nothing more.
+  await press(page, "lang");
+  await press(page, "lang");
+  const after = await page.evaluate(() => ({ ...window.__gl }));
+  assert.equal(atWelcome.getExtension, 0, "no extension turned on");
+  assert.equal(after.getParameter, atWelcome.getParameter, "no GPU state asked for while drawing");
+  assert.ok(atWelcome.getParameter <= 10, `a few questions about the GPU at start only (${atWelcome.getParameter})`);
+  await page.close();
+});
