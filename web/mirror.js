@@ -46,6 +46,7 @@
   var last = "";
   var lastHeading = "";
   var lastView = -1;
+  var lastEntry = "";  // the keypad entry last shown (a role "entry" text)
   var shownView = 0;  // the screen the buttons below belong to: a press names it
 
   function call(name, id) {
@@ -100,6 +101,10 @@
     group.setAttribute("role", "group");
     d.buttons.forEach(function (b) { group.appendChild(button(b)); });
     body.appendChild(group);
+    // What has been typed on a keypad is read out as it changes, like a text field's value.
+    var entry = d.texts.filter(function (t) { return t.role === "entry"; }).map(function (t) { return t.text; }).join(" ");
+    var entryChanged = d.view === lastView && entry !== lastEntry;
+    lastEntry = entry;
     if (d.view !== lastView || d.heading !== lastHeading) {
       var newScreen = d.view !== lastView;
       lastView = d.view;
@@ -111,6 +116,9 @@
       else if (focusInMirror && focusedId) refocus(group, focusedId);
     } else if (focusInMirror && focusedId) {
       refocus(group, focusedId);
+      if (entryChanged) live.textContent = entry;
+    } else if (entryChanged) {
+      live.textContent = entry;
     }
   };
 

@@ -13,6 +13,7 @@ const char* text_role_id(TextRole role) {
     case TextRole::Strong: return "strong";
     case TextRole::Progress: return "progress";
     case TextRole::Problem: return "problem";
+    case TextRole::Entry: return "entry";
   }
   return "";
 }

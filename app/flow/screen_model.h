@@ -22,8 +22,9 @@ enum class TextRole {
   Strong,    // bold: an answer, a phone number's line
   Progress,  // "Question 3 of about 12"
   Problem,   // "Please choose at least one answer."
+  Entry,     // what has been typed on a keypad so far: "Typed so far: 34 years"
 };
-const char* text_role_id(TextRole role);  // "title", "heading", "body", "note", "strong", "progress", "problem"
+const char* text_role_id(TextRole role);  // "title", ..., "progress", "problem", "entry"
 
 // What a button does, for assistive technology: an Option is a toggle with a pressed state
 // (the answer chosen, a tick); a Link looks like one; a Key is on a keypad.

@@ -219,6 +219,8 @@ constexpr Entry kPhrases[] = {
     {Phrase::ErrorTitleCatalog, "We could not open these studies", "No pudimos abrir estos estudios"},
     {Phrase::NextStepOtherStudiesCatalog, "Go back to your results to see the other studies.",
      "Vuelva a sus resultados para ver los otros estudios."},
+    {Phrase::NothingTyped, "Nothing typed yet.", "Todavía no ha escrito nada."},
+    {Phrase::TypedSoFar, "Typed so far: {entry}", "Escrito hasta ahora: {entry}"},
 };
 static_assert(sizeof(kPhrases) / sizeof(kPhrases[0]) == static_cast<int>(Phrase::Count),
               "every phrase needs an entry");

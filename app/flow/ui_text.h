@@ -130,6 +130,8 @@ enum class Phrase {
   OpenStudyPage,
   ErrorTitleCatalog,
   NextStepOtherStudiesCatalog,
+  NothingTyped,
+  TypedSoFar,
   Count
 };
 

@@ -73,7 +73,7 @@ class PrescreenApp {
   void draw_choice_answers(Widgets& w, const Question& q) const;
   void draw_multiple_answers(Widgets& w, const Question& q) const;
   void draw_number_answers(Widgets& w, const Question& q) const;
-  void draw_keypad(Widgets& w, const std::string& shown) const;
+  void draw_keypad(Widgets& w, const std::string& entry, const std::string& unit) const;
   void draw_zip(Widgets& w) const;
   void draw_distance_choice(Widgets& w) const;
   void draw_month_year_answers(Widgets& w, const Question& q) const;

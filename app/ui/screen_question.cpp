@@ -72,13 +72,16 @@ void PrescreenApp::draw_multiple_answers(Widgets& w, const Question& q) const {
 
 void PrescreenApp::draw_number_answers(Widgets& w, const Question& q) const {
   w.muted(say(Phrase::NumberHint));
-  const std::string& entry = flow_.number_entry();
-  draw_keypad(w, (entry.empty() ? std::string("\xE2\x80\x93") : entry) + (q.unit.empty() ? "" : "  " + flow_.words(q.unit)));
+  draw_keypad(w, flow_.number_entry(), q.unit.empty() ? "" : flow_.words(q.unit));
 }
 
-// The digits so far, large, in a box (`shown`); a keypad of 1-9, Delete, 0, Clear, big
-// enough for a thumb; and Continue. For number questions and ZIP codes.
-void PrescreenApp::draw_keypad(Widgets& w, const std::string& shown) const {
+// The digits typed so far (`entry`, with its `unit`), large, in a box; a keypad of 1-9,
+// Delete, 0, Clear, big enough for a thumb; and Continue. For number questions and ZIP
+// codes. The box's words go to the screen model too, for screen readers.
+void PrescreenApp::draw_keypad(Widgets& w, const std::string& entry, const std::string& unit) const {
+  const std::string shown = (entry.empty() ? std::string("\xE2\x80\x93") : entry) + (unit.empty() ? "" : "  " + unit);
+  w.note(TextRole::Entry, entry.empty() ? std::string(say(Phrase::NothingTyped))
+                                        : fill(say(Phrase::TypedSoFar), {{"entry", entry + (unit.empty() ? "" : " " + unit)}}));
   const Palette& p = default_palette();
   const float scale = w.scale();
   const float column_left = w.column_left(), column_width = w.column_width();

@@ -123,8 +123,7 @@ void PrescreenApp::draw_zip(Widgets& w) const {
   w.text(say(Phrase::ZipBody));
   w.say(TextRole::Strong, say(Phrase::ZipPrivacy), default_palette().accent, w.fonts().body_bold);
   w.gap(4);
-  const std::string& entry = flow_.zip_entry();
-  draw_keypad(w, entry.empty() ? std::string("\xE2\x80\x93") : entry);
+  draw_keypad(w, flow_.zip_entry(), "");
   if (flow_.zip_table_loading()) w.muted(say(Phrase::ZipLoading));
   const std::string message = flow_.input_message();
   if (!message.empty()) w.say(TextRole::Problem, message, default_palette().error, w.fonts().body_bold);

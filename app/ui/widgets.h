@@ -42,6 +42,9 @@ class Widgets {
   void muted(const std::string& text);
   void bold(const std::string& text);
   void say(TextRole role, const std::string& text, const ImVec4& colour, ImFont* font = nullptr);
+  // Records a text for the screen model without drawing it (the screen shows it otherwise,
+  // as the keypad's box does).
+  void note(TextRole role, const std::string& text) { frame_.texts.push_back({role, text}); }
   void gap(float css_pixels);
   void separator();
 

@@ -152,6 +152,10 @@ test("from a mirror button, Tab and Enter work as on any web page, and press onl
   shown = await settled(page);
   assert.equal(shown.question.entry, "34", "each Enter typed one digit; Tab moved to the next key");
   assert.equal(shown.focus, "key:4", "the drawn focus ring follows the DOM focus");
+  // A screen reader hears what has been typed, as for a text field: in the mirror, and read
+  // out by its status region as it changes.
+  await page.waitForFunction(() => document.querySelector(".a11y-live[role=status]").textContent === "Typed so far: 34 years");
+  assert.ok((await page.locator("#a11y").innerText()).includes("Typed so far: 34 years"));
   await page.getByRole("button", { name: "Continue", exact: true }).focus();
   await page.keyboard.press("Enter");
   await settled(page);
