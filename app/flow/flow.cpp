@@ -600,7 +600,7 @@ std::string Flow::answer_words(const Question& q, const Answer& a) const {
 std::string Flow::heading() const {
   if (still_there_shown()) return phrase(Phrase::StillThereHeading, lang_);
   switch (screen_) {
-    case Screen::Loading: return phrase(Phrase::Loading, lang_);
+    case Screen::Loading: return phrase(opening_catalog_ ? Phrase::LoadingCatalog : Phrase::Loading, lang_);
     case Screen::Error: return phrase(opening_catalog_ ? Phrase::ErrorTitleCatalog : Phrase::ErrorTitle, lang_);
     case Screen::Welcome: return title();
     case Screen::Question: return words(question().text);

@@ -36,6 +36,8 @@ class Flow {
 
   // The file this page opens: a study ("trials/NAME.json") or a catalog ("catalogs/NAME.json").
   static bool is_catalog_file(const std::string& file_name);
+  // The platform is fetching `file_name` for this page (the loading screen names what).
+  void opening(const std::string& file_name) { opening_catalog_ = is_catalog_file(file_name); }
   // A file arrived: the study, the catalog, or one of the catalog's study files.
   void on_file_text(const std::string& file_name, const std::string& text);
   void on_file_fetch_failed(const std::string& file_name, const std::string& reason);

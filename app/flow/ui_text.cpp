@@ -221,6 +221,7 @@ constexpr Entry kPhrases[] = {
      "Vuelva a sus resultados para ver los otros estudios."},
     {Phrase::NothingTyped, "Nothing typed yet.", "Todavía no ha escrito nada."},
     {Phrase::TypedSoFar, "Typed so far: {entry}", "Escrito hasta ahora: {entry}"},
+    {Phrase::LoadingCatalog, "Loading the studies...", "Cargando los estudios..."},
 };
 static_assert(sizeof(kPhrases) / sizeof(kPhrases[0]) == static_cast<int>(Phrase::Count),
               "every phrase needs an entry");

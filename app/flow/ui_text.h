@@ -132,6 +132,7 @@ enum class Phrase {
   NextStepOtherStudiesCatalog,
   NothingTyped,
   TypedSoFar,
+  LoadingCatalog,
   Count
 };
 

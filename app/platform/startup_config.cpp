@@ -42,7 +42,10 @@ void apply_startup_config(const StartupConfig& config, ui::PrescreenApp& app) {
   ui::use_high_contrast(config.high_contrast);
   if (!config.accent.empty()) ui::use_accent(config.accent);
   // A refused value is not shown: it is whatever text the link's author chose.
-  if (!config.file.empty()) fetch_site_file(config.file);
+  if (!config.file.empty()) {
+    app.flow().opening(config.file);
+    fetch_site_file(config.file);
+  }
   else app.flow().on_file_fetch_failed("", ui::phrase(ui::Phrase::TrialNotFromThisSite, app.flow().lang()));
 }
 

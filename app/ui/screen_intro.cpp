@@ -49,7 +49,7 @@ void PrescreenApp::draw_top_bar(Widgets& w) const {
   w.gap(8);
 }
 
-void PrescreenApp::draw_loading(Widgets& w) const { w.title(say(Phrase::Loading)); }
+void PrescreenApp::draw_loading(Widgets& w) const { w.title(flow_.heading()); }
 
 void PrescreenApp::draw_error(Widgets& w) const {
   w.say(TextRole::Title, flow_.heading(), default_palette().error, w.fonts().title);

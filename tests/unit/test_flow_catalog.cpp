@@ -70,6 +70,8 @@ const Answer kNo = Answer::of_choice("no");
 
 TEST(FlowCatalog, LoadsTheCatalogThenEveryRecruitingStudyFileThenWelcomes) {
   Flow flow(Lang::En);
+  flow.opening(kCatalog);
+  EXPECT_EQ(flow.heading(), "Loading the studies...");
   flow.on_file_text(kCatalog, trialmatch_test::read_source_file("assets/catalogs/depression.json"));
   EXPECT_EQ(flow.screen(), Screen::Loading);
   const std::vector<std::string> files = flow.take_file_requests();
@@ -93,6 +95,7 @@ TEST(FlowCatalog, ABrokenStudyFileShowsTheErrorNamingThatFile) {
   flow.on_file_text(files[0], trialmatch_test::read_source_file("assets/" + files[0]));
   flow.on_file_text(files[1], "{\"format\": ");
   ASSERT_EQ(flow.screen(), Screen::Error);
+  EXPECT_EQ(flow.heading(), "We could not open these studies");
   EXPECT_EQ(flow.file_name(), files[1]);
   ASSERT_FALSE(flow.errors().empty());
   EXPECT_NE(flow.errors()[0].find(files[1]), std::string::npos) << flow.errors()[0];
