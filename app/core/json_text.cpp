@@ -42,6 +42,20 @@ class ErrorOnlySax : public nlohmann::json_sax<nlohmann::json> {
   }
 };
 
+// Values as the pass above counts them: every text, number, true/false, null, list and
+// object (not the keys).
+size_t count_values(const nlohmann::json& value) {
+  size_t n = 1;
+  if (value.is_object() || value.is_array())
+    for (const auto& item : value) n += count_values(item);
+  return n;
+}
+
+Diagnostic too_many_values() {
+  return Diagnostic{"", {}, "the file has too many values (more than " + std::to_string(limits::kMaxValues) +
+                                " texts, numbers, lists and objects)"};
+}
+
 }  // namespace
 
 JsonTextResult parse_json_text(const std::string& text) {
@@ -54,6 +68,17 @@ JsonTextResult parse_json_text(const std::string& text) {
     result.error = Diagnostic{"", JsonLocator(text).position_of_offset(violation->offset), violation->message};
     return result;
   }
+  // Most files are valid: they are parsed once. Only a file that fails is read again, by the
+  // pass that finds where and why (a study file is read at every page load: about 10 ms).
+  nlohmann::json value = nlohmann::json::parse(text, nullptr, false);
+  if (!value.is_discarded()) {
+    if (count_values(value) <= limits::kMaxValues) {
+      result.value = std::move(value);
+      return result;
+    }
+    result.error = too_many_values();
+    return result;
+  }
   ErrorOnlySax sax;
   const bool complete = nlohmann::json::sax_parse(text, &sax, nlohmann::json::input_format_t::json, true, false);
   if (sax.failed) {
@@ -63,11 +88,10 @@ JsonTextResult parse_json_text(const std::string& text) {
     return result;
   }
   if (!complete) {  // a callback stopped the parse: too many values
-    result.error = Diagnostic{"", {}, "the file has too many values (more than " +
-                                          std::to_string(limits::kMaxValues) + " texts, numbers, lists and objects)"};
+    result.error = too_many_values();
     return result;
   }
-  result.value = nlohmann::json::parse(text, nullptr, false);
+  result.error = Diagnostic{"", {}, "this is not valid JSON"};  // not expected: the first parse failed
   return result;
 }
 

@@ -215,6 +215,25 @@ const Session& Flow::session() const {
   return cs.session(cs.ranking().front().study);
 }
 
+std::string Flow::study_line(int study) const {
+  if (!catalog_ || !catalog_->session().open(study)) return "";
+  const CatalogSession& cs = catalog_->session();
+  const Evaluation& e = cs.session(study).evaluation();
+  auto reason = [&](const CriterionResult& r) {
+    return words(criterion_text(cs.trial(study).criteria[static_cast<size_t>(r.criterion_index)], r.outcome));
+  };
+  if (const std::optional<int> obstacle = only_obstacle(e)) {
+    for (const CriterionResult& r : e.criteria)
+      if (r.criterion_index == *obstacle)
+        return fill(phrase(e.verdict == Verdict::NotEligible ? Phrase::OnlyReason : Phrase::OneThingToTalkOver, lang_),
+                    {{"reason", reason(r)}});
+  }
+  if (e.verdict == Verdict::NotEligible)
+    for (const CriterionResult& r : e.criteria)
+      if (r.outcome == CriterionOutcome::RulesOut) return reason(r);
+  return "";
+}
+
 std::string Flow::title() const {
   if (!questionnaire_) return "";
   return words(catalog_ ? catalog_->catalog().title : study_->trial().info.title);

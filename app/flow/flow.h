@@ -64,6 +64,9 @@ class Flow {
   const Trial& trial() const { return session().trial(); }
   int result_study() const { return result_study_; }  // a catalog's study on Result
   std::string title() const;  // the study's or the catalog's title
+  // The line under a catalog study on the results: what would change a close study's result,
+  // or the first reason a study does not fit, in the words the core chose; "" when none.
+  std::string study_line(int study) const;
   bool mental_health() const { return questionnaire_ && questionnaire_->mental_health(); }
   const std::string& words(const LocalText& text) const;  // a trial text in the person's language
   // The words for an answer, as the person would say it ("Yes", "34 years", "March 2024").

@@ -222,6 +222,10 @@ constexpr Entry kPhrases[] = {
     {Phrase::NothingTyped, "Nothing typed yet.", "Todavía no ha escrito nada."},
     {Phrase::TypedSoFar, "Typed so far: {entry}", "Escrito hasta ahora: {entry}"},
     {Phrase::LoadingCatalog, "Loading the studies...", "Cargando los estudios..."},
+    {Phrase::ErrorBodyCatalog,
+     "A file of these studies has a problem, so the questions cannot be shown. Please tell the people who run this page.",
+     "Un archivo de estos estudios tiene un problema, así que no se pueden mostrar las preguntas. Por favor, avise a "
+     "quienes manejan esta página."},
 };
 static_assert(sizeof(kPhrases) / sizeof(kPhrases[0]) == static_cast<int>(Phrase::Count),
               "every phrase needs an entry");

@@ -133,6 +133,7 @@ enum class Phrase {
   NothingTyped,
   TypedSoFar,
   LoadingCatalog,
+  ErrorBodyCatalog,
   Count
 };
 

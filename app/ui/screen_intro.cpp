@@ -53,7 +53,7 @@ void PrescreenApp::draw_loading(Widgets& w) const { w.title(flow_.heading()); }
 
 void PrescreenApp::draw_error(Widgets& w) const {
   w.say(TextRole::Title, flow_.heading(), default_palette().error, w.fonts().title);
-  w.text(say(Phrase::ErrorBody));
+  w.text(say(flow_.opening_catalog() ? Phrase::ErrorBodyCatalog : Phrase::ErrorBody));
   if (!flow_.file_name().empty()) w.bold(std::string(say(Phrase::ErrorFileLabel)) + ": " + flow_.file_name());
   w.bold(say(Phrase::ErrorProblemsLabel));
   const std::vector<std::string>& errors = flow_.errors();

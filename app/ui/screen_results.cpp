@@ -51,24 +51,8 @@ void PrescreenApp::draw_results(Widgets& w) const {
         else if (std::lround(*miles) <= 1) w.bold(say(Phrase::MileAway));
         else w.bold(fill(say(Phrase::MilesAway), {{"n", std::to_string(static_cast<int>(std::lround(*miles)))}}));
       }
-      // For a close study, what would change its result; for another that does not fit, its
-      // first reason. In the words the core chose for each outcome.
-      const Evaluation& e = cs.session(m.study).evaluation();
-      auto reason = [&](const CriterionResult& r) {
-        return flow_.words(criterion_text(cs.trial(m.study).criteria[static_cast<size_t>(r.criterion_index)], r.outcome));
-      };
-      if (const std::optional<int> obstacle = only_obstacle(e)) {
-        for (const CriterionResult& r : e.criteria)
-          if (r.criterion_index == *obstacle)
-            w.muted(fill(say(verdict == Verdict::NotEligible ? Phrase::OnlyReason : Phrase::OneThingToTalkOver),
-                         {{"reason", reason(r)}}));
-      } else if (verdict == Verdict::NotEligible) {
-        for (const CriterionResult& r : e.criteria)
-          if (r.outcome == CriterionOutcome::RulesOut) {
-            w.muted(reason(r));
-            break;
-          }
-      }
+      const std::string line = flow_.study_line(m.study);
+      if (!line.empty()) w.muted(line);
       w.gap(4);
     }
   }

@@ -365,3 +365,20 @@ TEST(FlowCatalog, StartOverForgetsTheZipCode) {
   EXPECT_EQ(flow.zip_entry(), "");
   EXPECT_EQ(flow.distance_limit(), 0);
 }
+
+TEST(FlowCatalog, EachStudysLineOnTheResultsIsItsFirstReasonOrWhatWouldChangeIt) {
+  Flow young = at_results();
+  EXPECT_EQ(young.study_line(0), "The study is for adults aged 18 to 65.") << "not 'the only reason': nothing more was asked";
+  EXPECT_EQ(young.study_line(4), "") << "a closed study has none";
+  Flow flow = catalog_flow();
+  flow.apply(Intent::of(K::Start));
+  answer_all(flow, {{"age", Answer::of_number(40)}, {"diagnosed_depression", kYes}, {"depressed_now", kYes},
+                    {"self_harm_thoughts", kNo}, {"recent_suicide_attempt", kNo}, {"on_antidepressant", kYes},
+                    {"dose_stable", kNo}, {"treatments_tried", Answer::of_choice("two_or_more")},
+                    {"can_become_pregnant", kNo}, {"breastfeeding", kNo}, {"mri_concerns", Answer::of_choices({"none"})},
+                    {"mgh_reads_english", kYes}, {"mgh_keep_treatment_same", kYes}, {"mgh_iv_and_blood_draws_ok", kYes},
+                    {"mgh_can_attend_visits", kYes}, {"il6_can_attend_visits", kYes}, {"can_attend_visits", kYes}});
+  flow.apply(Intent::of(K::SeeResult));
+  EXPECT_EQ(flow.study_line(0).rfind("One thing to talk over with the study team: Your antidepressant dose", 0), 0u)
+      << flow.study_line(0);
+}
