@@ -234,6 +234,11 @@ std::string Flow::study_line(int study) const {
   return "";
 }
 
+std::string Flow::result_title() const {
+  if (catalog_ && result_study_ >= 0) return words(catalog_->catalog().studies[static_cast<size_t>(result_study_)].title);
+  return words(trial().info.title);
+}
+
 std::string Flow::title() const {
   if (!questionnaire_) return "";
   return words(catalog_ ? catalog_->catalog().title : study_->trial().info.title);

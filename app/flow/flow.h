@@ -64,6 +64,8 @@ class Flow {
   const Trial& trial() const { return session().trial(); }
   int result_study() const { return result_study_; }  // a catalog's study on Result
   std::string title() const;  // the study's or the catalog's title
+  // The name of the study on the Result screen: in a catalog, as the catalog's list names it.
+  std::string result_title() const;
   // The line under a catalog study on the results: what would change a close study's result,
   // or the first reason a study does not fit, in the words the core chose; "" when none.
   std::string study_line(int study) const;

@@ -40,7 +40,7 @@ void PrescreenApp::draw_result(Widgets& w) const {
   const Palette& p = default_palette();
   const Evaluation& e = flow_.session().evaluation();
   draw_back(w);
-  w.muted(flow_.words(flow_.trial().info.title));
+  w.muted(flow_.result_title());
   switch (e.verdict) {
     case Verdict::LikelyEligible:
       w.title(say(Phrase::LikelyHeadline));

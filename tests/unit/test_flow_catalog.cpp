@@ -150,6 +150,8 @@ TEST(FlowCatalog, SomeoneUnder18IsAskedOneQuestionAndNoStudyFits) {
   flow.apply(Intent::with_number(K::OpenStudy, 1));
   ASSERT_EQ(flow.screen(), Screen::Result);
   EXPECT_EQ(model(flow).study, "NCT06136546");
+  EXPECT_EQ(flow.result_title(), "Infliximab for thinking problems and inflammation in depression (Boston)")
+      << "named as in the list";
   EXPECT_EQ(model(flow).verdict, "not_eligible");
   flow.apply(Intent::of(K::Back));
   EXPECT_EQ(flow.screen(), Screen::Results);
