@@ -752,10 +752,16 @@ std::optional<double> Flow::miles_to(int study) const {
   return nearest_site_miles(catalog_->session().trial(study), *zip_table_, zip_place_);
 }
 
+std::optional<long> Flow::shown_miles(int study) const {
+  const std::optional<double> miles = miles_to(study);
+  if (!miles) return std::nullopt;
+  return std::lround(*miles);
+}
+
 bool Flow::within_limit(int study) const {
   if (distance_limit_ <= 0) return true;
-  const std::optional<double> miles = miles_to(study);
-  return !miles || std::lround(*miles) <= distance_limit_;  // as the screen shows it: "About 25 miles away"
+  const std::optional<long> miles = shown_miles(study);
+  return !miles || *miles <= distance_limit_;
 }
 
 // ---------------------------------------------------------------------------------------

@@ -150,6 +150,9 @@ class Flow {
   int distance_limit() const { return distance_limit_; }       // miles; 0: any distance
   // Miles to the study's nearest site, when a ZIP code is given and the site's is known.
   std::optional<double> miles_to(int study) const;
+  // The same, in whole miles, as the screen shows it ("About 25 miles away") and the limit
+  // counts it.
+  std::optional<long> shown_miles(int study) const;
   // Whether a study is shown under the distance limit: one whose distance is not known is.
   bool within_limit(int study) const;
 

@@ -2,8 +2,6 @@
 // then those that do not fit (with the first reason); each opens its own result screen.
 // Studies that are not recruiting are listed apart, never matched. "Studies near me": a ZIP
 // code typed on a keypad, each study's distance, and a distance limit.
-#include <cmath>
-
 #include "imgui.h"
 #include "prescreen_app.h"
 #include "theme.h"
@@ -46,10 +44,10 @@ void PrescreenApp::draw_results(Widgets& w) const {
       w.entry("study:" + catalog.catalog().studies[static_cast<size_t>(m.study)].id, title_of(m.study),
               Intent::with_number(Intent::Kind::OpenStudy, m.study));
       if (!flow_.zip().empty()) {
-        const std::optional<double> miles = flow_.miles_to(m.study);
+        const std::optional<long> miles = flow_.shown_miles(m.study);
         if (!miles) w.muted(say(Phrase::DistanceUnknown));
-        else if (std::lround(*miles) <= 1) w.bold(say(Phrase::MileAway));
-        else w.bold(fill(say(Phrase::MilesAway), {{"n", std::to_string(static_cast<int>(std::lround(*miles)))}}));
+        else if (*miles <= 1) w.bold(say(Phrase::MileAway));
+        else w.bold(fill(say(Phrase::MilesAway), {{"n", std::to_string(*miles)}}));
       }
       const std::string line = flow_.study_line(m.study);
       if (!line.empty()) w.muted(line);
