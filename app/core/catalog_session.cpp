@@ -1,34 +1,35 @@
 #include "catalog_session.h"
 
 #include <algorithm>
-#include <unordered_set>
 
 namespace trialmatch {
 
 CatalogSession::CatalogSession(const Catalog& catalog, const std::vector<const Trial*>& trials)
     : catalog_(catalog), trials_(trials) {
   trials_.resize(catalog.studies.size(), nullptr);
+  key_ids_.resize(catalog.studies.size());
   for (size_t i = 0; i < catalog.studies.size(); ++i) {
     const bool open = catalog.studies[i].open() && trials_[i];
     sessions_.push_back(open ? std::make_unique<Session>(*trials_[i]) : nullptr);
-    navigators_.push_back(open ? std::make_unique<Navigator>(*trials_[i]) : nullptr);
+    if (!open) continue;
+    for (size_t q = 0; q < trials_[i]->questions.size(); ++q) {
+      const std::string& id = trials_[i]->questions[q].id;
+      std::string k = catalog_.is_shared(id) ? id : catalog_.studies[i].id + "/" + id;
+      const auto [where, added] = key_numbers_.emplace(k, static_cast<int>(keys_.size()));
+      if (added) {
+        keys_.push_back(std::move(k));
+        holders_.emplace_back();
+      }
+      key_ids_[i].push_back(where->second);
+      holders_[static_cast<size_t>(where->second)].emplace_back(static_cast<int>(i), static_cast<int>(q));
+    }
   }
-  relevant_.resize(catalog.studies.size());
-  for (size_t i = 0; i < catalog.studies.size(); ++i)
-    if (sessions_[i])
-      for (size_t q = 0; q < trials_[i]->questions.size(); ++q)
-        holders_[key(static_cast<int>(i), static_cast<int>(q))].emplace_back(static_cast<int>(i), static_cast<int>(q));
-}
-
-std::string CatalogSession::key(int study, int question) const {
-  const std::string& id = trial(study).questions[static_cast<size_t>(question)].id;
-  return catalog_.is_shared(id) ? id : catalog_.studies[static_cast<size_t>(study)].id + "/" + id;
 }
 
 const std::vector<std::pair<int, int>>& CatalogSession::holders(const std::string& key) const {
   static const std::vector<std::pair<int, int>> none;
-  const auto it = holders_.find(key);
-  return it == holders_.end() ? none : it->second;
+  const auto it = key_numbers_.find(key);
+  return it == key_numbers_.end() ? none : holders_[static_cast<size_t>(it->second)];
 }
 
 std::optional<AnswerProblem> CatalogSession::answer(const std::string& key, const Answer& a) {
@@ -37,10 +38,7 @@ std::optional<AnswerProblem> CatalogSession::answer(const std::string& key, cons
   // Shared questions are defined identically, so the answer fits all of them or none.
   if (auto problem = check_answer(trial(where.front().first).questions[static_cast<size_t>(where.front().second)], a))
     return problem;
-  for (const auto& [study, question] : where) {
-    sessions_[static_cast<size_t>(study)]->answer(question, a);
-    relevant_[static_cast<size_t>(study)].reset();  // its answers changed
-  }
+  for (const auto& [study, question] : where) sessions_[static_cast<size_t>(study)]->answer(question, a);
   history_.erase(std::remove(history_.begin(), history_.end(), key), history_.end());
   history_.push_back(key);
   return std::nullopt;
@@ -49,18 +47,10 @@ std::optional<AnswerProblem> CatalogSession::answer(const std::string& key, cons
 void CatalogSession::reset() {
   for (auto& s : sessions_)
     if (s) s->reset();
-  for (auto& r : relevant_) r.reset();
   history_.clear();
 }
 
 bool CatalogSession::settled(int study) const { return session(study).finished(); }
-
-// Worked out once per change of the study's answers: most answers reach few studies.
-const std::vector<int>& CatalogSession::relevant_questions(int study) const {
-  std::optional<std::vector<int>>& cached = relevant_[static_cast<size_t>(study)];
-  if (!cached) cached = navigators_[static_cast<size_t>(study)]->relevant_questions(session(study).answers(), session(study).evaluation());
-  return *cached;
-}
 
 // A question is asked only once what decides whether it applies is known: every question
 // its ask_if names is answered, or can no longer be asked.
@@ -78,15 +68,14 @@ bool CatalogSession::dependencies_answered(int study, int question) const {
 // The chance that answering `question` settles `study`, each class of answers the study's
 // conditions tell apart counted as equally likely.
 double CatalogSession::expected_settled(int study, int question) const {
-  const Trial& t = trial(study);
-  const std::vector<AnswerClass>& classes = navigators_[static_cast<size_t>(study)]->classes(question);
+  const Session& s = session(study);
+  const std::vector<AnswerClass>& classes = s.navigator().classes(question);
   if (classes.empty()) return 0;
   int settling = 0;
+  AnswerSet answers = s.answers();
   for (const AnswerClass& c : classes) {
-    AnswerSet answers = session(study).answers();
     answers[static_cast<size_t>(question)] = c.representative;
-    const Evaluation e = evaluate(t, answers);
-    if (navigators_[static_cast<size_t>(study)]->progress(answers, e).next_question < 0) ++settling;
+    if (s.navigator().settled(answers, evaluate(s.trial(), answers))) ++settling;
   }
   return static_cast<double>(settling) / static_cast<double>(classes.size());
 }
@@ -104,7 +93,7 @@ std::optional<CatalogSession::Next> CatalogSession::next_question() const {
     bool sensitive = false;
   };
   std::vector<Candidate> candidates;
-  std::unordered_set<std::string> proposed;
+  std::vector<bool> proposed(keys_.size(), false);
   std::optional<Next> fallback;  // a study's next question still waiting on its ask_if
   for (size_t i = 0; i < sessions_.size(); ++i) {
     if (!sessions_[i] || settled(static_cast<int>(i))) continue;
@@ -114,13 +103,14 @@ std::optional<CatalogSession::Next> CatalogSession::next_question() const {
       if (!fallback) fallback = Next{key(static_cast<int>(i), q), static_cast<int>(i), q};
       continue;
     }
-    const std::string k = key(static_cast<int>(i), q);
-    if (!proposed.insert(k).second) continue;  // proposed by an earlier study already
+    const int k = key_ids_[i][static_cast<size_t>(q)];
+    if (proposed[static_cast<size_t>(k)]) continue;  // proposed by an earlier study already
+    proposed[static_cast<size_t>(k)] = true;
     Candidate c;
-    c.next = {k, static_cast<int>(i), q};
-    for (const auto& [study, question] : holders(k)) {
+    c.next = {keys_[static_cast<size_t>(k)], static_cast<int>(i), q};
+    for (const auto& [study, question] : holders_[static_cast<size_t>(k)]) {
       if (settled(study)) continue;
-      const std::vector<int>& relevant = relevant_questions(study);
+      const std::vector<int>& relevant = session(study).progress().relevant;
       if (std::find(relevant.begin(), relevant.end(), question) == relevant.end()) continue;
       c.gain += expected_settled(study, question);
       c.studies += 1;

@@ -29,7 +29,9 @@ class CatalogSession {
 
   // A catalog question's key: a shared question's id, or "STUDY/question" for a question
   // one study asks ("NCT06136546/iv_infusion_ok").
-  std::string key(int study, int question) const;
+  const std::string& key(int study, int question) const {
+    return keys_[static_cast<size_t>(key_ids_[static_cast<size_t>(study)][static_cast<size_t>(question)])];
+  }
   // Where a key is asked: (study, question index) for every open study that has it, in
   // catalog order (looked up in a map made once, not by walking the catalog).
   const std::vector<std::pair<int, int>>& holders(const std::string& key) const;
@@ -70,17 +72,18 @@ class CatalogSession {
  private:
   const Catalog& catalog_;
   std::vector<const Trial*> trials_;
-  std::vector<std::unique_ptr<Session>> sessions_;      // nullptr for closed studies
-  std::vector<std::unique_ptr<Navigator>> navigators_;  // the same
+  std::vector<std::unique_ptr<Session>> sessions_;  // nullptr for closed studies
   std::vector<std::string> history_;
-  std::unordered_map<std::string, std::vector<std::pair<int, int>>> holders_;
-  // Per study: the questions that can still change its result, until its answers change.
-  mutable std::vector<std::optional<std::vector<int>>> relevant_;
+  // Each key once, numbered: a key's number, per study and question (-1 for a closed
+  // study's), and where each is asked.
+  std::vector<std::string> keys_;
+  std::unordered_map<std::string, int> key_numbers_;
+  std::vector<std::vector<int>> key_ids_;
+  std::vector<std::vector<std::pair<int, int>>> holders_;
 
   bool settled(int study) const;
   bool dependencies_answered(int study, int question) const;
   double expected_settled(int study, int question) const;
-  const std::vector<int>& relevant_questions(int study) const;
 };
 
 }  // namespace trialmatch

@@ -168,7 +168,7 @@ class Parser {
       result.error = error();
       return result;
     }
-    result.condition = Condition{lexer_.src, root};
+    result.condition = Condition{lexer_.src, root, {}};
     return result;
   }
 
@@ -510,6 +510,11 @@ class Checker {
   }
 };
 
+void collect_refs(const ConditionNode& node, std::vector<int>& out) {
+  if (node.question_index >= 0) out.push_back(node.question_index);
+  for (const auto& child : node.children) collect_refs(*child, out);
+}
+
 }  // namespace
 
 std::vector<ConditionError> check_condition(Condition& condition,
@@ -517,6 +522,10 @@ std::vector<ConditionError> check_condition(Condition& condition,
                                             int visible_limit, const std::string& context) {
   Checker checker(questions, visible_limit, context);
   condition.root = checker.check(condition.root);
+  condition.questions.clear();
+  if (condition.root) collect_refs(*condition.root, condition.questions);
+  std::sort(condition.questions.begin(), condition.questions.end());
+  condition.questions.erase(std::unique(condition.questions.begin(), condition.questions.end()), condition.questions.end());
   return checker.errors;
 }
 
@@ -586,11 +595,6 @@ Tri evaluate_condition(const Condition& condition, const AnswerLookup& answers) 
 }
 
 namespace {
-void collect_refs(const ConditionNode& node, std::vector<int>& out) {
-  if (node.question_index >= 0) out.push_back(node.question_index);
-  for (const auto& child : node.children) collect_refs(*child, out);
-}
-
 // True when the node names no question other than `question_index` (and names it at least once
 // or is a constant).
 bool only_names(const ConditionNode& node, int question_index) {
@@ -610,13 +614,7 @@ bool names(const ConditionNode& node, int question_index) {
 }
 }  // namespace
 
-std::vector<int> referenced_questions(const Condition& condition) {
-  std::vector<int> refs;
-  if (condition.root) collect_refs(*condition.root, refs);
-  std::sort(refs.begin(), refs.end());
-  refs.erase(std::unique(refs.begin(), refs.end()), refs.end());
-  return refs;
-}
+const std::vector<int>& referenced_questions(const Condition& condition) { return condition.questions; }
 
 void collect_single_question_parts(const ConditionNode& node, int question_index,
                                    std::vector<const ConditionNode*>& out) {

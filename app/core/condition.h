@@ -54,6 +54,7 @@ using ConditionPtr = std::shared_ptr<const ConditionNode>;
 struct Condition {
   std::string source;
   ConditionPtr root;
+  std::vector<int> questions;  // the question indexes it names, sorted: set by check_condition
 };
 
 struct ConditionError {
@@ -86,8 +87,9 @@ class AnswerLookup {
 Tri evaluate_condition(const Condition& condition, const AnswerLookup& answers);
 Tri evaluate_node(const ConditionNode& node, const AnswerLookup& answers);
 
-// Every question index the condition names (sorted, without repeats).
-std::vector<int> referenced_questions(const Condition& condition);
+// Every question index the checked condition names (sorted, without repeats), worked out
+// once by check_condition: evaluation asks for it on every answer.
+const std::vector<int>& referenced_questions(const Condition& condition);
 
 // Visits the largest sub-expressions that name only `question_index` (and constants).
 // Two answers to that question that give the same value to each of these sub-expressions

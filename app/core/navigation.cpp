@@ -52,11 +52,13 @@ bool Navigator::can_decide(int question, int criterion, const AnswerSet& answers
   return false;
 }
 
-std::vector<int> Navigator::relevant_questions(const AnswerSet& answers, const Evaluation& evaluation) const {
+bool Navigator::mark_relevant(const AnswerSet& answers, const Evaluation& evaluation, bool any,
+                              std::vector<bool>& relevant) const {
   const size_t n = trial_.questions.size();
-  std::vector<bool> relevant(n, false);
-  if (evaluation.verdict == Verdict::NotEligible) return {};
+  relevant.assign(n, false);
+  if (evaluation.verdict == Verdict::NotEligible) return false;
   const EffectiveAnswers effective(trial_, answers);
+  bool found = false;
   // From the last question to the first, so "decides whether a later relevant question
   // applies" can look at later questions already classified.
   for (size_t i = n; i-- > 0;) {
@@ -73,11 +75,24 @@ std::vector<int> Navigator::relevant_questions(const AnswerSet& answers, const E
       r = relevant[static_cast<size_t>(later)];
     }
     relevant[i] = r;
+    found = found || r;
+    if (found && any) break;
   }
+  return found;
+}
+
+std::vector<int> Navigator::relevant_questions(const AnswerSet& answers, const Evaluation& evaluation) const {
+  std::vector<bool> relevant;
+  mark_relevant(answers, evaluation, false, relevant);
   std::vector<int> out;
-  for (size_t i = 0; i < n; ++i)
+  for (size_t i = 0; i < relevant.size(); ++i)
     if (relevant[i]) out.push_back(static_cast<int>(i));
   return out;
+}
+
+bool Navigator::settled(const AnswerSet& answers, const Evaluation& evaluation) const {
+  std::vector<bool> relevant;
+  return !mark_relevant(answers, evaluation, true, relevant);
 }
 
 Progress Navigator::progress(const AnswerSet& answers, const Evaluation& evaluation) const {
@@ -85,10 +100,10 @@ Progress Navigator::progress(const AnswerSet& answers, const Evaluation& evaluat
   for (const Question& q : trial_.questions)
     if (answers[static_cast<size_t>(q.index)] && evaluation.applies[static_cast<size_t>(q.index)])
       p.history.push_back(q.index);
-  std::vector<int> relevant = relevant_questions(answers, evaluation);
-  p.next_question = relevant.empty() ? -1 : relevant.front();
+  p.relevant = relevant_questions(answers, evaluation);
+  p.next_question = p.relevant.empty() ? -1 : p.relevant.front();
   int answered = static_cast<int>(p.history.size());
-  p.estimated_total = answered + static_cast<int>(relevant.size());
+  p.estimated_total = answered + static_cast<int>(p.relevant.size());
   p.step = p.next_question < 0 ? answered : answered + 1;
   if (p.next_question >= 0) {
     // "3 of about 9": count only answered questions that come before the next one.

@@ -20,6 +20,7 @@ struct Progress {
   std::vector<int> history;  // answered questions that apply, in questionnaire order
   int step = 0;              // 1-based number of the next question ("3 of about 9")
   int estimated_total = 0;   // answered + still-relevant questions
+  std::vector<int> relevant; // the questions that can still change the outcome, in order
 };
 
 class Navigator {
@@ -30,6 +31,9 @@ class Navigator {
 
   // Questions that can still change the outcome, in order (unanswered ones only).
   std::vector<int> relevant_questions(const AnswerSet& answers, const Evaluation& evaluation) const;
+  // Whether no question is left that could change the outcome (progress's next_question
+  // would be -1), found without listing them all.
+  bool settled(const AnswerSet& answers, const Evaluation& evaluation) const;
 
   const std::vector<AnswerClass>& classes(int question_index) const { return classes_[static_cast<size_t>(question_index)]; }
 
@@ -43,6 +47,9 @@ class Navigator {
 
   bool can_decide(int question, int criterion, const AnswerSet& answers, const Evaluation& evaluation,
                   const EffectiveAnswers& effective) const;
+  // Marks the relevant questions, from the last to the first; stops at the first one found
+  // when `any` is set. Returns whether any is relevant.
+  bool mark_relevant(const AnswerSet& answers, const Evaluation& evaluation, bool any, std::vector<bool>& relevant) const;
 };
 
 }  // namespace trialmatch

@@ -43,6 +43,7 @@ class Session {
   const std::optional<Answer>& answer_to(int question_index) const;
   const AnswerSet& answers() const { return answers_; }
 
+  const Navigator& navigator() const { return navigator_; }
   const Evaluation& evaluation() const { return evaluation_; }
   const Progress& progress() const { return progress_; }
   bool finished() const { return progress_.next_question < 0; }
