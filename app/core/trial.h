@@ -108,6 +108,7 @@ struct TrialInfo {
   std::string sponsor;
   std::string investigator;
   std::string phase;
+  std::string version;  // optional: the authors' name for this edition of the file ("2026-11-25")
   bool mental_health = false;  // shows "Need help now?" on every screen
   std::vector<Site> sites;
   Contact contact;
@@ -123,6 +124,7 @@ struct Trial {
   TrialInfo info;
   std::vector<Question> questions;
   std::vector<Criterion> criteria;
+  std::string sha256;  // of the file's bytes, as loaded: which file a result came from
 
   const Question* find_question(const std::string& question_id) const;
   int question_index(const std::string& question_id) const;  // -1 if absent

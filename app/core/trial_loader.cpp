@@ -8,6 +8,7 @@
 #include "input_limits.h"
 #include "json_reader.h"
 #include "json_text.h"
+#include "sha256.h"
 #include "wording_checks.h"
 
 namespace trialmatch {
@@ -20,7 +21,7 @@ using Reader = JsonReader;
 
 const std::set<std::string> kTopFields = {"format", "languages", "trial", "questions", "criteria"};
 const std::set<std::string> kTrialFields = {"id", "registry_url", "title", "summary", "sponsor", "investigator",
-                                            "phase", "mental_health", "sites", "contact", "participation",
+                                            "phase", "version", "mental_health", "sites", "contact", "participation",
                                             "stages", "full_criteria_note", "welcome_note"};
 const std::set<std::string> kQuestionFields = {"id", "type", "text", "why", "options", "unit", "min", "max",
                                                "integer", "unknown", "ask_if", "safety"};
@@ -42,6 +43,7 @@ void read_trial_info(Reader& r, const json& doc, TrialInfo& info) {
   info.sponsor = r.read_string(p, t, "sponsor", true);
   info.investigator = r.read_string(p, t, "investigator", false);
   info.phase = r.read_string(p, t, "phase", false);
+  info.version = r.read_string(p, t, "version", false);
   info.mental_health = r.read_bool(p, t, "mental_health", false);
   info.participation = r.read_text(p, t, "participation");
   info.welcome_note = r.read_text(p, t, "welcome_note");
@@ -401,6 +403,7 @@ TrialLoadResult load_trial(const std::string& json_text) {
     return result;
   }
   Trial trial;
+  trial.sha256 = sha256_hex(json_text);
   trial.format = r.read_string("", doc, "format", true);
   if (doc.contains("format") && doc["format"].is_string() && trial.format != kTrialFormat)
     r.error("/format", "unsupported format \"" + trial.format + "\"; this tool reads \"" + kTrialFormat + "\"");
