@@ -6,7 +6,7 @@
 
 const CACHE = "trialmatch-v2";
 const APP_FILES = [
-  "index.html", "boot.js", "lifecycle.js", "host.js", "deploy-config.json", "mirror.js", "style.css", "icon.svg",
+  "index.html", "boot.js", "lifecycle.js", "host.js", "deploy-config.json", "mirror.js", "print.js", "style.css", "icon.svg",
   "manifest.webmanifest",
   "app.js", "app.wasm", "trials/NCT04979910.json",
 ];

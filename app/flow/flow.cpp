@@ -8,6 +8,7 @@
 
 #include "answer_words.h"
 #include "host_messages.h"
+#include "printable_summary.h"
 #include "trial_loader.h"
 
 namespace trialmatch::ui {
@@ -377,6 +378,9 @@ void Flow::apply(const Intent& intent) {
       wipe_at_ = -1;
       ++view_number_;  // the screen under the countdown is shown again
       note_activity(now_);
+      break;
+    case K::Print:
+      if (can_print()) print_request_ = printable_summary_json(*this);
       break;
     case K::OpenContact:
       if (screen_ == Screen::Result) link_request_ = contact_link(intent.number);
@@ -805,6 +809,12 @@ std::string Flow::contact_link(int kind) const {
     return plain ? c.url : "";
   }
   return "";
+}
+
+std::string Flow::take_print_request() {
+  std::string summary;
+  summary.swap(print_request_);
+  return summary;
 }
 
 std::string Flow::take_link_request() {

@@ -164,6 +164,16 @@ class Flow {
   // A link the platform should open (tel:, sms:, mailto:, https:), taken once; "" when none.
   std::string take_link_request();
 
+  // "Print or save as PDF": on a result, or a catalog's results; never at a kiosk, whose
+  // print dialog could leave a PDF of the answers on a shared machine (a kiosk shows a QR
+  // code instead).
+  bool can_print() const {
+    return questionnaire_ && !kiosk() && (screen_ == Screen::Result || screen_ == Screen::Results);
+  }
+  // The summary the platform should lay out and print (printable_summary.h), taken once; ""
+  // when none.
+  std::string take_print_request();
+
  private:
   enum class InputProblem {
     None, ChooseAtLeastOne, AnswerDoesNotFit, NumberOutOfRange, MonthOutOfRange,
@@ -196,6 +206,7 @@ class Flow {
   LatLon zip_place_;
   int distance_limit_ = 0;
   unsigned view_number_ = 0;
+  std::string print_request_;
 
   int question_ = -1;               // shown on the Question screen
   bool why_open_ = false;

@@ -39,6 +39,7 @@ struct Intent {
     SwitchLanguage,  // to the next of the trial's languages
     CycleTextSize,   // 100% to 200% in steps of 25, then back to 100%
     StillHere,       // the kiosk's "Are you still there?" countdown stops
+    Print,           // a result, or a catalog's results: "Print or save as PDF" (never at a kiosk)
     OpenContact,     // a result's contact: `number` 0 calls the study, 1 writes to it, 2 opens its web page
     Call988,         // opens the phone's dialer
     Text988,         // opens the phone's messages app

@@ -52,6 +52,9 @@ void screen_changed();
 
 // tel: and sms: links open the phone's dialer or messages app (web/boot.js).
 void open_link(const std::string& url);
+// Lays out the printable summary (JSON of app/flow/printable_summary.h) and opens the print
+// dialog.
+void print_summary(const std::string& json);
 
 // Embedded: hands a JSON message to the host page (web/boot.js checks the host's origin).
 void post_to_host(const std::string& json);

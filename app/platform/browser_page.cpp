@@ -45,6 +45,10 @@ EM_JS(void, tm_open_link, (const char* url), {
   // tel:, sms: and mailto: links open the phone's apps; https: a new tab (web/boot.js).
   window.trialmatch.openLink(UTF8ToString(url));
 });
+EM_JS(void, tm_print_summary, (const char* json), {
+  // The summary is laid out as text in a print-only part of the page (web/print.js).
+  if (window.trialmatch.printSummary) window.trialmatch.printSummary(UTF8ToString(json));
+});
 // clang-format on
 
 namespace trialmatch::platform {
@@ -60,6 +64,7 @@ double idle_clock_seconds() { return tm_idle_clock(); }
 void app_started() { tm_app_started(); }
 void screen_changed() { tm_screen_changed(); }
 void open_link(const std::string& url) { tm_open_link(url.c_str()); }
+void print_summary(const std::string& json) { tm_print_summary(json.c_str()); }
 void post_to_host(const std::string& json) { tm_post_to_host(json.c_str()); }
 void fresh_start(const std::string& support_lang) { tm_fresh_start(support_lang.c_str()); }
 

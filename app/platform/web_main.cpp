@@ -44,6 +44,8 @@ void frame() {
   app->draw(io.DisplaySize.x, io.DisplaySize.y, canvas.fonts, canvas.pixel_ratio, scroll);
   const std::string link = app->flow().take_link_request();
   if (!link.empty()) open_link(link);
+  const std::string summary = app->flow().take_print_request();
+  if (!summary.empty()) print_summary(summary);
   for (const std::string& file : app->flow().take_file_requests()) fetch_site_file(file);  // the ZIP code table
   carry_out_wipe();
   tell_host(frames_to_draw() == 0);

@@ -3,6 +3,7 @@
 // touch), and the support screen of the safety action.
 #include "imgui.h"
 #include "prescreen_app.h"
+#include "result_text.h"
 #include "theme.h"
 
 namespace trialmatch::ui {
@@ -38,93 +39,41 @@ void PrescreenApp::draw_review(Widgets& w) const {
 
 void PrescreenApp::draw_result(Widgets& w) const {
   const Palette& p = default_palette();
-  const Evaluation& e = flow_.session().evaluation();
   draw_back(w);
   w.muted(flow_.result_title());
-  switch (e.verdict) {
-    case Verdict::LikelyEligible:
-      w.title(say(Phrase::LikelyHeadline));
-      w.text(say(Phrase::LikelyBody));
-      break;
-    case Verdict::NeedsReview:
-      w.title(say(Phrase::ReviewHeadline));
-      w.text(say(Phrase::ReviewBody));
-      break;
-    case Verdict::NotEligible:
-      w.title(say(Phrase::NotEligibleHeadline));
-      w.text(say(Phrase::NotEligibleBody));
-      break;
-  }
-  draw_crisis_block(w);
-  // The reasons, in the study's own plain words, chosen by the core for each outcome.
-  auto list = [&](CriterionOutcome outcome) {
-    for (const CriterionResult& r : e.criteria)
-      if (r.outcome == outcome)
-        w.text("\xE2\x80\xA2 " + flow_.words(criterion_text(flow_.trial().criteria[static_cast<size_t>(r.criterion_index)], outcome)));
-  };
-  if (e.verdict == Verdict::NotEligible) {
-    w.gap(4);
-    w.heading(say(Phrase::WhyHeading));
-    list(CriterionOutcome::RulesOut);
-    w.gap(4);
-    w.heading(say(Phrase::NextStepsHeading));
-    const Phrase others = flow_.catalog() ? Phrase::NextStepOtherStudiesCatalog : Phrase::NextStepOtherStudies;
-    for (Phrase step : {others, Phrase::NextStepOwnDoctor, Phrase::NextStepReviewAnswers})
-      w.text("\xE2\x80\xA2 " + std::string(say(step)));
-  } else if (e.verdict == Verdict::NeedsReview) {
-    bool any_review = false, any_open = false;
-    for (const CriterionResult& r : e.criteria) {
-      any_review = any_review || r.outcome == CriterionOutcome::NeedsReview;
-      any_open = any_open || r.outcome == CriterionOutcome::Open;
-    }
-    w.gap(4);
-    w.heading(say(Phrase::TalkOverHeading));
-    if (any_review) list(CriterionOutcome::NeedsReview);
-    if (any_open) {
-      w.muted(say(Phrase::NotSureItems));
-      list(CriterionOutcome::Open);
-    }
-  }
-  const TrialInfo& info = flow_.trial().info;
-  if (e.verdict != Verdict::NotEligible) {
-    w.separator();
-    w.heading(say(Phrase::TeamChecksHeading));
-    list(CriterionOutcome::StudyTeam);
-    w.muted(flow_.words(info.full_criteria_note));
-    if (!info.participation.empty() || !info.stages.empty()) {
-      w.separator();
-      w.heading(say(Phrase::ParticipationHeading));
-      if (!info.participation.empty()) w.text(flow_.words(info.participation));
-      for (const Stage& s : info.stages) {
-        std::string line = flow_.words(s.name) + ": " + flow_.words(s.duration);
-        if (s.visits > 0)
-          line += ", " + (s.visits == 1 ? std::string(say(Phrase::VisitOne))
-                                        : fill(say(Phrase::VisitCount), {{"n", std::to_string(s.visits)}}));
-        w.bold(line);
-        if (!s.details.empty()) w.muted(flow_.words(s.details));
+  using K = ResultLine::Kind;
+  K previous = K::Separator;
+  static const char* const contact_ids[] = {"contact:phone", "contact:email", "contact:web"};
+  for (const ResultLine& line : result_lines(flow_, flow_.session(), flow_.catalog() != nullptr, ResultMedium::Screen)) {
+    switch (line.kind) {
+      case K::Title: w.title(line.text); break;
+      case K::Heading:
+        if (previous != K::Separator) w.gap(4);
+        w.heading(line.text);
+        break;
+      case K::Body: w.text(line.text); break;
+      case K::Bullet: w.text("\xE2\x80\xA2 " + line.text); break;
+      case K::Note: w.muted(line.text); break;
+      case K::Strong: w.bold(line.text); break;
+      case K::Crisis: draw_crisis_block(w); break;
+      case K::Separator: w.separator(); break;
+      case K::Contact: {
+        // Phone, email and web page act when tapped (not at a kiosk: see Flow::contact_link).
+        const bool acts = !flow_.contact_link(line.contact).empty();
+        const Intent open = Intent::with_number(Intent::Kind::OpenContact, line.contact);
+        if (line.contact == 2) {
+          w.text(line.text);
+          if (acts) w.link(contact_ids[2], say(Phrase::OpenStudyPage), open);
+        } else if (acts) {
+          w.link(contact_ids[line.contact], line.text, open);
+        } else {
+          w.text(line.text);
+        }
+        break;
       }
     }
+    previous = line.kind;
   }
-  // Every verdict says how to reach the study: questions are welcome either way.
-  w.separator();
-  w.heading(say(Phrase::ContactHeading));
-  for (const Site& s : info.sites)
-    w.text(s.name + ", " + s.city + (s.state.empty() ? "" : ", " + s.state) + (s.zip.empty() ? "" : " " + s.zip));
-  const Contact& c = info.contact;
-  if (!c.name.empty()) w.bold(c.name);
-  // Phone, email and web page act when tapped (not at a kiosk: see Flow::contact_link).
-  auto contact = [&](const char* id, int kind, const std::string& label) {
-    if (!flow_.contact_link(kind).empty()) w.link(id, label, Intent::with_number(Intent::Kind::OpenContact, kind));
-    else w.text(label);
-  };
-  if (!c.phone.empty()) contact("contact:phone", 0, std::string(say(Phrase::PhoneLabel)) + ": " + c.phone);
-  if (!c.email.empty()) contact("contact:email", 1, std::string(say(Phrase::EmailLabel)) + ": " + c.email);
-  if (!c.url.empty()) {
-    w.text(std::string(say(Phrase::WebLabel)) + ": " + c.url);
-    if (!flow_.contact_link(2).empty())
-      w.link("contact:web", say(Phrase::OpenStudyPage), Intent::with_number(Intent::Kind::OpenContact, 2));
-  }
-  if (!c.note.empty()) w.muted(flow_.words(c.note));
   w.separator();
   w.muted(say(Phrase::NotMedicalAdvice));
   draw_privacy_promise(w);
@@ -133,6 +82,7 @@ void PrescreenApp::draw_result(Widgets& w) const {
     if (flow_.shared()) w.say(TextRole::Strong, say(Phrase::ShareDone), p.accent, w.fonts().body_bold);
     else w.primary("share", say(Phrase::ShareButton), Intent::of(Intent::Kind::Share));
   }
+  if (flow_.can_print()) w.secondary("print", say(Phrase::PrintButton), Intent::of(Intent::Kind::Print));
   w.secondary("review", say(Phrase::ReviewAnswers), Intent::of(Intent::Kind::ReviewAnswers));
   w.primary("start_over", say(Phrase::StartOver), Intent::of(Intent::Kind::StartOver));
 }

@@ -3,11 +3,13 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 
 #include "flow.h"
 #include "host_messages.h"
+#include "ui_text.h"
 #include "screen_model.h"
 #include "test_support.h"
 
@@ -573,4 +575,89 @@ TEST(Flow, AContactThatIsNotPlainIsNotALink) {
 TEST(Flow, AKioskOffersNoContactLinks) {
   Flow flow = result_with_contact("(212) 555-0100", "study.team@example.org", "https://example.org/study", true);
   for (int kind : {0, 1, 2}) EXPECT_EQ(flow.contact_link(kind), "") << kind;
+}
+
+// ---- "Print or save as PDF" (printable_summary.h) --------------------------------------
+
+namespace {
+
+nlohmann::json printed(Flow& flow) {
+  act(flow, K::Print);
+  const std::string text = flow.take_print_request();
+  EXPECT_EQ(flow.take_print_request(), "") << "taken once";
+  return text.empty() ? nlohmann::json() : nlohmann::json::parse(text);
+}
+
+std::string all_text(const nlohmann::json& summary) {
+  std::string out;
+  for (const auto& study : summary["studies"])
+    for (const auto& line : study["lines"]) out += line["text"].get<std::string>() + "\n";
+  return out;
+}
+
+}  // namespace
+
+TEST(FlowPrint, ALikelyFitPrintsTheVerdictAnswersContactAndWhichFile) {
+  for (Lang lang : {Lang::En, Lang::Es}) {
+    Flow flow = seed_flow(lang);
+    act(flow, K::Print);
+    EXPECT_EQ(flow.take_print_request(), "") << "nothing to print before a result";
+    act(flow, K::Start);
+    answer_until(flow, "", likely_eligible_answer);
+    act(flow, K::SeeResult);
+    ASSERT_TRUE(flow.can_print());
+    const nlohmann::json s = printed(flow);
+    ASSERT_TRUE(s.is_object());
+    EXPECT_EQ(s["lang"], lang == Lang::Es ? "es" : "en");
+    ASSERT_EQ(s["studies"].size(), 1u);
+    const nlohmann::json& study = s["studies"][0];
+    EXPECT_EQ(study["id"], "NCT04979910");
+    EXPECT_EQ(study["lines"][0]["kind"], "title");
+    EXPECT_EQ(study["lines"][0]["text"], phrase(trialmatch::ui::Phrase::LikelyHeadline, lang));
+    const std::string text = all_text(s);
+    EXPECT_NE(text.find(phrase(trialmatch::ui::Phrase::TeamChecksHeading, lang)), std::string::npos);
+    EXPECT_NE(text.find("https://clinicaltrials.gov/study/NCT04979910"), std::string::npos) << "the contact";
+    EXPECT_EQ(text.find(phrase(trialmatch::ui::Phrase::NextStepReviewAnswers, lang)), std::string::npos);
+    const std::string file = study["file"];
+    EXPECT_NE(file.find("2026-11-29"), std::string::npos) << file;
+    EXPECT_NE(file.find(flow.trial().sha256), std::string::npos) << file;
+    EXPECT_EQ(s["answers"].size(), flow.questionnaire().path().size());
+    EXPECT_EQ(s["answers"][0]["answer"], lang == Lang::Es ? "34 años" : "34 years");
+    EXPECT_TRUE(s["crisis"].empty()) << "no disclosure: no crisis lines";
+  }
+}
+
+TEST(FlowPrint, NotAFitPrintsItsReasonsButNoButtonsToTap) {
+  Flow flow = seed_flow();
+  act(flow, K::Start);
+  type_number(flow, "70");
+  act(flow, K::Continue);
+  act(flow, K::SeeResult);
+  ASSERT_EQ(flow.screen(), Screen::Result);
+  const nlohmann::json s = printed(flow);
+  const std::string text = all_text(s);
+  EXPECT_EQ(s["studies"][0]["lines"][0]["text"], phrase(trialmatch::ui::Phrase::NotEligibleHeadline, Lang::En));
+  EXPECT_NE(text.find(phrase(trialmatch::ui::Phrase::WhyHeading, Lang::En)), std::string::npos);
+  EXPECT_EQ(text.find("tap"), std::string::npos) << text;
+}
+
+TEST(FlowPrint, AfterADisclosureTheCrisisHelpIsPrinted) {
+  Flow flow = seed_flow();
+  act(flow, K::Start);
+  answer_until(flow, "self_harm_thoughts", likely_eligible_answer);
+  choose(flow, "yes");
+  act(flow, K::LeaveSupport);
+  answer_until(flow, "", likely_eligible_answer);
+  act(flow, K::SeeResult);
+  ASSERT_EQ(flow.screen(), Screen::Result);
+  const nlohmann::json s = printed(flow);
+  ASSERT_FALSE(s["crisis"].empty());
+  EXPECT_EQ(s["crisis"][0], phrase(trialmatch::ui::Phrase::CrisisBlockHeading, Lang::En));
+}
+
+TEST(FlowPrint, AKioskNeverPrints) {
+  Flow flow = result_with_contact("(212) 555-0100", "", "", true);
+  EXPECT_FALSE(flow.can_print());
+  act(flow, K::Print);
+  EXPECT_EQ(flow.take_print_request(), "");
 }

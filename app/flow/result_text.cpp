@@ -1,0 +1,89 @@
+#include "result_text.h"
+
+namespace trialmatch::ui {
+
+std::vector<ResultLine> result_lines(const Flow& flow, const Session& session, bool catalog, ResultMedium medium) {
+  using K = ResultLine::Kind;
+  std::vector<ResultLine> out;
+  auto add = [&](K kind, std::string text) { out.push_back({kind, std::move(text), -1}); };
+  auto say = [&](Phrase p) { return std::string(phrase(p, flow.lang())); };
+  const Evaluation& e = session.evaluation();
+  const Trial& trial = session.trial();
+  switch (e.verdict) {
+    case Verdict::LikelyEligible:
+      add(K::Title, say(Phrase::LikelyHeadline));
+      add(K::Body, say(Phrase::LikelyBody));
+      break;
+    case Verdict::NeedsReview:
+      add(K::Title, say(Phrase::ReviewHeadline));
+      add(K::Body, say(Phrase::ReviewBody));
+      break;
+    case Verdict::NotEligible:
+      add(K::Title, say(Phrase::NotEligibleHeadline));
+      add(K::Body, say(Phrase::NotEligibleBody));
+      break;
+  }
+  add(K::Crisis, "");
+  // The reasons, in the study's own plain words, chosen by the core for each outcome.
+  auto list = [&](CriterionOutcome outcome) {
+    for (const CriterionResult& r : e.criteria)
+      if (r.outcome == outcome)
+        add(K::Bullet, flow.words(criterion_text(trial.criteria[static_cast<size_t>(r.criterion_index)], outcome)));
+  };
+  if (e.verdict == Verdict::NotEligible) {
+    add(K::Heading, say(Phrase::WhyHeading));
+    list(CriterionOutcome::RulesOut);
+    add(K::Heading, say(Phrase::NextStepsHeading));
+    const bool screen = medium == ResultMedium::Screen;
+    // On paper, a catalog's other studies are on the same pages, and there is nothing to tap.
+    if (screen || !catalog) add(K::Bullet, say(catalog ? Phrase::NextStepOtherStudiesCatalog : Phrase::NextStepOtherStudies));
+    add(K::Bullet, say(Phrase::NextStepOwnDoctor));
+    if (screen) add(K::Bullet, say(Phrase::NextStepReviewAnswers));
+  } else if (e.verdict == Verdict::NeedsReview) {
+    bool any_review = false, any_open = false;
+    for (const CriterionResult& r : e.criteria) {
+      any_review = any_review || r.outcome == CriterionOutcome::NeedsReview;
+      any_open = any_open || r.outcome == CriterionOutcome::Open;
+    }
+    add(K::Heading, say(Phrase::TalkOverHeading));
+    if (any_review) list(CriterionOutcome::NeedsReview);
+    if (any_open) {
+      add(K::Note, say(Phrase::NotSureItems));
+      list(CriterionOutcome::Open);
+    }
+  }
+  const TrialInfo& info = trial.info;
+  if (e.verdict != Verdict::NotEligible) {
+    add(K::Separator, "");
+    add(K::Heading, say(Phrase::TeamChecksHeading));
+    list(CriterionOutcome::StudyTeam);
+    add(K::Note, flow.words(info.full_criteria_note));
+    if (!info.participation.empty() || !info.stages.empty()) {
+      add(K::Separator, "");
+      add(K::Heading, say(Phrase::ParticipationHeading));
+      if (!info.participation.empty()) add(K::Body, flow.words(info.participation));
+      for (const Stage& s : info.stages) {
+        std::string line = flow.words(s.name) + ": " + flow.words(s.duration);
+        if (s.visits > 0)
+          line += ", " + (s.visits == 1 ? say(Phrase::VisitOne)
+                                        : fill(phrase(Phrase::VisitCount, flow.lang()), {{"n", std::to_string(s.visits)}}));
+        add(K::Strong, line);
+        if (!s.details.empty()) add(K::Note, flow.words(s.details));
+      }
+    }
+  }
+  // Every verdict says how to reach the study: questions are welcome either way.
+  add(K::Separator, "");
+  add(K::Heading, say(Phrase::ContactHeading));
+  for (const Site& s : info.sites)
+    add(K::Body, s.name + ", " + s.city + (s.state.empty() ? "" : ", " + s.state) + (s.zip.empty() ? "" : " " + s.zip));
+  const Contact& c = info.contact;
+  if (!c.name.empty()) add(K::Strong, c.name);
+  if (!c.phone.empty()) out.push_back({K::Contact, say(Phrase::PhoneLabel) + ": " + c.phone, 0});
+  if (!c.email.empty()) out.push_back({K::Contact, say(Phrase::EmailLabel) + ": " + c.email, 1});
+  if (!c.url.empty()) out.push_back({K::Contact, say(Phrase::WebLabel) + ": " + c.url, 2});
+  if (!c.note.empty()) add(K::Note, flow.words(c.note));
+  return out;
+}
+
+}  // namespace trialmatch::ui
