@@ -44,6 +44,7 @@ packages=(
   chromium                            # browser tests (driven by npm playwright-core)
   fonts-noto-core fonttools           # the app's font, subset at build time (pyftsubset)
   python3 xz-utils                    # build scripts; unpacking the imgui source package
+  poppler-utils                       # browser tests read the printed summary back from its PDF
 )
 
 missing=()
