@@ -30,7 +30,7 @@ after(async () => {
 });
 
 // The app's own files: the only things it may ask its site for.
-const OWN_FILE = /^\/(|index\.html|boot\.js|lifecycle\.js|host\.js|mirror\.js|style\.css|app\.js|app\.wasm|sw\.js|icon\.svg|manifest\.webmanifest|deploy-config\.json|embed\.js|trials\/[A-Za-z0-9_-][A-Za-z0-9._-]*\.json)$/;
+const OWN_FILE = /^\/(|index\.html|boot\.js|lifecycle\.js|host\.js|mirror\.js|print\.js|style\.css|app\.js|app\.wasm|sw\.js|icon\.svg|manifest\.webmanifest|deploy-config\.json|embed\.js|trials\/[A-Za-z0-9_-][A-Za-z0-9._-]*\.json)$/;
 
 // Runs before the page's own scripts: records every attempt to store something or to open
 // a channel out (even one the Content-Security-Policy would then block).

@@ -228,7 +228,7 @@ export async function waitPastShareGuard(app, since) {
 
 // What the service worker keeps in Cache Storage, as "CACHE-NAME URL" lines, and what it may
 // keep: only the app's own files and study files, under their plain addresses (no query).
-export const CACHED_APP_FILE = /^trialmatch-v2 http:\/\/127\.0\.0\.1:\d+\/(index\.html|boot\.js|lifecycle\.js|host\.js|deploy-config\.json|mirror\.js|style\.css|icon\.svg|manifest\.webmanifest|app\.js|app\.wasm|(?:trials|catalogs)\/[A-Za-z0-9_-][A-Za-z0-9._-]*\.json)$/;
+export const CACHED_APP_FILE = /^trialmatch-v2 http:\/\/127\.0\.0\.1:\d+\/(index\.html|boot\.js|lifecycle\.js|host\.js|deploy-config\.json|mirror\.js|print\.js|style\.css|icon\.svg|manifest\.webmanifest|app\.js|app\.wasm|(?:trials|catalogs)\/[A-Za-z0-9_-][A-Za-z0-9._-]*\.json)$/;
 export async function cacheEntries(app) {
   return app.evaluate(async () => {
     const out = [];
