@@ -74,8 +74,8 @@ class CatalogSession {
   std::vector<const Trial*> trials_;
   std::vector<std::unique_ptr<Session>> sessions_;  // nullptr for closed studies
   std::vector<std::string> history_;
-  // Each key once, numbered: a key's number, per study and question (-1 for a closed
-  // study's), and where each is asked.
+  // Each key once, numbered: a key's number, per study and question (none for a closed
+  // study), and where each is asked.
   std::vector<std::string> keys_;
   std::unordered_map<std::string, int> key_numbers_;
   std::vector<std::vector<int>> key_ids_;

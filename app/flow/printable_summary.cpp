@@ -50,10 +50,10 @@ std::string printable_summary_json(const Flow& flow) {
   out["made"] = say(Phrase::PrintMade);
   out["intro"] = say(Phrase::PrintForTeam);
   out["crisis"] = nlohmann::json::array();
-  if (flow.questionnaire().calls_for_crisis_support())
-    for (Phrase p : {Phrase::CrisisBlockHeading, Phrase::CrisisBlockBody, Phrase::Lifeline988, Phrase::CrisisTextLine,
-                     Phrase::Emergency911})
-      out["crisis"].push_back(say(p));
+  if (flow.questionnaire().calls_for_crisis_support()) {
+    for (Phrase p : {Phrase::CrisisBlockHeading, Phrase::CrisisBlockBody}) out["crisis"].push_back(say(p));
+    for (Phrase p : kCrisisHelpLines) out["crisis"].push_back(say(p));
+  }
   out["studies"] = nlohmann::json::array();
   if (const CatalogQuestionnaire* catalog = flow.catalog(); catalog && flow.screen() == Screen::Results) {
     const CatalogSession& cs = catalog->session();

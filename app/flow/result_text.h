@@ -28,6 +28,10 @@ struct ResultLine {
   int contact = -1;
 };
 
+// The help lines of every crisis block, in order: on the support screen and results after a
+// disclosure (which add buttons to call and text 988), and on the printed summary.
+inline constexpr Phrase kCrisisHelpLines[] = {Phrase::Lifeline988, Phrase::CrisisTextLine, Phrase::Emergency911};
+
 // Where the lines go: the screen, or paper (no "tap ... below", no "go back to your
 // results": a printed page has no buttons).
 enum class ResultMedium { Screen, Paper };

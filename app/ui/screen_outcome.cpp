@@ -103,9 +103,11 @@ void PrescreenApp::draw_crisis_contacts(Widgets& w) const {
   const Palette& p = default_palette();
   w.primary("call988", say(Phrase::Call988), Intent::of(Intent::Kind::Call988));
   w.primary("text988", say(Phrase::Text988), Intent::of(Intent::Kind::Text988));
-  w.bold(say(Phrase::Lifeline988));
-  w.bold(say(Phrase::CrisisTextLine));
-  w.say(TextRole::Strong, say(Phrase::Emergency911), p.error, w.fonts().body_bold);
+  for (Phrase line : kCrisisHelpLines) {
+    // Danger right now stands out: 911.
+    if (line == Phrase::Emergency911) w.say(TextRole::Strong, say(line), p.error, w.fonts().body_bold);
+    else w.bold(say(line));
+  }
   w.muted(say(Phrase::CannotRespond));
 }
 
