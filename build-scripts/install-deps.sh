@@ -5,7 +5,7 @@
 #
 #   build-scripts/install-deps.sh            native + web + browser-test dependencies
 #
-# Third-party sources (Dear ImGui) are unpacked into third_party/ (git-ignored), never committed.
+# Third-party sources (Dear ImGui, the QR code generator) are unpacked into third_party/ (git-ignored), never committed.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -45,6 +45,7 @@ packages=(
   fonts-noto-core fonttools           # the app's font, subset at build time (pyftsubset)
   python3 xz-utils                    # build scripts; unpacking the imgui source package
   poppler-utils                       # browser tests read the printed summary back from its PDF
+  zbar-tools                          # browser tests read the QR code back (zbarimg, an independent decoder)
 )
 
 missing=()
@@ -61,40 +62,52 @@ if [ ${#missing[@]} -gt 0 ]; then
     apt-get install -y --no-install-recommends "${missing[@]}"
 fi
 
-# ---- Dear ImGui 1.86 from the Debian source package -----------------------------------
-# Only when it is not unpacked yet. The deb-src lines are made from the machine's own apt
-# sources (build-scripts/apt_source_lines.py), so no mirror is named here.
-imgui_dir="$root/third_party/imgui"
-if [ ! -f "$imgui_dir/imgui.cpp" ]; then
-  download="$root/third_party/download"
+# ---- Sources compiled into the app, from Debian source packages -------------------------
+# Dear ImGui 1.86 (imgui) and Project Nayuki's QR Code generator 1.8.0 (qr-code-generator,
+# MIT). Each is fetched and unpacked only when it is not unpacked yet. The deb-src lines are
+# made from the machine's own apt sources (build-scripts/apt_source_lines.py), so no mirror
+# is named here.
+download="$root/third_party/download"
+enable_source_packages() {
+  local src_list=/etc/apt/sources.list.d/trialmatch-debian-src.sources lines
+  if ! grep -rqs '^Types:.*deb-src' /etc/apt/sources.list.d/ && ! grep -qs '^deb-src' /etc/apt/sources.list; then
+    lines=$(python3 "$root/build-scripts/apt_source_lines.py")
+    [ -n "$lines" ] || fail "no Debian archive found in this machine's apt sources to take source packages from"
+    log "enabling Debian source packages (deb-src) from this machine's apt sources"
+    printf '%s\n' "$lines" | as_root tee "$src_list" >/dev/null
+    apt_updated=0
+  fi
+  if [ "$apt_updated" -eq 0 ]; then
+    log "apt-get update"
+    step "apt-get update (source packages)" as_root apt-get update
+    apt_updated=1
+  fi
+}
+# unpack_source_package PACKAGE DIR MARKER: PACKAGE's upstream tarball unpacked into
+# third_party/DIR, unless third_party/DIR/MARKER is already there.
+unpack_source_package() {
+  local package=$1 dir="$root/third_party/$2" marker=$3 out tarball
+  [ -f "$dir/$marker" ] && return 0
   mkdir -p "$download"
-  if ! ls "$download"/imgui_*.orig.tar.* >/dev/null 2>&1; then
-    src_list=/etc/apt/sources.list.d/trialmatch-debian-src.sources
-    if ! grep -rqs '^Types:.*deb-src' /etc/apt/sources.list.d/ && ! grep -qs '^deb-src' /etc/apt/sources.list; then
-      lines=$(python3 "$root/build-scripts/apt_source_lines.py")
-      [ -n "$lines" ] || fail "no Debian archive found in this machine's apt sources to take source packages from"
-      log "enabling Debian source packages (deb-src) from this machine's apt sources"
-      printf '%s\n' "$lines" | as_root tee "$src_list" >/dev/null
-      apt_updated=0
-    fi
-    if [ "$apt_updated" -eq 0 ]; then
-      log "apt-get update"
-      step "apt-get update (source packages)" as_root apt-get update
-    fi
-    log "fetching the imgui source package"
+  if ! ls "$download/${package}"_*.orig.tar.* >/dev/null 2>&1; then
+    enable_source_packages
+    log "fetching the $package source package"
     # apt-get source can exit non-zero after fetching the tarball (a small Debian patch file
     # may be missing): the tarball is what counts, and its absence shows apt's own output.
-    out=$(cd "$download" && apt-get source --download-only imgui 2>&1) || true
-    if ! ls "$download"/imgui_*.orig.tar.* >/dev/null 2>&1; then
+    out=$(cd "$download" && apt-get source --download-only "$package" 2>&1) || true
+    if ! ls "$download/${package}"_*.orig.tar.* >/dev/null 2>&1; then
       printf '%s\n' "$out" >&2
-      fail "apt-get source imgui did not bring imgui_*.orig.tar.*"
+      fail "apt-get source $package did not bring ${package}_*.orig.tar.*"
     fi
   fi
-  tarball=$(ls "$download"/imgui_*.orig.tar.* | head -n1)
-  rm -rf "$imgui_dir.tmp" && mkdir -p "$imgui_dir.tmp"
-  step "unpacking $tarball" tar -xf "$tarball" -C "$imgui_dir.tmp" --strip-components=1
-  rm -rf "$imgui_dir" && mv "$imgui_dir.tmp" "$imgui_dir"
-fi
+  tarball=$(ls "$download/${package}"_*.orig.tar.* | head -n1)
+  rm -rf "$dir.tmp" && mkdir -p "$dir.tmp"
+  step "unpacking $tarball" tar -xf "$tarball" -C "$dir.tmp" --strip-components=1
+  [ -f "$dir.tmp/$marker" ] || fail "$tarball has no $marker"
+  rm -rf "$dir" && mv "$dir.tmp" "$dir"
+}
+unpack_source_package imgui imgui imgui.cpp
+unpack_source_package qr-code-generator qrcodegen cpp/qrcodegen.cpp
 
 # ---- Node.js: the tests use node --test with --test-concurrency (Node 20.10 or newer) --
 node_ok=$(node -e 'const [a,b]=process.versions.node.split(".").map(Number); console.log(a>20||(a===20&&b>=10)?1:0)' 2>/dev/null || echo 0)

@@ -5,6 +5,7 @@
 //   trialmatch paths TRIAL.json [--json] [--limit N]
 //   trialmatch render TRIAL.json [--lang CODE] [--format markdown|html]
 //   trialmatch match CATALOG.json ANSWERS.json [--lang CODE]
+//   trialmatch decode TRIAL.json|CATALOG.json CODE|- [--lang CODE] [--json]
 //   trialmatch time-answers TRIAL.json [--seconds S]     (a benchmark, for build-scripts/bench.sh)
 //   trialmatch time-match CATALOG.json [--respondents N | --generated-studies K [--seconds S]]
 //                                                         (a benchmark, for build-scripts/bench.sh)
@@ -24,6 +25,7 @@
 #include "answer_draws.h"
 #include "answers_file.h"
 #include "catalog_commands.h"
+#include "decode_command.h"
 #include "cli_files.h"
 #include "input_limits.h"
 #include "json_text.h"
@@ -55,7 +57,10 @@ constexpr const char* kUsage =
     "  trialmatch match CATALOG.json ANSWERS.json [--lang CODE]\n"
     "      match answers ({\"age\": 34, \"NCT06136546/some_question\": \"yes\"}: a shared question by\n"
     "      its id, a study's own question as STUDY/id) against a catalog; prints the ranked\n"
-    "      matches with their reasons, the closed studies and the next question as JSON\n";
+    "      matches with their reasons, the closed studies and the next question as JSON\n"
+    "  trialmatch decode TRIAL.json|CATALOG.json CODE|- [--lang CODE] [--json]\n"
+    "      read a result code scanned from the app's QR code (docs/result-code.md; - reads it\n"
+    "      from stdin) back into the summary: study, file, verdict, criteria and answers\n";
 
 int usage_error(const std::string& message) {
   std::cerr << "trialmatch: " << message << "\n\n" << kUsage;
@@ -252,5 +257,6 @@ int main(int argc, char** argv) {
   if (command == "time-answers") return cmd_time_answers(args);
   if (command == "match") return cli::cmd_match(args);
   if (command == "time-match") return cli::cmd_time_match(args);
+  if (command == "decode") return cli::cmd_decode(args);
   return usage_error("unknown command \"" + command + "\"");
 }

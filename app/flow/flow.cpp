@@ -9,6 +9,7 @@
 #include "answer_words.h"
 #include "host_messages.h"
 #include "printable_summary.h"
+#include "result_code.h"
 #include "trial_loader.h"
 
 namespace trialmatch::ui {
@@ -25,6 +26,7 @@ const char* screen_id(Screen screen) {
     case Screen::Result: return "result";
     case Screen::Support: return "support";
     case Screen::ShareConfirm: return "share_confirm";
+    case Screen::ResultCode: return "result_code";
   }
   return "";
 }
@@ -352,7 +354,9 @@ void Flow::apply(const Intent& intent) {
       if (screen_ == Screen::Result || screen_ == Screen::Results) go_to(Screen::Review);
       break;
     case K::StartOver:
-      if (screen_ == Screen::Review || screen_ == Screen::Result || screen_ == Screen::Results) start_over();
+      if (screen_ == Screen::Review || screen_ == Screen::Result || screen_ == Screen::Results ||
+          screen_ == Screen::ResultCode)
+        start_over();
       break;
     case K::OpenSupport:
       if (!mental_health() || screen_ == Screen::Support) return;
@@ -382,6 +386,11 @@ void Flow::apply(const Intent& intent) {
     case K::Print:
       if (can_print()) print_request_ = printable_summary_json(*this);
       break;
+    case K::ShowCode:
+      if (screen_ != Screen::Result) return;
+      go_to(Screen::ResultCode);
+      code_image_ = qr_image(result_code(session()));
+      break;
     case K::OpenContact:
       if (screen_ == Screen::Result) link_request_ = contact_link(intent.number);
       break;
@@ -396,6 +405,7 @@ void Flow::go_to(Screen screen) {
   ++view_number_;
   if (screen != Screen::Support) support_after_wipe_ = false;
   if (screen == Screen::ShareConfirm) confirm_shown_at_ = now_;
+  code_image_ = QrImage{};  // the answers' code is gone once the person leaves its screen
   input_problem_ = InputProblem::None;
   why_open_ = false;
 }
@@ -517,6 +527,7 @@ void Flow::go_back() {
     case Screen::Result: go_to(catalog_ ? Screen::Results : Screen::Review); break;
     case Screen::Support: go_to(support_return_); break;
     case Screen::ShareConfirm: go_to(Screen::Result); break;
+    case Screen::ResultCode: go_to(Screen::Result); break;
     default: break;
   }
 }
@@ -644,6 +655,7 @@ std::string Flow::heading() const {
     case Screen::Zip: return phrase(Phrase::ZipHeading, lang_);
     case Screen::Support: return phrase(Phrase::SupportHeading, lang_);
     case Screen::ShareConfirm: return phrase(Phrase::ShareHeading, lang_);
+    case Screen::ResultCode: return phrase(Phrase::CodeHeading, lang_);
   }
   return "";
 }

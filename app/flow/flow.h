@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "intent.h"
+#include "qr_image.h"
 #include "questionnaire.h"
 #include "session.h"
 #include "trial.h"
@@ -21,7 +22,8 @@ namespace trialmatch::ui {
 
 // Results: a catalog's studies, ranked; Result: one study's result (a catalog's opens from Results).
 // Zip: a catalog's "Studies near me", where the person types a ZIP code.
-enum class Screen { Loading, Error, Welcome, Question, Review, Results, Result, Zip, Support, ShareConfirm };
+// ResultCode: a result's QR code, shown only when the person asks for it.
+enum class Screen { Loading, Error, Welcome, Question, Review, Results, Result, Zip, Support, ShareConfirm, ResultCode };
 const char* screen_id(Screen screen);  // "loading", "welcome", "results", "share_confirm"...
 
 // Where the person is on their path: "Question `step` of about `total`".
@@ -174,6 +176,11 @@ class Flow {
   // when none.
   std::string take_print_request();
 
+  // "Show a QR code": the result on screen as a result code (result_code.h), drawn as a QR
+  // code on a screen of its own. At a kiosk it is how a person takes their result home. The
+  // code is made when the person asks, and forgotten when they leave that screen.
+  const QrImage& code_image() const { return code_image_; }  // ResultCode
+
  private:
   enum class InputProblem {
     None, ChooseAtLeastOne, AnswerDoesNotFit, NumberOutOfRange, MonthOutOfRange,
@@ -207,6 +214,7 @@ class Flow {
   int distance_limit_ = 0;
   unsigned view_number_ = 0;
   std::string print_request_;
+  QrImage code_image_;
 
   int question_ = -1;               // shown on the Question screen
   bool why_open_ = false;

@@ -40,6 +40,7 @@ struct Intent {
     CycleTextSize,   // 100% to 200% in steps of 25, then back to 100%
     StillHere,       // the kiosk's "Are you still there?" countdown stops
     Print,           // a result, or a catalog's results: "Print or save as PDF" (never at a kiosk)
+    ShowCode,        // a result: "Show a QR code" of the result and its answers
     OpenContact,     // a result's contact: `number` 0 calls the study, 1 writes to it, 2 opens its web page
     Call988,         // opens the phone's dialer
     Text988,         // opens the phone's messages app

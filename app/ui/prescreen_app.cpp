@@ -112,6 +112,7 @@ void PrescreenApp::draw(float width, float height, const Fonts& fonts, float pix
     case Screen::Zip: draw_zip(w); break;
     case Screen::Support: draw_support(w); break;
     case Screen::ShareConfirm: draw_share_confirm(w); break;
+    case Screen::ResultCode: draw_result_code(w); break;
   }
   w.gap(24);
   ImGui::PopItemWidth();

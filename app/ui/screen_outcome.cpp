@@ -83,6 +83,7 @@ void PrescreenApp::draw_result(Widgets& w) const {
     else w.primary("share", say(Phrase::ShareButton), Intent::of(Intent::Kind::Share));
   }
   if (flow_.can_print()) w.secondary("print", say(Phrase::PrintButton), Intent::of(Intent::Kind::Print));
+  w.secondary("show_code", say(Phrase::CodeButton), Intent::of(Intent::Kind::ShowCode));
   w.secondary("review", say(Phrase::ReviewAnswers), Intent::of(Intent::Kind::ReviewAnswers));
   w.primary("start_over", say(Phrase::StartOver), Intent::of(Intent::Kind::StartOver));
 }
@@ -134,6 +135,26 @@ void PrescreenApp::draw_share_confirm(Widgets& w) const {
   w.gap(8);
   w.primary("share_confirm", say(Phrase::ShareConfirm), Intent::of(Intent::Kind::ConfirmShare));
   w.secondary("share_cancel", say(Phrase::ShareCancel), Intent::of(Intent::Kind::CancelShare));
+}
+
+// The result as a QR code, drawn only because the person asked (it holds their answers).
+void PrescreenApp::draw_result_code(Widgets& w) const {
+  draw_back(w);
+  w.title(say(Phrase::CodeHeading));
+  const QrImage& image = flow_.code_image();
+  if (image.size == 0) {
+    w.text(say(Phrase::CodeTooLong));
+  } else {
+    w.text(say(Phrase::CodeBody));
+    w.gap(8);
+    w.qr_code(image, say(Phrase::CodeImageLabel));
+    w.gap(8);
+    w.bold(say(Phrase::CodeCaution));
+    if (flow_.kiosk()) w.text(say(Phrase::CodeKioskDone));
+  }
+  w.gap(8);
+  w.secondary("code_back", say(Phrase::CodeBack), Intent::of(Intent::Kind::Back));
+  w.primary("start_over", say(Phrase::StartOver), Intent::of(Intent::Kind::StartOver));
 }
 
 }  // namespace trialmatch::ui

@@ -1,6 +1,7 @@
 #include "widgets.h"
 
 #include <algorithm>
+#include <cmath>
 
 // The interface relies on Dear ImGui 1.86 as Debian ships it: key codes, the GLFW backend,
 // and no input queue (see the README's "What the app does itself"). Another version may
@@ -33,6 +34,40 @@ void Widgets::separator() {
   const float w = ImGui::CalcItemWidth();
   draw->AddLine(p, ImVec2(p.x + w, p.y), ImGui::GetColorU32(ImVec4(0, 0, 0, 0.12f)), std::max(1.f, scale()));
   gap(8);
+}
+
+void Widgets::qr_code(const QrImage& image, const std::string& label) {
+  if (image.size <= 0) return;
+  frame_.texts.push_back({TextRole::Body, label});
+  constexpr int kQuietZone = 4;  // modules of white around the code, as the QR standard asks
+  const int side = image.size + 2 * kQuietZone;
+  // As big as the column allows, up to 8 CSS pixels a module.
+  const float module = std::floor(std::min(column_width_ / static_cast<float>(side), 8.f * scale()));
+  if (module < 1) return;
+  const float width = module * static_cast<float>(side);
+  ImGui::SetCursorPosX(std::floor(column_left_ + (column_width_ - width) / 2));
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  const ImVec2 origin(std::floor(at.x), std::floor(at.y));
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + width), IM_COL32(255, 255, 255, 255));
+  // One rectangle per run of dark modules in a row.
+  for (int y = 0; y < image.size; ++y) {
+    for (int x = 0; x < image.size;) {
+      if (!image.at(x, y)) {
+        ++x;
+        continue;
+      }
+      int end = x;
+      while (end < image.size && image.at(end, y)) ++end;
+      const ImVec2 top_left(origin.x + module * static_cast<float>(x + kQuietZone),
+                            origin.y + module * static_cast<float>(y + kQuietZone));
+      draw->AddRectFilled(top_left, ImVec2(top_left.x + module * static_cast<float>(end - x), top_left.y + module),
+                          IM_COL32(0, 0, 0, 255));
+      x = end;
+    }
+  }
+  ImGui::Dummy(ImVec2(width, width));
+  ImGui::SetCursorPosX(column_left_);
 }
 
 void Widgets::button(const std::string& id, const std::string& label, const Intent& intent, const Look& look,

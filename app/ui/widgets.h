@@ -10,6 +10,7 @@
 #include "fonts.h"
 #include "imgui.h"
 #include "intent.h"
+#include "qr_image.h"
 #include "screen_model.h"
 #include "theme.h"
 
@@ -47,6 +48,10 @@ class Widgets {
   void note(TextRole role, const std::string& text) { frame_.texts.push_back({role, text}); }
   void gap(float css_pixels);
   void separator();
+  // A QR code, black on white with its quiet zone, centred in the column, each module a whole
+  // number of device pixels (so a camera reads sharp edges). The screen model records it as
+  // `label`, which is what a screen reader says of it.
+  void qr_code(const QrImage& image, const std::string& label);
 
   // Full-width buttons.
   void primary(const std::string& id, const std::string& label, const Intent& intent);

@@ -9,6 +9,7 @@
 
 #include "flow.h"
 #include "host_messages.h"
+#include "result_code.h"
 #include "ui_text.h"
 #include "screen_model.h"
 #include "test_support.h"
@@ -660,4 +661,54 @@ TEST(FlowPrint, AKioskNeverPrints) {
   EXPECT_FALSE(flow.can_print());
   act(flow, K::Print);
   EXPECT_EQ(flow.take_print_request(), "");
+}
+
+// "Show a QR code": only from a result, at a kiosk too; the code is the result's (its
+// modules are those of result_code for the session shown), and it is forgotten as soon as
+// the person leaves its screen.
+TEST(FlowCode, AResultShowsItsCodeOnlyWhenAskedAndForgetsItOnLeaving) {
+  for (const bool kiosk : {false, true}) {
+    Flow flow = seed_flow();
+    if (kiosk) flow.set_kiosk(120);
+    act(flow, K::ShowCode);
+    EXPECT_EQ(flow.screen(), Screen::Welcome) << "no result yet";
+    act(flow, K::Start);
+    answer_until(flow, "", likely_eligible_answer);
+    act(flow, K::ShowCode);
+    EXPECT_EQ(flow.screen(), Screen::Review) << "not from the review screen";
+    act(flow, K::SeeResult);
+    ASSERT_EQ(flow.screen(), Screen::Result);
+    EXPECT_EQ(flow.code_image().size, 0) << "nothing drawn before the tap";
+    act(flow, K::ShowCode);
+    ASSERT_EQ(flow.screen(), Screen::ResultCode);
+    EXPECT_EQ(flow.heading(), phrase(trialmatch::ui::Phrase::CodeHeading, Lang::En));
+    const trialmatch::ui::QrImage expected = trialmatch::ui::qr_image(trialmatch::result_code(flow.session()));
+    ASSERT_GT(expected.size, 20);
+    EXPECT_EQ(flow.code_image().size, expected.size);
+    EXPECT_EQ(flow.code_image().dark, expected.dark);
+    act(flow, K::Back);
+    EXPECT_EQ(flow.screen(), Screen::Result);
+    EXPECT_EQ(flow.code_image().size, 0) << "forgotten";
+    EXPECT_TRUE(flow.code_image().dark.empty());
+  }
+}
+
+TEST(FlowCode, StartOverFromTheCodeForgetsEverything) {
+  Flow flow = seed_flow();
+  act(flow, K::Start);
+  answer_until(flow, "", likely_eligible_answer);
+  act(flow, K::SeeResult);
+  act(flow, K::ShowCode);
+  ASSERT_EQ(flow.screen(), Screen::ResultCode);
+  act(flow, K::StartOver);
+  EXPECT_EQ(flow.screen(), Screen::Welcome);
+  EXPECT_EQ(flow.code_image().size, 0);
+  EXPECT_TRUE(flow.questionnaire().path().empty());
+}
+
+TEST(FlowCode, TooLongATextMakesNoCode) {
+  EXPECT_EQ(trialmatch::ui::qr_image(std::string(trialmatch::ui::kQrMaxChars + 1, 'A')).size, 0);
+  EXPECT_EQ(trialmatch::ui::qr_image("").size, 0);
+  EXPECT_GT(trialmatch::ui::qr_image(std::string(trialmatch::ui::kQrMaxChars, 'A')).size, 0);
+  EXPECT_GT(trialmatch::ui::qr_image(std::string(trialmatch::ui::kQrMaxChars, '\xC3')).size, 0) << "bytes, not letters";
 }

@@ -4,6 +4,7 @@
 //
 // usage: node tests/wasm/compare_native_wasm.mjs NATIVE_CLI WASM_CLI_JS
 import { spawnSync } from "node:child_process";
+import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -174,6 +175,51 @@ try {
   const missing = structuredClone(catalog);
   missing.studies[0].trial = "../trials/missing.json";
   compare("validate: a study's trial file is missing", ["validate", writeCatalog("missing.json", missing)]);
+
+  // Result codes (the QR code's text) read back with `decode`: random answers under each of
+  // the three verdicts, so exactly one reads back and the others are refused; in JSON and
+  // as text, in each language; then codes that are garbled or made with another file.
+  for (const trialFile of fs.readdirSync("assets/trials").map((f) => path.join("assets/trials", f)).sort()) {
+    const bytes = fs.readFileSync(trialFile);
+    const trial = JSON.parse(bytes.toString("utf8"));
+    const hash = crypto.createHash("sha256").update(bytes).digest("hex").slice(0, 8).toUpperCase();
+    const head = `TM1 ${trial.trial.id} ${trial.trial.version || "*"} ${hash}`;
+    const codeValue = (q) => {
+      if (random() < 0.1) return "U";
+      switch (q.type) {
+        case "yes_no": return String(Math.floor(random() * 2));
+        case "multiple": case "single": return String(Math.floor(random() * q.options.length));
+        case "number": return String(Math.round(q.min + random() * (q.max - q.min)));
+        case "month_year": return `20${10 + Math.floor(random() * 15)}-0${1 + Math.floor(random() * 9)}`;
+        default: return "U";
+      }
+    };
+    let readBack = 0;
+    for (let i = 0; i < 20; i++) {
+      const answers = trial.questions.map((q, n) => (random() < 0.7 ? ` ${n}:${codeValue(q)}` : "")).join("");
+      let read = 0;
+      for (const verdict of ["L", "R", "N"]) {
+        const lang = pick(trial.languages);
+        const r = compare(`decode ${trialFile} #${i} ${verdict}`,
+                          ["decode", trialFile, `${head} ${verdict}${answers}`, "--lang", lang, ...(i % 2 ? ["--json"] : [])]);
+        read += r.status === 0 ? 1 : 0;
+      }
+      readBack += read;
+      if (read > 1) {
+        failed++;
+        console.log(`not ok - decode ${trialFile} #${i}: ${read} of the three verdicts read back (${answers})`);
+      }
+    }
+    if (readBack < 5) {
+      failed++;
+      console.log(`not ok - decode ${trialFile}: only ${readBack} of 20 random codes read back`);
+    }
+    compare(`decode from a catalog ${trialFile}`, ["decode", CATALOG, `${head} R`]);
+    compare(`decode: another file ${trialFile}`, ["decode", trialFile, `TM1 ${trial.trial.id} * 00000000 R 0:1`]);
+  }
+  compare("decode: not a code", ["decode", "assets/trials/NCT04979910.json", "https://example.org/"]);
+  compare("decode: an answer out of range", ["decode", "assets/trials/NCT04979910.json", "TM1 NCT04979910 * 00000000 R 999:1"]);
+  compare("decode: no code", ["decode", "assets/trials/NCT04979910.json"]);
 
   // Bad input handling must match too.
   compare("missing file", ["validate", path.join(tmp, "missing.json")]);

@@ -1,0 +1,160 @@
+#include "decode_command.h"
+
+#include <iostream>
+#include <iterator>
+#include <memory>
+
+#include "answer_words.h"
+#include "cli_files.h"
+#include "navigation.h"
+#include "report_json.h"
+#include "result_code.h"
+
+namespace trialmatch::cli {
+
+namespace {
+
+int usage(const std::string& message) {
+  std::cerr << "trialmatch: " << message
+            << "\nusage: trialmatch decode TRIAL.json|CATALOG.json CODE|- [--lang CODE] [--json]\n";
+  return 2;
+}
+
+// The answer as the trial words it: an option's text, a number with its unit.
+std::string answer_text(const Question& q, const Answer& a, const std::string& lang) {
+  switch (a.kind) {
+    case Answer::Kind::Unknown: {
+      const std::string words = unknown_answer_words(a.unknown_kind, lang);
+      return words.empty() ? unknown_kind_id(a.unknown_kind) : words;
+    }
+    case Answer::Kind::Choice:
+    case Answer::Kind::Choices: {
+      std::string out;
+      for (const Option& o : q.options) {
+        if (!a.has_choice(o.id)) continue;
+        const std::string words = option_words(o, lang);
+        out += (out.empty() ? "" : "; ") + (words.empty() ? o.id : words);
+      }
+      return out;
+    }
+    case Answer::Kind::Number: return format_number(a.number) + (q.unit.empty() ? "" : " " + text_in(q.unit, lang));
+    case Answer::Kind::MonthYear: return format_month_year(static_cast<int>(a.number));
+  }
+  return "";
+}
+
+// The trial the code was made with: the file itself, or the catalog study of the code's id.
+const Trial* find_trial(const std::string& path, const ResultCode& code, std::unique_ptr<Trial>& one,
+                        LoadedCatalog& catalog) {
+  std::string text;
+  if (!read_file(path, text)) return nullptr;
+  if (looks_like_catalog(text)) {
+    if (!load_catalog_file(path, catalog)) return nullptr;
+    for (const auto& t : catalog.trials)
+      if (t && t->info.id == code.study_id) return t.get();
+    std::cerr << "trialmatch: the catalog " << path << " has no study \"" << code.study_id << "\" with a trial file\n";
+    return nullptr;
+  }
+  TrialLoadResult loaded;
+  if (!load_trial_file(path, text, loaded)) return nullptr;
+  one = std::make_unique<Trial>(std::move(*loaded.trial));
+  return one.get();
+}
+
+}  // namespace
+
+int cmd_decode(const std::vector<std::string>& args) {
+  std::vector<std::string> words;
+  std::string lang;
+  bool as_json = false;
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--json") as_json = true;
+    else if (args[i] == "--lang" && i + 1 < args.size()) lang = args[++i];
+    else if (args[i].rfind("--", 0) == 0) return usage("unknown option " + args[i]);
+    else words.push_back(args[i]);
+  }
+  if (words.size() < 2) return usage("decode takes the trial (or catalog) file and the code");
+  std::string text;
+  if (words.size() == 2 && words[1] == "-") {
+    text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+  } else {
+    for (size_t i = 1; i < words.size(); ++i) text += (i > 1 ? " " : "") + words[i];
+  }
+  // zbarimg writes "QR-Code:" before what it read.
+  if (text.rfind("QR-Code:", 0) == 0) text.erase(0, 8);
+  std::string problem;
+  const auto code = read_result_code(text, problem);
+  if (!code) {
+    std::cerr << "trialmatch: " << problem << "\n";
+    return 1;
+  }
+  std::unique_ptr<Trial> one;
+  LoadedCatalog catalog;
+  const Trial* found = find_trial(words[0], *code, one, catalog);
+  if (!found) return 1;
+  const Trial& trial = *found;
+  if (!result_code_matches(*code, trial)) {
+    std::cerr << "trialmatch: the code was made with another file: study " << code->study_id << ", version "
+              << (code->version.empty() ? "(none)" : code->version) << ", SHA-256 beginning " << code->file_hash
+              << "; " << words[0] << " is study " << trial.info.id << ", version "
+              << (trial.info.version.empty() ? "(none)" : trial.info.version) << ", SHA-256 " << trial.sha256 << "\n";
+    return 1;
+  }
+  if (lang.empty()) lang = trial.languages.front();
+  bool known_lang = false;
+  for (const std::string& l : trial.languages) known_lang = known_lang || l == lang;
+  if (!known_lang) return usage("the study has no language \"" + lang + "\"");
+
+  const DecodedAnswers decoded = decode_result_answers(*code, trial);
+  for (const std::string& e : decoded.errors) std::cerr << "trialmatch: " << e << "\n";
+  if (!decoded.errors.empty()) return 1;
+  const Evaluation evaluation = evaluate(trial, decoded.answers);
+  const Progress progress = Navigator(trial).progress(decoded.answers, evaluation);
+  if (evaluation.verdict != code->verdict) {
+    std::cerr << "trialmatch: the code says " << verdict_id(code->verdict) << " but its answers give "
+              << verdict_id(evaluation.verdict) << " with this file\n";
+    return 1;
+  }
+
+  if (as_json) {
+    nlohmann::json answers = nlohmann::json::array();
+    for (int q : decoded.order) {
+      const Question& question = trial.questions[static_cast<size_t>(q)];
+      answers.push_back({{"question", question.id},
+                         {"text", text_in(question.text, lang)},
+                         {"answer", answer_to_json(*decoded.answers[static_cast<size_t>(q)])},
+                         {"words", answer_text(question, *decoded.answers[static_cast<size_t>(q)], lang)}});
+    }
+    std::cout << nlohmann::json{{"study", trial.info.id},
+                                {"title", text_in(trial.info.title, lang)},
+                                {"version", trial.info.version},
+                                {"file_sha256", trial.sha256},
+                                {"verdict", verdict_id(code->verdict)},
+                                {"answers", answers},
+                                {"evaluation", evaluation_to_json(trial, decoded.answers, evaluation, progress, lang)}}
+                     .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
+              << "\n";
+    return 0;
+  }
+  std::cout << trial.info.id << ": " << text_in(trial.info.title, lang) << "\n"
+            << "Study file: version " << (trial.info.version.empty() ? "(none)" : trial.info.version) << ", SHA-256 "
+            << trial.sha256 << " (the file the code was made with)\n"
+            << "Verdict: " << verdict_id(code->verdict) << "\n\nCriteria:\n";
+  for (const CriterionResult& r : evaluation.criteria) {
+    const Criterion& c = trial.criteria[static_cast<size_t>(r.criterion_index)];
+    std::cout << "  [" << outcome_id(r.outcome) << "] " << c.id << ": " << text_in(criterion_text(c, r.outcome), lang)
+              << "\n";
+  }
+  for (const SafetyAlert& s : evaluation.safety)
+    std::cout << "\nSafety: " << s.action << " (question " << trial.questions[static_cast<size_t>(s.question_index)].id
+              << ")\n";
+  std::cout << "\nAnswers:\n";
+  for (int q : decoded.order) {
+    const Question& question = trial.questions[static_cast<size_t>(q)];
+    std::cout << "  " << text_in(question.text, lang) << "\n    "
+              << answer_text(question, *decoded.answers[static_cast<size_t>(q)], lang) << "\n";
+  }
+  return 0;
+}
+
+}  // namespace trialmatch::cli
