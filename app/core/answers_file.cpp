@@ -16,7 +16,8 @@ std::optional<Answer> unknown_from(const std::string& s) {
   return std::nullopt;
 }
 
-// Turns one JSON value into an answer of the question's type, or explains why it cannot.
+}  // namespace
+
 std::optional<Answer> answer_from_json(const Question& q, const json& v, std::string& error) {
   if (v.is_string()) {
     if (auto u = unknown_from(v.get_ref<const std::string&>())) return u;
@@ -54,8 +55,6 @@ std::optional<Answer> answer_from_json(const Question& q, const json& v, std::st
   }
   return std::nullopt;
 }
-
-}  // namespace
 
 AnswersFileResult answers_from_json(const Trial& trial, const json& document) {
   AnswersFileResult result;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,5 +21,9 @@ struct AnswersFileResult {
 // multiple choice, a number, "YYYY-MM" for month/year, and "unknown" (or "not_sure" /
 // "prefer_not_to_say") for an unknown answer.
 AnswersFileResult answers_from_json(const Trial& trial, const nlohmann::json& document);
+
+// One answer as an answers file writes it, for question `q`; nullopt with `error` (what the
+// question expects) when it is not of the question's kind. check_answer still applies.
+std::optional<Answer> answer_from_json(const Question& q, const nlohmann::json& value, std::string& error);
 
 }  // namespace trialmatch

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <ctime>
+#include <utility>
 
 #include "answer_words.h"
 #include "host_messages.h"
@@ -386,6 +387,13 @@ void Flow::apply(const Intent& intent) {
     case K::Print:
       if (can_print()) print_request_ = printable_summary_json(*this);
       break;
+    case K::SaveAnswers:
+      if (can_save_answers())
+        save_request_ = {saved_answers_file_name(file_name_), saved_answers_json(file_name_, study_editions(), *questionnaire_)};
+      break;
+    case K::OpenSaved:
+      if (can_open_saved()) open_request_ = true;
+      break;
     case K::ShowCode:
       if (screen_ != Screen::Result) return;
       go_to(Screen::ResultCode);
@@ -401,6 +409,9 @@ void Flow::apply(const Intent& intent) {
 
 void Flow::go_to(Screen screen) {
   if (screen != Screen::Zip) zip_waiting_ = false;  // the person left: the table arriving changes nothing
+  // What opening a saved file came to stays up through the support screen an answer in it
+  // may open, and goes with the next screen after.
+  if (screen != Screen::Support && screen_ != Screen::Support) saved_notice_ = SavedNotice::None;
   screen_ = screen;
   ++view_number_;
   if (screen != Screen::Support) support_after_wipe_ = false;
@@ -446,11 +457,14 @@ void Flow::give_answer(const Answer& answer) {
   const int next = questionnaire_->next_question();
   if (next < 0) go_to(Screen::Review);
   else show_question(next);
-  if (alert) {
-    support_return_ = screen_;
-    go_to(Screen::Support);
-    support_after_disclosure_ = true;
-  }
+  if (alert) show_support_after_disclosure();
+}
+
+// The support screen, because of an answer; "Continue" goes back to the screen now shown.
+void Flow::show_support_after_disclosure() {
+  support_return_ = screen_;
+  go_to(Screen::Support);
+  support_after_disclosure_ = true;
 }
 
 void Flow::choose(const std::string& option_id) {
@@ -549,6 +563,44 @@ void Flow::start_over() {
   number_entry_.clear();
   ticked_.clear();
   go_to(Screen::Welcome);
+}
+
+// ---------------------------------------------------------------------------------------
+// [SECTION] Continue later: a saved file of answers
+// ---------------------------------------------------------------------------------------
+std::vector<StudyEdition> Flow::study_editions() const {
+  std::vector<StudyEdition> out;
+  auto add = [&](const Trial& t) { out.push_back({t.info.id, t.info.version, t.sha256}); };
+  if (study_) add(study_->trial());
+  if (catalog_)
+    for (size_t i = 0; i < catalog_->catalog().studies.size(); ++i)
+      if (catalog_->session().open(static_cast<int>(i))) add(catalog_->session().trial(static_cast<int>(i)));
+  return out;
+}
+
+Flow::SaveRequest Flow::take_save_request() { return std::exchange(save_request_, SaveRequest{}); }
+
+bool Flow::take_open_request() { return std::exchange(open_request_, false); }
+
+void Flow::on_saved_answers(const std::string& text, bool too_big) {
+  if (screen_ != Screen::Welcome || !questionnaire_) return;  // the person moved on meanwhile
+  const SavedAnswers saved = too_big ? SavedAnswers{} : read_saved_answers(text, file_name_, study_editions(), *questionnaire_);
+  using S = SavedAnswers::Status;
+  if (saved.status == S::Unreadable || saved.status == S::OtherFile) {
+    ++view_number_;
+    saved_notice_ = saved.status == S::Unreadable ? SavedNotice::Unreadable : SavedNotice::OtherFile;
+    return;
+  }
+  // The answers replace any already given, in the order they were given.
+  questionnaire_->reset();
+  for (const auto& [q, answer] : saved.answers) questionnaire_->answer(q, answer);
+  const int next = questionnaire_->next_question();
+  if (next < 0) go_to(Screen::Review);
+  else show_question(next);
+  saved_notice_ = saved.status == S::Same ? SavedNotice::Restored : SavedNotice::Changed;
+  // An answer in the file that calls for crisis support shows the help first, as it did
+  // when the person gave it.
+  if (questionnaire_->calls_for_crisis_support()) show_support_after_disclosure();
 }
 
 void Flow::open_support() {

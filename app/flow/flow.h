@@ -12,6 +12,7 @@
 
 #include "intent.h"
 #include "qr_image.h"
+#include "saved_answers.h"
 #include "questionnaire.h"
 #include "session.h"
 #include "trial.h"
@@ -136,7 +137,11 @@ class Flow {
   void set_frame_visible(bool visible) { frame_visible_ = visible; }
   // Whether the host may be told the page's height: only on the welcome screen (or the
   // error screen), whose height depends on nothing the person answered.
-  bool height_is_public() const { return screen_ == Screen::Error || screen_ == Screen::Welcome; }
+  // Not while the welcome screen says why a saved file could not be opened: that the person
+  // tried is theirs to know.
+  bool height_is_public() const {
+    return (screen_ == Screen::Error || screen_ == Screen::Welcome) && saved_notice_ == SavedNotice::None;
+  }
   // Messages for the host page (host_messages.h), taken once: a share, only after the
   // person pressed "Send to the study team" and confirmed. Nothing else: even the moment a
   // result is reached would tell the host how many questions were asked.
@@ -181,6 +186,29 @@ class Flow {
   // code is made when the person asks, and forgotten when they leave that screen.
   const QrImage& code_image() const { return code_image_; }  // ResultCode
 
+  // ---- Continue later (saved_answers.h): a file of the answers, saved only when the person
+  // chooses, from the review screen, a result or a catalog's results; opened again from the
+  // welcome screen. Never at a kiosk: a shared machine would keep the file.
+  bool can_save_answers() const {
+    return questionnaire_ && !kiosk() &&
+           (screen_ == Screen::Review || screen_ == Screen::Result || screen_ == Screen::Results);
+  }
+  bool can_open_saved() const { return questionnaire_ && !kiosk() && screen_ == Screen::Welcome; }
+  struct SaveRequest {
+    std::string file_name, text;
+  };
+  // The file the platform should offer to save (a download), taken once; empty when none.
+  SaveRequest take_save_request();
+  // Whether the platform should let the person pick a saved file now, taken once.
+  bool take_open_request();
+  // The text of the file the person picked (on the welcome screen); `too_big` when it was
+  // over the size limit and not read. Restores the answers and shows where to go on, or
+  // says on the welcome screen why it cannot.
+  void on_saved_answers(const std::string& text, bool too_big);
+  // What opening a saved file came to, shown once on the next screen; None when nothing.
+  enum class SavedNotice { None, Restored, Changed, Unreadable, OtherFile };
+  SavedNotice saved_notice() const { return saved_notice_; }
+
  private:
   enum class InputProblem {
     None, ChooseAtLeastOne, AnswerDoesNotFit, NumberOutOfRange, MonthOutOfRange,
@@ -215,6 +243,9 @@ class Flow {
   unsigned view_number_ = 0;
   std::string print_request_;
   QrImage code_image_;
+  SaveRequest save_request_;
+  bool open_request_ = false;
+  SavedNotice saved_notice_ = SavedNotice::None;
 
   int question_ = -1;               // shown on the Question screen
   bool why_open_ = false;
@@ -254,6 +285,7 @@ class Flow {
   void go_back();
   void start_over();
   void open_support();
+  void show_support_after_disclosure();
   void confirm_share();
   void type_digit(int digit);
   void choose(const std::string& option_id);
@@ -261,6 +293,7 @@ class Flow {
   void submit();
   void pick_month(int month);
   bool has_anything_to_wipe() const;
+  std::vector<StudyEdition> study_editions() const;
 };
 
 }  // namespace trialmatch::ui

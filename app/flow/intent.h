@@ -41,6 +41,8 @@ struct Intent {
     StillHere,       // the kiosk's "Are you still there?" countdown stops
     Print,           // a result, or a catalog's results: "Print or save as PDF" (never at a kiosk)
     ShowCode,        // a result: "Show a QR code" of the result and its answers
+    SaveAnswers,     // review, result, a catalog's results: "Save my answers in a file" (never at a kiosk)
+    OpenSaved,       // welcome: "Open my saved answers" (never at a kiosk)
     OpenContact,     // a result's contact: `number` 0 calls the study, 1 writes to it, 2 opens its web page
     Call988,         // opens the phone's dialer
     Text988,         // opens the phone's messages app

@@ -55,6 +55,10 @@ void open_link(const std::string& url);
 // Lays out the printable summary (JSON of app/flow/printable_summary.h) and opens the print
 // dialog.
 void print_summary(const std::string& json);
+// Continue later: offers the file of answers as a download; lets the person pick a saved
+// file, whose text reaches the app (exports.cpp: trialmatch_on_saved_answers).
+void save_file(const std::string& name, const std::string& text);
+void pick_saved_file();
 
 // Embedded: hands a JSON message to the host page (web/boot.js checks the host's origin).
 void post_to_host(const std::string& json);

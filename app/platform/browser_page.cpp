@@ -5,6 +5,7 @@
 #include <string>
 
 #include "browser.h"
+#include "input_limits.h"
 
 // clang-format off
 EM_JS(void, tm_post_to_host, (const char* json), {
@@ -49,6 +50,44 @@ EM_JS(void, tm_print_summary, (const char* json), {
   // The summary is laid out as text in a print-only part of the page (web/print.js).
   if (window.trialmatch.printSummary) window.trialmatch.printSummary(UTF8ToString(json));
 });
+EM_JS(void, tm_save_file, (const char* name, const char* text), {
+  // Continue later: the file of answers the person asked to save, handed to the browser as
+  // a download made on the device (a blob: address, let go once the download has it).
+  var url = URL.createObjectURL(new Blob([UTF8ToString(text)], {type: "application/json"}));
+  var link = document.createElement("a");
+  link.href = url;
+  link.download = UTF8ToString(name);
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(function() { URL.revokeObjectURL(url); }, 60000);
+});
+EM_JS(void, tm_pick_saved_file, (double max_bytes), {
+  // Continue later: the person picks a saved file; it is read here, on the device, and its
+  // text handed to the app (a file over max_bytes is not read).
+  var input = document.createElement("input");
+  input.type = "file";
+  input.accept = ".json,application/json";
+  input.style.display = "none";
+  function deliver(text, too_big) {
+    var size = lengthBytesUTF8(text) + 1, ptr = _malloc(size);
+    stringToUTF8(text, ptr, size);
+    Module["_trialmatch_on_saved_answers"](ptr, too_big);
+    _free(ptr);
+  }
+  input.addEventListener("cancel", function() { input.remove(); });
+  input.addEventListener("change", function() {
+    var file = input.files && input.files[0];
+    input.remove();
+    if (!file) return;
+    if (file.size > max_bytes) return deliver("", 1);
+    // A NUL would end the C string early; U+FFFD keeps the file unreadable at the same place.
+    file.text().then(function(text) { deliver(text.split(String.fromCharCode(0)).join(String.fromCharCode(0xFFFD)), 0); },
+                     function() { deliver("", 0); });
+  });
+  document.body.appendChild(input);
+  input.click();
+});
 // clang-format on
 
 namespace trialmatch::platform {
@@ -65,6 +104,8 @@ void app_started() { tm_app_started(); }
 void screen_changed() { tm_screen_changed(); }
 void open_link(const std::string& url) { tm_open_link(url.c_str()); }
 void print_summary(const std::string& json) { tm_print_summary(json.c_str()); }
+void save_file(const std::string& name, const std::string& text) { tm_save_file(name.c_str(), text.c_str()); }
+void pick_saved_file() { tm_pick_saved_file(static_cast<double>(limits::kMaxFileBytes)); }
 void post_to_host(const std::string& json) { tm_post_to_host(json.c_str()); }
 void fresh_start(const std::string& support_lang) { tm_fresh_start(support_lang.c_str()); }
 

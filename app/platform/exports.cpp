@@ -51,6 +51,13 @@ EMSCRIPTEN_KEEPALIVE void trialmatch_on_file_too_big(const char* url, const char
   wake();
 }
 
+// Continue later: the text of the saved file the person picked on the welcome screen, or
+// too_big (not read). Called by: app/platform/browser_page.cpp (tm_pick_saved_file).
+EMSCRIPTEN_KEEPALIVE void trialmatch_on_saved_answers(const char* text, int too_big) {
+  app->flow().on_saved_answers(text, too_big != 0);
+  wake();
+}
+
 // Test hook: the current screen as JSON (what the person sees, in words).
 // Called by: web/boot.js (trialmatch.describe, which the mirror and the tests use).
 EMSCRIPTEN_KEEPALIVE const char* trialmatch_describe() {

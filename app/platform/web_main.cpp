@@ -46,6 +46,9 @@ void frame() {
   if (!link.empty()) open_link(link);
   const std::string summary = app->flow().take_print_request();
   if (!summary.empty()) print_summary(summary);
+  const auto saved = app->flow().take_save_request();
+  if (!saved.text.empty()) save_file(saved.file_name, saved.text);
+  if (app->flow().take_open_request()) pick_saved_file();
   for (const std::string& file : app->flow().take_file_requests()) fetch_site_file(file);  // the ZIP code table
   carry_out_wipe();
   tell_host(frames_to_draw() == 0);

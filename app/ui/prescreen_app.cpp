@@ -129,4 +129,24 @@ void PrescreenApp::draw_back(Widgets& w) const {
   w.small("back", std::string("\xE2\x80\xB9 ") + say(Phrase::Back), Intent::of(Intent::Kind::Back));
 }
 
+// "Save my answers in a file", with what that means (not at a kiosk: Flow::can_save_answers).
+void PrescreenApp::draw_save_answers(Widgets& w) const {
+  if (!flow_.can_save_answers()) return;
+  w.secondary("save_answers", say(Phrase::SaveAnswersButton), Intent::of(Intent::Kind::SaveAnswers));
+  w.muted(say(Phrase::SaveAnswersNote));
+}
+
+// What opening a saved file came to: on the welcome screen why it could not be opened; on
+// the screen the answers lead to, that they are back.
+void PrescreenApp::draw_saved_notice(Widgets& w) const {
+  const Palette& p = default_palette();
+  switch (flow_.saved_notice()) {
+    case Flow::SavedNotice::None: break;
+    case Flow::SavedNotice::Restored: w.say(TextRole::Strong, say(Phrase::SavedRestored), p.accent, w.fonts().body_bold); break;
+    case Flow::SavedNotice::Changed: w.say(TextRole::Strong, say(Phrase::SavedChanged), p.accent, w.fonts().body_bold); break;
+    case Flow::SavedNotice::Unreadable: w.say(TextRole::Problem, say(Phrase::SavedUnreadable), p.error, w.fonts().body_bold); break;
+    case Flow::SavedNotice::OtherFile: w.say(TextRole::Problem, say(Phrase::SavedOtherFile), p.error, w.fonts().body_bold); break;
+  }
+}
+
 }  // namespace trialmatch::ui

@@ -87,6 +87,8 @@ class PrescreenApp {
   void draw_still_there(Widgets& w) const;
   void draw_share_confirm(Widgets& w) const;
   void draw_result_code(Widgets& w) const;
+  void draw_save_answers(Widgets& w) const;
+  void draw_saved_notice(Widgets& w) const;
   void draw_back(Widgets& w) const;
   void draw_privacy_promise(Widgets& w) const;
   const char* say(Phrase p) const { return phrase(p, flow_.lang()); }

@@ -91,7 +91,9 @@ void PrescreenApp::draw_welcome(Widgets& w) const {
   if (flow_.kiosk()) w.text(say(Phrase::KioskPrivacy));
   w.muted(say(Phrase::NotMedicalAdvice));
   w.gap(8);
+  draw_saved_notice(w);
   w.primary("start", say(Phrase::Start), Intent::of(Intent::Kind::Start));
+  if (flow_.can_open_saved()) w.secondary("open_saved", say(Phrase::OpenSavedButton), Intent::of(Intent::Kind::OpenSaved));
 }
 
 void PrescreenApp::draw_privacy_promise(Widgets& w) const {

@@ -12,6 +12,7 @@ void PrescreenApp::draw_review(Widgets& w) const {
   draw_back(w);
   w.title(say(Phrase::ReviewHeading));
   w.muted(say(flow_.catalog() ? Phrase::ReviewIntroCatalog : Phrase::ReviewIntro));
+  draw_saved_notice(w);
   w.gap(4);
   const float column_left = w.column_left(), column_right = w.column_left() + w.column_width();
   const Questionnaire& questions = flow_.questionnaire();
@@ -34,6 +35,7 @@ void PrescreenApp::draw_review(Widgets& w) const {
   }
   w.separator();
   w.primary("see_result", say(flow_.catalog() ? Phrase::SeeResults : Phrase::SeeResult), Intent::of(Intent::Kind::SeeResult));
+  draw_save_answers(w);
   w.secondary("start_over", say(Phrase::StartOver), Intent::of(Intent::Kind::StartOver));
 }
 
@@ -84,6 +86,7 @@ void PrescreenApp::draw_result(Widgets& w) const {
   }
   if (flow_.can_print()) w.secondary("print", say(Phrase::PrintButton), Intent::of(Intent::Kind::Print));
   w.secondary("show_code", say(Phrase::CodeButton), Intent::of(Intent::Kind::ShowCode));
+  draw_save_answers(w);
   w.secondary("review", say(Phrase::ReviewAnswers), Intent::of(Intent::Kind::ReviewAnswers));
   w.primary("start_over", say(Phrase::StartOver), Intent::of(Intent::Kind::StartOver));
 }

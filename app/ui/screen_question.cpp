@@ -17,6 +17,7 @@ void PrescreenApp::draw_question(Widgets& w) const {
   const Question& q = flow_.question();
   const PathStep at = flow_.path_step();
   draw_back(w);
+  draw_saved_notice(w);
   w.say(TextRole::Progress, fill(say(Phrase::QuestionProgress), {{"n", std::to_string(at.step)}, {"total", std::to_string(at.total)}}),
         default_palette().muted_text);
   // A thin progress bar.

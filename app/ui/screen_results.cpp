@@ -67,6 +67,7 @@ void PrescreenApp::draw_results(Widgets& w) const {
   draw_privacy_promise(w);
   w.gap(4);
   if (flow_.can_print()) w.secondary("print", say(Phrase::PrintButton), Intent::of(Intent::Kind::Print));
+  draw_save_answers(w);
   w.secondary("review", say(Phrase::ReviewAnswers), Intent::of(Intent::Kind::ReviewAnswers));
   w.primary("start_over", say(Phrase::StartOver), Intent::of(Intent::Kind::StartOver));
 }

@@ -642,13 +642,24 @@ TEST(FlowPrint, NotAFitPrintsItsReasonsButNoButtonsToTap) {
   EXPECT_EQ(text.find("tap"), std::string::npos) << text;
 }
 
-TEST(FlowPrint, AfterADisclosureTheCrisisHelpIsPrinted) {
+namespace {
+
+// The review screen of a likely fit who said yes to thoughts of self-harm (and went on
+// from the support screen).
+Flow review_after_a_disclosure() {
   Flow flow = seed_flow();
   act(flow, K::Start);
   answer_until(flow, "self_harm_thoughts", likely_eligible_answer);
   choose(flow, "yes");
   act(flow, K::LeaveSupport);
   answer_until(flow, "", likely_eligible_answer);
+  return flow;
+}
+
+}  // namespace
+
+TEST(FlowPrint, AfterADisclosureTheCrisisHelpIsPrinted) {
+  Flow flow = review_after_a_disclosure();
   act(flow, K::SeeResult);
   ASSERT_EQ(flow.screen(), Screen::Result);
   const nlohmann::json s = printed(flow);
@@ -711,4 +722,151 @@ TEST(FlowCode, TooLongATextMakesNoCode) {
   EXPECT_EQ(trialmatch::ui::qr_image("").size, 0);
   EXPECT_GT(trialmatch::ui::qr_image(std::string(trialmatch::ui::kQrMaxChars, 'A')).size, 0);
   EXPECT_GT(trialmatch::ui::qr_image(std::string(trialmatch::ui::kQrMaxChars, '\xC3')).size, 0) << "bytes, not letters";
+}
+
+// ---- Continue later: a file of the answers, saved by choice, opened on the welcome screen.
+
+namespace {
+
+// A likely fit's answers, saved from the review screen.
+Flow::SaveRequest saved_likely_fit() {
+  Flow flow = seed_flow();
+  act(flow, K::Start);
+  answer_until(flow, "", likely_eligible_answer);
+  EXPECT_EQ(flow.screen(), Screen::Review);
+  act(flow, K::SaveAnswers);
+  return flow.take_save_request();
+}
+
+// A fresh page (another device) that opens `text` from its welcome screen.
+Flow opened(const std::string& text, bool too_big = false) {
+  Flow flow = seed_flow();
+  act(flow, K::OpenSaved);
+  EXPECT_TRUE(flow.take_open_request());
+  EXPECT_FALSE(flow.take_open_request()) << "taken once";
+  flow.on_saved_answers(text, too_big);
+  return flow;
+}
+
+std::string with(std::string text, const std::string& from, const std::string& to) {
+  const size_t at = text.find(from);
+  EXPECT_NE(at, std::string::npos) << from;
+  if (at != std::string::npos) text.replace(at, from.size(), to);
+  return text;
+}
+
+}  // namespace
+
+TEST(FlowSaved, TheFileNamesTheStudyItsEditionAndTheAnswersInTheirOrder) {
+  const Flow::SaveRequest saved = saved_likely_fit();
+  EXPECT_EQ(saved.file_name, "study-answers-NCT04979910.json");
+  const nlohmann::json doc = nlohmann::json::parse(saved.text);
+  EXPECT_EQ(doc["format"], "trialmatch-saved-answers/1");
+  EXPECT_EQ(doc["file"], "trials/NCT04979910.json");
+  ASSERT_EQ(doc["studies"].size(), 1u);
+  EXPECT_EQ(doc["studies"][0]["id"], "NCT04979910");
+  EXPECT_EQ(doc["studies"][0]["version"], "2026-11-29");
+  EXPECT_EQ(doc["studies"][0]["sha256"], seed_flow().trial().sha256);
+  ASSERT_GT(doc["answers"].size(), 10u);
+  EXPECT_EQ(doc["answers"][0]["question"], "age");
+  EXPECT_EQ(doc["answers"][0]["answer"], 34);
+  EXPECT_EQ(doc["answers"].back()["question"], "can_attend_visits");
+}
+
+TEST(FlowSaved, SavingIsOnlyByChoiceFromReviewOrAResultAndNeverAtAKiosk) {
+  for (const bool kiosk : {false, true}) {
+    Flow flow = seed_flow();
+    if (kiosk) flow.set_kiosk(120);
+    EXPECT_EQ(flow.can_open_saved(), !kiosk);
+    act(flow, K::SaveAnswers);
+    EXPECT_TRUE(flow.take_save_request().text.empty()) << "nothing on the welcome screen";
+    act(flow, K::Start);
+    type_number(flow, "34");
+    act(flow, K::SaveAnswers);
+    EXPECT_TRUE(flow.take_save_request().text.empty()) << "not from a question";
+    answer_until(flow, "", likely_eligible_answer);
+    EXPECT_EQ(flow.can_save_answers(), !kiosk);
+    act(flow, K::SaveAnswers);
+    EXPECT_EQ(flow.take_save_request().text.empty(), kiosk) << "review";
+    EXPECT_TRUE(flow.take_save_request().text.empty()) << "taken once";
+    act(flow, K::SeeResult);
+    act(flow, K::SaveAnswers);
+    EXPECT_EQ(flow.take_save_request().text.empty(), kiosk) << "result";
+    act(flow, K::StartOver);
+    if (kiosk) continue;
+    ASSERT_EQ(flow.screen(), Screen::Welcome);
+    act(flow, K::OpenSaved);
+    EXPECT_TRUE(flow.take_open_request());
+  }
+  Flow kiosk = seed_flow();
+  kiosk.set_kiosk(120);
+  EXPECT_FALSE(kiosk.can_open_saved());
+  act(kiosk, K::OpenSaved);
+  EXPECT_FALSE(kiosk.take_open_request()) << "a kiosk never opens a file";
+}
+
+TEST(FlowSaved, OpeningTheFileOnAnotherDeviceBringsBackEveryAnswerAndTheResult) {
+  Flow before = seed_flow();
+  act(before, K::Start);
+  answer_until(before, "", likely_eligible_answer);
+  act(before, K::SaveAnswers);
+  const std::string text = before.take_save_request().text;
+  Flow after = opened(text);
+  ASSERT_EQ(after.screen(), Screen::Review);
+  EXPECT_EQ(after.saved_notice(), Flow::SavedNotice::Restored);
+  EXPECT_EQ(after.questionnaire().path(), before.questionnaire().path());
+  for (int q : before.questionnaire().path()) EXPECT_EQ(*after.answer_to(q), *before.answer_to(q));
+  act(after, K::SeeResult);
+  EXPECT_EQ(after.session().evaluation().verdict, trialmatch::Verdict::LikelyEligible);
+  EXPECT_EQ(after.saved_notice(), Flow::SavedNotice::None) << "said once";
+}
+
+TEST(FlowSaved, AChangedStudyKeepsTheAnswersThatStillFitAndAsksTheRest) {
+  const std::string text = saved_likely_fit().text;
+  // Another edition of the file.
+  Flow edited = opened(with(text, seed_flow().trial().sha256, std::string(64, '0')));
+  EXPECT_EQ(edited.screen(), Screen::Review);
+  EXPECT_EQ(edited.saved_notice(), Flow::SavedNotice::Changed);
+  // An answer that no longer fits (the age question's range) is left out and asked again.
+  Flow refitted = opened(with(text, "\"answer\": 34", "\"answer\": 300"));
+  ASSERT_EQ(refitted.screen(), Screen::Question);
+  EXPECT_EQ(refitted.question().id, "age");
+  EXPECT_EQ(refitted.saved_notice(), Flow::SavedNotice::Changed);
+  EXPECT_FALSE(refitted.answer_to(0));
+  // A question the study no longer has.
+  Flow dropped = opened(with(text, "\"question\": \"can_attend_visits\"", "\"question\": \"gone\""));
+  EXPECT_EQ(dropped.saved_notice(), Flow::SavedNotice::Changed);
+  EXPECT_EQ(question_id(dropped), "can_attend_visits");
+}
+
+TEST(FlowSaved, AFileThatIsNotOneOrIsForAnotherStudyIsRefusedOnTheWelcomeScreen) {
+  const std::string text = saved_likely_fit().text;
+  for (const std::string& bad : {std::string(""), std::string("not json"), std::string("{}"), std::string("[1, 2]"),
+                                 with(text, "trialmatch-saved-answers/1", "trialmatch-saved-answers/9"),
+                                 with(text, "\"answers\": [", "\"answers\": 3, \"x\": [")}) {
+    Flow flow = opened(bad);
+    EXPECT_EQ(flow.screen(), Screen::Welcome) << bad;
+    EXPECT_EQ(flow.saved_notice(), Flow::SavedNotice::Unreadable) << bad;
+    EXPECT_TRUE(flow.questionnaire().path().empty());
+  }
+  Flow big = opened(text, true);
+  EXPECT_EQ(big.saved_notice(), Flow::SavedNotice::Unreadable);
+  Flow other = opened(with(text, "trials/NCT04979910.json", "trials/NCT06136546.json"));
+  EXPECT_EQ(other.screen(), Screen::Welcome);
+  EXPECT_EQ(other.saved_notice(), Flow::SavedNotice::OtherFile);
+  EXPECT_TRUE(other.questionnaire().path().empty());
+  act(other, K::Start);
+  EXPECT_EQ(other.saved_notice(), Flow::SavedNotice::None) << "the notice goes with the screen";
+}
+
+TEST(FlowSaved, ASavedDisclosureShowsTheCrisisHelpFirstAsItDidWhenGiven) {
+  Flow before = review_after_a_disclosure();
+  act(before, K::SaveAnswers);
+  Flow after = opened(before.take_save_request().text);
+  ASSERT_EQ(after.screen(), Screen::Support);
+  EXPECT_TRUE(after.support_after_disclosure());
+  act(after, K::LeaveSupport);
+  EXPECT_EQ(after.screen(), Screen::Review);
+  EXPECT_EQ(after.saved_notice(), Flow::SavedNotice::Restored) << "still said after the help";
+  EXPECT_TRUE(after.questionnaire().calls_for_crisis_support());
 }

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <string>
 #include <vector>
@@ -383,4 +384,42 @@ TEST(FlowCatalog, EachStudysLineOnTheResultsIsItsFirstReasonOrWhatWouldChangeIt)
   flow.apply(Intent::of(K::SeeResult));
   EXPECT_EQ(flow.study_line(0).rfind("One thing to talk over with the study team: Your antidepressant dose", 0), 0u)
       << flow.study_line(0);
+}
+
+// Continue later in a catalog: the file names every open study's edition and the answers by
+// the catalog's ids; a fresh page brings back the same path and results.
+TEST(FlowCatalog, SavedAnswersComeBackOnAFreshPageWithTheSameResults) {
+  Flow before = catalog_flow();
+  before.apply(Intent::of(K::Start));
+  answer_all(before, {{"age", Answer::of_number(40)}, {"diagnosed_depression", kYes}, {"depressed_now", kYes}});
+  ASSERT_EQ(before.screen(), Screen::Review);
+  before.apply(Intent::of(K::SeeResult));
+  ASSERT_EQ(before.screen(), Screen::Results);
+  before.apply(Intent::of(K::SaveAnswers));
+  const Flow::SaveRequest saved = before.take_save_request();
+  EXPECT_EQ(saved.file_name, "study-answers-depression.json");
+  const nlohmann::json doc = nlohmann::json::parse(saved.text);
+  EXPECT_EQ(doc["file"], kCatalog);
+  EXPECT_GE(doc["studies"].size(), 2u);
+
+  Flow after = catalog_flow();
+  after.apply(Intent::of(K::OpenSaved));
+  ASSERT_TRUE(after.take_open_request());
+  after.on_saved_answers(saved.text, false);
+  EXPECT_EQ(after.screen(), Screen::Review);
+  EXPECT_EQ(after.saved_notice(), Flow::SavedNotice::Restored);
+  EXPECT_EQ(after.questionnaire().path(), before.questionnaire().path());
+  after.apply(Intent::of(K::SeeResult));
+  const auto a = model(after).results, b = model(before).results;
+  ASSERT_EQ(a.size(), b.size());
+  for (size_t i = 0; i < a.size(); ++i) {
+    EXPECT_EQ(a[i].id, b[i].id);
+    EXPECT_EQ(a[i].verdict, b[i].verdict);
+  }
+  // A study's file saved on the catalog's page is another file.
+  Flow seed_page(Lang::En);
+  seed_page.on_file_text("trials/NCT04979910.json", trialmatch_test::read_source_file("assets/trials/NCT04979910.json"));
+  seed_page.apply(Intent::of(K::OpenSaved));
+  seed_page.on_saved_answers(saved.text, false);
+  EXPECT_EQ(seed_page.saved_notice(), Flow::SavedNotice::OtherFile);
 }
