@@ -4,7 +4,10 @@
 // kiosk screen. Also: a catalog link that is not this site's own file is refused.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { siteAndBrowser, waitForScreen, screenshot, press, settled, enterNumber, words } from "./support.mjs";
+import fs from "node:fs";
+import path from "node:path";
+import { execFileSync } from "node:child_process";
+import { siteAndBrowser, waitForScreen, screenshot, press, settled, enterNumber, words, ARTIFACTS_DIR, SITE_DIR } from "./support.mjs";
 
 const site = siteAndBrowser();
 
@@ -283,3 +286,37 @@ for (const [lang, options, size] of [["en", PHONE, "phone"], ["es", KIOSK, "kios
     await context.close();
   });
 }
+
+// Printing a catalog's results: every study on the list, each with its verdict, and the
+// answers once, read back from the PDF (poppler's pdftotext), in Spanish.
+test("printing a catalog's results lists every study shown, with the answers once (Spanish, phone)", async () => {
+  const { context, page, errors } = await open(PHONE, "es");
+  await waitForScreen(page, "welcome");
+  await page.evaluate(() => { window.__printed = 0; window.print = () => { window.__printed += 1; }; });
+  await press(page, "start", { touch: true });
+  const { shown: review } = await answerEverything(page, FITS_SEVERAL, { touch: true });
+  assert.equal(review.screen, "review");
+  const results = await press(page, "see_result", { touch: true });
+  assert.equal(results.screen, "results");
+  await press(page, "print", { touch: true });
+  await page.waitForFunction(() => window.__printed === 1);
+  const laidOut = await page.evaluate(() => document.getElementById("print-summary").textContent);
+  const file = path.join(ARTIFACTS_DIR, "print-catalog-es.pdf");
+  fs.mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  fs.writeFileSync(file, await page.pdf({ format: "Letter" }));
+  const text = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+  execFileSync("pdftoppm", ["-png", "-r", "60", file, path.join(ARTIFACTS_DIR, "print-catalog-es")]);
+  const catalog = JSON.parse(fs.readFileSync(path.join(SITE_DIR, CATALOG), "utf8"));
+  const shownStudies = results.results.filter((r) => r.shown !== false && r.verdict !== "closed").map((r) => r.study);
+  assert.equal(shownStudies.length, OPEN_STUDIES.length);
+  for (const id of shownStudies) {
+    const title = catalog.studies.find((s) => s.id === id).title.es;
+    assert.ok(laidOut.includes(title), `the summary names ${id}`);
+    assert.ok(text.includes(title.replace(/\s+/g, " ")), `the printed page names ${id}`);
+  }
+  const lines = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" }).split("\n").map((l) => l.trim());
+  assert.equal(lines.filter((l) => l === "Sus respuestas").length, 1, "the answers are printed once, under their heading");
+  assert.ok(text.includes("40 años"));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
