@@ -9,32 +9,10 @@ namespace trialmatch {
 
 namespace {
 
-struct StatusName {
-  StudyStatus status;
-  const char* id;
-};
-constexpr StatusName kStatuses[] = {
-    {StudyStatus::Recruiting, "recruiting"},
-    {StudyStatus::NotYetRecruiting, "not_yet_recruiting"},
-    {StudyStatus::EnrollingByInvitation, "enrolling_by_invitation"},
-    {StudyStatus::ActiveNotRecruiting, "active_not_recruiting"},
-    {StudyStatus::Suspended, "suspended"},
-    {StudyStatus::Terminated, "terminated"},
-    {StudyStatus::Completed, "completed"},
-    {StudyStatus::Withdrawn, "withdrawn"},
-};
 
 const std::set<std::string> kCatalogFields = {"format", "languages", "title", "shared_questions", "studies"};
 const std::set<std::string> kStudyFields = {"id", "trial", "status", "status_date", "title", "registry_url"};
 
-// "YYYY-MM-DD", or "YYYY-MM" when the source gives no day.
-bool is_date(const std::string& s) {
-  if ((s.size() != 10 && s.size() != 7) || s[4] != '-' || (s.size() == 10 && s[7] != '-')) return false;
-  for (size_t i = 0; i < s.size(); ++i)
-    if (i != 4 && i != 7 && !std::isdigit(static_cast<unsigned char>(s[i]))) return false;
-  const int month = std::stoi(s.substr(5, 2)), day = s.size() == 10 ? std::stoi(s.substr(8, 2)) : 1;
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
-}
 
 bool is_registry_id(const std::string& s) {
   return !s.empty() && s.size() <= 40 && std::all_of(s.begin(), s.end(), [](char c) {
@@ -94,19 +72,12 @@ void read_study(JsonReader& r, const std::string& p, const json& s, Catalog& cat
   for (const CatalogStudy& earlier : catalog.studies)
     if (!study.id.empty() && earlier.id == study.id) r.error(p + "/id", "study \"" + study.id + "\" is listed twice");
   const std::string status = r.read_string(p, s, "status", true);
-  bool known = false;
-  for (const StatusName& n : kStatuses)
-    if (status == n.id) {
-      study.status = n.status;
-      known = true;
-    }
-  if (!known && s.contains("status") && s["status"].is_string()) {
-    std::string list;
-    for (const StatusName& n : kStatuses) list += (list.empty() ? "" : ", ") + std::string(n.id);
-    r.error(p + "/status", "unknown status \"" + status + "\" (one of: " + list + ")");
-  }
+  const auto known = study_status_from_id(status);
+  if (known) study.status = *known;
+  else if (s.contains("status") && s["status"].is_string())
+    r.error(p + "/status", "unknown status \"" + status + "\" (one of: " + study_status_ids() + ")");
   study.status_date = r.read_string(p, s, "status_date", true);
-  if (s.contains("status_date") && s["status_date"].is_string() && !is_date(study.status_date))
+  if (s.contains("status_date") && s["status_date"].is_string() && !is_status_date(study.status_date))
     r.error(p + "/status_date", "the date of the record the status was read from, as \"YYYY-MM-DD\" (or \"YYYY-MM\")");
   study.title = r.read_text(p, s, "title");
   study.registry_url = r.read_string(p, s, "registry_url", true);
@@ -151,12 +122,6 @@ std::string first_difference(const Question& a, const Question& b) {
 }
 
 }  // namespace
-
-const char* study_status_id(StudyStatus status) {
-  for (const StatusName& n : kStatuses)
-    if (n.status == status) return n.id;
-  return "";
-}
 
 bool Catalog::is_shared(const std::string& question_id) const {
   return std::find(shared_questions.begin(), shared_questions.end(), question_id) != shared_questions.end();

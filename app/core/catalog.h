@@ -10,25 +10,13 @@
 #include <vector>
 
 #include "diagnostic.h"
+#include "study_status.h"
 #include "trial.h"
 
 namespace trialmatch {
 
 inline constexpr const char* kCatalogFormat = "trialmatch-catalog/1";
 
-// ClinicalTrials.gov's overall statuses. Only a recruiting study is matched; the others are
-// listed as closed, never as a fit.
-enum class StudyStatus {
-  Recruiting,
-  NotYetRecruiting,
-  EnrollingByInvitation,
-  ActiveNotRecruiting,
-  Suspended,
-  Terminated,
-  Completed,
-  Withdrawn,
-};
-const char* study_status_id(StudyStatus status);  // "recruiting", "not_yet_recruiting", ...
 
 struct CatalogStudy {
   std::string id;           // the registry id, "NCT04979910"; the trial file's own id must match
