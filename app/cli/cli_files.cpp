@@ -26,6 +26,10 @@ bool load_trial_file(const std::string& path, std::string& text, TrialLoadResult
   if (!read_file(path, text)) return false;
   result = load_trial(text);
   for (const Diagnostic& d : result.errors) std::cerr << format_diagnostic(d, path) << "\n";
+  for (Diagnostic d : result.warnings) {
+    d.message = "warning: " + d.message;
+    std::cerr << format_diagnostic(d, path) << "\n";
+  }
   if (!result.trial) {
     std::cerr << path << ": " << result.errors.size() << (result.errors.size() == 1 ? " error" : " errors")
               << "; the trial definition is not valid\n";

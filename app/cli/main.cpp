@@ -6,6 +6,7 @@
 //   trialmatch render TRIAL.json [--lang CODE] [--format markdown|html]
 //   trialmatch match CATALOG.json ANSWERS.json [--lang CODE]
 //   trialmatch decode TRIAL.json|CATALOG.json CODE|- [--lang CODE] [--json]
+//   trialmatch import-ctgov RECORD.json [--out DIR]
 //   trialmatch time-answers TRIAL.json [--seconds S]     (a benchmark, for build-scripts/bench.sh)
 //   trialmatch time-match CATALOG.json [--respondents N | --generated-studies K [--seconds S]]
 //                                                         (a benchmark, for build-scripts/bench.sh)
@@ -26,6 +27,7 @@
 #include "answers_file.h"
 #include "catalog_commands.h"
 #include "decode_command.h"
+#include "import_command.h"
 #include "cli_files.h"
 #include "input_limits.h"
 #include "json_text.h"
@@ -60,7 +62,10 @@ constexpr const char* kUsage =
     "      matches with their reasons, the closed studies and the next question as JSON\n"
     "  trialmatch decode TRIAL.json|CATALOG.json CODE|- [--lang CODE] [--json]\n"
     "      read a result code scanned from the app's QR code (docs/result-code.md; - reads it\n"
-    "      from stdin) back into the summary: study, file, verdict, criteria and answers\n";
+    "      from stdin) back into the summary: study, file, verdict, criteria and answers\n"
+    "  trialmatch import-ctgov RECORD.json [--out DIR]\n"
+    "      draft a trial file from a ClinicalTrials.gov API v2 study record (or a list of them,\n"
+    "      written to DIR); prints what an author still has to do (docs/import-ctgov.md)\n";
 
 int usage_error(const std::string& message) {
   std::cerr << "trialmatch: " << message << "\n\n" << kUsage;
@@ -75,10 +80,14 @@ int cmd_validate(const std::vector<std::string>& args) {
   TrialLoadResult result;
   if (!load_trial_file(args[0], text, result)) return 1;
   const Trial& t = *result.trial;
-  std::cout << args[0] << ": valid (" << t.info.id << ", " << t.questions.size() << " questions, "
+  std::cout << args[0] << ": valid (" << t.info.id << ", " << t.questions.size() << (t.questions.size() == 1 ? " question, " : " questions, ")
             << t.criteria.size() << " criteria, languages:";
   for (const std::string& l : t.languages) std::cout << " " << l;
-  std::cout << ")\n";
+  std::cout << ")";
+  if (!result.warnings.empty())
+    std::cout << ", with " << result.warnings.size() << (result.warnings.size() == 1 ? " warning" : " warnings")
+              << (t.has_drafts() ? "; it has draft criteria, so the app will not show it to people" : "");
+  std::cout << "\n";
   return 0;
 }
 
@@ -258,5 +267,6 @@ int main(int argc, char** argv) {
   if (command == "match") return cli::cmd_match(args);
   if (command == "time-match") return cli::cmd_time_match(args);
   if (command == "decode") return cli::cmd_decode(args);
+  if (command == "import-ctgov") return cli::cmd_import_ctgov(args);
   return usage_error("unknown command \"" + command + "\"");
 }

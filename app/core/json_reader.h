@@ -54,6 +54,8 @@ class JsonReader {
 
   std::vector<Diagnostic> errors;
   size_t dropped_errors = 0;  // past limits::kMaxErrors, problems are only counted
+  // What is allowed but not finished (a draft criterion): reported, never refused here.
+  std::vector<Diagnostic> warnings;
   std::vector<std::string> languages;
 
   bool room_for_error() {
@@ -65,6 +67,10 @@ class JsonReader {
   void error(const std::string& pointer, std::string message) {
     if (!room_for_error()) return;
     errors.push_back({pointer, locator_.value_position(pointer), std::move(message)});
+  }
+
+  void warning(const std::string& pointer, std::string message) {
+    if (warnings.size() < limits::kMaxErrors) warnings.push_back({pointer, locator_.value_position(pointer), std::move(message)});
   }
 
   void error_in_string(const std::string& pointer, int column, std::string message) {

@@ -49,4 +49,10 @@ int Trial::question_index(const std::string& question_id) const {
   return -1;
 }
 
+bool Trial::has_drafts() const {
+  for (const Criterion& c : criteria)
+    if (c.draft) return true;
+  return false;
+}
+
 }  // namespace trialmatch

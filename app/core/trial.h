@@ -80,12 +80,17 @@ struct Criterion {
   // to review): these may say what the person told us. Empty when absent.
   LocalText because;
   std::string source;  // where the criterion comes from (for reviewers, not shown)
+  // Drafted from a registry's free text (trialmatch import-ctgov) and not yet finished by
+  // an author: a trial with a draft is never shown to people.
+  bool draft = false;
 
   bool study_team_only() const { return !rule.has_value(); }
 };
 
 struct Site {
   std::string name, city, state, zip, country;
+  std::optional<double> lat, lon;  // where it is, when the registry says
+  std::string status;              // the site's own recruiting status (study_status.h), "" when not given
 };
 
 struct Contact {
@@ -109,6 +114,10 @@ struct TrialInfo {
   std::string investigator;
   std::string phase;
   std::string version;  // optional: the authors' name for this edition of the file ("2026-11-25")
+  // Optional: the registry's recruiting status (study_status.h) and the date of the record
+  // it was read from, as a draft from the registry carries them. A catalog's own status is
+  // what decides whether a study is matched.
+  std::string status, status_date;
   bool mental_health = false;  // shows "Need help now?" on every screen
   std::vector<Site> sites;
   Contact contact;
@@ -128,6 +137,7 @@ struct Trial {
 
   const Question* find_question(const std::string& question_id) const;
   int question_index(const std::string& question_id) const;  // -1 if absent
+  bool has_drafts() const;  // a criterion is still a draft: not ready for people
 };
 
 }  // namespace trialmatch

@@ -9,6 +9,7 @@
 #include "json_reader.h"
 #include "json_text.h"
 #include "sha256.h"
+#include "study_status.h"
 #include "wording_checks.h"
 
 namespace trialmatch {
@@ -21,12 +22,12 @@ using Reader = JsonReader;
 
 const std::set<std::string> kTopFields = {"format", "languages", "trial", "questions", "criteria"};
 const std::set<std::string> kTrialFields = {"id", "registry_url", "title", "summary", "sponsor", "investigator",
-                                            "phase", "version", "mental_health", "sites", "contact", "participation",
+                                            "phase", "version", "status", "status_date", "mental_health", "sites", "contact", "participation",
                                             "stages", "full_criteria_note", "welcome_note"};
 const std::set<std::string> kQuestionFields = {"id", "type", "text", "why", "options", "unit", "min", "max",
                                                "integer", "unknown", "ask_if", "safety"};
 const std::set<std::string> kCriterionFields = {"id",         "type", "rule",    "checked_by",
-                                                "when_fails", "text", "because", "source"};
+                                                "when_fails", "text", "because", "source", "draft"};
 
 void read_trial_info(Reader& r, const json& doc, TrialInfo& info) {
   auto it = doc.find("trial");
@@ -44,6 +45,17 @@ void read_trial_info(Reader& r, const json& doc, TrialInfo& info) {
   info.investigator = r.read_string(p, t, "investigator", false);
   info.phase = r.read_string(p, t, "phase", false);
   info.version = r.read_string(p, t, "version", false);
+  info.status = r.read_string(p, t, "status", false);
+  if (t.contains("status") && t["status"].is_string()) {
+    if (!study_status_from_id(info.status))
+      r.error(p + "/status", "unknown status \"" + info.status + "\" (one of: " + study_status_ids() + ")");
+    else if (info.status != study_status_id(StudyStatus::Recruiting))
+      r.warning(p + "/status", "the registry says this study is " + info.status +
+                                   ", not recruiting: a catalog lists it as closed, and no one should be matched to it");
+  }
+  info.status_date = r.read_string(p, t, "status_date", false);
+  if (t.contains("status_date") && t["status_date"].is_string() && !is_status_date(info.status_date))
+    r.error(p + "/status_date", "the date of the record the status was read from, as \"YYYY-MM-DD\" (or \"YYYY-MM\")");
   info.mental_health = r.read_bool(p, t, "mental_health", false);
   info.participation = r.read_text(p, t, "participation");
   info.welcome_note = r.read_text(p, t, "welcome_note");
@@ -56,10 +68,20 @@ void read_trial_info(Reader& r, const json& doc, TrialInfo& info) {
       for (size_t i = 0; i < sites->size(); ++i) {
         const std::string sp = p + "/sites/" + std::to_string(i);
         const json& s = (*sites)[i];
-        if (!r.check_object(sp, s, {"name", "city", "state", "zip", "country"}, {"name", "city"}, "a site")) continue;
-        info.sites.push_back(Site{r.read_string(sp, s, "name", true), r.read_string(sp, s, "city", true),
-                                  r.read_string(sp, s, "state", false), r.read_string(sp, s, "zip", false),
-                                  r.read_string(sp, s, "country", false)});
+        if (!r.check_object(sp, s, {"name", "city", "state", "zip", "country", "lat", "lon", "status"}, {"name", "city"},
+                            "a site"))
+          continue;
+        Site site{r.read_string(sp, s, "name", true), r.read_string(sp, s, "city", true),
+                  r.read_string(sp, s, "state", false), r.read_string(sp, s, "zip", false),
+                  r.read_string(sp, s, "country", false), r.read_number(sp, s, "lat"), r.read_number(sp, s, "lon"),
+                  r.read_string(sp, s, "status", false)};
+        if (site.lat && (*site.lat < -90 || *site.lat > 90)) r.error(sp + "/lat", "a latitude is from -90 to 90");
+        if (site.lon && (*site.lon < -180 || *site.lon > 180)) r.error(sp + "/lon", "a longitude is from -180 to 180");
+        if (site.lat.has_value() != site.lon.has_value())
+          r.error(sp, "a site's place needs both \"lat\" and \"lon\"");
+        if (s.contains("status") && !site.status.empty() && !study_status_from_id(site.status))
+          r.error(sp + "/status", "unknown status \"" + site.status + "\" (one of: " + study_status_ids() + ")");
+        info.sites.push_back(std::move(site));
       }
     }
   }
@@ -362,6 +384,11 @@ void read_criteria(Reader& r, const json& doc, Trial& trial) {
       r.error(p + "/because", "\"because\" only applies to a criterion with a \"rule\": a study-team check is "
                               "never decided by the person's answers");
     check_criterion_wording(r, p, criterion);
+    criterion.draft = r.read_bool(p, c, "draft", false);
+    if (criterion.draft)
+      r.warning(p + "/draft", "a draft: an author still has to finish this criterion (a rule over the answers, or "
+                              "\"checked_by\": \"study_team\", in plain words in every language) and remove \"draft\"; "
+                              "the app refuses a trial with drafts");
     trial.criteria.push_back(std::move(criterion));
   }
 }
@@ -417,6 +444,7 @@ TrialLoadResult load_trial(const std::string& json_text) {
     if (r.errors.empty()) check_every_question_is_used(r, trial);
   }
   result.errors = r.take_sorted_errors();
+  result.warnings = std::move(r.warnings);
   if (result.errors.empty()) result.trial = std::move(trial);
   return result;
 }

@@ -16,6 +16,10 @@ inline constexpr const char* kTrialFormat = "trialmatch/1";
 struct TrialLoadResult {
   std::optional<Trial> trial;       // set only when there are no errors
   std::vector<Diagnostic> errors;
+  // Allowed in a file being written, but not in one people use: each draft criterion, a
+  // registry status that is not recruiting. The app refuses a trial with drafts
+  // (Trial::has_drafts); `trialmatch validate` lists these and still says "valid".
+  std::vector<Diagnostic> warnings;
 };
 
 TrialLoadResult load_trial(const std::string& json_text);

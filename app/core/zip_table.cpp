@@ -91,9 +91,12 @@ double miles_between(const LatLon& a, const LatLon& b) {
 std::optional<double> nearest_site_miles(const Trial& trial, const ZipTable& zips, const LatLon& from) {
   std::optional<double> best;
   for (const Site& site : trial.info.sites) {
-    // Another country's postal code may look like a US ZIP code (Mexico, Germany, France...).
-    if (!site.country.empty() && site.country != "United States") continue;
-    const std::optional<LatLon> at = zips.find(site.zip);
+    // The site's own place when the file gives it (the registry's geoPoint), else its ZIP
+    // code's centre. Another country's postal code may look like a US ZIP code (Mexico,
+    // Germany, France...), so only a US site is placed by its ZIP code.
+    std::optional<LatLon> at;
+    if (site.lat && site.lon) at = LatLon{*site.lat, *site.lon};
+    else if (site.country.empty() || site.country == "United States") at = zips.find(site.zip);
     if (!at) continue;
     const double miles = miles_between(from, *at);
     if (!best || miles < *best) best = miles;

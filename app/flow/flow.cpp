@@ -76,6 +76,17 @@ std::vector<std::string> located(const std::vector<Diagnostic>& problems, const 
   return out;
 }
 
+// What keeps a trial file from people: its errors, or its draft criteria (a file drafted from
+// a registry that an author has not finished).
+std::vector<Diagnostic> refusals(const TrialLoadResult& loaded) {
+  if (!loaded.trial) return loaded.errors;
+  std::vector<Diagnostic> drafts;
+  if (loaded.trial->has_drafts())
+    for (const Diagnostic& w : loaded.warnings)
+      if (w.pointer.size() > 6 && w.pointer.compare(w.pointer.size() - 6, 6, "/draft") == 0) drafts.push_back(w);
+  return drafts;
+}
+
 }  // namespace
 
 bool Flow::is_catalog_file(const std::string& file_name) { return file_name.rfind("catalogs/", 0) == 0; }
@@ -134,8 +145,8 @@ bool Flow::take_languages(const std::vector<std::string>& codes, const std::stri
 void Flow::on_trial_text(const std::string& file_name, const std::string& text) {
   file_name_ = file_name;
   TrialLoadResult loaded_trial = load_trial(text);
-  if (!loaded_trial.trial) {
-    show_error(file_name, located(loaded_trial.errors, file_name));
+  if (const auto problems = refusals(loaded_trial); !problems.empty()) {
+    show_error(file_name, located(problems, file_name));
     return;
   }
   if (!take_languages(loaded_trial.trial->languages, file_name)) return;
@@ -180,8 +191,8 @@ void Flow::on_catalog_text(const std::string& file_name, const std::string& text
 // checked against the catalog together.
 void Flow::on_catalog_trial_text(size_t study, const std::string& text) {
   TrialLoadResult loaded_trial = load_trial(text);
-  if (!loaded_trial.trial) {
-    show_error(study_files_[study], located(loaded_trial.errors, study_files_[study]));
+  if (const auto problems = refusals(loaded_trial); !problems.empty()) {
+    show_error(study_files_[study], located(problems, study_files_[study]));
     return;
   }
   loaded_trials_[study] = std::make_unique<Trial>(std::move(*loaded_trial.trial));

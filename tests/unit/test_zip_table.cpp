@@ -78,7 +78,7 @@ TEST(ZipTable, NearestSiteOfAStudyWithAUsSiteAndOfOneWithoutAKnownZip) {
   EXPECT_NEAR(*boston, 190, 10);
   // A site in another country whose postal code looks like a US ZIP code is not placed.
   trialmatch::Trial abroad = trialmatch_test::study_file("NCT04979910.json");
-  abroad.info.sites = {{"Hospital", "Mexico City", "", "10001", "Mexico"}};
+  abroad.info.sites = {{"Hospital", "Mexico City", "", "10001", "Mexico", std::nullopt, std::nullopt, ""}};
   EXPECT_FALSE(trialmatch::nearest_site_miles(abroad, t, *t.find("10001")));
   // The tocilizumab study's site has no ZIP code in the registry's record: distance unknown.
   EXPECT_FALSE(trialmatch::nearest_site_miles(trialmatch_test::study_file("NCT07493317.json"), t, *t.find("10001")));

@@ -32,7 +32,7 @@ function compare(name, args) {
   failed++;
   console.log(`not ok - ${name}: native exit ${a.status}, wasm exit ${b.status}`);
   const diffLine = (x, y) => {
-    const xs = x.split("\n"), ys = y.split("\n");
+    const xs = (x ?? "").split("\n"), ys = (y ?? "").split("\n");
     for (let i = 0; i < Math.max(xs.length, ys.length); i++)
       if (xs[i] !== ys[i]) return `line ${i + 1}:\n  native: ${xs[i]}\n  wasm:   ${ys[i]}`;
     return "(same)";
@@ -217,6 +217,14 @@ try {
     compare(`decode from a catalog ${trialFile}`, ["decode", CATALOG, `${head} R`]);
     compare(`decode: another file ${trialFile}`, ["decode", trialFile, `TM1 ${trial.trial.id} * 00000000 R 0:1`]);
   }
+  // Drafts from ClinicalTrials.gov records.
+  compare("import-ctgov: a recruiting study", ["import-ctgov", "tests/data/ctgov/recruiting-study.json"]);
+  compare("import-ctgov: a list needs --out", ["import-ctgov", "tests/data/ctgov/studies-list.json"]);
+  compare("import-ctgov: not a record", ["import-ctgov", "assets/trials/NCT04979910.json"]);
+  const draft = path.join(tmp, "draft.json");
+  fs.writeFileSync(draft, run(nativeCli, ["import-ctgov", "tests/data/ctgov/recruiting-study.json"]).stdout);
+  compare("validate: a draft (warnings)", ["validate", draft]);
+
   compare("decode: not a code", ["decode", "assets/trials/NCT04979910.json", "https://example.org/"]);
   compare("decode: an answer out of range", ["decode", "assets/trials/NCT04979910.json", "TM1 NCT04979910 * 00000000 R 999:1"]);
   compare("decode: no code", ["decode", "assets/trials/NCT04979910.json"]);
