@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "flow.h"
+#include "result_code.h"
 #include "screen_model.h"
 #include "study_files.h"
 
@@ -422,4 +423,21 @@ TEST(FlowCatalog, SavedAnswersComeBackOnAFreshPageWithTheSameResults) {
   seed_page.apply(Intent::of(K::OpenSaved));
   seed_page.on_saved_answers(saved.text, false);
   EXPECT_EQ(seed_page.saved_notice(), Flow::SavedNotice::OtherFile);
+}
+
+// A catalog study's QR code is that study's own result code: its id, its file, its answers
+// (shared ones included), read back with the catalog by `trialmatch decode`.
+TEST(FlowCatalog, AStudysQrCodeIsItsOwnResult) {
+  Flow flow = at_results();
+  flow.apply(Intent::with_number(K::OpenStudy, 1));
+  ASSERT_EQ(flow.screen(), Screen::Result);
+  const std::string code = trialmatch::result_code(flow.session());
+  EXPECT_EQ(code.rfind("TM1 NCT06136546 ", 0), 0u) << code;
+  EXPECT_NE(code.find(" N "), std::string::npos) << "not a fit at 17: " << code;
+  flow.apply(Intent::of(K::ShowCode));
+  ASSERT_EQ(flow.screen(), Screen::ResultCode);
+  EXPECT_EQ(flow.code_image().dark, trialmatch::ui::qr_image(code).dark);
+  flow.apply(Intent::of(K::Back));
+  EXPECT_EQ(flow.screen(), Screen::Result);
+  EXPECT_EQ(model(flow).study, "NCT06136546");
 }
