@@ -169,9 +169,14 @@ int cmd_evaluate(const std::vector<std::string>& args) {
   Session session(trial);
   for (size_t i = 0; i < answers.size(); ++i)
     if (answers[i]) session.answer(static_cast<int>(i), *answers[i]);
-  std::cout << evaluation_to_json(trial, session.answers(), session.evaluation(), session.progress(), lang)
-                   .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
-            << "\n";
+  nlohmann::json report = evaluation_to_json(trial, session.answers(), session.evaluation(), session.progress(), lang);
+  // The questions these answers skip (ask_if false): what a FHIR renderer's enableWhen must
+  // hide too (tests/e2e/lhc_forms.test.mjs). Only here: the app's shared summary leaves it out.
+  nlohmann::json skipped = nlohmann::json::array();
+  for (const Question& q : trial.questions)
+    if (!session.evaluation().applies[static_cast<size_t>(q.index)]) skipped.push_back(q.id);
+  report["skipped_questions"] = skipped;
+  std::cout << report.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   return 0;
 }
 

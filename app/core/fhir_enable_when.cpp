@@ -1,6 +1,8 @@
 #include "fhir_enable_when.h"
 
+#include <algorithm>
 #include <cmath>
+#include <vector>
 
 #include "fhir_codes.h"
 
@@ -180,32 +182,75 @@ std::string fhirpath_condition(const Trial& trial, const ConditionNode& node) {
   return out + ")";
 }
 
+// The questions whose ask_if decides whether `question` is asked, in questionnaire order:
+// its own, and, since a question behind a closed gate is closed too (EffectiveAnswers), those
+// of every question its ask_if names, and of theirs.
+std::vector<const Question*> gate_chain(const Trial& trial, const Question& question) {
+  std::vector<bool> in_chain(trial.questions.size(), false);
+  in_chain[static_cast<size_t>(question.index)] = true;
+  for (int i = question.index; i >= 0; --i) {  // ask_if names only earlier questions
+    const Question& q = trial.questions[static_cast<size_t>(i)];
+    if (!in_chain[static_cast<size_t>(i)] || !q.ask_if) continue;
+    for (int ref : referenced_questions(*q.ask_if)) in_chain[static_cast<size_t>(ref)] = true;
+  }
+  std::vector<const Question*> chain;
+  for (const Question& q : trial.questions)
+    if (in_chain[static_cast<size_t>(q.index)] && q.ask_if) chain.push_back(&q);
+  return chain;
+}
+
+void push_new(Json& entries, const Json& more) {
+  for (const Json& entry : more)
+    if (std::find(entries.begin(), entries.end(), entry) == entries.end()) entries.push_back(entry);
+}
+
+// enableWhen entries for the whole chain and their enableBehavior; false when FHIR's
+// enableWhen cannot say it. Every ask_if of the chain must be not false: "all" when each
+// needs only entries that hold together; "any" only for a chain of one ask_if.
+bool chain_entries(const Trial& trial, const std::vector<const Question*>& chain, Json& entries, const char*& behavior) {
+  const EnableWhenBuilder builder(trial);
+  bool fits = true;
+  for (const Question* q : chain) {
+    Json part = Json::array();
+    fits = fits && builder.all_of(*q->ask_if->root, false, part);
+    push_new(entries, part);
+  }
+  behavior = "all";
+  if (fits) return !entries.empty();
+  entries = Json::array();
+  behavior = "any";
+  return chain.size() == 1 && builder.any_of(*chain.front()->ask_if->root, false, entries) && !entries.empty();
+}
+
 }  // namespace
 
 std::string fhirpath_not_false(const Trial& trial, const Condition& condition) {
   return "iif((" + fhirpath_condition(trial, *condition.root) + ") = false, false, true)";
 }
 
+std::string fhirpath_enabled(const Trial& trial, const Question& question) {
+  std::string out;
+  for (const Question* q : gate_chain(trial, question))
+    out += (out.empty() ? "" : " and ") + fhirpath_not_false(trial, *q->ask_if);
+  return out;
+}
+
 void add_fhir_enable_when(const Trial& trial, const Question& question, nlohmann::json& item) {
   if (!question.ask_if) return;
-  const EnableWhenBuilder builder(trial);
-  const ConditionNode& root = *question.ask_if->root;
-  for (const char* behavior : {"all", "any"}) {
-    Json entries = Json::array();
-    const bool fits = std::string(behavior) == "all" ? builder.all_of(root, false, entries)
-                                                      : builder.any_of(root, false, entries);
-    if (!fits || entries.empty()) continue;
+  const std::vector<const Question*> chain = gate_chain(trial, question);
+  Json entries = Json::array();
+  const char* behavior = "all";
+  if (chain_entries(trial, chain, entries, behavior)) {
     if (entries.size() > 1) item["enableBehavior"] = behavior;
     item["enableWhen"] = entries;
     return;
   }
   if (!item.contains("extension")) item["extension"] = Json::array();
-  item["extension"].push_back(
-      {{"url", kEnableWhenExpressionExtension},
-       {"valueExpression",
-        {{"language", "text/fhirpath"},
-         {"description", "ask_if: " + question.ask_if->source},
-         {"expression", fhirpath_not_false(trial, *question.ask_if)}}}});
+  item["extension"].push_back({{"url", kEnableWhenExpressionExtension},
+                               {"valueExpression",
+                                {{"language", "text/fhirpath"},
+                                 {"description", "ask_if: " + question.ask_if->source},
+                                 {"expression", fhirpath_enabled(trial, question)}}}});
 }
 
 }  // namespace trialmatch

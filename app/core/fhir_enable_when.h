@@ -10,6 +10,8 @@
 // (!=, or `not` of =, in, has) is enableBehavior "all". Anything else (an `and` of `=`
 // tests, nesting) is carried as the SDC enableWhenExpression extension with the same
 // condition in FHIRPath, where an empty result is "unknown" as in our rules.
+// A question behind a gate that is closed is closed too (a question its ask_if names is not
+// asked), so the ask_ifs of those questions, and of theirs, are added to the question's own.
 // See docs/fhir-export.md.
 #pragma once
 
@@ -30,5 +32,9 @@ void add_fhir_enable_when(const Trial& trial, const Question& question, nlohmann
 // The FHIRPath expression that is true exactly when `condition` is not definitely false,
 // evaluated over the QuestionnaireResponse (%resource).
 std::string fhirpath_not_false(const Trial& trial, const Condition& condition);
+
+// The FHIRPath expression that is true exactly when `question` is asked: its ask_if and
+// those of the questions behind it are not definitely false.
+std::string fhirpath_enabled(const Trial& trial, const Question& question);
 
 }  // namespace trialmatch
