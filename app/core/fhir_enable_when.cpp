@@ -225,7 +225,8 @@ bool chain_entries(const Trial& trial, const std::vector<const Question*>& chain
 }  // namespace
 
 std::string fhirpath_not_false(const Trial& trial, const Condition& condition) {
-  return "iif((" + fhirpath_condition(trial, *condition.root) + ") = false, false, true)";
+  // fhirpath_condition is always in parentheses or a single call: no more are needed.
+  return "iif(" + fhirpath_condition(trial, *condition.root) + " = false, false, true)";
 }
 
 std::string fhirpath_enabled(const Trial& trial, const Question& question) {
