@@ -117,6 +117,9 @@ fi
 
 # ---- npm packages (pinned by package-lock.json) ---------------------------------------
 # Reinstalled only when the lock file's content changed, not when a checkout touched it.
+# The repository's .npmrc makes npm skip peer-dependency resolution and install scripts:
+# lforms (the LHC-Forms test) is used only through its prebuilt files, and resolving its
+# peer dependencies in full takes very long; no package here needs a script to run.
 if [ -f "$root/package.json" ]; then
   stamp="$root/node_modules/.trialmatch-lock.sha256"
   want=$(sha256sum "$root/package-lock.json" | cut -d' ' -f1)

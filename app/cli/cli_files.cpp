@@ -3,6 +3,7 @@
 #include <fstream>
 #include <iostream>
 
+#include "answers_file.h"
 #include "input_limits.h"
 #include "json_text.h"
 
@@ -36,6 +37,28 @@ bool load_trial_file(const std::string& path, std::string& text, TrialLoadResult
     return false;
   }
   return true;
+}
+
+bool load_answers_file(const std::string& path, const Trial& trial, AnswerSet& answers) {
+  std::string text;
+  if (!read_file(path, text)) return false;
+  const JsonTextResult parsed = parse_json_text(text);
+  if (parsed.error) {
+    std::cerr << format_diagnostic(*parsed.error, path) << "\n";
+    return false;
+  }
+  AnswersFileResult read = answers_from_json(trial, parsed.value);
+  for (const std::string& e : read.errors) std::cerr << path << ": " << e << "\n";
+  answers = std::move(read.answers);
+  return read.errors.empty();
+}
+
+std::string pick_language(const Trial& trial, const std::string& lang) {
+  if (lang.empty()) return trial.languages.front();
+  for (const std::string& l : trial.languages)
+    if (l == lang) return lang;
+  std::cerr << "trialmatch: trial " << trial.info.id << " has no language \"" << lang << "\"\n";
+  return "";
 }
 
 std::string read_files_and_lang(const std::vector<std::string>& args, std::vector<std::string>& files, std::string& lang) {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "catalog.h"
+#include "evaluation.h"
 #include "trial_loader.h"
 
 namespace trialmatch::cli {
@@ -17,6 +18,13 @@ bool read_file(const std::string& path, std::string& out);
 
 // Loads and validates a trial; prints its errors (located) and returns false if invalid.
 bool load_trial_file(const std::string& path, std::string& text, TrialLoadResult& result);
+
+// Reads an answers file ({"question_id": answer, ...}) for `trial`; prints every problem
+// (located) and returns false if it cannot be used.
+bool load_answers_file(const std::string& path, const Trial& trial, AnswerSet& answers);
+
+// The trial's language `lang` ("" for its first), or "" after saying on stderr that it has none.
+std::string pick_language(const Trial& trial, const std::string& lang);
 
 // A command's files and its one option, "--lang CODE" (evaluate, match). Returns "" or what
 // is wrong with the arguments, for the command's usage message.

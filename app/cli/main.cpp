@@ -7,6 +7,7 @@
 //   trialmatch match CATALOG.json ANSWERS.json [--lang CODE]
 //   trialmatch decode TRIAL.json|CATALOG.json CODE|- [--lang CODE] [--json]
 //   trialmatch import-ctgov RECORD.json [--out DIR]
+//   trialmatch export-fhir TRIAL.json [--lang CODE] [--response ANSWERS.json]
 //   trialmatch time-answers TRIAL.json [--seconds S]     (a benchmark, for build-scripts/bench.sh)
 //   trialmatch time-match CATALOG.json [--respondents N | --generated-studies K [--seconds S]]
 //                                                         (a benchmark, for build-scripts/bench.sh)
@@ -28,6 +29,7 @@
 #include "catalog_commands.h"
 #include "decode_command.h"
 #include "import_command.h"
+#include "fhir_command.h"
 #include "cli_files.h"
 #include "input_limits.h"
 #include "json_text.h"
@@ -41,6 +43,7 @@ namespace {
 
 using namespace trialmatch;
 using trialmatch::cli::load_trial_file;
+using trialmatch::cli::pick_language;
 using trialmatch::cli::read_file;
 
 constexpr const char* kUsage =
@@ -65,7 +68,11 @@ constexpr const char* kUsage =
     "      from stdin) back into the summary: study, file, verdict, criteria and answers\n"
     "  trialmatch import-ctgov RECORD.json [--out DIR]\n"
     "      draft a trial file from a ClinicalTrials.gov API v2 study record (or a list of them,\n"
-    "      written to DIR); prints what an author still has to do (docs/import-ctgov.md)\n";
+    "      written to DIR); prints what an author still has to do (docs/import-ctgov.md)\n"
+    "  trialmatch export-fhir TRIAL.json [--lang CODE] [--response ANSWERS.json]\n"
+    "      print the questionnaire as a FHIR R4 Questionnaire (texts in CODE, the other languages\n"
+    "      as translations), or with --response an answers file as a FHIR QuestionnaireResponse\n"
+    "      (docs/fhir-export.md)\n";
 
 int usage_error(const std::string& message) {
   std::cerr << "trialmatch: " << message << "\n\n" << kUsage;
@@ -89,15 +96,6 @@ int cmd_validate(const std::vector<std::string>& args) {
               << (t.has_drafts() ? "; it has draft criteria, so the app will not show it to people" : "");
   std::cout << "\n";
   return 0;
-}
-
-// The trial's language `lang` ("" for its first), or "" after reporting that it has none.
-std::string pick_language(const Trial& trial, const std::string& lang) {
-  if (lang.empty()) return trial.languages.front();
-  for (const std::string& l : trial.languages)
-    if (l == lang) return lang;
-  std::cerr << "trialmatch: trial " << trial.info.id << " has no language \"" << lang << "\"\n";
-  return "";
 }
 
 int cmd_render(const std::vector<std::string>& args) {
@@ -169,29 +167,25 @@ int cmd_evaluate(const std::vector<std::string>& args) {
   std::string lang;
   if (const std::string problem = cli::read_files_and_lang(args, files, lang); !problem.empty()) return usage_error(problem);
   if (files.size() != 2) return usage_error("evaluate takes two files: trialmatch evaluate TRIAL.json ANSWERS.json");
-  std::string trial_text, answers_text;
+  std::string trial_text;
   TrialLoadResult loaded;
   if (!load_trial_file(files[0], trial_text, loaded)) return 1;
   const Trial& trial = *loaded.trial;
   lang = pick_language(trial, lang);
   if (lang.empty()) return 1;
-  if (!read_file(files[1], answers_text)) return 1;
-  JsonTextResult parsed = parse_json_text(answers_text);
-  if (parsed.error) {
-    std::cerr << format_diagnostic(*parsed.error, files[1]) << "\n";
-    return 1;
-  }
-  AnswersFileResult answers = answers_from_json(trial, parsed.value);
-  if (!answers.errors.empty()) {
-    for (const std::string& e : answers.errors) std::cerr << files[1] << ": " << e << "\n";
-    return 1;
-  }
+  AnswerSet answers;
+  if (!cli::load_answers_file(files[1], trial, answers)) return 1;
   Session session(trial);
-  for (size_t i = 0; i < answers.answers.size(); ++i)
-    if (answers.answers[i]) session.answer(static_cast<int>(i), *answers.answers[i]);
-  std::cout << evaluation_to_json(trial, session.answers(), session.evaluation(), session.progress(), lang)
-                   .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
-            << "\n";
+  for (size_t i = 0; i < answers.size(); ++i)
+    if (answers[i]) session.answer(static_cast<int>(i), *answers[i]);
+  nlohmann::json report = evaluation_to_json(trial, session.answers(), session.evaluation(), session.progress(), lang);
+  // The questions these answers skip (ask_if false): what a FHIR renderer's enableWhen must
+  // hide too (tests/e2e/lhc_forms.test.mjs). Only here: the app's shared summary leaves it out.
+  nlohmann::json skipped = nlohmann::json::array();
+  for (const Question& q : trial.questions)
+    if (!session.evaluation().applies[static_cast<size_t>(q.index)]) skipped.push_back(q.id);
+  report["skipped_questions"] = skipped;
+  std::cout << report.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   return 0;
 }
 
@@ -268,5 +262,6 @@ int main(int argc, char** argv) {
   if (command == "time-match") return cli::cmd_time_match(args);
   if (command == "decode") return cli::cmd_decode(args);
   if (command == "import-ctgov") return cli::cmd_import_ctgov(args);
+  if (command == "export-fhir") return cli::cmd_export_fhir(args, usage_error);
   return usage_error("unknown command \"" + command + "\"");
 }

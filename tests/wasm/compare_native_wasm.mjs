@@ -92,7 +92,11 @@ try {
       fs.writeFileSync(file, JSON.stringify(answers));
       const lang = pick(trial.languages);
       compare(`evaluate ${trialFile} #${i} ${JSON.stringify(answers)}`, ["evaluate", trialFile, file, "--lang", lang]);
+      // The same answers as a FHIR QuestionnaireResponse (every tenth set: they share the code).
+      if (i % 10 === 0)
+        compare(`export-fhir --response ${trialFile} #${i}`, ["export-fhir", trialFile, "--response", file, "--lang", lang]);
     }
+    for (const lang of trial.languages) compare(`export-fhir ${trialFile} ${lang}`, ["export-fhir", trialFile, "--lang", lang]);
   }
   // Catalogs: validate, and match people against every study at once.
   const CATALOG = "assets/catalogs/depression.json";
@@ -227,6 +231,8 @@ try {
 
   compare("decode: not a code", ["decode", "assets/trials/NCT04979910.json", "https://example.org/"]);
   compare("decode: an answer out of range", ["decode", "assets/trials/NCT04979910.json", "TM1 NCT04979910 * 00000000 R 999:1"]);
+  compare("export-fhir: a language the trial does not have", ["export-fhir", "assets/trials/NCT04979910.json", "--lang", "fr"]);
+  compare("export-fhir: --response without a file", ["export-fhir", "assets/trials/NCT04979910.json", "--response"]);
   compare("decode: no code", ["decode", "assets/trials/NCT04979910.json"]);
 
   // Bad input handling must match too.
