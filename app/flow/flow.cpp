@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "answer_words.h"
+#include "fhir_questionnaire_response.h"
 #include "host_messages.h"
 #include "printable_summary.h"
 #include "result_code.h"
@@ -404,6 +405,12 @@ void Flow::apply(const Intent& intent) {
       break;
     case K::OpenSaved:
       if (can_open_saved()) open_request_ = true;
+      break;
+    case K::SaveFhir:
+      if (can_save_fhir())
+        save_request_ = {"questionnaire-response-" + trial().info.id + ".json",
+                         fhir_questionnaire_response(trial(), session().answers(), lang_code(lang_))
+                             .dump(1, ' ', false, nlohmann::json::error_handler_t::replace)};
       break;
     case K::ShowCode:
       if (screen_ != Screen::Result) return;

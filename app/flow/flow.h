@@ -194,10 +194,14 @@ class Flow {
            (screen_ == Screen::Review || screen_ == Screen::Result || screen_ == Screen::Results);
   }
   bool can_open_saved() const { return questionnaire_ && !kiosk() && screen_ == Screen::Welcome; }
+  // A result's answers as a FHIR R4 QuestionnaireResponse (docs/fhir-export.md), for a
+  // health record or the study team's systems: a download too, on the result screen only.
+  bool can_save_fhir() const { return can_save_answers() && screen_ == Screen::Result; }
   struct SaveRequest {
     std::string file_name, text;
   };
-  // The file the platform should offer to save (a download), taken once; empty when none.
+  // The file the platform should offer to save (a download: saved answers or a FHIR
+  // QuestionnaireResponse), taken once; empty when none.
   SaveRequest take_save_request();
   // Whether the platform should let the person pick a saved file now, taken once.
   bool take_open_request();

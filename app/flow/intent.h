@@ -43,6 +43,7 @@ struct Intent {
     ShowCode,        // a result: "Show a QR code" of the result and its answers
     SaveAnswers,     // review, result, a catalog's results: "Save my answers in a file" (never at a kiosk)
     OpenSaved,       // welcome: "Open my saved answers" (never at a kiosk)
+    SaveFhir,        // a result: the answers as a FHIR QuestionnaireResponse file (never at a kiosk)
     OpenContact,     // a result's contact: `number` 0 calls the study, 1 writes to it, 2 opens its web page
     Call988,         // opens the phone's dialer
     Text988,         // opens the phone's messages app

@@ -262,6 +262,12 @@ constexpr Entry kPhrases[] = {
      "No pudimos leer ese archivo. Por favor, elija un archivo de respuestas guardado desde esta página."},
     {Phrase::SavedOtherFile, "That file has answers for a different study. Please open it on that study's page.",
      "Ese archivo tiene respuestas para otro estudio. Por favor, ábralo en la página de ese estudio."},
+    {Phrase::SaveFhirButton, "Save my answers for a health record (FHIR)",
+     "Guardar mis respuestas para un expediente médico (FHIR)"},
+    {Phrase::SaveFhirNote,
+     "This file is made for the computer systems of clinics and study teams. Anyone who opens it can read your answers.",
+     "Este archivo está hecho para los sistemas de computadora de clínicas y equipos de estudio. Cualquier persona que "
+     "lo abra puede leer sus respuestas."},
     {Phrase::ErrorTitleCatalog, "We could not open these studies", "No pudimos abrir estos estudios"},
     {Phrase::NextStepOtherStudiesCatalog, "Go back to your results to see the other studies.",
      "Vuelva a sus resultados para ver los otros estudios."},

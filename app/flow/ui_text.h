@@ -150,6 +150,8 @@ enum class Phrase {
   SavedChanged,
   SavedUnreadable,
   SavedOtherFile,
+  SaveFhirButton,
+  SaveFhirNote,
   ErrorTitleCatalog,
   NextStepOtherStudiesCatalog,
   NothingTyped,

@@ -87,6 +87,10 @@ void PrescreenApp::draw_result(Widgets& w) const {
   if (flow_.can_print()) w.secondary("print", say(Phrase::PrintButton), Intent::of(Intent::Kind::Print));
   w.secondary("show_code", say(Phrase::CodeButton), Intent::of(Intent::Kind::ShowCode));
   draw_save_answers(w);
+  if (flow_.can_save_fhir()) {
+    w.secondary("save_fhir", say(Phrase::SaveFhirButton), Intent::of(Intent::Kind::SaveFhir));
+    w.muted(say(Phrase::SaveFhirNote));
+  }
   w.secondary("review", say(Phrase::ReviewAnswers), Intent::of(Intent::Kind::ReviewAnswers));
   w.primary("start_over", say(Phrase::StartOver), Intent::of(Intent::Kind::StartOver));
 }

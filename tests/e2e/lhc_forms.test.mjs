@@ -4,14 +4,16 @@
 // the seed study, the questions LHC-Forms shows (its enableWhen) must be exactly those our
 // core says apply (`trialmatch evaluate`'s skipped_questions); and a QuestionnaireResponse
 // from `export-fhir --response` must load back with the answers in place.
-// Needs the native CLI (build-scripts/build-native.sh), not the web build.
+// Then the app's own FHIR file, saved from a result, loads too. Needs the native CLI
+// (build-scripts/build-native.sh) and the web build.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
-import { serve, launchBrowser, ARTIFACTS_DIR } from "./support.mjs";
+import { serve, launchBrowser, waitForScreen, press, answerAll, ARTIFACTS_DIR, SITE_DIR } from "./support.mjs";
+import { SEED_ELIGIBLE } from "./seed_answers.mjs";
 
 const CLI = process.env.TRIALMATCH_CLI || path.resolve("build/native/app/cli/trialmatch");
 const SEED_FILE = path.resolve("assets/trials/NCT04979910.json");
@@ -193,4 +195,49 @@ test("a QuestionnaireResponse from export-fhir loads back into LHC-Forms with th
     assert.equal(Object.keys(answerValues(response)).length, Object.keys(answers).length);
   }
   await page.screenshot({ path: path.join(ARTIFACTS_DIR, "lhc-forms-response.png"), fullPage: true });
+});
+
+// The app's own "Save my answers for a health record (FHIR)": the file a person saves from
+// a result (in English and Spanish) loads into LHC-Forms with every answer they gave; a
+// kiosk does not offer it.
+test("the FHIR file saved from the app's result screen loads into LHC-Forms with the person's answers", async () => {
+  const site = await serve(SITE_DIR);
+  try {
+    for (const lang of ["en", "es"]) {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
+      const app = await context.newPage();
+      await app.goto(`${site.url}/?lang=${lang}`);
+      await waitForScreen(app, "welcome");
+      await press(app, "start", { touch: true });
+      const review = await answerAll(app, SEED_ELIGIBLE, { touch: true });
+      const result = await press(app, "see_result", { touch: true });
+      assert.equal(result.screen, "result");
+      assert.ok(result.buttons.some((b) => b.id === "save_fhir"));
+      const download = app.waitForEvent("download");
+      await press(app, "save_fhir", { touch: true });
+      const saved = await download;
+      assert.equal(saved.suggestedFilename(), "questionnaire-response-NCT04979910.json");
+      const response = JSON.parse(fs.readFileSync(await saved.path(), "utf8"));
+      assert.equal(response.resourceType, "QuestionnaireResponse");
+      await context.close();
+      await showForm(lang, response);
+      const back = await page.evaluate(() =>
+        window.LForms.Util.getFormFHIRData("QuestionnaireResponse", "R4", document.querySelector("#form")));
+      assert.deepEqual(answerValues(back), answerValues(response), lang);
+      assert.deepEqual(Object.keys(answerValues(response)).sort(), Object.keys(review.answers).sort(),
+                       "every answer the person gave, and no other");
+      assert.equal(await page.inputValue('[id="age/1"]'), String(SEED_ELIGIBLE.age));
+    }
+    const kiosk = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const app = await kiosk.newPage();
+    await app.goto(`${site.url}/?mode=kiosk`);
+    await waitForScreen(app, "welcome");
+    await press(app, "start");
+    await answerAll(app, SEED_ELIGIBLE);
+    const result = await press(app, "see_result");
+    assert.ok(!result.buttons.some((b) => b.id === "save_fhir"), "never at a kiosk");
+    await kiosk.close();
+  } finally {
+    await site.close();
+  }
 });

@@ -870,3 +870,27 @@ TEST(FlowSaved, ASavedDisclosureShowsTheCrisisHelpFirstAsItDidWhenGiven) {
   EXPECT_EQ(after.saved_notice(), Flow::SavedNotice::Restored) << "still said after the help";
   EXPECT_TRUE(after.questionnaire().calls_for_crisis_support());
 }
+
+TEST(FlowSaved, AResultSavesAFhirQuestionnaireResponseOnlyByChoiceAndNeverAtAKiosk) {
+  for (const bool kiosk : {false, true}) {
+    Flow flow = seed_flow(Lang::Es);
+    if (kiosk) flow.set_kiosk(120);
+    act(flow, K::Start);
+    answer_until(flow, "", likely_eligible_answer);
+    act(flow, K::SaveFhir);
+    EXPECT_TRUE(flow.take_save_request().text.empty()) << "not from the review screen";
+    act(flow, K::SeeResult);
+    EXPECT_EQ(flow.can_save_fhir(), !kiosk);
+    act(flow, K::SaveFhir);
+    const Flow::SaveRequest saved = flow.take_save_request();
+    if (kiosk) {
+      EXPECT_TRUE(saved.text.empty());
+      continue;
+    }
+    EXPECT_EQ(saved.file_name, "questionnaire-response-NCT04979910.json");
+    const nlohmann::json r = nlohmann::json::parse(saved.text);
+    EXPECT_EQ(r["resourceType"], "QuestionnaireResponse");
+    EXPECT_EQ(r["language"], "es");
+    EXPECT_EQ(r["item"].size(), flow.questionnaire().path().size()) << "every answer that counts";
+  }
+}
