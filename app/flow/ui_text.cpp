@@ -268,6 +268,7 @@ constexpr Entry kPhrases[] = {
      "This file is made for the computer systems of clinics and study teams. Anyone who opens it can read your answers.",
      "Este archivo está hecho para los sistemas de computadora de clínicas y equipos de estudio. Cualquier persona que "
      "lo abra puede leer sus respuestas."},
+    {Phrase::TakeResultHeading, "Take your result with you", "Llévese su resultado"},
     {Phrase::ErrorTitleCatalog, "We could not open these studies", "No pudimos abrir estos estudios"},
     {Phrase::NextStepOtherStudiesCatalog, "Go back to your results to see the other studies.",
      "Vuelva a sus resultados para ver los otros estudios."},

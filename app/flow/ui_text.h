@@ -152,6 +152,7 @@ enum class Phrase {
   SavedOtherFile,
   SaveFhirButton,
   SaveFhirNote,
+  TakeResultHeading,
   ErrorTitleCatalog,
   NextStepOtherStudiesCatalog,
   NothingTyped,

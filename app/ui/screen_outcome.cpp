@@ -84,6 +84,8 @@ void PrescreenApp::draw_result(Widgets& w) const {
     if (flow_.shared()) w.say(TextRole::Strong, say(Phrase::ShareDone), p.accent, w.fonts().body_bold);
     else w.primary("share", say(Phrase::ShareButton), Intent::of(Intent::Kind::Share));
   }
+  // The ways to take the result along, each only when the person taps it.
+  w.heading(say(Phrase::TakeResultHeading));
   if (flow_.can_print()) w.secondary("print", say(Phrase::PrintButton), Intent::of(Intent::Kind::Print));
   w.secondary("show_code", say(Phrase::CodeButton), Intent::of(Intent::Kind::ShowCode));
   draw_save_answers(w);
