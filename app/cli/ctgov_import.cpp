@@ -18,6 +18,12 @@ namespace {
 constexpr size_t kMaxLineChars = 2000;     // a draft criterion's text, cut on a word
 constexpr size_t kMaxSummaryChars = 4000;  // the study's summary, cut on a word
 
+// "NCT" and 8 digits: the id names the draft's file, so nothing else may pass.
+bool is_nct_id(const std::string& id) {
+  return id.size() == 11 && id.compare(0, 3, "NCT") == 0 &&
+         std::all_of(id.begin() + 3, id.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 // The value at a path of object keys, or null when any step is missing.
 const json& at(const json& value, std::initializer_list<const char*> path) {
   static const json none;
@@ -261,8 +267,10 @@ CtgovDraft draft_of(const json& study) {
   CtgovDraft draft;
   const json& protocol = at(study, {"protocolSection"});
   draft.id = string_at(protocol, {"identificationModule", "nctId"});
-  if (draft.id.empty()) {
-    draft.notes.push_back("A record without protocolSection.identificationModule.nctId was skipped.");
+  if (!is_nct_id(draft.id)) {
+    draft.notes.push_back("A record whose protocolSection.identificationModule.nctId is not an NCT number (\"NCT\" "
+                          "and 8 digits) was skipped.");
+    draft.id.clear();
     return draft;
   }
   const std::string url = "https://clinicaltrials.gov/study/" + draft.id;
@@ -363,7 +371,7 @@ std::optional<int> registry_age_years(const std::string& age) {
   std::istringstream in(age);
   double value = 0;
   std::string unit;
-  if (!(in >> value >> unit) || value < 0) return std::nullopt;
+  if (!(in >> value >> unit) || !(value >= 0)) return std::nullopt;
   unit = lower(unit);
   if (!unit.empty() && unit.back() == 's') unit.pop_back();
   double per_year = 0;
@@ -374,7 +382,9 @@ std::optional<int> registry_age_years(const std::string& age) {
   else if (unit == "hour") per_year = 365.25 * 24;
   else if (unit == "minute") per_year = 365.25 * 24 * 60;
   else return std::nullopt;
-  return static_cast<int>(std::floor(value / per_year + 1e-9));
+  const double years = std::floor(value / per_year + 1e-9);
+  if (years > 150) return std::nullopt;  // not a person's age
+  return static_cast<int>(years);
 }
 
 std::vector<CriteriaLine> criteria_lines(const std::string& eligibility_text) {
@@ -389,16 +399,18 @@ std::vector<CriteriaLine> criteria_lines(const std::string& eligibility_text) {
       continuing = false;
       continue;
     }
+    // A heading may be bold ("**Exclusion Criteria:**"), which looks like a bullet.
+    std::string plain;
+    for (char c : line)
+      if (c != '*' && c != '_') plain += c;
+    if (const auto section = heading(plain)) {
+      inclusion = *section;
+      item_indent = -1;
+      continuing = false;
+      continue;
+    }
     size_t start = 0;
     const bool bullet = is_bullet(line, start);
-    if (!bullet) {
-      if (const auto section = heading(line)) {
-        inclusion = *section;
-        item_indent = -1;
-        continuing = false;
-        continue;
-      }
-    }
     const std::string text = trim(unescaped(bullet ? line.substr(start) : line));
     if (text.empty()) continue;
     const int indent = static_cast<int>(line.find_first_not_of(" \t"));

@@ -230,7 +230,7 @@ DecodedAnswers decode_result_answers(const ResultCode& code, const Trial& trial)
       out.errors.push_back(where + ": not an answer to question " + std::to_string(number) + " (" + q.id + ")");
       continue;
     }
-    if (auto problem = check_answer(q, *answer)) {
+    if (auto problem = check_offered_answer(q, *answer)) {
       out.errors.push_back(where + ": " + problem->message);
       continue;
     }

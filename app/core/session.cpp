@@ -7,6 +7,13 @@ namespace trialmatch {
 
 std::ostream& operator<<(std::ostream& out, const AnswerProblem& problem) { return out << problem.message; }
 
+std::optional<AnswerProblem> check_offered_answer(const Question& q, const Answer& a) {
+  if (a.is_unknown() && !q.offers(a.unknown_kind))
+    return AnswerProblem{AnswerProblem::Fault::WrongKind,
+                         "question \"" + q.id + "\" does not offer \"" + unknown_kind_id(a.unknown_kind) + "\""};
+  return check_answer(q, a);
+}
+
 std::optional<AnswerProblem> check_answer(const Question& q, const Answer& a) {
   using Fault = AnswerProblem::Fault;
   auto problem = [](Fault fault, std::string message) { return AnswerProblem{fault, std::move(message)}; };

@@ -24,6 +24,10 @@ std::ostream& operator<<(std::ostream& out, const AnswerProblem& problem);
 // Checks that `answer` fits `question` (an option it has, a number in its bounds, ...).
 // Unknown answers always fit.
 std::optional<AnswerProblem> check_answer(const Question& question, const Answer& answer);
+// The same, and an unknown answer must be one the question offers: for answers read back
+// from a file or a code, which must be answers the person could have given (a safety
+// question that offers no "Prefer not to say" must not be left unanswered that way).
+std::optional<AnswerProblem> check_offered_answer(const Question& question, const Answer& answer);
 
 class Session {
  public:

@@ -51,7 +51,7 @@ void read_trial_info(Reader& r, const json& doc, TrialInfo& info) {
       r.error(p + "/status", "unknown status \"" + info.status + "\" (one of: " + study_status_ids() + ")");
     else if (info.status != study_status_id(StudyStatus::Recruiting))
       r.warning(p + "/status", "the registry says this study is " + info.status +
-                                   ", not recruiting: a catalog lists it as closed, and no one should be matched to it");
+                                   ", not recruiting: the app will not open this file, so nobody is matched to it");
   }
   info.status_date = r.read_string(p, t, "status_date", false);
   if (t.contains("status_date") && t["status_date"].is_string() && !is_status_date(info.status_date))

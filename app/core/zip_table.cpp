@@ -91,6 +91,8 @@ double miles_between(const LatLon& a, const LatLon& b) {
 std::optional<double> nearest_site_miles(const Trial& trial, const ZipTable& zips, const LatLon& from) {
   std::optional<double> best;
   for (const Site& site : trial.info.sites) {
+    // A site the registry says is not (or not yet) recruiting is not a place to go.
+    if (!site.status.empty() && site.status != "recruiting") continue;
     // The site's own place when the file gives it (the registry's geoPoint), else its ZIP
     // code's centre. Another country's postal code may look like a US ZIP code (Mexico,
     // Germany, France...), so only a US site is placed by its ZIP code.

@@ -35,8 +35,10 @@ class ZipTable {
 // Miles between two points along the Earth's surface (haversine, mean radius 3,958.8 miles).
 double miles_between(const LatLon& a, const LatLon& b);
 
-// The miles from `from` to the trial's nearest site in the United States (country
-// "United States" or not given) whose ZIP code the table has; nullopt when none has.
+// The miles from `from` to the trial's nearest site: placed by its own lat/lon when the file
+// gives them, else, in the United States (country "United States" or not given), by its ZIP
+// code in the table. A site whose status is given and is not "recruiting" does not count.
+// nullopt when no site can be placed.
 std::optional<double> nearest_site_miles(const Trial& trial, const ZipTable& zips, const LatLon& from);
 
 }  // namespace trialmatch

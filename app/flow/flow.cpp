@@ -12,6 +12,7 @@
 #include "host_messages.h"
 #include "printable_summary.h"
 #include "result_code.h"
+#include "study_status.h"
 #include "trial_loader.h"
 
 namespace trialmatch::ui {
@@ -79,13 +80,21 @@ std::vector<std::string> located(const std::vector<Diagnostic>& problems, const 
 
 // What keeps a trial file from people: its errors, or its draft criteria (a file drafted from
 // a registry that an author has not finished).
+// A study the registry says is not recruiting is refused too: nobody is matched to it.
 std::vector<Diagnostic> refusals(const TrialLoadResult& loaded) {
   if (!loaded.trial) return loaded.errors;
-  std::vector<Diagnostic> drafts;
-  if (loaded.trial->has_drafts())
+  const Trial& trial = *loaded.trial;
+  std::vector<Diagnostic> out;
+  for (size_t i = 0; i < trial.criteria.size(); ++i)
+    if (trial.criteria[i].draft)
+      out.push_back({"/criteria/" + std::to_string(i) + "/draft", {}, "this criterion is still a draft"});
+  if (!trial.info.status.empty() && trial.info.status != study_status_id(StudyStatus::Recruiting))
+    out.push_back({"/trial/status", {}, "the registry says this study is " + trial.info.status + ", not recruiting"});
+  // The warnings know where each is in the file.
+  for (Diagnostic& d : out)
     for (const Diagnostic& w : loaded.warnings)
-      if (w.pointer.size() > 6 && w.pointer.compare(w.pointer.size() - 6, 6, "/draft") == 0) drafts.push_back(w);
-  return drafts;
+      if (w.pointer == d.pointer) d.position = w.position;
+  return out;
 }
 
 }  // namespace
@@ -408,14 +417,12 @@ void Flow::apply(const Intent& intent) {
       break;
     case K::SaveFhir:
       if (can_save_fhir())
-        save_request_ = {"questionnaire-response-" + trial().info.id + ".json",
+        save_request_ = {download_file_name("questionnaire-response-", trial().info.id),
                          fhir_questionnaire_response(trial(), session().answers(), lang_code(lang_))
                              .dump(1, ' ', false, nlohmann::json::error_handler_t::replace)};
       break;
     case K::ShowCode:
-      if (screen_ != Screen::Result) return;
-      go_to(Screen::ResultCode);
-      code_image_ = qr_image(result_code(session()));
+      if (screen_ == Screen::Result) go_to(Screen::ResultCode);
       break;
     case K::OpenContact:
       if (screen_ == Screen::Result) link_request_ = contact_link(intent.number);
@@ -434,7 +441,9 @@ void Flow::go_to(Screen screen) {
   ++view_number_;
   if (screen != Screen::Support) support_after_wipe_ = false;
   if (screen == Screen::ShareConfirm) confirm_shown_at_ = now_;
-  code_image_ = QrImage{};  // the answers' code is gone once the person leaves its screen
+  // The answers' code exists only while its screen shows (made again on coming back from
+  // the support screen), and is gone once the person leaves it.
+  code_image_ = screen == Screen::ResultCode ? qr_image(result_code(session())) : QrImage{};
   input_problem_ = InputProblem::None;
   why_open_ = false;
 }
@@ -569,6 +578,13 @@ void Flow::start_over() {
     wipe_request_ = Wipe::ToWelcome;  // a fresh page for the next person, not cleared fields
     return;
   }
+  forget_person();
+  go_to(Screen::Welcome);
+}
+
+// Everything this person entered or did: answers, the study opened, the ZIP code, what was
+// shared. Start over and opening a saved file both begin from nothing.
+void Flow::forget_person() {
   questionnaire_->reset();
   result_study_ = -1;
   zip_.clear();
@@ -580,7 +596,6 @@ void Flow::start_over() {
   question_ = -1;
   number_entry_.clear();
   ticked_.clear();
-  go_to(Screen::Welcome);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -610,7 +625,7 @@ void Flow::on_saved_answers(const std::string& text, bool too_big) {
     return;
   }
   // The answers replace any already given, in the order they were given.
-  questionnaire_->reset();
+  forget_person();
   for (const auto& [q, answer] : saved.answers) questionnaire_->answer(q, answer);
   const int next = questionnaire_->next_question();
   if (next < 0) go_to(Screen::Review);

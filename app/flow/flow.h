@@ -193,7 +193,9 @@ class Flow {
     return questionnaire_ && !kiosk() &&
            (screen_ == Screen::Review || screen_ == Screen::Result || screen_ == Screen::Results);
   }
-  bool can_open_saved() const { return questionnaire_ && !kiosk() && screen_ == Screen::Welcome; }
+  // Not embedded either: the system's file picker takes the focus from the page, which the
+  // host page could notice, and tell that a returning person is there.
+  bool can_open_saved() const { return questionnaire_ && !kiosk() && !embedded_ && screen_ == Screen::Welcome; }
   // A result's answers as a FHIR R4 QuestionnaireResponse (docs/fhir-export.md), for a
   // health record or the study team's systems: a download too, on the result screen only.
   bool can_save_fhir() const { return can_save_answers() && screen_ == Screen::Result; }
@@ -290,6 +292,7 @@ class Flow {
   void start_over();
   void open_support();
   void show_support_after_disclosure();
+  void forget_person();
   void confirm_share();
   void type_digit(int digit);
   void choose(const std::string& option_id);

@@ -23,12 +23,16 @@ std::string saved_answers_json(const std::string& file, const std::vector<StudyE
       1, ' ', false, json::error_handler_t::replace);
 }
 
+std::string download_file_name(const std::string& prefix, const std::string& name) {
+  std::string safe;
+  for (char c : name) safe += std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' ? c : '-';
+  return prefix + (safe.empty() ? std::string("saved") : safe) + ".json";
+}
+
 std::string saved_answers_file_name(const std::string& file) {
   std::string stem = file.substr(file.find_last_of('/') + 1);
   if (stem.size() > 5 && stem.compare(stem.size() - 5, 5, ".json") == 0) stem.resize(stem.size() - 5);
-  std::string safe;
-  for (char c : stem) safe += std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' ? c : '-';
-  return "study-answers-" + (safe.empty() ? std::string("saved") : safe) + ".json";
+  return download_file_name("study-answers-", stem);
 }
 
 SavedAnswers read_saved_answers(const std::string& text, const std::string& file,
@@ -45,7 +49,7 @@ SavedAnswers read_saved_answers(const std::string& text, const std::string& file
   const auto answers = doc.find("answers");
   const auto editions = doc.find("studies");
   if (string_at(doc, "format") != kSavedAnswersFormat || answers == doc.end() || !answers->is_array() ||
-      editions == doc.end() || !editions->is_array())
+      answers->empty() || editions == doc.end() || !editions->is_array())
     return out;
   if (string_at(doc, "file") != file) {
     out.status = SavedAnswers::Status::OtherFile;
@@ -70,13 +74,14 @@ SavedAnswers read_saved_answers(const std::string& text, const std::string& file
     const Question& q = questionnaire.question(where->second);
     std::string error;
     const auto answer = answer_from_json(q, *value, error);
-    if (!answer || check_answer(q, *answer)) {
+    if (!answer || check_offered_answer(q, *answer)) {
       same = false;
       continue;
     }
     taken[static_cast<size_t>(where->second)] = true;
     out.answers.emplace_back(where->second, *answer);
   }
+  if (out.answers.empty()) return SavedAnswers{};  // nothing of it fits: not this page's answers
   out.status = same ? SavedAnswers::Status::Same : SavedAnswers::Status::Changed;
   return out;
 }

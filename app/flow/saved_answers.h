@@ -31,6 +31,9 @@ std::string saved_answers_json(const std::string& file, const std::vector<StudyE
                                const Questionnaire& questionnaire);
 // The name the file is offered under: "study-answers-NCT04979910.json".
 std::string saved_answers_file_name(const std::string& file);
+// A downloaded file's name: `prefix`, then `name` with anything but letters, digits, - and _
+// made a -, then ".json" (a study's id comes from its file, so it may hold anything).
+std::string download_file_name(const std::string& prefix, const std::string& name);
 
 struct SavedAnswers {
   enum class Status {

@@ -230,13 +230,13 @@ constexpr Entry kPhrases[] = {
      "Archivo del estudio: sin versión, SHA-256 {hash}"},
     {Phrase::CodeButton, "Show a QR code", "Mostrar un código QR"},
     {Phrase::CodeHeading, "Your answers as a QR code", "Sus respuestas en un código QR"},
-    {Phrase::CodeBody,
-     "The study team can scan this code to read your answers and your result. You can also scan it with your "
-     "phone's camera to keep a copy.",
-     "El equipo del estudio puede escanear este código para leer sus respuestas y su resultado. También puede "
-     "escanearlo con la cámara de su teléfono para guardar una copia."},
-    {Phrase::CodeCaution, "Anyone who scans it can read your answers. Show it only to people you choose.",
-     "Cualquier persona que lo escanee puede leer sus respuestas. Muéstrelo solo a quien usted elija."},
+    {Phrase::CodeBody, "The study team can scan this code to read your answers and your result.",
+     "El equipo del estudio puede escanear este código para leer sus respuestas y su resultado."},
+    {Phrase::CodeCaution,
+     "Anyone who scans it can read your answers. Show it only to people you choose. If you scan it with your own "
+     "phone, do not search for it online.",
+     "Cualquier persona que lo escanee puede leer sus respuestas. Muéstrelo solo a quien usted elija. Si lo escanea "
+     "con su propio teléfono, no lo busque en internet."},
     {Phrase::CodeKioskDone, "When you are done, tap Start over so the next person cannot see it.",
      "Cuando termine, toque Empezar de nuevo para que la próxima persona no pueda verlo."},
     {Phrase::CodeTooLong,
@@ -252,16 +252,14 @@ constexpr Entry kPhrases[] = {
      "Puede abrir el archivo aquí más tarde, en este dispositivo o en otro. Cualquier persona que lo abra puede leer "
      "sus respuestas."},
     {Phrase::OpenSavedButton, "Open my saved answers", "Abrir mis respuestas guardadas"},
-    {Phrase::SavedRestored, "Your saved answers are back. Please check that they are still true.",
-     "Sus respuestas guardadas están de vuelta. Por favor, revise que sigan siendo ciertas."},
-    {Phrase::SavedChanged,
-     "Some questions changed after you saved. We kept the answers that still fit. Please check them.",
-     "Algunas preguntas cambiaron después de que usted guardó. Conservamos las respuestas que todavía sirven. Por "
-     "favor, revíselas."},
+    {Phrase::SavedRestored, "We brought back your saved answers. Please check that they are still true.",
+     "Recuperamos sus respuestas guardadas. Por favor, revise que sigan siendo ciertas."},
+    {Phrase::SavedChanged, "Some questions may have changed since you saved your answers. Please check them.",
+     "Es posible que algunas preguntas hayan cambiado desde que guardó sus respuestas. Por favor, revíselas."},
     {Phrase::SavedUnreadable, "We could not read that file. Please choose a file of answers saved from this page.",
      "No pudimos leer ese archivo. Por favor, elija un archivo de respuestas guardado desde esta página."},
-    {Phrase::SavedOtherFile, "That file has answers for a different study. Please open it on that study's page.",
-     "Ese archivo tiene respuestas para otro estudio. Por favor, ábralo en la página de ese estudio."},
+    {Phrase::SavedOtherFile, "This file was saved on a different page. Please open it on the page where you saved it.",
+     "Este archivo se guardó en otra página. Por favor, ábralo en la página donde lo guardó."},
     {Phrase::SaveFhirButton, "Save my answers for a health record (FHIR)",
      "Guardar mis respuestas para un expediente médico (FHIR)"},
     {Phrase::SaveFhirNote,

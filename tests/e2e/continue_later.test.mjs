@@ -14,10 +14,10 @@ const site = siteAndBrowser();
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true };
 const WORDS = {
   en: { save: "Save my answers in a file", open: "Open my saved answers",
-        back: "Your saved answers are back. Please check that they are still true.",
+        back: "We brought back your saved answers. Please check that they are still true.",
         unreadable: "We could not read that file. Please choose a file of answers saved from this page." },
   es: { save: "Guardar mis respuestas en un archivo", open: "Abrir mis respuestas guardadas",
-        back: "Sus respuestas guardadas están de vuelta. Por favor, revise que sigan siendo ciertas.",
+        back: "Recuperamos sus respuestas guardadas. Por favor, revise que sigan siendo ciertas.",
         unreadable: "No pudimos leer ese archivo. Por favor, elija un archivo de respuestas guardado desde esta página." },
 };
 
@@ -97,13 +97,15 @@ test("a file that is not a saved-answers file is refused on the welcome screen, 
   }
 });
 
-test("a kiosk neither saves nor opens a file of answers", async () => {
+test("a kiosk neither saves nor opens a file of answers (nor prints, nor saves FHIR)", async () => {
   const { context, page } = await freshPage("en", "&mode=kiosk");
   assert.ok(!(await settled(page)).buttons.some((b) => b.id === "open_saved"));
   await press(page, "start", { touch: true });
   const review = await answerAll(page, SEED_ELIGIBLE, { touch: true });
   assert.ok(!review.buttons.some((b) => b.id === "save_answers"));
   const result = await press(page, "see_result", { touch: true });
-  assert.ok(!result.buttons.some((b) => b.id === "save_answers"));
+  for (const id of ["save_answers", "save_fhir", "print"])
+    assert.ok(!result.buttons.some((b) => b.id === id), `no ${id} at a kiosk`);
+  assert.ok(result.buttons.some((b) => b.id === "show_code"), "the QR code is the kiosk's way to take the result home");
   await context.close();
 });

@@ -15,6 +15,7 @@
 #include "session.h"
 #include "study_files.h"
 #include "trial_loader.h"
+#include "zip_table.h"
 
 using namespace trialmatch;
 using trialmatch::cli::criteria_lines;
@@ -119,6 +120,10 @@ TEST(CtgovImport, FreeTextLinesAreReadAsTheRegistryWritesThem) {
   EXPECT_FALSE(lines[2].inclusion);
   EXPECT_EQ(lines[2].text, "Pregnant, or not using birth control");
   EXPECT_EQ(lines[3].text, "Shift work");
+  const auto bold = criteria_lines("**Inclusion Criteria:**\n\n* Adults\n\n**Exclusion Criteria:**\n\n* Smokers\n");
+  ASSERT_EQ(bold.size(), 2u) << "a bold heading is a heading, not an item";
+  EXPECT_TRUE(bold[0].inclusion);
+  EXPECT_FALSE(bold[1].inclusion) << "items after a bold exclusion heading are exclusions";
   const auto plain = criteria_lines("Must be able to attend visits.\n\nNo exclusion for smokers");
   ASSERT_EQ(plain.size(), 2u) << "a line that only mentions exclusion is not a heading";
   EXPECT_TRUE(plain[1].inclusion);
@@ -137,6 +142,7 @@ TEST(CtgovImport, RegistryAgesBecomeWholeYearsThatNeverTurnAwaySomeoneAllowed) {
   EXPECT_FALSE(registry_age_years("N/A"));
   EXPECT_FALSE(registry_age_years("18 Decades"));
   EXPECT_FALSE(registry_age_years("-3 Years"));
+  EXPECT_FALSE(registry_age_years("1e300 Years")) << "not a person's age";
 }
 
 TEST(CtgovImport, TheListFormDraftsEveryStudyWithItsOwnLimits) {
@@ -172,6 +178,11 @@ TEST(CtgovImport, ADocumentThatIsNotARecordIsRefused) {
   const auto no_id = cli::drafts_from_ctgov(nlohmann::json::parse(R"({"protocolSection": {}})"), problem);
   ASSERT_EQ(no_id.size(), 1u);
   EXPECT_EQ(no_id[0].id, "");
+  // The id names the draft's file: a path in it is refused, never written.
+  const auto escape = cli::drafts_from_ctgov(
+      nlohmann::json::parse(R"({"protocolSection": {"identificationModule": {"nctId": "../../etc/NCT12345678"}}})"), problem);
+  ASSERT_EQ(escape.size(), 1u);
+  EXPECT_EQ(escape[0].id, "") << "not drafted";
 }
 
 TEST(TrialFormat, StatusSitesPlacesAndDraftsAreCheckedWhereTheyAre) {
@@ -197,4 +208,28 @@ TEST(TrialFormat, StatusSitesPlacesAndDraftsAreCheckedWhereTheyAre) {
   EXPECT_FALSE(with(site, site + ", \"lat\": 91, \"lon\": 0").trial);
   EXPECT_FALSE(with(site, site + ", \"lat\": 40, \"lon\": 0, \"status\": \"open\"").trial);
   EXPECT_FALSE(with("\"source\":", "\"draft\": \"yes\", \"source\":").trial) << "draft is true or false";
+
+  // The app opens no study the registry says is not recruiting.
+  std::string withdrawn = base;
+  withdrawn.replace(withdrawn.find(id), id.size(), id + " \"status\": \"withdrawn\",");
+  ui::Flow flow(ui::Lang::En);
+  flow.on_file_text("trials/NCT04979910.json", withdrawn);
+  EXPECT_EQ(flow.screen(), ui::Screen::Error);
+  ASSERT_EQ(flow.errors().size(), 1u);
+  EXPECT_NE(flow.errors()[0].find("withdrawn"), std::string::npos);
+}
+
+TEST(TrialFormat, ASiteThatIsNotRecruitingIsNoPlaceToGo) {
+  std::string error;
+  const auto table = ZipTable::parse("# trialmatch-zips/1 test\n10001 4075 -7399\n", error);
+  ASSERT_TRUE(table) << error;
+  const ZipTable& zips = *table;
+  Trial trial = trialmatch_test::study_file("NCT04979910.json");
+  trial.info.sites = {{"Closed clinic", "New York", "NY", "10001", "United States", 40.75, -73.99, "completed"},
+                      {"Open clinic", "Boston", "MA", "02115", "United States", 42.34, -71.09, "recruiting"}};
+  const auto miles = nearest_site_miles(trial, zips, *zips.find("10001"));
+  ASSERT_TRUE(miles);
+  EXPECT_GT(*miles, 150) << "the closed clinic next door does not count";
+  trial.info.sites[1].status = "";
+  EXPECT_TRUE(nearest_site_miles(trial, zips, *zips.find("10001"))) << "a site without a status counts";
 }

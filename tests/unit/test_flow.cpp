@@ -894,3 +894,48 @@ TEST(FlowSaved, AResultSavesAFhirQuestionnaireResponseOnlyByChoiceAndNeverAtAKio
     EXPECT_EQ(r["item"].size(), flow.questionnaire().path().size()) << "every answer that counts";
   }
 }
+
+TEST(FlowCode, TheCodeIsStillThereAfterAVisitToTheHelpScreen) {
+  Flow flow = seed_flow();
+  act(flow, K::Start);
+  answer_until(flow, "", likely_eligible_answer);
+  act(flow, K::SeeResult);
+  act(flow, K::ShowCode);
+  const int size = flow.code_image().size;
+  ASSERT_GT(size, 0);
+  act(flow, K::OpenSupport);  // "Need help now?"
+  ASSERT_EQ(flow.screen(), Screen::Support);
+  EXPECT_EQ(flow.code_image().size, 0) << "not kept behind the help screen";
+  act(flow, K::LeaveSupport);
+  ASSERT_EQ(flow.screen(), Screen::ResultCode);
+  EXPECT_EQ(flow.code_image().size, size) << "drawn again, never \"too long\"";
+}
+
+TEST(FlowSaved, AnAnswerTheQuestionDoesNotOfferIsNotRestored) {
+  // "breastfeeding" offers no "I'm not sure": a file that says so (an older edition, or
+  // edited by hand) does not leave it answered that way; it is asked again.
+  Flow before = seed_flow();
+  act(before, K::Start);
+  answer_until(before, "", likely_eligible_answer);
+  act(before, K::SaveAnswers);
+  const std::string text = before.take_save_request().text;
+  nlohmann::json doc = nlohmann::json::parse(text);
+  bool found = false;
+  for (auto& a : doc["answers"])
+    if (a["question"] == "breastfeeding") {
+      a["answer"] = "not_sure";
+      found = true;
+    }
+  ASSERT_TRUE(found) << text;
+  Flow after = opened(doc.dump());
+  EXPECT_EQ(after.saved_notice(), Flow::SavedNotice::Changed);
+  EXPECT_EQ(question_id(after), "breastfeeding");
+}
+
+TEST(FlowSaved, AnEmbeddedPageDoesNotOpenFiles) {
+  Flow flow = seed_flow();
+  flow.set_embedded(true, "https://sponsor.example");
+  EXPECT_FALSE(flow.can_open_saved()) << "the file picker's focus change would tell the host page";
+  act(flow, K::OpenSaved);
+  EXPECT_FALSE(flow.take_open_request());
+}

@@ -148,6 +148,17 @@ TEST(ResultCode, AGarbledOrShortCodeIsRefusedWithAReason) {
   EXPECT_NE(problem_of("TM1 NCT1 * 0123ABCD L x:1").find("QUESTION:VALUE"), std::string::npos);
 }
 
+TEST(ResultCode, AnUnknownAnswerTheQuestionDoesNotOfferIsRefused) {
+  const Trial& seed = trialmatch_test::study_file("NCT04979910.json");
+  const int breastfeeding = seed.question_index("breastfeeding");
+  ASSERT_GE(breastfeeding, 0);
+  ASSERT_TRUE(seed.questions[static_cast<size_t>(breastfeeding)].unknown_answers.empty());
+  const std::string head = "TM1 NCT04979910 2026-11-29 " + hash8(seed) + " R ";
+  EXPECT_FALSE(read_back(head + std::to_string(breastfeeding) + ":U", seed).errors.empty());
+  EXPECT_FALSE(read_back(head + "0:U", seed).errors.empty()) << "age offers \"Prefer not to say\", not \"not sure\"";
+  EXPECT_TRUE(read_back(head + "0:P", seed).errors.empty());
+}
+
 TEST(ResultCode, AnswersThatDoNotFitTheFileAreEachNamed) {
   const Trial trial = trialmatch_test::load_valid(trialmatch_test::trial_document(kQuestions, kCriteria));
   const std::string head = "TM1 NCT00000000 * " + hash8(trial) + " R ";
