@@ -81,6 +81,21 @@ class CatalogSession {
   std::vector<std::vector<int>> key_ids_;
   std::vector<std::vector<std::pair<int, int>>> holders_;
 
+  // A question of the next_question() race: the key, the first study that proposed it, and
+  // over the studies it can still change, their number and the expected number it settles.
+  struct Candidate {
+    int key = -1;
+    int study = -1;
+    int question = -1;
+    int studies = 0;
+    bool sensitive = false;  // it carries a safety trigger in one of them
+    double gain = 0;
+  };
+  const Candidate& best_candidate(std::vector<Candidate>& candidates) const;
+  bool count_gain(Candidate& candidate, double enough) const;
+  // The study is unsettled and the question can still change its outcome.
+  bool can_change(int study, int question) const;
+
   bool settled(int study) const;
   bool dependencies_answered(int study, int question) const;
   double expected_settled(int study, int question) const;

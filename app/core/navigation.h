@@ -35,7 +35,19 @@ class Navigator {
   // would be -1), found without listing them all.
   bool settled(const AnswerSet& answers, const Evaluation& evaluation) const;
 
+  // Per question: whether it is relevant (all false once the person is not eligible).
+  void mark_relevant(const AnswerView& answers, const Evaluation& evaluation, std::vector<bool>& relevant) const;
+  // Whether one question is relevant, given the criteria's results and which later questions
+  // are: the rule mark_relevant applies to each question, from the last to the first (it does
+  // not look at the verdict). LiveEvaluation applies it to the questions an answer can change.
+  bool relevant_at(int question, const AnswerView& answers, const std::vector<CriterionResult>& criteria,
+                   const std::vector<bool>& relevant) const;
+
   const std::vector<AnswerClass>& classes(int question_index) const { return classes_[static_cast<size_t>(question_index)]; }
+  // The criteria whose rule names a question.
+  const std::vector<int>& criteria_naming(int question_index) const {
+    return criteria_naming_[static_cast<size_t>(question_index)];
+  }
 
   const Trial& trial() const { return trial_; }
 
@@ -45,11 +57,13 @@ class Navigator {
   std::vector<std::vector<int>> criteria_naming_;            // per question: criteria whose rule names it
   std::vector<std::vector<int>> later_questions_asking_if_;  // per question: later questions whose ask_if names it
 
-  bool can_decide(int question, int criterion, const AnswerSet& answers, const Evaluation& evaluation,
-                  const EffectiveAnswers& effective) const;
+  bool can_decide(int question, int criterion, const AnswerView& answers) const;
   // Marks the relevant questions, from the last to the first; stops at the first one found
   // when `any` is set. Returns whether any is relevant.
-  bool mark_relevant(const AnswerSet& answers, const Evaluation& evaluation, bool any, std::vector<bool>& relevant) const;
+  bool mark_relevant(const AnswerView& answers, const Evaluation& evaluation, bool any, std::vector<bool>& relevant) const;
 };
+
+// Progress from the answers, which questions apply, and which are relevant.
+Progress make_progress(const AnswerSet& answers, const std::vector<bool>& applies, const std::vector<bool>& relevant);
 
 }  // namespace trialmatch
