@@ -8,10 +8,10 @@ namespace trialmatch {
 CatalogSession::CatalogSession(const Catalog& catalog, const std::vector<const Trial*>& trials)
     : catalog_(catalog), trials_(trials) {
   trials_.resize(catalog.studies.size(), nullptr);
-  key_ids_.resize(catalog.studies.size());
   for (size_t i = 0; i < catalog.studies.size(); ++i) {
     const bool open = catalog.studies[i].open() && trials_[i];
     sessions_.push_back(open ? std::make_unique<Session>(*trials_[i]) : nullptr);
+    first_key_.push_back(key_ids_.size());
     if (!open) continue;
     for (size_t q = 0; q < trials_[i]->questions.size(); ++q) {
       const std::string& id = trials_[i]->questions[q].id;
@@ -21,7 +21,7 @@ CatalogSession::CatalogSession(const Catalog& catalog, const std::vector<const T
         keys_.push_back(std::move(k));
         holders_.emplace_back();
       }
-      key_ids_[i].push_back(where->second);
+      key_ids_.push_back(where->second);
       holders_[static_cast<size_t>(where->second)].emplace_back(static_cast<int>(i), static_cast<int>(q));
     }
   }
@@ -94,7 +94,7 @@ std::optional<CatalogSession::Next> CatalogSession::next_question() const {
       if (!fallback) fallback = Next{key(static_cast<int>(i), q), static_cast<int>(i), q};
       continue;
     }
-    const int k = key_ids_[i][static_cast<size_t>(q)];
+    const int k = key_id(static_cast<int>(i), q);
     if (proposed[static_cast<size_t>(k)]) continue;  // proposed by an earlier study already
     proposed[static_cast<size_t>(k)] = true;
     Candidate c;

@@ -33,7 +33,7 @@ class LiveEvaluation {
   const Evaluation& evaluation() const { return state_.evaluation; }
   // Per question: whether it can still change the outcome (as Navigator::mark_relevant).
   const std::vector<bool>& relevant() const { return state_.relevant; }
-  int first_relevant() const;  // -1 when settled
+  int first_relevant() const { return state_.first_relevant; }  // -1 when settled
   bool settled() const { return state_.relevant_count == 0; }
 
   // Whether answering `question` with `answer` would settle the outcome. Changes nothing
@@ -46,25 +46,36 @@ class LiveEvaluation {
     std::array<int, 3> verdicts{};    // how many criteria give each verdict (by Verdict value)
     std::vector<bool> relevant;
     int relevant_count = 0;
+    int first_relevant = -1;  // kept in the real state only
   };
+
+  // Working space for one update, shared by every LiveEvaluation of the thread: a catalog
+  // updates thousands of them one after the other, and one buffer that stays in the cache
+  // beats one per study that must be fetched each time. Between updates the flags are all 0.
+  struct Scratch {
+    State tried;                      // would_settle's copy of the state
+    std::vector<int> changed;         // questions whose answer or "applies" changed
+    std::vector<char> marked;         // per question: in `changed`, or to look at again
+    std::vector<char> criterion_seen; // per criterion: evaluated again already
+  };
+  Scratch& scratch() const;
 
   const Trial& trial_;
   Navigator navigator_;
-  std::vector<bool> names_in_safety_;  // per question: a safety trigger's question, or named by one
+  std::vector<int> gated_;  // the questions that have an ask_if, in order
+  // Per question, in one block (see IndexLists): kOpensLater, kNamesInSafety.
+  enum : unsigned char { kOpensLater = 1, kNamesInSafety = 2 };
+  std::vector<unsigned char> question_flags_;
   State state_;
-  // Scratch space, reused so an answer allocates nothing.
-  mutable State tried_;
-  mutable std::vector<int> changed_;      // questions whose answer or "applies" changed
-  mutable std::vector<char> marked_;      // per question: in changed_ / to look at again
-  mutable std::vector<char> criterion_seen_;
 
   // Brings `state` up to date after the answer to `question` changed: to answers[question],
   // or to `tried` when it is given (a hypothetical answer, which skips safety alerts).
   void update(State& state, const AnswerSet& answers, int question, const Answer* tried) const;
-  void update_applies(State& state, const AnswerView& answers, int question) const;
-  void update_criteria(State& state, const AnswerView& answers) const;
-  void update_relevance(State& state, const AnswerView& answers, bool was_not_eligible) const;
+  void update_applies(State& state, const AnswerView& answers, int question, Scratch& scratch) const;
+  void update_criteria(State& state, const AnswerView& answers, Scratch& scratch) const;
+  void update_relevance(State& state, const AnswerView& answers, bool was_not_eligible, Scratch& scratch) const;
   void set_relevant(State& state, size_t question, bool relevant) const;
+  static void find_first_relevant(State& state);
 };
 
 }  // namespace trialmatch

@@ -20,20 +20,44 @@ class WithTrialAnswer : public AnswerLookup {
 
 }  // namespace
 
+IndexLists::IndexLists(const std::vector<std::vector<int>>& lists) {
+  int start = static_cast<int>(lists.size()) + 1;
+  for (const std::vector<int>& list : lists) {
+    block_.push_back(start);
+    start += static_cast<int>(list.size());
+  }
+  block_.push_back(start);
+  for (const std::vector<int>& list : lists) block_.insert(block_.end(), list.begin(), list.end());
+}
+
+namespace {
+
+// Per question: the criteria whose rule names it.
+std::vector<std::vector<int>> criteria_naming_each(const Trial& trial) {
+  std::vector<std::vector<int>> out(trial.questions.size());
+  for (size_t c = 0; c < trial.criteria.size(); ++c)
+    if (trial.criteria[c].rule)
+      for (int ref : referenced_questions(*trial.criteria[c].rule)) out[static_cast<size_t>(ref)].push_back(static_cast<int>(c));
+  return out;
+}
+
+// Per question: the later questions whose ask_if names it.
+std::vector<std::vector<int>> later_questions_asking_if_each(const Trial& trial) {
+  std::vector<std::vector<int>> out(trial.questions.size());
+  for (const Question& q : trial.questions)
+    if (q.ask_if)
+      for (int ref : referenced_questions(*q.ask_if)) out[static_cast<size_t>(ref)].push_back(q.index);
+  return out;
+}
+
+}  // namespace
+
 Navigator::Navigator(const Trial& trial)
     : trial_(trial),
       classes_(trial.questions.size()),
-      criteria_naming_(trial.questions.size()),
-      later_questions_asking_if_(trial.questions.size()) {
-  for (const Question& q : trial.questions) {
-    classes_[static_cast<size_t>(q.index)] = answer_classes(trial, q);
-    if (q.ask_if)
-      for (int ref : referenced_questions(*q.ask_if)) later_questions_asking_if_[static_cast<size_t>(ref)].push_back(q.index);
-  }
-  for (size_t c = 0; c < trial.criteria.size(); ++c)
-    if (trial.criteria[c].rule)
-      for (int ref : referenced_questions(*trial.criteria[c].rule))
-        criteria_naming_[static_cast<size_t>(ref)].push_back(static_cast<int>(c));
+      criteria_naming_(criteria_naming_each(trial)),
+      later_questions_asking_if_(later_questions_asking_if_each(trial)) {
+  for (const Question& q : trial.questions) classes_[static_cast<size_t>(q.index)] = answer_classes(trial, q);
 }
 
 // Can some answer to `question` decide the undecided `criterion`? When the criterion also
@@ -53,10 +77,10 @@ bool Navigator::relevant_at(int question, const AnswerView& answers, const std::
                             const std::vector<bool>& relevant) const {
   if (answers.answered(question) || !answers.applies(question)) return false;
   if (trial_.questions[static_cast<size_t>(question)].safety) return true;
-  for (int c : criteria_naming_[static_cast<size_t>(question)])
+  for (int c : criteria_naming(question))
     if (criteria[static_cast<size_t>(c)].status == CriterionStatus::Unknown && can_decide(question, c, answers))
       return true;
-  for (int later : later_questions_asking_if_[static_cast<size_t>(question)])
+  for (int later : later_questions_asking_if(question))
     if (relevant[static_cast<size_t>(later)]) return true;
   return false;
 }

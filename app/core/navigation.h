@@ -15,6 +15,28 @@
 
 namespace trialmatch {
 
+// Lists of indexes, one per question, kept in one block: a catalog reads them for thousands
+// of studies per answer, and one block is one fetch from memory where a vector per question
+// is one fetch for the list of vectors and one for each list.
+class IndexLists {
+ public:
+  explicit IndexLists(const std::vector<std::vector<int>>& lists);
+  struct Range {
+    const int* first;
+    const int* last;
+    const int* begin() const { return first; }
+    const int* end() const { return last; }
+    bool empty() const { return first == last; }
+  };
+  Range operator[](size_t list) const {
+    const int* items = block_.data();
+    return {items + block_[list], items + block_[list + 1]};
+  }
+
+ private:
+  std::vector<int> block_;  // where each list starts (and where the last one ends), then the items
+};
+
 struct Progress {
   int next_question = -1;    // question index to ask next; -1 when the verdict is settled
   std::vector<int> history;  // answered questions that apply, in questionnaire order
@@ -45,8 +67,10 @@ class Navigator {
 
   const std::vector<AnswerClass>& classes(int question_index) const { return classes_[static_cast<size_t>(question_index)]; }
   // The criteria whose rule names a question.
-  const std::vector<int>& criteria_naming(int question_index) const {
-    return criteria_naming_[static_cast<size_t>(question_index)];
+  IndexLists::Range criteria_naming(int question_index) const { return criteria_naming_[static_cast<size_t>(question_index)]; }
+  // The later questions whose ask_if names a question.
+  IndexLists::Range later_questions_asking_if(int question_index) const {
+    return later_questions_asking_if_[static_cast<size_t>(question_index)];
   }
 
   const Trial& trial() const { return trial_; }
@@ -54,8 +78,8 @@ class Navigator {
  private:
   const Trial& trial_;
   std::vector<std::vector<AnswerClass>> classes_;            // per question
-  std::vector<std::vector<int>> criteria_naming_;            // per question: criteria whose rule names it
-  std::vector<std::vector<int>> later_questions_asking_if_;  // per question: later questions whose ask_if names it
+  IndexLists criteria_naming_;            // per question: criteria whose rule names it
+  IndexLists later_questions_asking_if_;  // per question: later questions whose ask_if names it
 
   bool can_decide(int question, int criterion, const AnswerView& answers) const;
   // Marks the relevant questions, from the last to the first; stops at the first one found
