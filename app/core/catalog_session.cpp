@@ -1,16 +1,17 @@
 #include "catalog_session.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace trialmatch {
 
 CatalogSession::CatalogSession(const Catalog& catalog, const std::vector<const Trial*>& trials)
     : catalog_(catalog), trials_(trials) {
   trials_.resize(catalog.studies.size(), nullptr);
-  key_ids_.resize(catalog.studies.size());
   for (size_t i = 0; i < catalog.studies.size(); ++i) {
     const bool open = catalog.studies[i].open() && trials_[i];
     sessions_.push_back(open ? std::make_unique<Session>(*trials_[i]) : nullptr);
+    first_key_.push_back(key_ids_.size());
     if (!open) continue;
     for (size_t q = 0; q < trials_[i]->questions.size(); ++q) {
       const std::string& id = trials_[i]->questions[q].id;
@@ -20,7 +21,7 @@ CatalogSession::CatalogSession(const Catalog& catalog, const std::vector<const T
         keys_.push_back(std::move(k));
         holders_.emplace_back();
       }
-      key_ids_[i].push_back(where->second);
+      key_ids_.push_back(where->second);
       holders_[static_cast<size_t>(where->second)].emplace_back(static_cast<int>(i), static_cast<int>(q));
     }
   }
@@ -33,7 +34,7 @@ const std::vector<std::pair<int, int>>& CatalogSession::holders(const std::strin
 }
 
 std::optional<AnswerProblem> CatalogSession::answer(const std::string& key, const Answer& a) {
-  const auto where = holders(key);
+  const auto& where = holders(key);
   if (where.empty()) return AnswerProblem{AnswerProblem::Fault::NoSuchQuestion, "no open study asks \"" + key + "\""};
   // Shared questions are defined identically, so the answer fits all of them or none.
   if (auto problem = check_answer(trial(where.front().first).questions[static_cast<size_t>(where.front().second)], a))
@@ -59,9 +60,8 @@ bool CatalogSession::dependencies_answered(int study, int question) const {
   const Question& q = t.questions[static_cast<size_t>(question)];
   if (!q.ask_if) return true;
   const Session& s = session(study);
-  const EffectiveAnswers effective(t, s.answers());
   for (int d : referenced_questions(*q.ask_if))
-    if (!s.answer_to(d) && effective.applies(d)) return false;
+    if (!s.answer_to(d) && s.evaluation().applies[static_cast<size_t>(d)]) return false;
   return true;
 }
 
@@ -72,11 +72,8 @@ double CatalogSession::expected_settled(int study, int question) const {
   const std::vector<AnswerClass>& classes = s.navigator().classes(question);
   if (classes.empty()) return 0;
   int settling = 0;
-  AnswerSet answers = s.answers();
-  for (const AnswerClass& c : classes) {
-    answers[static_cast<size_t>(question)] = c.representative;
-    if (s.navigator().settled(answers, evaluate(s.trial(), answers))) ++settling;
-  }
+  for (const AnswerClass& c : classes)
+    if (s.would_finish(question, c.representative)) ++settling;
   return static_cast<double>(settling) / static_cast<double>(classes.size());
 }
 
@@ -86,33 +83,26 @@ double CatalogSession::expected_settled(int study, int question) const {
 // counts every study it can still change. Questions with a safety trigger come after the
 // others; ties go to the question more studies need, then to catalog order.
 std::optional<CatalogSession::Next> CatalogSession::next_question() const {
-  struct Candidate {
-    Next next;
-    double gain = 0;  // studies expected to be settled by the answer
-    int studies = 0;  // studies it can still change
-    bool sensitive = false;
-  };
   std::vector<Candidate> candidates;
   std::vector<bool> proposed(keys_.size(), false);
   std::optional<Next> fallback;  // a study's next question still waiting on its ask_if
   for (size_t i = 0; i < sessions_.size(); ++i) {
     if (!sessions_[i] || settled(static_cast<int>(i))) continue;
-    const int q = sessions_[i]->progress().next_question;
+    const int q = sessions_[i]->next_question();
     if (q < 0) continue;
     if (!dependencies_answered(static_cast<int>(i), q)) {
       if (!fallback) fallback = Next{key(static_cast<int>(i), q), static_cast<int>(i), q};
       continue;
     }
-    const int k = key_ids_[i][static_cast<size_t>(q)];
+    const int k = key_id(static_cast<int>(i), q);
     if (proposed[static_cast<size_t>(k)]) continue;  // proposed by an earlier study already
     proposed[static_cast<size_t>(k)] = true;
     Candidate c;
-    c.next = {keys_[static_cast<size_t>(k)], static_cast<int>(i), q};
+    c.key = k;
+    c.study = static_cast<int>(i);
+    c.question = q;
     for (const auto& [study, question] : holders_[static_cast<size_t>(k)]) {
-      if (settled(study)) continue;
-      const std::vector<int>& relevant = session(study).progress().relevant;
-      if (std::find(relevant.begin(), relevant.end(), question) == relevant.end()) continue;
-      c.gain += expected_settled(study, question);
+      if (!can_change(study, question)) continue;
       c.studies += 1;
       c.sensitive = c.sensitive || trial(study).questions[static_cast<size_t>(question)].safety.has_value();
     }
@@ -121,15 +111,57 @@ std::optional<CatalogSession::Next> CatalogSession::next_question() const {
   // Never stop while a study is unsettled: a study's own order asks what its ask_if needs
   // first, so this is only a safety net.
   if (candidates.empty()) return fallback;
-  auto better = [](const Candidate& a, const Candidate& b) {
-    if (a.sensitive != b.sensitive) return !a.sensitive;
-    if (a.gain != b.gain) return a.gain > b.gain;
-    return a.studies > b.studies;
-  };
-  const Candidate* best = &candidates.front();
-  for (const Candidate& c : candidates)
-    if (better(c, *best)) best = &c;
-  return best->next;
+  const Candidate& best = best_candidate(candidates);
+  return Next{keys_[static_cast<size_t>(best.key)], best.study, best.question};
+}
+
+bool CatalogSession::can_change(int study, int question) const {
+  return !settled(study) && session(study).relevant(question);
+}
+
+// The gain of every candidate is a sum over thousands of studies, but only the best one is
+// wanted: a candidate's gain lies between what is counted so far and that plus one for each
+// study still to count, so counting stops as soon as the leader cannot be overtaken, and a
+// candidate that cannot reach the best gain is never counted. The choice is the one counting
+// every gain would make: gains that come close are counted in full, in the same order.
+const CatalogSession::Candidate& CatalogSession::best_candidate(std::vector<Candidate>& candidates) const {
+  // Questions with a safety trigger only when every candidate has one.
+  const bool all_sensitive =
+      std::all_of(candidates.begin(), candidates.end(), [](const Candidate& c) { return c.sensitive; });
+  std::vector<Candidate*> contenders;
+  for (Candidate& c : candidates)
+    if (c.sensitive == all_sensitive) contenders.push_back(&c);
+  // Most studies first (the most a gain can be), catalog order among equals.
+  std::stable_sort(contenders.begin(), contenders.end(),
+                   [](const Candidate* a, const Candidate* b) { return a->studies > b->studies; });
+  // Far more than the rounding of a sum of this many terms: closer gains are counted in full.
+  auto margin = [](int studies) { return 1e-6 * std::max(1, studies); };
+  Candidate* best = contenders.front();
+  if (contenders.size() == 1) return *best;
+  const int runner_up = contenders[1]->studies;
+  if (count_gain(*best, runner_up + margin(runner_up))) return *best;
+  for (size_t i = 1; i < contenders.size(); ++i) {
+    Candidate& c = *contenders[i];
+    if (c.studies + margin(c.studies) < best->gain) break;  // neither can the rest, with fewer studies
+    count_gain(c, std::numeric_limits<double>::infinity());
+    const bool ahead = c.gain != best->gain ? c.gain > best->gain
+                       : c.studies != best->studies ? c.studies > best->studies
+                                                    : c.study < best->study;
+    if (ahead) best = &c;
+  }
+  return *best;
+}
+
+// Adds up the candidate's gain, in holder order, until it passes `enough`: returns whether
+// it did (the gain is then only partly counted), otherwise the gain is complete.
+bool CatalogSession::count_gain(Candidate& c, double enough) const {
+  c.gain = 0;
+  for (const auto& [study, question] : holders_[static_cast<size_t>(c.key)]) {
+    if (!can_change(study, question)) continue;
+    c.gain += expected_settled(study, question);
+    if (c.gain > enough) return true;
+  }
+  return false;
 }
 
 std::vector<CatalogSession::Match> CatalogSession::ranking() const {

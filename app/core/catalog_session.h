@@ -30,7 +30,7 @@ class CatalogSession {
   // A catalog question's key: a shared question's id, or "STUDY/question" for a question
   // one study asks ("NCT06136546/iv_infusion_ok").
   const std::string& key(int study, int question) const {
-    return keys_[static_cast<size_t>(key_ids_[static_cast<size_t>(study)][static_cast<size_t>(question)])];
+    return keys_[static_cast<size_t>(key_id(study, question))];
   }
   // Where a key is asked: (study, question index) for every open study that has it, in
   // catalog order (looked up in a map made once, not by walking the catalog).
@@ -78,9 +78,30 @@ class CatalogSession {
   // study), and where each is asked.
   std::vector<std::string> keys_;
   std::unordered_map<std::string, int> key_numbers_;
-  std::vector<std::vector<int>> key_ids_;
+  // Every study's key numbers in one vector (next_question reads one per study), from
+  // first_key_[study] on.
+  std::vector<int> key_ids_;
+  std::vector<size_t> first_key_;
   std::vector<std::vector<std::pair<int, int>>> holders_;
 
+  // A question of the next_question() race: the key, the first study that proposed it, and
+  // over the studies it can still change, their number and the expected number it settles.
+  struct Candidate {
+    int key = -1;
+    int study = -1;
+    int question = -1;
+    int studies = 0;
+    bool sensitive = false;  // it carries a safety trigger in one of them
+    double gain = 0;
+  };
+  const Candidate& best_candidate(std::vector<Candidate>& candidates) const;
+  bool count_gain(Candidate& candidate, double enough) const;
+  // The study is unsettled and the question can still change its outcome.
+  bool can_change(int study, int question) const;
+
+  int key_id(int study, int question) const {
+    return key_ids_[first_key_[static_cast<size_t>(study)] + static_cast<size_t>(question)];
+  }
   bool settled(int study) const;
   bool dependencies_answered(int study, int question) const;
   double expected_settled(int study, int question) const;

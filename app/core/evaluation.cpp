@@ -7,14 +7,17 @@ namespace trialmatch {
 EffectiveAnswers::EffectiveAnswers(const Trial& trial, const AnswerSet& answers)
     : answers_(answers), applies_(trial.questions.size(), true) {
   // Questions are in order and ask_if may only name earlier questions, so one pass suffices.
-  for (const Question& q : trial.questions) {
-    if (!q.ask_if) continue;
-    // Behind a gate that is itself closed, a question is closed too: its gate question was
-    // never asked, so nothing can open it.
-    bool gates_open = true;
-    for (int ref : referenced_questions(*q.ask_if)) gates_open = gates_open && applies_[static_cast<size_t>(ref)];
-    applies_[static_cast<size_t>(q.index)] = gates_open && evaluate_condition(*q.ask_if, *this) != Tri::False;
-  }
+  for (const Question& q : trial.questions)
+    if (q.ask_if) applies_[static_cast<size_t>(q.index)] = question_applies(q, applies_, *this);
+}
+
+bool question_applies(const Question& question, const std::vector<bool>& applies, const AnswerLookup& answers) {
+  if (!question.ask_if) return true;
+  // Behind a gate that is itself closed, a question is closed too: its gate question was
+  // never asked, so nothing can open it.
+  for (int ref : referenced_questions(*question.ask_if))
+    if (!applies[static_cast<size_t>(ref)]) return false;
+  return evaluate_condition(*question.ask_if, answers) != Tri::False;
 }
 
 const Answer* EffectiveAnswers::answer_at(int question_index) const {
@@ -55,10 +58,15 @@ Evaluation evaluate(const Trial& trial, const AnswerSet& answers) {
     e.verdict = std::max(e.verdict, verdict_for(r.outcome));
     e.criteria.push_back(r);
   }
-  for (const Question& q : trial.questions)
-    if (q.safety && effective.applies(q.index) && evaluate_condition(q.safety->when, effective) == Tri::True)
-      e.safety.push_back({q.index, q.safety->action});
+  collect_safety_alerts(trial, AnswerView(answers, e.applies), e.safety);
   return e;
+}
+
+void collect_safety_alerts(const Trial& trial, const AnswerView& answers, std::vector<SafetyAlert>& out) {
+  out.clear();
+  for (const Question& q : trial.questions)
+    if (q.safety && answers.applies(q.index) && evaluate_condition(q.safety->when, answers) == Tri::True)
+      out.push_back({q.index, q.safety->action});
 }
 
 bool calls_for_crisis_support(const Evaluation& evaluation) {

@@ -67,7 +67,46 @@ class EffectiveAnswers : public AnswerLookup {
   std::vector<bool> applies_;
 };
 
+// The answers as evaluation sees them, over an AnswerSet and per-question "applies" flags
+// kept elsewhere (nothing is copied): which questions are answered (even where they no longer
+// apply) and, through answer_at, the answers that count. One question's answer can be tried
+// out in place of the real one: to ask "what if" without copying the set.
+class AnswerView : public AnswerLookup {
+ public:
+  AnswerView(const AnswerSet& answers, const std::vector<bool>& applies) : answers_(answers), applies_(applies) {}
+  // The answer given to a question, whether or not it applies; nullptr when unanswered.
+  const Answer* given(int question_index) const {
+    if (question_index == tried_question_) return tried_answer_;
+    const auto i = static_cast<size_t>(question_index);
+    return i < answers_.size() && answers_[i] ? &*answers_[i] : nullptr;
+  }
+  bool answered(int question_index) const { return given(question_index) != nullptr; }
+  bool applies(int question_index) const { return applies_[static_cast<size_t>(question_index)]; }
+  const Answer* answer_at(int question_index) const override {
+    const auto i = static_cast<size_t>(question_index);
+    return i < applies_.size() && applies_[i] ? given(question_index) : nullptr;
+  }
+  // Reads `answer` (which must outlive the view) as the answer to `question_index`.
+  void try_answer(int question_index, const Answer* answer) {
+    tried_question_ = question_index;
+    tried_answer_ = answer;
+  }
+
+ private:
+  const AnswerSet& answers_;
+  const std::vector<bool>& applies_;
+  int tried_question_ = -1;
+  const Answer* tried_answer_ = nullptr;
+};
+
+// Whether `question` applies, given whether the earlier questions apply and their answers:
+// its ask_if is not false, and every question its ask_if names applies.
+bool question_applies(const Question& question, const std::vector<bool>& applies, const AnswerLookup& answers);
+
 Evaluation evaluate(const Trial& trial, const AnswerSet& answers);
+
+// The safety alerts that the answers trigger, in question order, into `out` (cleared first).
+void collect_safety_alerts(const Trial& trial, const AnswerView& answers, std::vector<SafetyAlert>& out);
 
 // Whether an answer that calls for crisis support still stands (the person may have changed
 // it since). The support screen and every result screen ask this.

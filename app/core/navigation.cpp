@@ -4,86 +4,110 @@ namespace trialmatch {
 
 namespace {
 
-// The effective answers with one question's answer replaced by a trial value.
+// The answers with one question's answer replaced by a trial value.
 class WithTrialAnswer : public AnswerLookup {
  public:
-  WithTrialAnswer(const EffectiveAnswers& base, int index, const Answer& answer)
-      : base_(base), index_(index), answer_(answer) {}
+  WithTrialAnswer(const AnswerLookup& base, int index, const Answer& answer) : base_(base), index_(index), answer_(answer) {}
   const Answer* answer_at(int question_index) const override {
     return question_index == index_ ? &answer_ : base_.answer_at(question_index);
   }
 
  private:
-  const EffectiveAnswers& base_;
+  const AnswerLookup& base_;
   int index_;
   const Answer& answer_;
 };
 
 }  // namespace
 
+IndexLists::IndexLists(const std::vector<std::vector<int>>& lists) {
+  int start = static_cast<int>(lists.size()) + 1;
+  for (const std::vector<int>& list : lists) {
+    block_.push_back(start);
+    start += static_cast<int>(list.size());
+  }
+  block_.push_back(start);
+  for (const std::vector<int>& list : lists) block_.insert(block_.end(), list.begin(), list.end());
+}
+
+namespace {
+
+// Per question: the criteria whose rule names it.
+std::vector<std::vector<int>> criteria_naming_each(const Trial& trial) {
+  std::vector<std::vector<int>> out(trial.questions.size());
+  for (size_t c = 0; c < trial.criteria.size(); ++c)
+    if (trial.criteria[c].rule)
+      for (int ref : referenced_questions(*trial.criteria[c].rule)) out[static_cast<size_t>(ref)].push_back(static_cast<int>(c));
+  return out;
+}
+
+// Per question: the later questions whose ask_if names it.
+std::vector<std::vector<int>> later_questions_asking_if_each(const Trial& trial) {
+  std::vector<std::vector<int>> out(trial.questions.size());
+  for (const Question& q : trial.questions)
+    if (q.ask_if)
+      for (int ref : referenced_questions(*q.ask_if)) out[static_cast<size_t>(ref)].push_back(q.index);
+  return out;
+}
+
+}  // namespace
+
 Navigator::Navigator(const Trial& trial)
     : trial_(trial),
       classes_(trial.questions.size()),
-      criteria_naming_(trial.questions.size()),
-      later_questions_asking_if_(trial.questions.size()) {
-  for (const Question& q : trial.questions) {
-    classes_[static_cast<size_t>(q.index)] = answer_classes(trial, q);
-    if (q.ask_if)
-      for (int ref : referenced_questions(*q.ask_if)) later_questions_asking_if_[static_cast<size_t>(ref)].push_back(q.index);
-  }
-  for (size_t c = 0; c < trial.criteria.size(); ++c)
-    if (trial.criteria[c].rule)
-      for (int ref : referenced_questions(*trial.criteria[c].rule))
-        criteria_naming_[static_cast<size_t>(ref)].push_back(static_cast<int>(c));
+      criteria_naming_(criteria_naming_each(trial)),
+      later_questions_asking_if_(later_questions_asking_if_each(trial)) {
+  for (const Question& q : trial.questions) classes_[static_cast<size_t>(q.index)] = answer_classes(trial, q);
 }
 
 // Can some answer to `question` decide the undecided `criterion`? When the criterion also
 // names other questions still unanswered, the combination might, so the answer is yes.
-bool Navigator::can_decide(int question, int criterion, const AnswerSet& answers, const Evaluation& evaluation,
-                           const EffectiveAnswers& effective) const {
+bool Navigator::can_decide(int question, int criterion, const AnswerView& answers) const {
   const Criterion& c = trial_.criteria[static_cast<size_t>(criterion)];
   for (int ref : referenced_questions(*c.rule))
-    if (ref != question && evaluation.applies[static_cast<size_t>(ref)] && !answers[static_cast<size_t>(ref)])
-      return true;
+    if (ref != question && answers.applies(ref) && !answers.answered(ref)) return true;
   for (const AnswerClass& k : classes(question)) {
-    WithTrialAnswer lookup(effective, question, k.representative);
+    WithTrialAnswer lookup(answers, question, k.representative);
     if (evaluate_condition(*c.rule, lookup) != Tri::Unknown) return true;
   }
   return false;
 }
 
-bool Navigator::mark_relevant(const AnswerSet& answers, const Evaluation& evaluation, bool any,
+bool Navigator::relevant_at(int question, const AnswerView& answers, const std::vector<CriterionResult>& criteria,
+                            const std::vector<bool>& relevant) const {
+  if (answers.answered(question) || !answers.applies(question)) return false;
+  if (trial_.questions[static_cast<size_t>(question)].safety) return true;
+  for (int c : criteria_naming(question))
+    if (criteria[static_cast<size_t>(c)].status == CriterionStatus::Unknown && can_decide(question, c, answers))
+      return true;
+  for (int later : later_questions_asking_if(question))
+    if (relevant[static_cast<size_t>(later)]) return true;
+  return false;
+}
+
+bool Navigator::mark_relevant(const AnswerView& answers, const Evaluation& evaluation, bool any,
                               std::vector<bool>& relevant) const {
   const size_t n = trial_.questions.size();
   relevant.assign(n, false);
   if (evaluation.verdict == Verdict::NotEligible) return false;
-  const EffectiveAnswers effective(trial_, answers);
   bool found = false;
   // From the last question to the first, so "decides whether a later relevant question
   // applies" can look at later questions already classified.
   for (size_t i = n; i-- > 0;) {
-    if (answers[i] || !evaluation.applies[i]) continue;
-    const Question& q = trial_.questions[i];
-    bool r = q.safety.has_value();
-    for (int c : criteria_naming_[i]) {
-      if (r) break;
-      const CriterionResult& result = evaluation.criteria[static_cast<size_t>(c)];
-      r = result.status == CriterionStatus::Unknown && can_decide(static_cast<int>(i), c, answers, evaluation, effective);
-    }
-    for (int later : later_questions_asking_if_[i]) {
-      if (r) break;
-      r = relevant[static_cast<size_t>(later)];
-    }
-    relevant[i] = r;
-    found = found || r;
+    relevant[i] = relevant_at(static_cast<int>(i), answers, evaluation.criteria, relevant);
+    found = found || relevant[i];
     if (found && any) break;
   }
   return found;
 }
 
+void Navigator::mark_relevant(const AnswerView& answers, const Evaluation& evaluation, std::vector<bool>& relevant) const {
+  mark_relevant(answers, evaluation, false, relevant);
+}
+
 std::vector<int> Navigator::relevant_questions(const AnswerSet& answers, const Evaluation& evaluation) const {
   std::vector<bool> relevant;
-  mark_relevant(answers, evaluation, false, relevant);
+  mark_relevant(AnswerView(answers, evaluation.applies), evaluation, false, relevant);
   std::vector<int> out;
   for (size_t i = 0; i < relevant.size(); ++i)
     if (relevant[i]) out.push_back(static_cast<int>(i));
@@ -92,15 +116,21 @@ std::vector<int> Navigator::relevant_questions(const AnswerSet& answers, const E
 
 bool Navigator::settled(const AnswerSet& answers, const Evaluation& evaluation) const {
   std::vector<bool> relevant;
-  return !mark_relevant(answers, evaluation, true, relevant);
+  return !mark_relevant(AnswerView(answers, evaluation.applies), evaluation, true, relevant);
 }
 
 Progress Navigator::progress(const AnswerSet& answers, const Evaluation& evaluation) const {
+  std::vector<bool> relevant;
+  mark_relevant(AnswerView(answers, evaluation.applies), evaluation, false, relevant);
+  return make_progress(answers, evaluation.applies, relevant);
+}
+
+Progress make_progress(const AnswerSet& answers, const std::vector<bool>& applies, const std::vector<bool>& relevant) {
   Progress p;
-  for (const Question& q : trial_.questions)
-    if (answers[static_cast<size_t>(q.index)] && evaluation.applies[static_cast<size_t>(q.index)])
-      p.history.push_back(q.index);
-  p.relevant = relevant_questions(answers, evaluation);
+  for (size_t i = 0; i < answers.size(); ++i) {
+    if (answers[i] && applies[i]) p.history.push_back(static_cast<int>(i));
+    if (relevant[i]) p.relevant.push_back(static_cast<int>(i));
+  }
   p.next_question = p.relevant.empty() ? -1 : p.relevant.front();
   int answered = static_cast<int>(p.history.size());
   p.estimated_total = answered + static_cast<int>(p.relevant.size());

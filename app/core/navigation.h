@@ -15,6 +15,28 @@
 
 namespace trialmatch {
 
+// Lists of indexes, one per question, kept in one block: a catalog reads them for thousands
+// of studies per answer, and one block is one fetch from memory where a vector per question
+// is one fetch for the list of vectors and one for each list.
+class IndexLists {
+ public:
+  explicit IndexLists(const std::vector<std::vector<int>>& lists);
+  struct Range {
+    const int* first;
+    const int* last;
+    const int* begin() const { return first; }
+    const int* end() const { return last; }
+    bool empty() const { return first == last; }
+  };
+  Range operator[](size_t list) const {
+    const int* items = block_.data();
+    return {items + block_[list], items + block_[list + 1]};
+  }
+
+ private:
+  std::vector<int> block_;  // where each list starts (and where the last one ends), then the items
+};
+
 struct Progress {
   int next_question = -1;    // question index to ask next; -1 when the verdict is settled
   std::vector<int> history;  // answered questions that apply, in questionnaire order
@@ -35,21 +57,37 @@ class Navigator {
   // would be -1), found without listing them all.
   bool settled(const AnswerSet& answers, const Evaluation& evaluation) const;
 
+  // Per question: whether it is relevant (all false once the person is not eligible).
+  void mark_relevant(const AnswerView& answers, const Evaluation& evaluation, std::vector<bool>& relevant) const;
+  // Whether one question is relevant, given the criteria's results and which later questions
+  // are: the rule mark_relevant applies to each question, from the last to the first (it does
+  // not look at the verdict). LiveEvaluation applies it to the questions an answer can change.
+  bool relevant_at(int question, const AnswerView& answers, const std::vector<CriterionResult>& criteria,
+                   const std::vector<bool>& relevant) const;
+
   const std::vector<AnswerClass>& classes(int question_index) const { return classes_[static_cast<size_t>(question_index)]; }
+  // The criteria whose rule names a question.
+  IndexLists::Range criteria_naming(int question_index) const { return criteria_naming_[static_cast<size_t>(question_index)]; }
+  // The later questions whose ask_if names a question.
+  IndexLists::Range later_questions_asking_if(int question_index) const {
+    return later_questions_asking_if_[static_cast<size_t>(question_index)];
+  }
 
   const Trial& trial() const { return trial_; }
 
  private:
   const Trial& trial_;
   std::vector<std::vector<AnswerClass>> classes_;            // per question
-  std::vector<std::vector<int>> criteria_naming_;            // per question: criteria whose rule names it
-  std::vector<std::vector<int>> later_questions_asking_if_;  // per question: later questions whose ask_if names it
+  IndexLists criteria_naming_;            // per question: criteria whose rule names it
+  IndexLists later_questions_asking_if_;  // per question: later questions whose ask_if names it
 
-  bool can_decide(int question, int criterion, const AnswerSet& answers, const Evaluation& evaluation,
-                  const EffectiveAnswers& effective) const;
+  bool can_decide(int question, int criterion, const AnswerView& answers) const;
   // Marks the relevant questions, from the last to the first; stops at the first one found
   // when `any` is set. Returns whether any is relevant.
-  bool mark_relevant(const AnswerSet& answers, const Evaluation& evaluation, bool any, std::vector<bool>& relevant) const;
+  bool mark_relevant(const AnswerView& answers, const Evaluation& evaluation, bool any, std::vector<bool>& relevant) const;
 };
+
+// Progress from the answers, which questions apply, and which are relevant.
+Progress make_progress(const AnswerSet& answers, const std::vector<bool>& applies, const std::vector<bool>& relevant);
 
 }  // namespace trialmatch

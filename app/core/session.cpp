@@ -59,14 +59,16 @@ std::optional<AnswerProblem> check_answer(const Question& q, const Answer& a) {
   return problem(Fault::WrongKind, "unsupported question type");
 }
 
-Session::Session(const Trial& trial) : trial_(trial), navigator_(trial), answers_(trial.questions.size()) { update(); }
+Session::Session(const Trial& trial) : trial_(trial), answers_(trial.questions.size()), live_(trial) {
+  live_.recompute(answers_);
+}
 
 std::optional<AnswerProblem> Session::answer(int question_index, const Answer& a) {
   if (question_index < 0 || static_cast<size_t>(question_index) >= trial_.questions.size())
     return AnswerProblem{AnswerProblem::Fault::NoSuchQuestion, "there is no such question"};
   if (auto problem = check_answer(trial_.questions[static_cast<size_t>(question_index)], a)) return problem;
   answers_[static_cast<size_t>(question_index)] = a;
-  update();
+  changed(question_index);
   return std::nullopt;
 }
 
@@ -79,14 +81,15 @@ std::optional<AnswerProblem> Session::answer(const std::string& question_id, con
 void Session::clear_answer(int question_index) {
   if (question_index < 0 || static_cast<size_t>(question_index) >= answers_.size()) return;
   answers_[static_cast<size_t>(question_index)].reset();
-  update();
+  changed(question_index);
 }
 
 void Session::reset() {
   // Assign fresh storage rather than clearing in place, so no earlier answer lingers.
   AnswerSet fresh(trial_.questions.size());
   answers_.swap(fresh);
-  update();
+  live_.recompute(answers_);
+  progress_stale_ = true;
 }
 
 const std::optional<Answer>& Session::answer_to(int question_index) const {
@@ -95,16 +98,24 @@ const std::optional<Answer>& Session::answer_to(int question_index) const {
 
 int Session::previous_question(int question_index) const {
   int previous = -1;
-  for (int h : progress_.history) {
+  for (int h : progress().history) {
     if (question_index >= 0 && h >= question_index) break;
     previous = h;
   }
   return previous;
 }
 
-void Session::update() {
-  evaluation_ = evaluate(trial_, answers_);
-  progress_ = navigator_.progress(answers_, evaluation_);
+const Progress& Session::progress() const {
+  if (progress_stale_) {
+    progress_ = make_progress(answers_, live_.evaluation().applies, live_.relevant());
+    progress_stale_ = false;
+  }
+  return progress_;
+}
+
+void Session::changed(int question_index) {
+  live_.answer_changed(answers_, question_index);
+  progress_stale_ = true;
 }
 
 }  // namespace trialmatch

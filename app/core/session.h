@@ -7,6 +7,7 @@
 #include <string>
 
 #include "evaluation.h"
+#include "live_evaluation.h"
 #include "navigation.h"
 #include "trial.h"
 
@@ -47,10 +48,20 @@ class Session {
   const std::optional<Answer>& answer_to(int question_index) const;
   const AnswerSet& answers() const { return answers_; }
 
-  const Navigator& navigator() const { return navigator_; }
-  const Evaluation& evaluation() const { return evaluation_; }
-  const Progress& progress() const { return progress_; }
-  bool finished() const { return progress_.next_question < 0; }
+  const Navigator& navigator() const { return live_.navigator(); }
+  const Evaluation& evaluation() const { return live_.evaluation(); }
+  // Worked out when first asked for after a change (a catalog changes thousands of
+  // sessions per answer and reads few of their progress bars).
+  const Progress& progress() const;
+  bool finished() const { return live_.settled(); }
+  // The question to ask next (progress().next_question), -1 when finished; and whether a
+  // question can still change the outcome (it is in progress().relevant).
+  int next_question() const { return live_.first_relevant(); }
+  bool relevant(int question_index) const { return live_.relevant()[static_cast<size_t>(question_index)]; }
+  // Whether answering the question so would finish the questionnaire; changes nothing.
+  bool would_finish(int question_index, const Answer& answer) const {
+    return live_.would_settle(answers_, question_index, answer);
+  }
 
   // The question before `question_index` in the person's path (for Back); -1 if none.
   // Pass -1 for the result screen: its previous question is the last one answered.
@@ -58,12 +69,12 @@ class Session {
 
  private:
   const Trial& trial_;
-  Navigator navigator_;
   AnswerSet answers_;
-  Evaluation evaluation_;
-  Progress progress_;
+  LiveEvaluation live_;
+  mutable Progress progress_;
+  mutable bool progress_stale_ = true;
 
-  void update();
+  void changed(int question_index);
 };
 
 }  // namespace trialmatch

@@ -1,0 +1,281 @@
+// Answer-by-answer evaluation (live_evaluation.h) and the catalog's next-question race that
+// stops counting once the leader cannot be overtaken (catalog_session.cpp): on random answer
+// sequences over the real study files, each must give exactly what working everything out
+// again from the answers gives (evaluate(), Navigator::progress(), and every candidate's
+// gain counted in full).
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "answer_classes.h"
+#include "catalog.h"
+#include "catalog_session.h"
+#include "session.h"
+#include "study_files.h"
+#include "test_support.h"
+#include "trial_loader.h"
+
+namespace {
+
+using namespace trialmatch;
+
+// Any answer that fits the question: half the time one of its answer classes (a number
+// right at a threshold, say, where rules change their mind), otherwise an option, a set of
+// options, a whole number in its bounds, or "not sure" where offered.
+Answer random_answer(const Trial& trial, const Question& q, std::mt19937& random) {
+  auto pick = [&](size_t n) { return std::uniform_int_distribution<size_t>(0, n - 1)(random); };
+  if (pick(2) == 0) {
+    const std::vector<AnswerClass> classes = answer_classes(trial, q);
+    if (!classes.empty()) return classes[pick(classes.size())].representative;
+  }
+  if (!q.unknown_answers.empty() && pick(6) == 0) return Answer::unknown(q.unknown_answers[pick(q.unknown_answers.size())]);
+  switch (q.type) {
+    case QuestionType::YesNo:
+    case QuestionType::SingleChoice: return Answer::of_choice(q.options[pick(q.options.size())].id);
+    case QuestionType::MultipleChoice: {
+      const Option& first = q.options[pick(q.options.size())];
+      if (first.exclusive) return Answer::of_choices({first.id});
+      std::vector<std::string> chosen = {first.id};
+      for (const Option& o : q.options)
+        if (!o.exclusive && pick(3) == 0) chosen.push_back(o.id);
+      return Answer::of_choices(chosen);
+    }
+    case QuestionType::Number:
+    case QuestionType::MonthYear: {
+      const double value = std::round(std::uniform_real_distribution<double>(q.min, q.max)(random));
+      return q.type == QuestionType::Number ? Answer::of_number(value) : Answer::of_month_year(static_cast<int>(value));
+    }
+  }
+  return Answer::unknown(UnknownKind::NotSure);
+}
+
+std::vector<const Trial*> study_files_and_docs_example() {
+  std::vector<const Trial*> trials;
+  for (const std::string& name : trialmatch_test::study_file_names()) trials.push_back(&trialmatch_test::study_file(name));
+  static const Trial docs_example = [] {
+    const TrialLoadResult r = load_trial(trialmatch_test::read_source_file("tests/data/trials/docs-example.json"));
+    return r.trial ? *r.trial : Trial{};
+  }();
+  trials.push_back(&docs_example);
+  // Gates the real files do not have: a question that matters only through the question it
+  // opens (`gate`), and a gate behind a gate (`inner` opens `detail` only when `outer` does).
+  static const Trial gates = trialmatch_test::load_valid(trialmatch_test::trial_document(
+      R"({"id": "age", "type": "number", "text": {"en": "Age?"}, "min": 0, "max": 120, "unknown": ["prefer_not_to_say"]},
+         {"id": "gate", "type": "yes_no", "text": {"en": "Gate?"}, "unknown": ["not_sure"]},
+         {"id": "behind", "type": "yes_no", "ask_if": "gate = \"yes\"", "text": {"en": "Behind?"}},
+         {"id": "other", "type": "yes_no", "text": {"en": "Other?"}, "unknown": ["not_sure"]},
+         {"id": "outer", "type": "yes_no", "text": {"en": "Outer?"}},
+         {"id": "inner", "type": "yes_no", "ask_if": "outer != \"no\"", "text": {"en": "Inner?"}},
+         {"id": "detail", "type": "yes_no", "ask_if": "inner = \"yes\"", "text": {"en": "Detail?"}, "unknown": ["not_sure"]})",
+      R"({"id": "adult", "type": "inclusion", "rule": "age >= 18", "text": {"en": "Adults."}, "source": "I1"},
+         {"id": "either", "type": "inclusion", "rule": "behind = \"yes\" or other = \"yes\"", "text": {"en": "Either."}, "source": "I2"},
+         {"id": "older", "type": "exclusion", "rule": "other = \"no\" and age > 60", "when_fails": "review", "text": {"en": "Older."}, "source": "E1"},
+         {"id": "detail", "type": "exclusion", "rule": "detail = \"yes\"", "text": {"en": "Detail."}, "source": "E2"})"));
+  trials.push_back(&gates);
+  return trials;
+}
+
+// The session's kept-up-to-date state against everything worked out again from its answers.
+void expect_as_worked_out_again(const Session& s, const std::string& where) {
+  const Trial& trial = s.trial();
+  const Evaluation whole = evaluate(trial, s.answers());
+  const Evaluation& live = s.evaluation();
+  ASSERT_EQ(live.verdict, whole.verdict) << where;
+  ASSERT_EQ(live.applies, whole.applies) << where;
+  ASSERT_EQ(live.criteria.size(), whole.criteria.size()) << where;
+  for (size_t c = 0; c < whole.criteria.size(); ++c) {
+    EXPECT_EQ(live.criteria[c].criterion_index, whole.criteria[c].criterion_index) << where;
+    EXPECT_EQ(live.criteria[c].status, whole.criteria[c].status) << where << ", criterion " << trial.criteria[c].id;
+    EXPECT_EQ(live.criteria[c].outcome, whole.criteria[c].outcome) << where << ", criterion " << trial.criteria[c].id;
+  }
+  ASSERT_EQ(live.safety.size(), whole.safety.size()) << where;
+  for (size_t i = 0; i < whole.safety.size(); ++i) {
+    EXPECT_EQ(live.safety[i].question_index, whole.safety[i].question_index) << where;
+    EXPECT_EQ(live.safety[i].action, whole.safety[i].action) << where;
+  }
+  const Progress expected = Navigator(trial).progress(s.answers(), whole);
+  const Progress& p = s.progress();
+  EXPECT_EQ(p.next_question, expected.next_question) << where;
+  EXPECT_EQ(p.history, expected.history) << where;
+  EXPECT_EQ(p.relevant, expected.relevant) << where;
+  EXPECT_EQ(p.step, expected.step) << where;
+  EXPECT_EQ(p.estimated_total, expected.estimated_total) << where;
+  EXPECT_EQ(s.next_question(), expected.next_question) << where;
+  EXPECT_EQ(s.finished(), expected.next_question < 0) << where;
+  for (const Question& q : trial.questions) {
+    const bool listed = std::find(expected.relevant.begin(), expected.relevant.end(), q.index) != expected.relevant.end();
+    EXPECT_EQ(s.relevant(q.index), listed) << where << ", question " << q.id;
+  }
+}
+
+TEST(LiveEvaluation, EachAnswerGivesWhatEvaluatingAllTheAnswersAgainGives) {
+  std::mt19937 random(20261129);
+  for (const Trial* trial : study_files_and_docs_example()) {
+    ASSERT_FALSE(trial->questions.empty());
+    for (int person = 0; person < 150; ++person) {
+      Session s(*trial);
+      for (int step = 0; step < 40; ++step) {
+        const std::string where = trial->info.id + ", person " + std::to_string(person) + ", step " + std::to_string(step);
+        // Mostly the question asked next, as a person would; sometimes any question (going
+        // back and changing an answer, or one that no longer applies), or an answer cleared.
+        const int roll = static_cast<int>(random() % 10);
+        int q = s.next_question();
+        if (q < 0 || roll < 3) q = static_cast<int>(random() % trial->questions.size());
+        if (roll == 0) s.clear_answer(q);
+        else ASSERT_FALSE(s.answer(q, random_answer(*trial, trial->questions[static_cast<size_t>(q)], random))) << where;
+        ASSERT_NO_FATAL_FAILURE(expect_as_worked_out_again(s, where));
+        if (HasFailure()) return;
+      }
+    }
+  }
+}
+
+TEST(LiveEvaluation, WouldFinishIsWhatAnsweringThenEvaluatingAgainGivesAndChangesNothing) {
+  std::mt19937 random(7);
+  for (const Trial* trial : study_files_and_docs_example()) {
+    const Navigator navigator(*trial);
+    for (int person = 0; person < 60; ++person) {
+      Session s(*trial);
+      for (int step = 0; step < 12 && !s.finished(); ++step) {
+        for (const Question& q : trial->questions) {
+          for (const AnswerClass& c : navigator.classes(q.index)) {
+            AnswerSet tried = s.answers();
+            tried[static_cast<size_t>(q.index)] = c.representative;
+            const bool settled = navigator.settled(tried, evaluate(*trial, tried));
+            EXPECT_EQ(s.would_finish(q.index, c.representative), settled)
+                << trial->info.id << ", person " << person << ", " << q.id << " = " << c.label;
+          }
+        }
+        ASSERT_NO_FATAL_FAILURE(expect_as_worked_out_again(s, trial->info.id + ": after trying answers"));
+        const int next = s.next_question();
+        ASSERT_FALSE(s.answer(next, random_answer(*trial, trial->questions[static_cast<size_t>(next)], random)));
+        if (HasFailure()) return;
+      }
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// The catalog's next question, against every candidate's gain counted in full (the
+// algorithm as it was before counting stopped early).
+// ---------------------------------------------------------------------------------------
+struct Catalogue {
+  Catalog catalog;
+  std::vector<const Trial*> trials;
+};
+
+// The shipped depression catalog, its recruiting studies repeated `copies` times (so shared
+// questions have many holders and gains come close), its own study questions kept apart.
+Catalogue depression_catalog(int copies) {
+  Catalogue out;
+  const CatalogLoadResult r = load_catalog(trialmatch_test::read_source_file("assets/catalogs/depression.json"));
+  EXPECT_TRUE(r.catalog);
+  if (!r.catalog) return out;
+  out.catalog = *r.catalog;
+  out.catalog.studies.clear();
+  for (int n = 0; n < copies; ++n)
+    for (const CatalogStudy& s : r.catalog->studies) {
+      if (!s.open() || s.trial_file.empty()) continue;
+      out.catalog.studies.push_back(s);
+      out.catalog.studies.back().id += "-" + std::to_string(n);
+      out.trials.push_back(&trialmatch_test::study_file(s.trial_file.substr(s.trial_file.find_last_of('/') + 1)));
+    }
+  return out;
+}
+
+double gain_of(const CatalogSession& session, int study, int question) {
+  const Session& s = session.session(study);
+  const std::vector<AnswerClass>& classes = s.navigator().classes(question);
+  if (classes.empty()) return 0;
+  int settling = 0;
+  for (const AnswerClass& c : classes) {
+    AnswerSet answers = s.answers();
+    answers[static_cast<size_t>(question)] = c.representative;
+    if (s.navigator().settled(answers, evaluate(s.trial(), answers))) ++settling;
+  }
+  return static_cast<double>(settling) / static_cast<double>(classes.size());
+}
+
+std::optional<std::string> next_key_counting_everything(const CatalogSession& session) {
+  struct Candidate {
+    std::string key;
+    double gain = 0;
+    int studies = 0;
+    bool sensitive = false;
+  };
+  std::vector<Candidate> candidates;
+  std::optional<std::string> fallback;
+  for (size_t i = 0; i < session.catalog().studies.size(); ++i) {
+    const int study = static_cast<int>(i);
+    if (!session.open(study) || session.session(study).finished()) continue;
+    const Session& s = session.session(study);
+    const int q = s.progress().next_question;
+    const Question& question = s.trial().questions[static_cast<size_t>(q)];
+    bool waiting = false;
+    if (question.ask_if) {
+      const EffectiveAnswers effective(s.trial(), s.answers());
+      for (int d : referenced_questions(*question.ask_if)) waiting = waiting || (!s.answer_to(d) && effective.applies(d));
+    }
+    const std::string& key = session.key(study, q);
+    if (waiting) {
+      if (!fallback) fallback = key;
+      continue;
+    }
+    if (std::any_of(candidates.begin(), candidates.end(), [&](const Candidate& c) { return c.key == key; })) continue;
+    Candidate c{key};
+    for (const auto& [holder, hq] : session.holders(key)) {
+      const Session& h = session.session(holder);
+      const std::vector<int>& relevant = h.progress().relevant;
+      if (h.finished() || std::find(relevant.begin(), relevant.end(), hq) == relevant.end()) continue;
+      c.gain += gain_of(session, holder, hq);
+      c.studies += 1;
+      c.sensitive = c.sensitive || h.trial().questions[static_cast<size_t>(hq)].safety.has_value();
+    }
+    candidates.push_back(c);
+  }
+  if (candidates.empty()) return fallback;
+  auto better = [](const Candidate& a, const Candidate& b) {
+    if (a.sensitive != b.sensitive) return !a.sensitive;
+    if (a.gain != b.gain) return a.gain > b.gain;
+    return a.studies > b.studies;
+  };
+  const Candidate* best = &candidates.front();
+  for (const Candidate& c : candidates)
+    if (better(c, *best)) best = &c;
+  return best->key;
+}
+
+TEST(CatalogNextQuestion, StoppingTheCountEarlyChoosesWhatCountingEverythingChooses) {
+  std::mt19937 random(12);
+  for (int copies : {1, 7}) {
+    const Catalogue c = depression_catalog(copies);
+    CatalogSession session(c.catalog, c.trials);
+    for (int person = 0; person < (copies == 1 ? 120 : 25); ++person) {
+      session.reset();
+      for (int step = 0; step < 40; ++step) {
+        const auto next = session.next_question();
+        const auto expected = next_key_counting_everything(session);
+        ASSERT_EQ(next.has_value(), expected.has_value()) << copies << " copies, person " << person << ", step " << step;
+        if (!next) break;
+        ASSERT_EQ(next->key, *expected) << copies << " copies, person " << person << ", step " << step;
+        // Often a different question than the one proposed (as going back would), so the
+        // copies of a study part ways and the questions they propose compete.
+        std::string key = next->key;
+        int study = next->study, question = next->question;
+        if (random() % 2 == 0) {
+          study = static_cast<int>(random() % c.catalog.studies.size());
+          question = static_cast<int>(random() % c.trials[static_cast<size_t>(study)]->questions.size());
+          key = session.key(study, question);
+        }
+        const Question& q = c.trials[static_cast<size_t>(study)]->questions[static_cast<size_t>(question)];
+        ASSERT_FALSE(session.answer(key, random_answer(*c.trials[static_cast<size_t>(study)], q, random)));
+      }
+    }
+  }
+}
+
+}  // namespace
