@@ -110,6 +110,14 @@ int cmd_decode(const std::vector<std::string>& args) {
   if (!decoded.errors.empty()) return 1;
   const Evaluation evaluation = evaluate(trial, decoded.answers);
   const Progress progress = Navigator(trial).progress(decoded.answers, evaluation);
+  // The app writes only answers that count: one to a question these answers skip was not
+  // made by it.
+  for (int q : decoded.order)
+    if (!evaluation.applies[static_cast<size_t>(q)]) {
+      std::cerr << "trialmatch: the code answers question " << q << " (" << trial.questions[static_cast<size_t>(q)].id
+                << "), which its other answers skip; the app never writes such a code\n";
+      return 1;
+    }
   if (evaluation.verdict != code->verdict) {
     std::cerr << "trialmatch: the code says " << verdict_id(code->verdict) << " but its answers give "
               << verdict_id(evaluation.verdict) << " with this file\n";

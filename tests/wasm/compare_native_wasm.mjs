@@ -189,7 +189,7 @@ try {
     const hash = crypto.createHash("sha256").update(bytes).digest("hex").slice(0, 8).toUpperCase();
     const head = `TM1 ${trial.trial.id} ${trial.trial.version || "*"} ${hash}`;
     const codeValue = (q) => {
-      if (random() < 0.1) return "U";
+      if (random() < 0.1 && q.unknown?.length) return q.unknown[0] === "not_sure" ? "U" : "P";
       switch (q.type) {
         case "yes_no": return String(Math.floor(random() * 2));
         case "multiple": case "single": return String(Math.floor(random() * q.options.length));
@@ -200,7 +200,10 @@ try {
     };
     let readBack = 0;
     for (let i = 0; i < 20; i++) {
-      const answers = trial.questions.map((q, n) => (random() < 0.7 ? ` ${n}:${codeValue(q)}` : "")).join("");
+      // Every other code answers only questions asked of everyone (no ask_if), so it reads
+      // back under one verdict; the others may answer a question their answers skip.
+      const answers = trial.questions.map((q, n) => (random() < 0.7 && (i % 2 === 0 || !q.ask_if) ? ` ${n}:${codeValue(q)}` : ""))
+        .join("");
       let read = 0;
       for (const verdict of ["L", "R", "N"]) {
         const lang = pick(trial.languages);
