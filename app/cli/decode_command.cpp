@@ -20,29 +20,6 @@ int usage(const std::string& message) {
   return 2;
 }
 
-// The answer as the trial words it: an option's text, a number with its unit.
-std::string answer_text(const Question& q, const Answer& a, const std::string& lang) {
-  switch (a.kind) {
-    case Answer::Kind::Unknown: {
-      const std::string words = unknown_answer_words(a.unknown_kind, lang);
-      return words.empty() ? unknown_kind_id(a.unknown_kind) : words;
-    }
-    case Answer::Kind::Choice:
-    case Answer::Kind::Choices: {
-      std::string out;
-      for (const Option& o : q.options) {
-        if (!a.has_choice(o.id)) continue;
-        const std::string words = option_words(o, lang);
-        out += (out.empty() ? "" : "; ") + (words.empty() ? o.id : words);
-      }
-      return out;
-    }
-    case Answer::Kind::Number: return format_number(a.number) + (q.unit.empty() ? "" : " " + text_in(q.unit, lang));
-    case Answer::Kind::MonthYear: return format_month_year(static_cast<int>(a.number));
-  }
-  return "";
-}
-
 // The trial the code was made with: the file itself, or the catalog study of the code's id.
 const Trial* find_trial(const std::string& path, const ResultCode& code, std::unique_ptr<Trial>& one,
                         LoadedCatalog& catalog) {
@@ -131,7 +108,7 @@ int cmd_decode(const std::vector<std::string>& args) {
       answers.push_back({{"question", question.id},
                          {"text", text_in(question.text, lang)},
                          {"answer", answer_to_json(*decoded.answers[static_cast<size_t>(q)])},
-                         {"words", answer_text(question, *decoded.answers[static_cast<size_t>(q)], lang)}});
+                         {"words", answer_words(question, *decoded.answers[static_cast<size_t>(q)], lang)}});
     }
     std::cout << nlohmann::json{{"study", trial.info.id},
                                 {"title", text_in(trial.info.title, lang)},
@@ -160,7 +137,7 @@ int cmd_decode(const std::vector<std::string>& args) {
   for (int q : decoded.order) {
     const Question& question = trial.questions[static_cast<size_t>(q)];
     std::cout << "  " << text_in(question.text, lang) << "\n    "
-              << answer_text(question, *decoded.answers[static_cast<size_t>(q)], lang) << "\n";
+              << answer_words(question, *decoded.answers[static_cast<size_t>(q)], lang) << "\n";
   }
   return 0;
 }

@@ -696,29 +696,10 @@ std::string Flow::input_message() const {
 }
 
 std::string Flow::answer_words(const Question& q, const Answer& a) const {
-  switch (a.kind) {
-    case Answer::Kind::Unknown:
-      return unknown_answer_words(a.unknown_kind, lang_code(lang_));
-    case Answer::Kind::Choice: {
-      const Option* o = q.find_option(a.choice);
-      return o ? option_words(*o, lang_code(lang_)) : a.choice;
-    }
-    case Answer::Kind::Choices: {
-      std::string out;
-      for (const Option& o : q.options)
-        if (a.has_choice(o.id)) out += (out.empty() ? "" : "; ") + option_words(o, lang_code(lang_));
-      return out;
-    }
-    case Answer::Kind::Number: {
-      const std::string n = format_number(a.number);
-      return q.unit.empty() ? n : n + " " + words(q.unit);
-    }
-    case Answer::Kind::MonthYear: {
-      const int m = static_cast<int>(a.number);
-      return std::string(month_name(m % 12, lang_)) + " " + std::to_string(m / 12);
-    }
-  }
-  return "";
+  // Months by name, in the person's language ("March 2024").
+  return trialmatch::answer_words(q, a, lang_code(lang_), [this](int month_number) {
+    return std::string(month_name(month_number % 12, lang_)) + " " + std::to_string(month_number / 12);
+  });
 }
 
 std::string Flow::heading() const {

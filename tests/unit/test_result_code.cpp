@@ -9,6 +9,7 @@
 
 #include "../../app/cli/answer_draws.h"
 #include "answer_classes.h"
+#include "answer_words.h"
 #include "result_code.h"
 #include "session.h"
 #include "study_files.h"
@@ -174,4 +175,20 @@ TEST(ResultCode, AnswersThatDoNotFitTheFileAreEachNamed) {
   const auto renamed = read_result_code("TM1 other-trial * " + hash8(trial) + " R", problem);
   ASSERT_TRUE(renamed);
   EXPECT_FALSE(result_code_matches(*renamed, trial)) << "another study";
+}
+
+// What `decode` and the screens say for each kind of answer (one function for both).
+TEST(AnswerWords, EveryKindOfAnswerInWords) {
+  const Trial trial = trialmatch_test::load_valid(trialmatch_test::trial_document(kQuestions, kCriteria));
+  const auto q = [&](const char* id) -> const Question& { return *trial.find_question(id); };
+  EXPECT_EQ(answer_words(q("smoker"), Answer::of_choice("no"), "en"), "No") << "a single choice";
+  EXPECT_EQ(answer_words(q("smoker"), Answer::unknown(UnknownKind::NotSure), "en"), "I'm not sure");
+  EXPECT_EQ(answer_words(q("mri"), Answer::of_choices({"pacemaker", "metal"}), "en"), "Pacemaker; Metal")
+      << "in the question's order";
+  EXPECT_EQ(answer_words(q("weight"), Answer::of_number(72.5), "en"), "72.5");
+  EXPECT_EQ(answer_words(q("diagnosed"), Answer::of_month_year(2024 * 12 + 2), "en"), "2024-03");
+  EXPECT_EQ(answer_words(q("diagnosed"), Answer::of_month_year(2024 * 12 + 2), "en",
+                         [](int m) { return "month " + std::to_string(m % 12 + 1); }),
+            "month 3");
+  EXPECT_EQ(answer_words(q("smoker"), Answer::of_choice("yes"), "fr"), "yes") << "no words in French: the id";
 }
