@@ -70,6 +70,16 @@ void likely_eligible_answer(Flow& flow, const std::string& id) {
   else choose(flow, "no");
 }
 
+// The seed study's review screen, for a person who is likely a fit (likely_eligible_answer),
+// on a kiosk when `kiosk_idle_seconds` is given.
+Flow likely_fit_at_review(Lang lang = Lang::En, double kiosk_idle_seconds = 0) {
+  Flow flow = seed_flow(lang);
+  if (kiosk_idle_seconds > 0) flow.set_kiosk(kiosk_idle_seconds);
+  act(flow, K::Start);
+  answer_until(flow, "", likely_eligible_answer);
+  return flow;
+}
+
 TEST(Flow, LoadingEndsOnTheWelcomeScreenInTheAskedLanguage) {
   Flow flow(Lang::Es);
   EXPECT_EQ(flow.screen(), Screen::Loading);
@@ -252,9 +262,7 @@ TEST(Flow, TheWholePathEndsOnReviewThenResultAndChangeReturnsToReview) {
 }
 
 TEST(Flow, ChangingAnAnswerThatOpensNewQuestionsAsksThemBeforeTheReview) {
-  Flow flow = seed_flow();
-  act(flow, K::Start);
-  answer_until(flow, "", likely_eligible_answer);
+  Flow flow = likely_fit_at_review();
   ASSERT_EQ(flow.screen(), Screen::Review);
   flow.apply(Intent::with_number(K::Change, flow.trial().question_index("on_antidepressant")));
   choose(flow, "no");  // dose_stable no longer applies
@@ -265,9 +273,7 @@ TEST(Flow, ChangingAnAnswerThatOpensNewQuestionsAsksThemBeforeTheReview) {
 }
 
 TEST(Flow, ChangeOnlyOpensQuestionsOnThePersonsPath) {
-  Flow flow = seed_flow();
-  act(flow, K::Start);
-  answer_until(flow, "", likely_eligible_answer);
+  Flow flow = likely_fit_at_review();
   flow.apply(Intent::with_number(K::Change, flow.trial().question_index("penis_in_vagina_sex")));  // not asked
   EXPECT_EQ(flow.screen(), Screen::Review);
   flow.apply(Intent::with_number(K::Change, 999));
@@ -275,9 +281,7 @@ TEST(Flow, ChangeOnlyOpensQuestionsOnThePersonsPath) {
 }
 
 TEST(Flow, StartOverForgetsEveryAnswer) {
-  Flow flow = seed_flow();
-  act(flow, K::Start);
-  answer_until(flow, "", likely_eligible_answer);
+  Flow flow = likely_fit_at_review();
   act(flow, K::SeeResult);
   act(flow, K::StartOver);
   EXPECT_EQ(flow.screen(), Screen::Welcome);
@@ -705,9 +709,7 @@ TEST(FlowCode, AResultShowsItsCodeOnlyWhenAskedAndForgetsItOnLeaving) {
 }
 
 TEST(FlowCode, StartOverFromTheCodeForgetsEverything) {
-  Flow flow = seed_flow();
-  act(flow, K::Start);
-  answer_until(flow, "", likely_eligible_answer);
+  Flow flow = likely_fit_at_review();
   act(flow, K::SeeResult);
   act(flow, K::ShowCode);
   ASSERT_EQ(flow.screen(), Screen::ResultCode);
@@ -730,9 +732,7 @@ namespace {
 
 // A likely fit's answers, saved from the review screen.
 Flow::SaveRequest saved_likely_fit() {
-  Flow flow = seed_flow();
-  act(flow, K::Start);
-  answer_until(flow, "", likely_eligible_answer);
+  Flow flow = likely_fit_at_review();
   EXPECT_EQ(flow.screen(), Screen::Review);
   act(flow, K::SaveAnswers);
   return flow.take_save_request();
@@ -806,9 +806,7 @@ TEST(FlowSaved, SavingIsOnlyByChoiceFromReviewOrAResultAndNeverAtAKiosk) {
 }
 
 TEST(FlowSaved, OpeningTheFileOnAnotherDeviceBringsBackEveryAnswerAndTheResult) {
-  Flow before = seed_flow();
-  act(before, K::Start);
-  answer_until(before, "", likely_eligible_answer);
+  Flow before = likely_fit_at_review();
   act(before, K::SaveAnswers);
   const std::string text = before.take_save_request().text;
   Flow after = opened(text);
@@ -873,10 +871,7 @@ TEST(FlowSaved, ASavedDisclosureShowsTheCrisisHelpFirstAsItDidWhenGiven) {
 
 TEST(FlowSaved, AResultSavesAFhirQuestionnaireResponseOnlyByChoiceAndNeverAtAKiosk) {
   for (const bool kiosk : {false, true}) {
-    Flow flow = seed_flow(Lang::Es);
-    if (kiosk) flow.set_kiosk(120);
-    act(flow, K::Start);
-    answer_until(flow, "", likely_eligible_answer);
+    Flow flow = likely_fit_at_review(Lang::Es, kiosk ? 120 : 0);
     act(flow, K::SaveFhir);
     EXPECT_TRUE(flow.take_save_request().text.empty()) << "not from the review screen";
     act(flow, K::SeeResult);
@@ -896,9 +891,7 @@ TEST(FlowSaved, AResultSavesAFhirQuestionnaireResponseOnlyByChoiceAndNeverAtAKio
 }
 
 TEST(FlowCode, TheCodeIsStillThereAfterAVisitToTheHelpScreen) {
-  Flow flow = seed_flow();
-  act(flow, K::Start);
-  answer_until(flow, "", likely_eligible_answer);
+  Flow flow = likely_fit_at_review();
   act(flow, K::SeeResult);
   act(flow, K::ShowCode);
   const int size = flow.code_image().size;
@@ -914,9 +907,7 @@ TEST(FlowCode, TheCodeIsStillThereAfterAVisitToTheHelpScreen) {
 TEST(FlowSaved, AnAnswerTheQuestionDoesNotOfferIsNotRestored) {
   // "breastfeeding" offers no "I'm not sure": a file that says so (an older edition, or
   // edited by hand) does not leave it answered that way; it is asked again.
-  Flow before = seed_flow();
-  act(before, K::Start);
-  answer_until(before, "", likely_eligible_answer);
+  Flow before = likely_fit_at_review();
   act(before, K::SaveAnswers);
   const std::string text = before.take_save_request().text;
   nlohmann::json doc = nlohmann::json::parse(text);
