@@ -8,9 +8,17 @@ namespace trialmatch {
 CatalogSession::CatalogSession(const Catalog& catalog, const std::vector<const Trial*>& trials)
     : catalog_(catalog), trials_(trials) {
   trials_.resize(catalog.studies.size(), nullptr);
+  // One plan per trial, shared by the studies that use it.
+  std::unordered_map<const Trial*, std::shared_ptr<const LiveEvaluation::Plan>> plans;
   for (size_t i = 0; i < catalog.studies.size(); ++i) {
     const bool open = catalog.studies[i].open() && trials_[i];
-    sessions_.push_back(open ? std::make_unique<Session>(*trials_[i]) : nullptr);
+    if (open) {
+      auto& plan = plans[trials_[i]];
+      if (!plan) plan = std::make_shared<const LiveEvaluation::Plan>(*trials_[i]);
+      sessions_.push_back(std::make_unique<Session>(plan));
+    } else {
+      sessions_.push_back(nullptr);
+    }
     first_key_.push_back(key_ids_.size());
     if (!open) continue;
     for (size_t q = 0; q < trials_[i]->questions.size(); ++q) {

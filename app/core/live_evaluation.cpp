@@ -17,10 +17,7 @@ Verdict verdict_from(const std::array<int, 3>& verdicts) {
 
 }  // namespace
 
-LiveEvaluation::LiveEvaluation(const Trial& trial)
-    : trial_(trial),
-      navigator_(trial),
-      question_flags_(trial.questions.size(), 0) {
+LiveEvaluation::Plan::Plan(const Trial& trial) : navigator_(trial), question_flags_(trial.questions.size(), 0) {
   for (const Question& q : trial.questions) {
     if (q.ask_if) {
       gated_.push_back(q.index);
@@ -32,6 +29,10 @@ LiveEvaluation::LiveEvaluation(const Trial& trial)
   }
 }
 
+LiveEvaluation::LiveEvaluation(const Trial& trial) : LiveEvaluation(std::make_shared<const Plan>(trial)) {}
+
+LiveEvaluation::LiveEvaluation(std::shared_ptr<const Plan> plan) : plan_(std::move(plan)), trial_(plan_->trial()) {}
+
 LiveEvaluation::Scratch& LiveEvaluation::scratch() const {
   thread_local Scratch shared;
   // Grown to the largest trial seen; new flags are 0 like the rest.
@@ -41,10 +42,16 @@ LiveEvaluation::Scratch& LiveEvaluation::scratch() const {
 }
 
 void LiveEvaluation::recompute(const AnswerSet& answers) {
-  state_.evaluation = evaluate(trial_, answers);
+  // Assigned field by field, so each vector keeps its storage: a catalog's studies stay where
+  // they were first laid out in memory, one after the other, however often a person starts over.
+  Evaluation fresh = evaluate(trial_, answers);
+  state_.evaluation.verdict = fresh.verdict;
+  state_.evaluation.criteria = fresh.criteria;
+  state_.evaluation.safety = fresh.safety;
+  state_.evaluation.applies = fresh.applies;
   state_.verdicts.fill(0);
   for (const CriterionResult& r : state_.evaluation.criteria) ++state_.verdicts[slot(verdict_for(r.outcome))];
-  navigator_.mark_relevant(AnswerView(answers, state_.evaluation.applies), state_.evaluation, state_.relevant);
+  plan_->navigator_.mark_relevant(AnswerView(answers, state_.evaluation.applies), state_.evaluation, state_.relevant);
   state_.relevant_count = static_cast<int>(std::count(state_.relevant.begin(), state_.relevant.end(), true));
   find_first_relevant(state_);
 }
@@ -81,7 +88,7 @@ void LiveEvaluation::update(State& state, const AnswerSet& answers, int question
   // Safety alerts do not change which questions are relevant: a tried answer skips them.
   if (!tried) {
     const bool touches_safety = std::any_of(work.changed.begin(), work.changed.end(), [&](int q) {
-      return question_flags_[static_cast<size_t>(q)] & kNamesInSafety;
+      return plan_->question_flags_[static_cast<size_t>(q)] & Plan::kNamesInSafety;
     });
     if (touches_safety) collect_safety_alerts(trial_, view, state.evaluation.safety);
   }
@@ -95,8 +102,8 @@ void LiveEvaluation::update_applies(State& state, const AnswerView& answers, int
   work.changed.clear();
   work.changed.push_back(question);
   work.marked[static_cast<size_t>(question)] = 1;
-  if (!(question_flags_[static_cast<size_t>(question)] & kOpensLater)) return;
-  for (int j : gated_) {
+  if (!(plan_->question_flags_[static_cast<size_t>(question)] & Plan::kOpensLater)) return;
+  for (int j : plan_->gated_) {
     if (j <= question) continue;
     const Question& q = trial_.questions[static_cast<size_t>(j)];
     const std::vector<int>& refs = referenced_questions(*q.ask_if);
@@ -111,7 +118,7 @@ void LiveEvaluation::update_applies(State& state, const AnswerView& answers, int
 
 void LiveEvaluation::update_criteria(State& state, const AnswerView& answers, Scratch& work) const {
   for (int q : work.changed)
-    for (int c : navigator_.criteria_naming(q)) {
+    for (int c : plan_->navigator_.criteria_naming(q)) {
       if (work.criterion_seen[static_cast<size_t>(c)]) continue;
       work.criterion_seen[static_cast<size_t>(c)] = 1;
       CriterionResult& result = state.evaluation.criteria[static_cast<size_t>(c)];
@@ -121,7 +128,7 @@ void LiveEvaluation::update_criteria(State& state, const AnswerView& answers, Sc
       result = now;
     }
   for (int q : work.changed)
-    for (int c : navigator_.criteria_naming(q)) work.criterion_seen[static_cast<size_t>(c)] = 0;
+    for (int c : plan_->navigator_.criteria_naming(q)) work.criterion_seen[static_cast<size_t>(c)] = 0;
   state.evaluation.verdict = verdict_from(state.verdicts);
 }
 
@@ -136,14 +143,14 @@ void LiveEvaluation::update_relevance(State& state, const AnswerView& answers, b
     for (int q : work.changed) work.marked[static_cast<size_t>(q)] = 0;
     // Nothing is relevant once the person is not eligible; coming back, everything is new.
     if (not_eligible && !was_not_eligible) std::fill(relevant.begin(), relevant.end(), false);
-    if (!not_eligible) navigator_.mark_relevant(answers, state.evaluation, relevant);
+    if (!not_eligible) plan_->navigator_.mark_relevant(answers, state.evaluation, relevant);
     state.relevant_count = static_cast<int>(std::count(relevant.begin(), relevant.end(), true));
     return;
   }
   size_t last = 0;
   for (int q : work.changed) {
     last = std::max(last, static_cast<size_t>(q));
-    for (int c : navigator_.criteria_naming(q))
+    for (int c : plan_->navigator_.criteria_naming(q))
       for (int ref : referenced_questions(*trial_.criteria[static_cast<size_t>(c)].rule)) {
         work.marked[static_cast<size_t>(ref)] = 1;
         last = std::max(last, static_cast<size_t>(ref));
@@ -152,7 +159,7 @@ void LiveEvaluation::update_relevance(State& state, const AnswerView& answers, b
   for (size_t i = last + 1; i-- > 0;) {
     if (!work.marked[i]) continue;
     work.marked[i] = 0;
-    const bool now = navigator_.relevant_at(static_cast<int>(i), answers, state.evaluation.criteria, relevant);
+    const bool now = plan_->navigator_.relevant_at(static_cast<int>(i), answers, state.evaluation.criteria, relevant);
     if (now == relevant[i]) continue;
     set_relevant(state, i, now);
     const Question& q = trial_.questions[i];

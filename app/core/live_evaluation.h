@@ -11,6 +11,7 @@
 #pragma once
 
 #include <array>
+#include <memory>
 #include <vector>
 
 #include "evaluation.h"
@@ -21,15 +22,35 @@ namespace trialmatch {
 
 class LiveEvaluation {
  public:
+  // What LiveEvaluation needs to know of a trial, worked out once from the trial alone: every
+  // session of the trial can share one (a catalog's copies of a study do).
+  class Plan {
+   public:
+    explicit Plan(const Trial& trial);  // the trial must outlive this
+    const Trial& trial() const { return navigator_.trial(); }
+    const Navigator& navigator() const { return navigator_; }
+
+   private:
+    friend class LiveEvaluation;
+    Navigator navigator_;
+    std::vector<int> gated_;  // the questions that have an ask_if, in order
+    // Per question: kOpensLater, kNamesInSafety.
+    enum : unsigned char { kOpensLater = 1, kNamesInSafety = 2 };
+    std::vector<unsigned char> question_flags_;
+  };
+
   // The trial must outlive this.
   explicit LiveEvaluation(const Trial& trial);
+  // The plan's trial (which must outlive this).
+  explicit LiveEvaluation(std::shared_ptr<const Plan> plan);
 
   // Works everything out from scratch (a new session, "start over").
   void recompute(const AnswerSet& answers);
   // After answers[question] was given, replaced or cleared.
   void answer_changed(const AnswerSet& answers, int question);
 
-  const Navigator& navigator() const { return navigator_; }
+  const Navigator& navigator() const { return plan_->navigator_; }
+  const std::shared_ptr<const Plan>& plan() const { return plan_; }
   const Evaluation& evaluation() const { return state_.evaluation; }
   // Per question: whether it can still change the outcome (as Navigator::mark_relevant).
   const std::vector<bool>& relevant() const { return state_.relevant; }
@@ -60,12 +81,8 @@ class LiveEvaluation {
   };
   Scratch& scratch() const;
 
+  std::shared_ptr<const Plan> plan_;
   const Trial& trial_;
-  Navigator navigator_;
-  std::vector<int> gated_;  // the questions that have an ask_if, in order
-  // Per question, in one block (see IndexLists): kOpensLater, kNamesInSafety.
-  enum : unsigned char { kOpensLater = 1, kNamesInSafety = 2 };
-  std::vector<unsigned char> question_flags_;
   State state_;
 
   // Brings `state` up to date after the answer to `question` changed: to answers[question],

@@ -58,17 +58,34 @@ Navigator::Navigator(const Trial& trial)
       criteria_naming_(criteria_naming_each(trial)),
       later_questions_asking_if_(later_questions_asking_if_each(trial)) {
   for (const Question& q : trial.questions) classes_[static_cast<size_t>(q.index)] = answer_classes(trial, q);
+  decides_alone_.assign(trial.criteria.size(), kDependsOnAnswers);
+  const AnswerSet none;
+  const std::vector<bool> no_applies;
+  for (size_t c = 0; c < trial.criteria.size(); ++c) {
+    const Condition* rule = trial.criteria[c].rule ? &*trial.criteria[c].rule : nullptr;
+    if (!rule || referenced_questions(*rule).size() != 1) continue;
+    const bool decides = some_class_decides(referenced_questions(*rule).front(), *rule, AnswerView(none, no_applies));
+    decides_alone_[c] = decides ? kCanDecide : kNeverDecides;
+  }
 }
 
 // Can some answer to `question` decide the undecided `criterion`? When the criterion also
 // names other questions still unanswered, the combination might, so the answer is yes.
 bool Navigator::can_decide(int question, int criterion, const AnswerView& answers) const {
+  const signed char alone = decides_alone_[static_cast<size_t>(criterion)];
+  if (alone != kDependsOnAnswers) return alone == kCanDecide;
   const Criterion& c = trial_.criteria[static_cast<size_t>(criterion)];
   for (int ref : referenced_questions(*c.rule))
     if (ref != question && answers.applies(ref) && !answers.answered(ref)) return true;
+  return some_class_decides(question, *c.rule, answers);
+}
+
+// Whether one of the question's answer classes, with the other answers as they are, makes the
+// rule true or false.
+bool Navigator::some_class_decides(int question, const Condition& rule, const AnswerLookup& answers) const {
   for (const AnswerClass& k : classes(question)) {
     WithTrialAnswer lookup(answers, question, k.representative);
-    if (evaluate_condition(*c.rule, lookup) != Tri::Unknown) return true;
+    if (evaluate_condition(rule, lookup) != Tri::Unknown) return true;
   }
   return false;
 }

@@ -80,8 +80,13 @@ class Navigator {
   std::vector<std::vector<AnswerClass>> classes_;            // per question
   IndexLists criteria_naming_;            // per question: criteria whose rule names it
   IndexLists later_questions_asking_if_;  // per question: later questions whose ask_if names it
+  // Per criterion whose rule names one question only: whether some answer to it decides the
+  // rule (then no other answer matters, so it is worked out once). Otherwise kDependsOnAnswers.
+  enum : signed char { kNeverDecides = 0, kCanDecide = 1, kDependsOnAnswers = -1 };
+  std::vector<signed char> decides_alone_;
 
   bool can_decide(int question, int criterion, const AnswerView& answers) const;
+  bool some_class_decides(int question, const Condition& rule, const AnswerLookup& answers) const;
   // Marks the relevant questions, from the last to the first; stops at the first one found
   // when `any` is set. Returns whether any is relevant.
   bool mark_relevant(const AnswerView& answers, const Evaluation& evaluation, bool any, std::vector<bool>& relevant) const;

@@ -59,7 +59,10 @@ std::optional<AnswerProblem> check_answer(const Question& q, const Answer& a) {
   return problem(Fault::WrongKind, "unsupported question type");
 }
 
-Session::Session(const Trial& trial) : trial_(trial), answers_(trial.questions.size()), live_(trial) {
+Session::Session(const Trial& trial) : Session(std::make_shared<const LiveEvaluation::Plan>(trial)) {}
+
+Session::Session(std::shared_ptr<const LiveEvaluation::Plan> plan)
+    : trial_(plan->trial()), answers_(trial_.questions.size()), live_(std::move(plan)) {
   live_.recompute(answers_);
 }
 
@@ -85,9 +88,9 @@ void Session::clear_answer(int question_index) {
 }
 
 void Session::reset() {
-  // Assign fresh storage rather than clearing in place, so no earlier answer lingers.
-  AnswerSet fresh(trial_.questions.size());
-  answers_.swap(fresh);
+  // Cleared in place (each answer's own storage is freed), so the session stays where it was
+  // laid out in memory (see LiveEvaluation::recompute).
+  for (auto& a : answers_) a.reset();
   live_.recompute(answers_);
   progress_stale_ = true;
 }

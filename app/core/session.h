@@ -34,6 +34,9 @@ class Session {
  public:
   // The trial must outlive the session.
   explicit Session(const Trial& trial);
+  // A session of the plan's trial that shares the plan (a catalog's copies of one study).
+  explicit Session(std::shared_ptr<const LiveEvaluation::Plan> plan);
+  const std::shared_ptr<const LiveEvaluation::Plan>& plan() const { return live_.plan(); }
 
   const Trial& trial() const { return trial_; }
 
