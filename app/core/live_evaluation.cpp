@@ -27,6 +27,33 @@ LiveEvaluation::Plan::Plan(const Trial& trial) : navigator_(trial), question_fla
     question_flags_[static_cast<size_t>(q.index)] |= kNamesInSafety;
     for (int ref : referenced_questions(q.safety->when)) question_flags_[static_cast<size_t>(ref)] |= kNamesInSafety;
   }
+  for (const Question& q : trial.questions) settle_reach_.push_back(settle_reach(trial, q.index));
+}
+
+int LiveEvaluation::Plan::settle_reach(const Trial& trial, int question) const {
+  std::vector<char> reached(trial.questions.size(), 0);
+  reached[static_cast<size_t>(question)] = 1;
+  // The questions whose "applies" it can change: those whose ask_if names it, and so on.
+  for (int j : gated_)
+    for (int ref : referenced_questions(*trial.questions[static_cast<size_t>(j)].ask_if))
+      if (reached[static_cast<size_t>(ref)]) reached[static_cast<size_t>(j)] = 1;
+  // The criteria whose result can change, and every question they name.
+  const std::vector<char> changed = reached;
+  for (size_t x = 0; x < changed.size(); ++x) {
+    if (!changed[x]) continue;
+    for (int c : navigator_.criteria_naming(static_cast<int>(x))) {
+      const Criterion& criterion = trial.criteria[static_cast<size_t>(c)];
+      if (criterion.when_fails == WhenFails::Exclude) return kCanRuleOut;
+      for (int ref : referenced_questions(*criterion.rule)) reached[static_cast<size_t>(ref)] = 1;
+    }
+  }
+  // A question is relevant while a later one its ask_if opens is: the gates, from the last.
+  for (size_t x = reached.size(); x-- > 0;) {
+    const Question& q = trial.questions[x];
+    if (reached[x] && q.ask_if)
+      for (int ref : referenced_questions(*q.ask_if)) reached[static_cast<size_t>(ref)] = 1;
+  }
+  return static_cast<int>(std::count(reached.begin(), reached.end(), 1));
 }
 
 LiveEvaluation::LiveEvaluation(const Trial& trial) : LiveEvaluation(std::make_shared<const Plan>(trial)) {}
@@ -66,6 +93,7 @@ void LiveEvaluation::answer_changed(const AnswerSet& answers, int question) {
 }
 
 bool LiveEvaluation::would_settle(const AnswerSet& answers, int question, const Answer& answer) const {
+  if (state_.relevant_count > plan_->settle_reach_[static_cast<size_t>(question)]) return false;
   // Copied field by field into the scratch state: assigning keeps its storage.
   State& tried = scratch().tried;
   tried.evaluation.verdict = state_.evaluation.verdict;

@@ -37,6 +37,13 @@ class LiveEvaluation {
     // Per question: kOpensLater, kNamesInSafety.
     enum : unsigned char { kOpensLater = 1, kNamesInSafety = 2 };
     std::vector<unsigned char> question_flags_;
+    // Per question: how many questions an answer to it could make irrelevant (itself, the
+    // questions whose ask_if it opens or closes, those named with them in a criterion, and the
+    // questions those are gated by); kCanRuleOut when an answer could rule the person out.
+    // With more relevant questions than that, no answer to it settles the outcome.
+    static constexpr int kCanRuleOut = 1 << 30;
+    std::vector<int> settle_reach_;
+    int settle_reach(const Trial& trial, int question) const;
   };
 
   // The trial must outlive this.
