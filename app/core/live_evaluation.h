@@ -63,6 +63,13 @@ class LiveEvaluation {
   const std::vector<bool>& relevant() const { return state_.relevant; }
   int first_relevant() const { return state_.first_relevant; }  // -1 when settled
   bool settled() const { return state_.relevant_count == 0; }
+  // Reads the first bytes of each block of this evaluation's state (see Session::store_answer).
+  int read_ahead() const {
+    const Evaluation& e = state_.evaluation;
+    return (e.criteria.empty() ? 0 : static_cast<int>(e.criteria.front().outcome)) +
+           (state_.relevant.empty() ? 0 : static_cast<int>(state_.relevant[0])) +
+           (e.applies.empty() ? 0 : static_cast<int>(e.applies[0]));
+  }
 
   // Whether answering `question` with `answer` would settle the outcome. Changes nothing
   // that can be seen; works in scratch space, so it allocates nothing once warmed up.

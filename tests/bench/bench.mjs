@@ -179,10 +179,12 @@ else console.log(`\nQuestions asked of ${people.respondents} simulated people (a
 
 console.log(`\nOne answer plus choosing the next question, catalogs of generated studies (copies of ${CATALOG}'s ` +
             "recruiting studies under new ids):\n");
-console.log("| studies | native | WebAssembly under Node | WebAssembly: setup, first question |\n|---:|---:|---:|---:|");
-const us = (r) => (r ? (r.microseconds_per_answer >= 1000 ? (r.microseconds_per_answer / 1000).toFixed(1) + " ms"
-                                                          : r.microseconds_per_answer.toFixed(0) + " µs") + ` (${r.answers} answers)`
-                     : `did not finish in ${CATALOG_TIMEOUT_S} s`);
+console.log("| studies | native, median | WebAssembly under Node, median | WebAssembly: setup, first question |\n|---:|---:|---:|---:|");
+const us = (r) => {
+  if (!r) return `did not finish in ${CATALOG_TIMEOUT_S} s`;
+  const t = r.median_microseconds_per_answer;
+  return (t >= 1000 ? (t / 1000).toFixed(1) + " ms" : t >= 10 ? t.toFixed(0) + " µs" : t.toFixed(1) + " µs") + ` (${r.answers} answers)`;
+};
 for (const n of GENERATED_STUDIES) {
   const args = ["--generated-studies", String(n), "--seconds", "2"];
   const a = timeMatch(nativeCli, [], args);
@@ -190,3 +192,27 @@ for (const n of GENERATED_STUDIES) {
   const setup = b ? `${b.setup_milliseconds.toFixed(0)} ms, ${(b.first_question_microseconds / 1000).toFixed(1)} ms` : "-";
   console.log(`| ${n.toLocaleString("en")} | ${us(a)} | ${us(b)} | ${setup} |`);
 }
+
+// What a phone downloads for a catalog (the plan in docs/catalog-format.md, "Downloads"): the
+// catalog file, which is the index (ids, titles, status and dates; no questions), then, when
+// it opens and before any answer, the file of every study in play then: every recruiting
+// study. Never a file because of an answer. For generated catalogs (copies of the recruiting
+// studies, as above) the index is estimated at the real catalog's bytes per study, since
+// copied titles would compress far better than real ones.
+const brotli = (body) => zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const catalog = JSON.parse(fs.readFileSync(CATALOG, "utf8"));
+const recruiting = catalog.studies.filter((s) => s.trial);
+const fileBytes = recruiting.map((s) => brotli(fs.readFileSync(path.join(path.dirname(CATALOG), s.trial))));
+const indexBytes = brotli(fs.readFileSync(CATALOG));
+const perStudy = indexBytes / catalog.studies.length;
+const mib = (n) => (n >= 1024 * 1024 ? (n / 1024 / 1024).toFixed(1) + " MiB" : kib(n));
+console.log(`\nDownloads for a catalog, brotli: ${CATALOG} itself, then generated catalogs as above ` +
+            `(index estimated at ${perStudy.toFixed(0)} B a study):\n`);
+console.log("| catalog | index | study files fetched when it opens | total |\n|---|---:|---:|---:|");
+const downloadRow = (name, index, recruitingCount) => {
+  let files = 0;
+  for (let i = 0; i < recruitingCount; i++) files += fileBytes[i % fileBytes.length];
+  console.log(`| ${name} | ${mib(index)} | ${mib(files)} | ${mib(index + files)} |`);
+};
+downloadRow(`${CATALOG}: ${catalog.studies.length} studies, ${recruiting.length} recruiting`, indexBytes, recruiting.length);
+for (const n of GENERATED_STUDIES) downloadRow(`${n.toLocaleString("en")} generated, all recruiting`, perStudy * n, n);
