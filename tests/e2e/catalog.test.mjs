@@ -165,6 +165,43 @@ test("a disclosure: the support screen once, then crisis help on the results and
   await context.close();
 });
 
+// The download plan (docs/catalog-format.md, "Downloads"): the catalog, then every recruiting
+// study's file as the catalog opens, and nothing because of an answer or of a study the person
+// opens: what the server sees is the same for everyone.
+test("what a catalog page downloads does not depend on the answers: every recruiting study's file as it opens, nothing after", async () => {
+  const seen = {};
+  for (const [who, answers] of [["fits several", FITS_SEVERAL], ["under 18", { age: 17 }]]) {
+    const context = await site.browser.newContext(PHONE);
+    const page = await context.newPage();
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    const requested = [];
+    let started = false;
+    page.on("request", (r) => requested.push({ path: new URL(r.url()).pathname, afterStart: started }));
+    await page.goto(`${site.server.url}/?catalog=${CATALOG}&lang=en`);
+    await waitForScreen(page, "welcome");
+    started = true;
+    await press(page, "start", { touch: true });
+    const { shown } = await answerEverything(page, answers, { touch: true });
+    assert.equal(shown.screen, "review");
+    let results = await press(page, "see_result", { touch: true });
+    assert.equal(results.screen, "results");
+    for (const study of OPEN_STUDIES) {
+      assert.equal((await press(page, `study:${study}`, { touch: true })).screen, "result");
+      results = await press(page, "back", { touch: true });
+    }
+    const studyFiles = requested.filter((r) => /^\/(trials|catalogs)\//.test(r.path));
+    assert.deepEqual(studyFiles.filter((r) => r.afterStart), [], `${who}: no file fetched after Start`);
+    assert.deepEqual(requested.filter((r) => r.afterStart), [], `${who}: nothing at all fetched after Start`);
+    seen[who] = studyFiles.map((r) => r.path).sort();
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+  assert.deepEqual(seen["fits several"], ["/catalogs/depression.json", ...OPEN_STUDIES.map((s) => `/trials/${s}.json`)].sort(),
+                   "the catalog and each recruiting study's file, no closed study's");
+  assert.deepEqual(seen["under 18"], seen["fits several"], "the same files whatever the answers");
+});
+
 test("a ?catalog= value that is not this site's own catalog is refused and never shown", async () => {
   const context = await site.browser.newContext();
   const page = await context.newPage();
