@@ -184,9 +184,11 @@ int time_respondents(const LoadedCatalog& loaded, size_t respondents) {
 
 // (b) `count` generated studies: copies of the catalog's recruiting studies under new ids
 // ("NCT04979910-17"), so shared questions stay shared and each copy keeps its own
-// questions. The copies share their trial in memory (a session only reads it); each has
-// its own session. Times one answer to the first question plus choosing the next one.
-int time_generated_studies(const LoadedCatalog& loaded, size_t count, double seconds) {
+// questions. Each has its own session; with `own_trials` each also has its own copy of its
+// trial in memory, as each study of a real catalog has (its own file, loaded on its own),
+// else the copies share the trial (as studies made from one template in memory would).
+// Times one answer to the first question plus choosing the next one.
+int time_generated_studies(const LoadedCatalog& loaded, size_t count, bool own_trials, double seconds) {
   std::vector<size_t> recruiting;
   for (size_t i = 0; i < loaded.catalog.studies.size(); ++i)
     if (loaded.catalog.studies[i].open() && loaded.trials[i]) recruiting.push_back(i);
@@ -196,12 +198,14 @@ int time_generated_studies(const LoadedCatalog& loaded, size_t count, double sec
   }
   Catalog generated = loaded.catalog;
   generated.studies.clear();
+  std::vector<std::unique_ptr<Trial>> copies;
   std::vector<const Trial*> trials;
   for (size_t n = 0; n < count; ++n) {
     const size_t from = recruiting[n % recruiting.size()];
     generated.studies.push_back(loaded.catalog.studies[from]);
     generated.studies.back().id += "-" + std::to_string(n);
-    trials.push_back(loaded.trials[from].get());
+    if (own_trials) copies.push_back(std::make_unique<Trial>(*loaded.trials[from]));
+    trials.push_back(own_trials ? copies.back().get() : loaded.trials[from].get());
   }
   auto start = Clock::now();
   CatalogSession session(generated, trials);
@@ -216,9 +220,12 @@ int time_generated_studies(const LoadedCatalog& loaded, size_t count, double sec
   const Trial& trial = session.trial(first->study);
   const std::vector<AnswerClass> classes = answer_classes(trial, trial.questions[static_cast<size_t>(first->question)]);
   AnswerDraws draws(20261129);
-  // Per answer: recording it in every study, choosing the next question, both. Medians are
-  // reported: on a shared machine a few answers are slowed by other work.
+  // Per answer: recording it in every study, choosing the next question, both; and per
+  // class of answers (an age inside every study's range is slower than one outside: more
+  // studies stay in play), both. Medians, since on a shared machine a few answers are slowed
+  // by other work; the slowest class's median is the figure that counts.
   std::vector<double> recording, choosing, both;
+  std::vector<std::vector<double>> by_class(classes.size());
   size_t still_asking = 0;
   start = Clock::now();
   do {
@@ -231,20 +238,28 @@ int time_generated_studies(const LoadedCatalog& loaded, size_t count, double sec
     still_asking += session.next_question() ? 1 : 0;
     choosing.push_back(microseconds_since(t1));
     both.push_back(recording.back() + choosing.back());
+    for (size_t c = 0; c < classes.size(); ++c)
+      if (&classes[c].representative == &answer) by_class[c].push_back(both.back());
   } while (microseconds_since(start) < seconds * 1e6);
   auto median = [](std::vector<double> v) {
+    if (v.empty()) return 0.0;
     std::sort(v.begin(), v.end());
     return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
   };
+  double slowest_class = 0;
+  for (const std::vector<double>& times : by_class) slowest_class = std::max(slowest_class, median(times));
   std::cout << nlohmann::json{{"studies", count},
+                              {"own_trials", own_trials},
                               {"setup_milliseconds", setup / 1000},
                               {"first_question_microseconds", first_question},
                               {"answer", first->key},
                               {"answers", both.size()},
+                              {"answer_classes", classes.size()},
                               {"answers_with_a_next_question", still_asking},
                               {"median_microseconds_per_answer", median(both)},
                               {"median_microseconds_recording_the_answer", median(recording)},
-                              {"median_microseconds_choosing_the_next_question", median(choosing)}}
+                              {"median_microseconds_choosing_the_next_question", median(choosing)},
+                              {"slowest_class_median_microseconds_per_answer", slowest_class}}
                    .dump()
             << "\n";
   return 0;
@@ -319,12 +334,15 @@ int cmd_match(const std::vector<std::string>& args) {
 int cmd_time_match(const std::vector<std::string>& args) {
   std::vector<std::string> files;
   size_t respondents = 1000, generated = 0;
+  bool own_trials = false;
   double seconds = 1.0;
   for (size_t i = 0; i < args.size(); ++i) {
     if (args[i] == "--respondents") {
       if (!read_count(args, i, respondents)) return 2;
     } else if (args[i] == "--generated-studies") {
       if (!read_count(args, i, generated)) return 2;
+    } else if (args[i] == "--own-trials") {
+      own_trials = true;
     } else if (args[i] == "--seconds") {
       if (i + 1 >= args.size() || !(std::atof(args[i + 1].c_str()) > 0)) return usage("--seconds needs a time above 0");
       seconds = std::atof(args[++i].c_str());
@@ -337,7 +355,7 @@ int cmd_time_match(const std::vector<std::string>& args) {
   if (files.size() != 1) return usage("time-match takes one file: trialmatch time-match CATALOG.json");
   LoadedCatalog loaded;
   if (!load_catalog_file(files[0], loaded)) return 1;
-  return generated ? time_generated_studies(loaded, generated, seconds) : time_respondents(loaded, respondents);
+  return generated ? time_generated_studies(loaded, generated, own_trials, seconds) : time_respondents(loaded, respondents);
 }
 
 }  // namespace trialmatch::cli

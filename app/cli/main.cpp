@@ -9,7 +9,7 @@
 //   trialmatch import-ctgov RECORD.json [--out DIR]
 //   trialmatch export-fhir TRIAL.json [--lang CODE] [--response ANSWERS.json]
 //   trialmatch time-answers TRIAL.json [--seconds S]     (a benchmark, for build-scripts/bench.sh)
-//   trialmatch time-match CATALOG.json [--respondents N | --generated-studies K [--seconds S]]
+//   trialmatch time-match CATALOG.json [--respondents N | --generated-studies K [--own-trials] [--seconds S]]
 //                                                         (a benchmark, for build-scripts/bench.sh)
 //
 // Exit codes: 0 success, 1 the input is wrong (errors on stderr), 2 the command is wrong.

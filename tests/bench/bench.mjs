@@ -178,19 +178,23 @@ else console.log(`\nQuestions asked of ${people.respondents} simulated people (a
             `not finished: ${people.respondents_not_finished})`);
 
 console.log(`\nOne answer plus choosing the next question, catalogs of generated studies (copies of ${CATALOG}'s ` +
-            "recruiting studies under new ids):\n");
-console.log("| studies | native, median | WebAssembly under Node, median | WebAssembly: setup, first question |\n|---:|---:|---:|---:|");
+            "recruiting studies under new ids; the first question answered by a fresh person each time). The time is " +
+            "the median of the slowest class of answers (an age every study takes keeps more studies in play than " +
+            "one they all refuse). \"shared\": the copies of a study share its trial in memory (as studies made from " +
+            "one template would); \"own\": each has its own copy, as each study's file loaded on its own has:\n");
+console.log("| studies | trials in memory | native | WebAssembly under Node | WebAssembly: setup, first question |\n|---:|---|---:|---:|---:|");
 const us = (r) => {
   if (!r) return `did not finish in ${CATALOG_TIMEOUT_S} s`;
-  const t = r.median_microseconds_per_answer;
+  const t = r.slowest_class_median_microseconds_per_answer;
   return (t >= 1000 ? (t / 1000).toFixed(1) + " ms" : t >= 10 ? t.toFixed(0) + " µs" : t.toFixed(1) + " µs") + ` (${r.answers} answers)`;
 };
-for (const n of GENERATED_STUDIES) {
-  const args = ["--generated-studies", String(n), "--seconds", "2"];
+const runs = [...GENERATED_STUDIES.map((n) => [n, false]), [100, true], [10000, true]];
+for (const [n, own] of runs) {
+  const args = ["--generated-studies", String(n), "--seconds", "2", ...(own ? ["--own-trials"] : [])];
   const a = timeMatch(nativeCli, [], args);
   const b = timeMatch(process.execPath, [wasmCli], args);
   const setup = b ? `${b.setup_milliseconds.toFixed(0)} ms, ${(b.first_question_microseconds / 1000).toFixed(1)} ms` : "-";
-  console.log(`| ${n.toLocaleString("en")} | ${us(a)} | ${us(b)} | ${setup} |`);
+  console.log(`| ${n.toLocaleString("en")} | ${own ? "own" : "shared"} | ${us(a)} | ${us(b)} | ${setup} |`);
 }
 
 // What a phone downloads for a catalog (the plan in docs/catalog-format.md, "Downloads"): the
@@ -201,7 +205,7 @@ for (const n of GENERATED_STUDIES) {
 // copied titles would compress far better than real ones.
 const brotli = (body) => zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const catalog = JSON.parse(fs.readFileSync(CATALOG, "utf8"));
-const recruiting = catalog.studies.filter((s) => s.trial);
+const recruiting = catalog.studies.filter((s) => s.status === "recruiting" && s.trial);
 const fileBytes = recruiting.map((s) => brotli(fs.readFileSync(path.join(path.dirname(CATALOG), s.trial))));
 const indexBytes = brotli(fs.readFileSync(CATALOG));
 const perStudy = indexBytes / catalog.studies.length;
