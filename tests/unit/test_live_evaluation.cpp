@@ -159,6 +159,95 @@ TEST(LiveEvaluation, WouldFinishIsWhatAnsweringThenEvaluatingAgainGivesAndChange
   }
 }
 
+// Random small trials, with what the real files have little of: gates behind gates, safety
+// questions, criteria naming several questions, most of them "review" (so an answer seldom
+// rules anyone out, and would_settle's shortcut, from how many questions an answer could make
+// irrelevant, is what decides). Questions q0 (a number) to qN, each named by some criterion.
+std::string random_trial_document(std::mt19937& random) {
+  auto pick = [&](int n) { return static_cast<int>(random() % static_cast<unsigned>(n)); };
+  const int n = 4 + pick(9);
+  std::vector<bool> named(static_cast<size_t>(n), false), safety(static_cast<size_t>(n), false);
+  bool names_safety = false;  // the last rule names a question with a safety trigger
+  auto test_of = [&](int q) {
+    named[static_cast<size_t>(q)] = true;
+    names_safety = names_safety || safety[static_cast<size_t>(q)];
+    if (q == 0) return std::string("q0 ") + (pick(2) ? ">= " : "< ") + std::to_string(20 + pick(50));
+    return "q" + std::to_string(q) + (pick(2) ? " = " : " != ") + (pick(2) ? R"(\"yes\")" : R"(\"no\")");
+  };
+  auto rule_over = [&](int below, int most) {  // names questions before `below`
+    std::string rule;
+    names_safety = false;
+    for (int k = 0, tests = 1 + pick(most); k < tests; ++k) rule += (k ? (pick(2) ? " and " : " or ") : "") + test_of(pick(below));
+    return rule;
+  };
+  std::string questions, criteria;
+  for (int i = 0; i < n; ++i) {
+    const std::string id = "q" + std::to_string(i);
+    questions += (i ? ", " : "") + std::string(R"({"id": ")") + id + "\", " +
+                 (i == 0 ? R"("type": "number", "min": 0, "max": 120)" : R"("type": "yes_no")") +
+                 R"(, "text": {"en": "Q?"})" + (pick(2) ? (i == 0 ? R"(, "unknown": ["prefer_not_to_say"])" : R"(, "unknown": ["not_sure"])") : "");
+    if (i > 0 && pick(3) == 0) questions += R"(, "ask_if": ")" + rule_over(i, 2) + "\"";
+    if (i > 0 && pick(7) == 0) {
+      questions += R"(, "safety": {"when": ")" + id + R"( = \"yes\"", "action": "crisis_support"})";
+      named[static_cast<size_t>(i)] = true;
+      safety[static_cast<size_t>(i)] = true;
+    }
+    questions += "}";
+  }
+  const bool all_review = pick(2) == 0;
+  // A rule that names a question with a safety trigger may only send a person to review.
+  for (int k = 0, count = 1 + pick(n); k < count; ++k) {
+    const std::string type = pick(2) ? "inclusion" : "exclusion", rule = rule_over(n, 3);
+    criteria += (k ? ", " : "") + std::string(R"({"id": "c)") + std::to_string(k) + R"(", "type": ")" + type +
+                R"(", "rule": ")" + rule + "\", " +
+                (all_review || names_safety || pick(100) < 85 ? R"("when_fails": "review", )" : "") +
+                R"("text": {"en": "C."}, "source": "S"})";
+  }
+  for (int i = 0; i < n; ++i)
+    if (!named[static_cast<size_t>(i)])
+      criteria += R"(, {"id": "u)" + std::to_string(i) + R"(", "type": "inclusion", "rule": ")" + test_of(i) +
+                  R"(", "when_fails": "review", "text": {"en": "C."}, "source": "S"})";
+  return trialmatch_test::trial_document(questions, criteria);
+}
+
+TEST(LiveEvaluation, WouldFinishIsWhatAnsweringThenEvaluatingAgainGivesOnRandomTrials) {
+  std::mt19937 random(20261129);
+  int trials = 0, settling = 0;
+  for (int t = 0; t < 200; ++t) {
+    const std::string text = random_trial_document(random);
+    const TrialLoadResult loaded = load_trial(text);
+    ASSERT_TRUE(loaded.trial && loaded.errors.empty()) << text << "\n" << (loaded.errors.empty() ? "" : loaded.errors.front().message);
+    const Trial& trial = *loaded.trial;
+    const Navigator navigator(trial);
+    ++trials;
+    for (int person = 0; person < 8; ++person) {
+      Session s(trial);
+      for (int step = 0; step < 12; ++step) {
+        for (const Question& q : trial.questions) {
+          std::vector<Answer> tries;
+          for (const AnswerClass& c : navigator.classes(q.index)) tries.push_back(c.representative);
+          tries.push_back(random_answer(trial, q, random));
+          for (const Answer& a : tries) {
+            AnswerSet tried = s.answers();
+            tried[static_cast<size_t>(q.index)] = a;
+            const bool settled = navigator.settled(tried, evaluate(trial, tried));
+            settling += settled ? 1 : 0;
+            ASSERT_EQ(s.would_finish(q.index, a), settled) << text << "\nperson " << person << ", step " << step << ", " << q.id;
+          }
+        }
+        // Mostly the next question; sometimes any question, or an answer cleared.
+        const int roll = static_cast<int>(random() % 10);
+        int q = s.next_question();
+        if (q < 0 || roll < 3) q = static_cast<int>(random() % trial.questions.size());
+        if (roll == 0) s.clear_answer(q);
+        else ASSERT_FALSE(s.answer(q, random_answer(trial, trial.questions[static_cast<size_t>(q)], random)));
+      }
+    }
+  }
+  EXPECT_EQ(trials, 200);
+  EXPECT_GT(settling, 1000) << "answers that settle a trial were tried";
+}
+
 // ---------------------------------------------------------------------------------------
 // The catalog's next question, against every candidate's gain counted in full (the
 // algorithm as it was before counting stopped early).
