@@ -230,16 +230,15 @@ int time_generated_studies(const LoadedCatalog& loaded, size_t count, bool own_t
   start = Clock::now();
   do {
     session.reset();  // not timed: a fresh person each time
-    const Answer& answer = draws.pick(classes);
+    const size_t drawn = draws.index(classes.size());
     const auto t0 = Clock::now();
-    session.answer(first->key, answer);
+    session.answer(first->key, classes[drawn].representative);
     recording.push_back(microseconds_since(t0));
     const auto t1 = Clock::now();
     still_asking += session.next_question() ? 1 : 0;
     choosing.push_back(microseconds_since(t1));
     both.push_back(recording.back() + choosing.back());
-    for (size_t c = 0; c < classes.size(); ++c)
-      if (&classes[c].representative == &answer) by_class[c].push_back(both.back());
+    by_class[drawn].push_back(both.back());
   } while (microseconds_since(start) < seconds * 1e6);
   auto median = [](std::vector<double> v) {
     if (v.empty()) return 0.0;

@@ -95,11 +95,12 @@ async function measure(browser, base, page) {
            wasmBytes, bodies };
 }
 
+const brotli = (body) => zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 function sizes(bodies) {
   const files = bodies.map(({ url, body }) => ({
     file: new URL(url).pathname, raw: body.length,
     gzip: zlib.gzipSync(body, { level: 9 }).length,
-    brotli: zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    brotli: brotli(body),
   }));
   const total = files.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }),
                              { raw: 0, gzip: 0, brotli: 0 });
@@ -203,7 +204,6 @@ for (const [n, own] of runs) {
 // study. Never a file because of an answer. For generated catalogs (copies of the recruiting
 // studies, as above) the index is estimated at the real catalog's bytes per study, since
 // copied titles would compress far better than real ones.
-const brotli = (body) => zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const catalog = JSON.parse(fs.readFileSync(CATALOG, "utf8"));
 const recruiting = catalog.studies.filter((s) => s.status === "recruiting" && s.trial);
 const fileBytes = recruiting.map((s) => brotli(fs.readFileSync(path.join(path.dirname(CATALOG), s.trial))));

@@ -29,11 +29,13 @@ const FITS_SEVERAL = {
   "NCT07493317/il6_can_attend_visits": "yes",
 };
 
-async function open(options, lang, query = `catalog=${CATALOG}`) {
+// `beforeLoad(page)` runs before the page loads (to watch its requests from the first).
+async function open(options, lang, query = `catalog=${CATALOG}`, beforeLoad = () => {}) {
   const context = await site.browser.newContext(options);
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(String(e)));
+  beforeLoad(page);
   await page.goto(`${site.server.url}/?${query}&lang=${lang}`);
   return { context, page, errors };
 }
@@ -171,24 +173,19 @@ test("a disclosure: the support screen once, then crisis help on the results and
 test("what a catalog page downloads does not depend on the answers: every recruiting study's file as it opens, nothing after", async () => {
   const seen = {};
   for (const [who, answers] of [["fits several", FITS_SEVERAL], ["under 18", { age: 17 }]]) {
-    const context = await site.browser.newContext(PHONE);
-    const page = await context.newPage();
-    const errors = [];
-    page.on("pageerror", (e) => errors.push(String(e)));
     const requested = [];
     let started = false;
-    page.on("request", (r) => requested.push({ path: new URL(r.url()).pathname, afterStart: started }));
-    await page.goto(`${site.server.url}/?catalog=${CATALOG}&lang=en`);
+    const { context, page, errors } = await open(PHONE, "en", `catalog=${CATALOG}`, (p) =>
+      p.on("request", (r) => requested.push({ path: new URL(r.url()).pathname, afterStart: started })));
     await waitForScreen(page, "welcome");
     started = true;
     await press(page, "start", { touch: true });
     const { shown } = await answerEverything(page, answers, { touch: true });
     assert.equal(shown.screen, "review");
-    let results = await press(page, "see_result", { touch: true });
-    assert.equal(results.screen, "results");
+    assert.equal((await press(page, "see_result", { touch: true })).screen, "results");
     for (const study of OPEN_STUDIES) {
       assert.equal((await press(page, `study:${study}`, { touch: true })).screen, "result");
-      results = await press(page, "back", { touch: true });
+      assert.equal((await press(page, "back", { touch: true })).screen, "results");
     }
     const studyFiles = requested.filter((r) => /^\/(trials|catalogs)\//.test(r.path));
     assert.deepEqual(studyFiles.filter((r) => r.afterStart), [], `${who}: no file fetched after Start`);
