@@ -45,17 +45,25 @@ std::optional<AnswerProblem> CatalogSession::answer(const std::string& key, cons
   const auto& where = holders(key);
   if (where.empty()) return AnswerProblem{AnswerProblem::Fault::NoSuchQuestion, "no open study asks \"" + key + "\""};
   // Shared questions are defined identically, so the answer fits all of them or none.
-  if (auto problem = check_answer(trial(where.front().first).questions[static_cast<size_t>(where.front().second)], a))
-    return problem;
-  // In batches: first each study of the batch stores the answer, a short step in which the
-  // processor reads the memory of many studies at once; then each is brought up to date, its
-  // memory in the cache by then. One study after another, each would wait for its memory in
-  // turn, and with thousands of studies that wait is most of the time.
+  const Question& first = trial(where.front().first).questions[static_cast<size_t>(where.front().second)];
+  if (auto problem = check_answer(first, a)) return problem;
+  // Their options too, in the same order: so one coded answer fits them all.
+  const CodedAnswer coded = code_answer(first, a);
+  // In batches: first the memory each study of the batch will use is read, in steps, each step
+  // reading for every study of the batch what the next step needs to find (so the processor
+  // fetches the memory of many studies at once); then each study stores the answer and is
+  // brought up to date, its memory in the cache by then. One study after another, each would
+  // wait for its memory in turn, and with thousands of studies that wait is most of the time.
   int read = 0;
   for (size_t begin = 0; begin < where.size(); begin += kBatch) {
     const size_t end = std::min(where.size(), begin + kBatch);
-    for (size_t i = begin; i < end; ++i) read += sessions_[static_cast<size_t>(where[i].first)]->store_answer(where[i].second, a);
-    for (size_t i = begin; i < end; ++i) sessions_[static_cast<size_t>(where[i].first)]->changed(where[i].second);
+    for (int step = 0; step < Session::kReadSteps; ++step)
+      for (size_t i = begin; i < end; ++i) read += sessions_[static_cast<size_t>(where[i].first)]->read_ahead(where[i].second, step);
+    for (size_t i = begin; i < end; ++i) {
+      Session& s = *sessions_[static_cast<size_t>(where[i].first)];
+      s.store_answer(where[i].second, a, coded);
+      s.changed(where[i].second);
+    }
   }
   read_sink_ = read;
   history_.erase(std::remove(history_.begin(), history_.end(), key), history_.end());
@@ -74,12 +82,9 @@ bool CatalogSession::settled(int study) const { return session(study).finished()
 // A question is asked only once what decides whether it applies is known: every question
 // its ask_if names is answered, or can no longer be asked.
 bool CatalogSession::dependencies_answered(int study, int question) const {
-  const Trial& t = trial(study);
-  const Question& q = t.questions[static_cast<size_t>(question)];
-  if (!q.ask_if) return true;
   const Session& s = session(study);
-  for (int d : referenced_questions(*q.ask_if))
-    if (!s.answer_to(d) && s.evaluation().applies[static_cast<size_t>(d)]) return false;
+  for (int d : s.compiled().ask_if_questions(question))
+    if (!s.answered(d) && s.evaluation().applies[static_cast<size_t>(d)]) return false;
   return true;
 }
 
@@ -87,11 +92,11 @@ bool CatalogSession::dependencies_answered(int study, int question) const {
 // conditions tell apart counted as equally likely.
 double CatalogSession::expected_settled(int study, int question) const {
   const Session& s = session(study);
-  const std::vector<AnswerClass>& classes = s.navigator().classes(question);
+  const CompiledTrial::Items<CodedAnswer> classes = s.compiled().classes(question);
   if (classes.empty()) return 0;
   int settling = 0;
-  for (const AnswerClass& c : classes)
-    if (s.would_finish(question, c.representative)) ++settling;
+  for (const CodedAnswer& c : classes)
+    if (s.would_finish(question, c)) ++settling;
   return static_cast<double>(settling) / static_cast<double>(classes.size());
 }
 
@@ -122,7 +127,7 @@ std::optional<CatalogSession::Next> CatalogSession::next_question() const {
     for (const auto& [study, question] : holders_[static_cast<size_t>(k)]) {
       if (!can_change(study, question)) continue;
       c.studies += 1;
-      c.sensitive = c.sensitive || trial(study).questions[static_cast<size_t>(question)].safety.has_value();
+      c.sensitive = c.sensitive || session(study).compiled().has_safety(question);
     }
     candidates.push_back(c);
   }

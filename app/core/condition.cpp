@@ -532,9 +532,7 @@ std::vector<ConditionError> check_condition(Condition& condition,
 // ---------------------------------------------------------------------------------------
 // [SECTION] Evaluation (Kleene logic)
 // ---------------------------------------------------------------------------------------
-namespace {
-
-Tri compare(double a, CompareOp op, double b) {
+Tri compare_numbers(double a, CompareOp op, double b) {
   switch (op) {
     case CompareOp::Eq: return tri_from_bool(a == b);
     case CompareOp::Ne: return tri_from_bool(a != b);
@@ -546,6 +544,8 @@ Tri compare(double a, CompareOp op, double b) {
   return Tri::Unknown;
 }
 
+namespace {
+
 Tri evaluate_test(const ConditionNode& node, const Answer* answer) {
   if (!answer || answer->is_unknown()) return Tri::Unknown;
   switch (node.kind) {
@@ -555,7 +555,7 @@ Tri evaluate_test(const ConditionNode& node, const Answer* answer) {
         return tri_from_bool(node.op == CompareOp::Ne ? !equal : equal);
       }
       if (node.numeric_values.empty()) return Tri::Unknown;
-      return compare(answer->number, node.op, node.numeric_values.front());
+      return compare_numbers(answer->number, node.op, node.numeric_values.front());
     case ConditionNode::Kind::In:
       for (const Literal& lit : node.values)
         if (answer->choice == lit.text) return Tri::True;

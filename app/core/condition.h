@@ -85,6 +85,8 @@ class AnswerLookup {
 };
 
 Tri evaluate_condition(const Condition& condition, const AnswerLookup& answers);
+// A number answer compared with a condition's number.
+Tri compare_numbers(double a, CompareOp op, double b);
 Tri evaluate_node(const ConditionNode& node, const AnswerLookup& answers);
 
 // Every question index the checked condition names (sorted, without repeats), worked out

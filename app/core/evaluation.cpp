@@ -28,23 +28,27 @@ const Answer* EffectiveAnswers::answer_at(int question_index) const {
 
 CriterionResult evaluate_criterion(const Trial& trial, int criterion_index, const AnswerLookup& answers) {
   const Criterion& c = trial.criteria[static_cast<size_t>(criterion_index)];
+  if (c.study_team_only()) return criterion_result(criterion_index, c.kind, c.when_fails, std::nullopt);
+  return criterion_result(criterion_index, c.kind, c.when_fails, evaluate_condition(*c.rule, answers));
+}
+
+CriterionResult criterion_result(int criterion_index, CriterionKind kind, WhenFails when_fails, std::optional<Tri> value) {
   CriterionResult r;
   r.criterion_index = criterion_index;
-  if (c.study_team_only()) {
+  if (!value) {
     r.status = CriterionStatus::StudyTeam;
     r.outcome = CriterionOutcome::StudyTeam;
     return r;
   }
-  const Tri value = evaluate_condition(*c.rule, answers);
-  if (value == Tri::Unknown) {
+  if (*value == Tri::Unknown) {
     r.status = CriterionStatus::Unknown;
     r.outcome = CriterionOutcome::Open;
     return r;
   }
-  r.status = value == Tri::True ? CriterionStatus::Met : CriterionStatus::NotMet;
-  const bool fails = (c.kind == CriterionKind::Inclusion) == (value == Tri::False);
+  r.status = *value == Tri::True ? CriterionStatus::Met : CriterionStatus::NotMet;
+  const bool fails = (kind == CriterionKind::Inclusion) == (*value == Tri::False);
   if (!fails) r.outcome = CriterionOutcome::Passes;
-  else r.outcome = c.when_fails == WhenFails::Exclude ? CriterionOutcome::RulesOut : CriterionOutcome::NeedsReview;
+  else r.outcome = when_fails == WhenFails::Exclude ? CriterionOutcome::RulesOut : CriterionOutcome::NeedsReview;
   return r;
 }
 

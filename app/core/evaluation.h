@@ -137,6 +137,9 @@ const LocalText& criterion_text(const Criterion& criterion, CriterionOutcome out
 
 // Status and outcome of one criterion for the given answers.
 CriterionResult evaluate_criterion(const Trial& trial, int criterion_index, const AnswerLookup& answers);
+// The status and outcome of a criterion of this kind whose rule has this value (nullopt:
+// it has no rule, the study team checks it). evaluate_criterion and CompiledTrial both use it.
+CriterionResult criterion_result(int criterion_index, CriterionKind kind, WhenFails when_fails, std::optional<Tri> value);
 
 const char* verdict_id(Verdict v);            // likely_eligible / needs_review / not_eligible
 const char* status_id(CriterionStatus s);     // met / not_met / unknown / study_team

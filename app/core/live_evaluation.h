@@ -26,24 +26,13 @@ class LiveEvaluation {
   // session of the trial can share one (a catalog's copies of a study do).
   class Plan {
    public:
-    explicit Plan(const Trial& trial);  // the trial must outlive this
+    explicit Plan(const Trial& trial) : navigator_(trial) {}  // the trial must outlive this
     const Trial& trial() const { return navigator_.trial(); }
     const Navigator& navigator() const { return navigator_; }
+    const CompiledTrial& compiled() const { return navigator_.compiled(); }
 
    private:
-    friend class LiveEvaluation;
     Navigator navigator_;
-    std::vector<int> gated_;  // the questions that have an ask_if, in order
-    // Per question: kOpensLater, kNamesInSafety.
-    enum : unsigned char { kOpensLater = 1, kNamesInSafety = 2 };
-    std::vector<unsigned char> question_flags_;
-    // Per question: how many questions an answer to it could make irrelevant (itself, the
-    // questions whose ask_if it opens or closes, those named with them in a criterion, and the
-    // questions those are gated by); kCanRuleOut when an answer could rule the person out.
-    // With more relevant questions than that, no answer to it settles the outcome.
-    static constexpr int kCanRuleOut = 1 << 30;
-    std::vector<int> settle_reach_;
-    int settle_reach(const Trial& trial, int question) const;
   };
 
   // The trial must outlive this.
@@ -53,27 +42,29 @@ class LiveEvaluation {
 
   // Works everything out from scratch (a new session, "start over").
   void recompute(const AnswerSet& answers);
-  // After answers[question] was given, replaced or cleared.
+  // Records the coded form of answers[question] (given, replaced or cleared); then
+  // answer_changed brings everything up to date.
+  void store(int question, const CodedAnswer& answer) { state_.answers[static_cast<size_t>(question)] = answer; }
   void answer_changed(const AnswerSet& answers, int question);
 
-  const Navigator& navigator() const { return plan_->navigator_; }
+  const Navigator& navigator() const { return plan_->navigator(); }
   const std::shared_ptr<const Plan>& plan() const { return plan_; }
   const Evaluation& evaluation() const { return state_.evaluation; }
   // Per question: whether it can still change the outcome (as Navigator::mark_relevant).
   const std::vector<bool>& relevant() const { return state_.relevant; }
   int first_relevant() const { return state_.first_relevant; }  // -1 when settled
   bool settled() const { return state_.relevant_count == 0; }
-  // Reads the first bytes of each block of this evaluation's state (see Session::store_answer).
-  int read_ahead() const {
-    const Evaluation& e = state_.evaluation;
-    return (e.criteria.empty() ? 0 : static_cast<int>(e.criteria.front().outcome)) +
-           (state_.relevant.empty() ? 0 : static_cast<int>(state_.relevant[0])) +
-           (e.applies.empty() ? 0 : static_cast<int>(e.applies[0]));
-  }
+  bool answered(int question) const { return state_.answers[static_cast<size_t>(question)].kind != CodedAnswer::None; }
+  // Reads the memory an answer to `question` then uses, in steps, each reading what the next
+  // needs to find: 0 this object, 1 the state and the question's compiled facts, 2 and 3 the
+  // facts of the criteria naming it and their rules. A catalog takes each step for many
+  // studies in a row (CatalogSession::answer). Returns a value of no meaning.
+  static constexpr int kReadSteps = 4;
+  int read_ahead(int question, int step) const;
 
   // Whether answering `question` with `answer` would settle the outcome. Changes nothing
   // that can be seen; works in scratch space, so it allocates nothing once warmed up.
-  bool would_settle(const AnswerSet& answers, int question, const Answer& answer) const;
+  bool would_settle(int question, const CodedAnswer& answer) const;
 
  private:
   struct State {
@@ -82,6 +73,7 @@ class LiveEvaluation {
     std::vector<bool> relevant;
     int relevant_count = 0;
     int first_relevant = -1;  // kept in the real state only
+    std::vector<CodedAnswer> answers;  // kept in the real state only (a tried answer is beside it)
   };
 
   // Working space for one update, shared by every LiveEvaluation of the thread: a catalog
@@ -97,14 +89,16 @@ class LiveEvaluation {
 
   std::shared_ptr<const Plan> plan_;
   const Trial& trial_;
+  // A copy of the plan's (it shares the block): one step less from a session to the block.
+  const CompiledTrial compiled_;
   State state_;
 
-  // Brings `state` up to date after the answer to `question` changed: to answers[question],
+  // Brings `state` up to date after the answer to `question` changed: to the stored answer,
   // or to `tried` when it is given (a hypothetical answer, which skips safety alerts).
-  void update(State& state, const AnswerSet& answers, int question, const Answer* tried) const;
-  void update_applies(State& state, const AnswerView& answers, int question, Scratch& scratch) const;
-  void update_criteria(State& state, const AnswerView& answers, Scratch& scratch) const;
-  void update_relevance(State& state, const AnswerView& answers, bool was_not_eligible, Scratch& scratch) const;
+  void update(State& state, const AnswerSet* answers, int question, const CodedAnswer* tried) const;
+  void update_applies(State& state, const CodedView& answers, int question, Scratch& scratch) const;
+  void update_criteria(State& state, const CodedView& answers, Scratch& scratch) const;
+  void update_relevance(State& state, const CodedView& answers, bool was_not_eligible, Scratch& scratch) const;
   void set_relevant(State& state, size_t question, bool relevant) const;
   static void find_first_relevant(State& state);
 };

@@ -10,32 +10,12 @@
 #include <vector>
 
 #include "answer_classes.h"
+#include "coded_answer.h"
+#include "compiled_trial.h"
 #include "evaluation.h"
 #include "trial.h"
 
 namespace trialmatch {
-
-// Lists of indexes, one per question, kept in one block: a catalog reads them for thousands
-// of studies per answer, and one block is one fetch from memory where a vector per question
-// is one fetch for the list of vectors and one for each list.
-class IndexLists {
- public:
-  explicit IndexLists(const std::vector<std::vector<int>>& lists);
-  struct Range {
-    const int* first;
-    const int* last;
-    const int* begin() const { return first; }
-    const int* end() const { return last; }
-    bool empty() const { return first == last; }
-  };
-  Range operator[](size_t list) const {
-    const int* items = block_.data();
-    return {items + block_[list], items + block_[list + 1]};
-  }
-
- private:
-  std::vector<int> block_;  // where each list starts (and where the last one ends), then the items
-};
 
 struct Progress {
   int next_question = -1;    // question index to ask next; -1 when the verdict is settled
@@ -47,7 +27,7 @@ struct Progress {
 
 class Navigator {
  public:
-  explicit Navigator(const Trial& trial);
+  explicit Navigator(const Trial& trial);  // the trial must outlive this
 
   Progress progress(const AnswerSet& answers, const Evaluation& evaluation) const;
 
@@ -58,38 +38,29 @@ class Navigator {
   bool settled(const AnswerSet& answers, const Evaluation& evaluation) const;
 
   // Per question: whether it is relevant (all false once the person is not eligible).
-  void mark_relevant(const AnswerView& answers, const Evaluation& evaluation, std::vector<bool>& relevant) const;
+  void mark_relevant(const CodedView& answers, const Evaluation& evaluation, std::vector<bool>& relevant) const;
   // Whether one question is relevant, given the criteria's results and which later questions
   // are: the rule mark_relevant applies to each question, from the last to the first (it does
   // not look at the verdict). LiveEvaluation applies it to the questions an answer can change.
-  bool relevant_at(int question, const AnswerView& answers, const std::vector<CriterionResult>& criteria,
+  bool relevant_at(int question, const CodedView& answers, const std::vector<CriterionResult>& criteria,
                    const std::vector<bool>& relevant) const;
 
   const std::vector<AnswerClass>& classes(int question_index) const { return classes_[static_cast<size_t>(question_index)]; }
-  // The criteria whose rule names a question.
-  IndexLists::Range criteria_naming(int question_index) const { return criteria_naming_[static_cast<size_t>(question_index)]; }
-  // The later questions whose ask_if names a question.
-  IndexLists::Range later_questions_asking_if(int question_index) const {
-    return later_questions_asking_if_[static_cast<size_t>(question_index)];
-  }
-
+  // The trial's conditions and lists, as live evaluation reads them.
+  const CompiledTrial& compiled() const { return compiled_; }
   const Trial& trial() const { return trial_; }
 
  private:
   const Trial& trial_;
-  std::vector<std::vector<AnswerClass>> classes_;            // per question
-  IndexLists criteria_naming_;            // per question: criteria whose rule names it
-  IndexLists later_questions_asking_if_;  // per question: later questions whose ask_if names it
-  // Per criterion whose rule names one question only: whether some answer to it decides the
-  // rule (then no other answer matters, so it is worked out once). Otherwise kDependsOnAnswers.
-  enum : signed char { kNeverDecides = 0, kCanDecide = 1, kDependsOnAnswers = -1 };
-  std::vector<signed char> decides_alone_;
+  std::vector<std::vector<AnswerClass>> classes_;  // per question
+  CompiledTrial compiled_;
 
-  bool can_decide(int question, int criterion, const AnswerView& answers) const;
-  bool some_class_decides(int question, const Condition& rule, const AnswerLookup& answers) const;
+  bool can_decide(int question, int criterion, const CodedView& answers) const;
   // Marks the relevant questions, from the last to the first; stops at the first one found
   // when `any` is set. Returns whether any is relevant.
-  bool mark_relevant(const AnswerView& answers, const Evaluation& evaluation, bool any, std::vector<bool>& relevant) const;
+  bool mark_relevant(const CodedView& answers, const Evaluation& evaluation, bool any, std::vector<bool>& relevant) const;
+  // Relevance worked out from scratch, for the answers and evaluation given.
+  bool mark_relevant(const AnswerSet& answers, const Evaluation& evaluation, bool any, std::vector<bool>& relevant) const;
 };
 
 // Progress from the answers, which questions apply, and which are relevant.

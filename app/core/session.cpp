@@ -71,6 +71,7 @@ std::optional<AnswerProblem> Session::answer(int question_index, const Answer& a
     return AnswerProblem{AnswerProblem::Fault::NoSuchQuestion, "there is no such question"};
   if (auto problem = check_answer(trial_.questions[static_cast<size_t>(question_index)], a)) return problem;
   answers_[static_cast<size_t>(question_index)] = a;
+  live_.store(question_index, code_answer(trial_.questions[static_cast<size_t>(question_index)], a));
   changed(question_index);
   return std::nullopt;
 }
@@ -84,6 +85,7 @@ std::optional<AnswerProblem> Session::answer(const std::string& question_id, con
 void Session::clear_answer(int question_index) {
   if (question_index < 0 || static_cast<size_t>(question_index) >= answers_.size()) return;
   answers_[static_cast<size_t>(question_index)].reset();
+  live_.store(question_index, CodedAnswer{});
   changed(question_index);
 }
 

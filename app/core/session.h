@@ -63,8 +63,15 @@ class Session {
   bool relevant(int question_index) const { return live_.relevant()[static_cast<size_t>(question_index)]; }
   // Whether answering the question so would finish the questionnaire; changes nothing.
   bool would_finish(int question_index, const Answer& answer) const {
-    return live_.would_settle(answers_, question_index, answer);
+    return live_.would_settle(question_index, code_answer(trial_.questions[static_cast<size_t>(question_index)], answer));
   }
+  // The same for an answer coded for the question (the compiled trial's answer classes).
+  bool would_finish(int question_index, const CodedAnswer& answer) const {
+    return live_.would_settle(question_index, answer);
+  }
+  // The question is answered (whether or not it still applies), read from the coded answers.
+  bool answered(int question_index) const { return live_.answered(question_index); }
+  const CompiledTrial& compiled() const { return live_.plan()->compiled(); }
 
   // The question before `question_index` in the person's path (for Back); -1 if none.
   // Pass -1 for the result screen: its previous question is the last one answered.
@@ -82,11 +89,18 @@ class Session {
   // A catalog records an answer in thousands of sessions in two steps (see
   // CatalogSession::answer); `answer` is both. The catalog has checked the answer already.
   friend class CatalogSession;
-  // Stores the answer and reads the memory the update then uses; returns a value of no
-  // meaning, so the reads are not left out.
-  int store_answer(int question_index, const Answer& answer) {
+  // Stores the answer, coded for the question, without the update (changed() brings the
+  // session up to date).
+  void store_answer(int question_index, const Answer& answer, const CodedAnswer& coded) {
     answers_[static_cast<size_t>(question_index)] = answer;
-    return live_.read_ahead();
+    live_.store(question_index, coded);
+  }
+  // Reads, in steps, the memory an answer to the question then uses (see
+  // LiveEvaluation::read_ahead); returns a value of no meaning, so the reads are not left out.
+  static constexpr int kReadSteps = LiveEvaluation::kReadSteps;
+  int read_ahead(int question_index, int step) const {
+    const int own = step == 1 ? static_cast<int>(answers_[static_cast<size_t>(question_index)].has_value()) : 0;
+    return own + live_.read_ahead(question_index, step);
   }
 };
 
