@@ -45,7 +45,7 @@ struct SafetyAlert {
   std::string action;
 };
 
-// LiveEvaluation::recompute and would_settle copy these field by field (to keep storage): a
+// LiveEvaluation::reset and would_settle copy these field by field (to keep storage): a
 // new field must be copied there too.
 struct Evaluation {
   Verdict verdict = Verdict::NeedsReview;

@@ -17,6 +17,11 @@ Verdict verdict_from(const std::array<int, 3>& verdicts) {
 
 }  // namespace
 
+LiveEvaluation::Plan::Plan(const Trial& trial) : navigator_(trial), blank_(evaluate(trial, AnswerSet(trial.questions.size()))) {
+  std::vector<CodedAnswer> none(trial.questions.size());
+  navigator_.mark_relevant(CodedView(none, blank_.applies), blank_, blank_relevant_);
+}
+
 LiveEvaluation::LiveEvaluation(const Trial& trial) : LiveEvaluation(std::make_shared<const Plan>(trial)) {}
 
 LiveEvaluation::LiveEvaluation(std::shared_ptr<const Plan> plan)
@@ -32,18 +37,18 @@ LiveEvaluation::Scratch& LiveEvaluation::scratch() const {
   return shared;
 }
 
-void LiveEvaluation::recompute(const AnswerSet& answers) {
-  // Assigned field by field, so each vector keeps its storage: a catalog's studies stay where
-  // they were first laid out in memory, one after the other, however often a person starts over.
-  Evaluation fresh = evaluate(trial_, answers);
-  state_.evaluation.verdict = fresh.verdict;
-  state_.evaluation.criteria = fresh.criteria;
-  state_.evaluation.safety = fresh.safety;
-  state_.evaluation.applies = fresh.applies;
+// Assigned field by field, so each vector keeps its storage: a catalog's studies stay where
+// they were first laid out in memory, one after the other, however often a person starts over.
+void LiveEvaluation::reset() {
+  state_.answers.assign(static_cast<size_t>(compiled_.question_count()), CodedAnswer{});
+  const Evaluation& blank = plan_->blank_;
+  state_.evaluation.verdict = blank.verdict;
+  state_.evaluation.criteria = blank.criteria;
+  state_.evaluation.safety = blank.safety;
+  state_.evaluation.applies = blank.applies;
   state_.verdicts.fill(0);
   for (const CriterionResult& r : state_.evaluation.criteria) ++state_.verdicts[slot(verdict_for(r.outcome))];
-  code_answers(trial_, answers, state_.answers);
-  navigator().mark_relevant(CodedView(state_.answers, state_.evaluation.applies), state_.evaluation, state_.relevant);
+  state_.relevant = plan_->blank_relevant_;
   state_.relevant_count = static_cast<int>(std::count(state_.relevant.begin(), state_.relevant.end(), true));
   find_first_relevant(state_);
 }

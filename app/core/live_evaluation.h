@@ -26,13 +26,17 @@ class LiveEvaluation {
   // session of the trial can share one (a catalog's copies of a study do).
   class Plan {
    public:
-    explicit Plan(const Trial& trial) : navigator_(trial) {}  // the trial must outlive this
+    explicit Plan(const Trial& trial);  // the trial must outlive this
     const Trial& trial() const { return navigator_.trial(); }
     const Navigator& navigator() const { return navigator_; }
     const CompiledTrial& compiled() const { return navigator_.compiled(); }
 
    private:
+    friend class LiveEvaluation;
     Navigator navigator_;
+    // Before any answer: the evaluation, and which questions are relevant.
+    Evaluation blank_;
+    std::vector<bool> blank_relevant_;
   };
 
   // The trial must outlive this.
@@ -40,8 +44,9 @@ class LiveEvaluation {
   // The plan's trial (which must outlive this).
   explicit LiveEvaluation(std::shared_ptr<const Plan> plan);
 
-  // Works everything out from scratch (a new session, "start over").
-  void recompute(const AnswerSet& answers);
+  // Back to before any answer (a new session, "start over"): copied from the plan, so the
+  // trial itself is not read (a catalog's thousands of trials would crowd the cache out).
+  void reset();
   // Records the coded form of answers[question] (given, replaced or cleared); then
   // answer_changed brings everything up to date.
   void store(int question, const CodedAnswer& answer) { state_.answers[static_cast<size_t>(question)] = answer; }

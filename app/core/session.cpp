@@ -63,7 +63,7 @@ Session::Session(const Trial& trial) : Session(std::make_shared<const LiveEvalua
 
 Session::Session(std::shared_ptr<const LiveEvaluation::Plan> plan)
     : trial_(plan->trial()), answers_(trial_.questions.size()), live_(std::move(plan)) {
-  live_.recompute(answers_);
+  live_.reset();
 }
 
 std::optional<AnswerProblem> Session::answer(int question_index, const Answer& a) {
@@ -91,9 +91,9 @@ void Session::clear_answer(int question_index) {
 
 void Session::reset() {
   // Cleared in place (each answer's own storage is freed), so the session stays where it was
-  // laid out in memory (see LiveEvaluation::recompute).
+  // laid out in memory (see LiveEvaluation::reset).
   for (auto& a : answers_) a.reset();
-  live_.recompute(answers_);
+  live_.reset();
   progress_stale_ = true;
 }
 
