@@ -84,7 +84,7 @@ bool CatalogSession::settled(int study) const { return session(study).finished()
 bool CatalogSession::dependencies_answered(int study, int question) const {
   const Session& s = session(study);
   for (int d : s.compiled().ask_if_questions(question))
-    if (!s.answered(d) && s.evaluation().applies[static_cast<size_t>(d)]) return false;
+    if (!s.answered(d) && s.applies(d)) return false;
   return true;
 }
 
@@ -191,7 +191,7 @@ std::vector<CatalogSession::Match> CatalogSession::ranking() const {
   std::vector<Match> out;
   for (Verdict v : {Verdict::LikelyEligible, Verdict::NeedsReview, Verdict::NotEligible})
     for (size_t i = 0; i < sessions_.size(); ++i)
-      if (sessions_[i] && sessions_[i]->evaluation().verdict == v)
+      if (sessions_[i] && sessions_[i]->verdict() == v)
         out.push_back({static_cast<int>(i), v, settled(static_cast<int>(i))});
   return out;
 }
@@ -205,7 +205,7 @@ std::vector<int> CatalogSession::closed_studies() const {
 
 bool CatalogSession::calls_for_crisis_support() const {
   for (const auto& s : sessions_)
-    if (s && trialmatch::calls_for_crisis_support(s->evaluation())) return true;
+    if (s && s->calls_for_crisis_support()) return true;
   return false;
 }
 

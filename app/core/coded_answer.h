@@ -34,8 +34,8 @@ CodedAnswer::Kind answer_kind_of(const Question& question);
 // of that one more (what if, then, this question got that answer: the navigator's probe).
 class CodedView {
  public:
-  CodedView(const std::vector<CodedAnswer>& answers, const std::vector<bool>& applies)
-      : answers_(answers.data()), applies_(applies) {}
+  // Per question: its coded answer, and whether it applies (1 or 0).
+  CodedView(const CodedAnswer* answers, const unsigned char* applies) : answers_(answers), applies_(applies) {}
   const CodedAnswer* given(int question) const {
     if (question == probed_question_) return probed_;
     if (question == tried_question_) return tried_;
@@ -43,7 +43,7 @@ class CodedView {
     return a.kind == CodedAnswer::None ? nullptr : &a;
   }
   bool answered(int question) const { return given(question) != nullptr; }
-  bool applies(int question) const { return applies_[static_cast<size_t>(question)]; }
+  bool applies(int question) const { return applies_[static_cast<size_t>(question)] != 0; }
   const CodedAnswer* answer_at(int question) const { return applies(question) ? given(question) : nullptr; }
   // Reads `answer` (which must outlive the view) as the answer to `question`.
   void try_answer(int question, const CodedAnswer* answer) {
@@ -60,7 +60,7 @@ class CodedView {
 
  private:
   const CodedAnswer* answers_;
-  const std::vector<bool>& applies_;
+  const unsigned char* applies_;
   int tried_question_ = -1;
   const CodedAnswer* tried_ = nullptr;
   int probed_question_ = -1;

@@ -189,11 +189,11 @@ CompiledTrial::CompiledTrial(const Trial& trial, const std::vector<std::vector<A
   block_ = std::move(block);
   // With no other answer given, and every question applying.
   const std::vector<CodedAnswer> none(trial.questions.size());
-  const std::vector<bool> all_apply(trial.questions.size(), true);
+  const std::vector<unsigned char> all_apply(trial.questions.size(), 1);
   for (int c = 0; c < criterion_count_; ++c) {
     const Indexes named = rule_questions(c);
     if (study_team_only(c) || named.size() != 1) continue;
-    criteria[c].decides_alone = some_class_decides(named[0], c, CodedView(none, all_apply)) ? kCanDecide : kNeverDecides;
+    criteria[c].decides_alone = some_class_decides(named[0], c, CodedView(none.data(), all_apply.data())) ? kCanDecide : kNeverDecides;
   }
 }
 

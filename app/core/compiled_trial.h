@@ -8,7 +8,7 @@
 // for memory was most of the time. Compiled, a study's facts are one block, read in a few steps.
 //
 // The programs are a second form of the conditions, for speed: evaluate_node() stays the
-// reference, and tests/unit/test_compiled_trial.cpp checks that both give the same value for
+// reference, and tests/unit/test_live_evaluation.cpp checks that both give the same value for
 // every condition of the real trials on random answers.
 #pragma once
 

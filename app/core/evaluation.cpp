@@ -73,9 +73,10 @@ void collect_safety_alerts(const Trial& trial, const AnswerView& answers, std::v
       out.push_back({q.index, q.safety->action});
 }
 
-bool calls_for_crisis_support(const Evaluation& evaluation) {
-  return std::any_of(evaluation.safety.begin(), evaluation.safety.end(),
-                     [](const SafetyAlert& s) { return s.action == kCrisisSupport; });
+bool calls_for_crisis_support(const Evaluation& evaluation) { return calls_for_crisis_support(evaluation.safety); }
+
+bool calls_for_crisis_support(const std::vector<SafetyAlert>& safety) {
+  return std::any_of(safety.begin(), safety.end(), [](const SafetyAlert& s) { return s.action == kCrisisSupport; });
 }
 
 std::optional<int> only_obstacle(const Evaluation& evaluation) {

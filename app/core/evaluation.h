@@ -2,6 +2,7 @@
 // Pure and deterministic: the same inputs give the same result, natively and in WebAssembly.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -15,7 +16,7 @@ namespace trialmatch {
 // The answers given so far, by question index (nullopt: not answered).
 using AnswerSet = std::vector<std::optional<Answer>>;
 
-enum class CriterionStatus {
+enum class CriterionStatus : std::uint8_t {
   Met,        // an inclusion is met, or an exclusion applies
   NotMet,     // an inclusion is not met, or an exclusion does not apply
   Unknown,    // the answers so far cannot tell
@@ -23,7 +24,7 @@ enum class CriterionStatus {
 };
 
 // What a criterion's status means for the person.
-enum class CriterionOutcome {
+enum class CriterionOutcome : std::uint8_t {
   Passes,      // nothing to worry about
   RulesOut,    // the person is not eligible because of it
   NeedsReview, // a self-report proxy says no; the study team talks it over
@@ -113,6 +114,7 @@ void collect_safety_alerts(const Trial& trial, const AnswerView& answers, std::v
 // Whether an answer that calls for crisis support still stands (the person may have changed
 // it since). The support screen and every result screen ask this.
 bool calls_for_crisis_support(const Evaluation& evaluation);
+bool calls_for_crisis_support(const std::vector<SafetyAlert>& safety);
 
 // What would change the result of a study that is close: the one criterion between the
 // person and a better verdict (for a study they do not fit, the only criterion that rules

@@ -1,6 +1,8 @@
 #include "live_evaluation.h"
 
 #include <algorithm>
+#include <cstring>
+#include <new>
 
 namespace trialmatch {
 
@@ -17,9 +19,30 @@ Verdict verdict_from(const std::array<int, 3>& verdicts) {
 
 }  // namespace
 
-LiveEvaluation::Plan::Plan(const Trial& trial) : navigator_(trial), blank_(evaluate(trial, AnswerSet(trial.questions.size()))) {
-  std::vector<CodedAnswer> none(trial.questions.size());
-  navigator_.mark_relevant(CodedView(none, blank_.applies), blank_, blank_relevant_);
+size_t LiveEvaluation::block_words(size_t questions, size_t criteria) {
+  const size_t bytes = questions * sizeof(CodedAnswer) + 2 * criteria + 2 * questions;
+  return (bytes + 7) / 8;
+}
+
+// The blank state from evaluate() and mark_relevant with no answer: the reference the live
+// updates are tested against.
+LiveEvaluation::Plan::Plan(const Trial& trial) : navigator_(trial) {
+  const size_t n = trial.questions.size();
+  const Evaluation e = evaluate(trial, AnswerSet(n));
+  const std::vector<bool> relevant = navigator_.relevant_flags(AnswerSet(n), e);
+  blank_.block.assign(block_words(n, trial.criteria.size()), 0);
+  auto* bytes = reinterpret_cast<unsigned char*>(blank_.block.data());
+  std::uninitialized_fill_n(reinterpret_cast<CodedAnswer*>(bytes), n, CodedAnswer{});
+  unsigned char* at = bytes + n * sizeof(CodedAnswer);
+  for (const CriterionResult& r : e.criteria) *at++ = static_cast<unsigned char>(r.status);
+  for (const CriterionResult& r : e.criteria) *at++ = static_cast<unsigned char>(r.outcome);
+  for (size_t i = 0; i < n; ++i) *at++ = e.applies[i];
+  for (size_t i = 0; i < n; ++i) *at++ = relevant[i];
+  blank_.verdict = e.verdict;
+  for (const CriterionResult& r : e.criteria) ++blank_.verdicts[slot(verdict_for(r.outcome))];
+  blank_.relevant_count = static_cast<int>(std::count(relevant.begin(), relevant.end(), true));
+  const auto first = std::find(relevant.begin(), relevant.end(), true);
+  blank_.first_relevant = first == relevant.end() ? -1 : static_cast<int>(first - relevant.begin());
 }
 
 LiveEvaluation::LiveEvaluation(const Trial& trial) : LiveEvaluation(std::make_shared<const Plan>(trial)) {}
@@ -30,47 +53,62 @@ LiveEvaluation::LiveEvaluation(std::shared_ptr<const Plan> plan)
 LiveEvaluation::Scratch& LiveEvaluation::scratch() const {
   thread_local Scratch shared;
   // Grown to the largest trial seen; new flags are 0 like the rest.
-  const auto questions = static_cast<size_t>(compiled_.question_count());
-  const auto criteria = static_cast<size_t>(compiled_.criterion_count());
-  if (shared.marked.size() < questions) shared.marked.resize(questions, 0);
-  if (shared.criterion_seen.size() < criteria) shared.criterion_seen.resize(criteria, 0);
+  if (shared.marked.size() < questions()) shared.marked.resize(questions(), 0);
+  if (shared.criterion_seen.size() < criteria()) shared.criterion_seen.resize(criteria(), 0);
   return shared;
 }
 
-// Assigned field by field, so each vector keeps its storage: a catalog's studies stay where
+// Assigned field by field, so the block keeps its storage: a catalog's studies stay where
 // they were first laid out in memory, one after the other, however often a person starts over.
 void LiveEvaluation::reset() {
-  state_.answers.assign(static_cast<size_t>(compiled_.question_count()), CodedAnswer{});
-  const Evaluation& blank = plan_->blank_;
-  state_.evaluation.verdict = blank.verdict;
-  state_.evaluation.criteria = blank.criteria;
-  state_.evaluation.safety = blank.safety;
-  state_.evaluation.applies = blank.applies;
-  state_.verdicts.fill(0);
-  for (const CriterionResult& r : state_.evaluation.criteria) ++state_.verdicts[slot(verdict_for(r.outcome))];
-  state_.relevant = plan_->blank_relevant_;
-  state_.relevant_count = static_cast<int>(std::count(state_.relevant.begin(), state_.relevant.end(), true));
-  find_first_relevant(state_);
+  const State& blank = plan_->blank_;
+  state_.verdict = blank.verdict;
+  state_.verdicts = blank.verdicts;
+  state_.relevant_count = blank.relevant_count;
+  state_.first_relevant = blank.first_relevant;
+  state_.block = blank.block;
+  evaluation_.safety.clear();
+  evaluation_stale_ = true;
+}
+
+const Evaluation& LiveEvaluation::evaluation() const {
+  if (evaluation_stale_) {
+    evaluation_.verdict = state_.verdict;
+    evaluation_.criteria.resize(criteria());
+    for (size_t c = 0; c < criteria(); ++c)
+      evaluation_.criteria[c] = {static_cast<int>(c), statuses(state_)[c], outcomes(state_)[c]};
+    evaluation_.applies.assign(applies(state_), applies(state_) + questions());
+    evaluation_stale_ = false;
+  }
+  return evaluation_;
+}
+
+std::vector<bool> LiveEvaluation::relevant_questions() const {
+  return std::vector<bool>(relevant(state_), relevant(state_) + questions());
 }
 
 int LiveEvaluation::read_ahead(int question, int step) const {
   const auto q = static_cast<size_t>(question);
-  const Evaluation& e = state_.evaluation;
   int read = compiled_.read_ahead(question, step);
   if (step == 0) {
-    read += state_.relevant_count + static_cast<int>(e.verdict) + static_cast<int>(e.criteria.size()) +
-            static_cast<int>(state_.answers.size()) + static_cast<int>(state_.relevant.size());
+    read += state_.relevant_count + static_cast<int>(state_.verdict) + static_cast<int>(state_.block.size());
   } else if (step == 1) {
-    read += static_cast<int>(state_.relevant[q]) + static_cast<int>(e.applies[q]) + static_cast<int>(state_.answers[q].kind);
+    read += static_cast<int>(answers(state_)[q].kind) + relevant(state_)[q] + applies(state_)[q];
   } else if (step == 2) {
-    for (int c : compiled_.criteria_naming(question)) read += static_cast<int>(e.criteria[static_cast<size_t>(c)].outcome);
+    for (int c : compiled_.criteria_naming(question)) read += static_cast<int>(outcomes(state_)[c]);
   }
   return read;
 }
 
-void LiveEvaluation::find_first_relevant(State& state) {
-  const auto it = std::find(state.relevant.begin(), state.relevant.end(), true);
-  state.first_relevant = state.relevant_count == 0 ? -1 : static_cast<int>(it - state.relevant.begin());
+void LiveEvaluation::find_first_relevant(State& state) const {
+  const unsigned char* r = relevant(state);
+  const void* first = state.relevant_count == 0 ? nullptr : std::memchr(r, 1, questions());
+  state.first_relevant = first ? static_cast<int>(static_cast<const unsigned char*>(first) - r) : -1;
+}
+
+int LiveEvaluation::count_relevant(const State& state) const {
+  const unsigned char* r = relevant(state);
+  return static_cast<int>(std::count(r, r + questions(), 1));
 }
 
 void LiveEvaluation::answer_changed(const AnswerSet& answers, int question) {
@@ -81,21 +119,18 @@ bool LiveEvaluation::would_settle(int question, const CodedAnswer& answer) const
   if (state_.relevant_count > compiled_.settle_reach(question)) return false;
   // Copied field by field into the scratch state: assigning keeps its storage.
   State& tried = scratch().tried;
-  tried.evaluation.verdict = state_.evaluation.verdict;
-  tried.evaluation.criteria = state_.evaluation.criteria;
-  tried.evaluation.applies = state_.evaluation.applies;
+  tried.verdict = state_.verdict;
   tried.verdicts = state_.verdicts;
-  tried.relevant = state_.relevant;
   tried.relevant_count = state_.relevant_count;
+  tried.block = state_.block;
   update(tried, nullptr, question, &answer);
   return tried.relevant_count == 0;
 }
 
-// The coded answers are always the real state's: a tried answer is read in place of one.
-void LiveEvaluation::update(State& state, const AnswerSet* answers, int question, const CodedAnswer* tried) const {
-  CodedView view(state_.answers, state.evaluation.applies);
+void LiveEvaluation::update(State& state, const AnswerSet* given, int question, const CodedAnswer* tried) const {
+  CodedView view(answers(state), applies(state));
   if (tried) view.try_answer(question, tried);
-  const bool was_not_eligible = state.evaluation.verdict == Verdict::NotEligible;
+  const bool was_not_eligible = state.verdict == Verdict::NotEligible;
   Scratch& work = scratch();
   update_applies(state, view, question, work);
   update_criteria(state, view, work);
@@ -103,10 +138,16 @@ void LiveEvaluation::update(State& state, const AnswerSet* answers, int question
   if (!tried) {
     const bool touches_safety =
         std::any_of(work.changed.begin(), work.changed.end(), [&](int q) { return compiled_.names_in_safety(q); });
-    if (touches_safety) collect_safety_alerts(trial_, AnswerView(*answers, state.evaluation.applies), state.evaluation.safety);
+    if (touches_safety) {
+      const std::vector<bool> applying(applies(state), applies(state) + questions());
+      collect_safety_alerts(trial_, AnswerView(*given, applying), evaluation_.safety);
+    }
   }
   update_relevance(state, view, was_not_eligible, work);
-  if (!tried) find_first_relevant(state);
+  if (!tried) {
+    find_first_relevant(state);
+    evaluation_stale_ = true;
+  }
 }
 
 // Questions are in order and an ask_if names only earlier questions, so one pass from the
@@ -116,32 +157,35 @@ void LiveEvaluation::update_applies(State& state, const CodedView& answers, int 
   work.changed.push_back(question);
   work.marked[static_cast<size_t>(question)] = 1;
   if (!compiled_.opens_later(question)) return;
+  unsigned char* applying = applies(state);
   for (int j : compiled_.gated()) {
     if (j <= question) continue;
     const CompiledTrial::Indexes refs = compiled_.ask_if_questions(j);
     if (std::none_of(refs.begin(), refs.end(), [&](int ref) { return work.marked[static_cast<size_t>(ref)]; })) continue;
-    const bool applies = compiled_.applies(j, answers);
-    if (applies == state.evaluation.applies[static_cast<size_t>(j)]) continue;
-    state.evaluation.applies[static_cast<size_t>(j)] = applies;
+    const unsigned char now = compiled_.applies(j, answers) ? 1 : 0;
+    if (now == applying[j]) continue;
+    applying[j] = now;
     work.changed.push_back(j);
     work.marked[static_cast<size_t>(j)] = 1;
   }
 }
 
 void LiveEvaluation::update_criteria(State& state, const CodedView& answers, Scratch& work) const {
+  CriterionStatus* status = statuses(state);
+  CriterionOutcome* outcome = outcomes(state);
   for (int q : work.changed)
     for (int c : compiled_.criteria_naming(q)) {
       if (work.criterion_seen[static_cast<size_t>(c)]) continue;
       work.criterion_seen[static_cast<size_t>(c)] = 1;
-      CriterionResult& result = state.evaluation.criteria[static_cast<size_t>(c)];
       const CriterionResult now = compiled_.evaluate_criterion(c, answers);
-      --state.verdicts[slot(verdict_for(result.outcome))];
+      --state.verdicts[slot(verdict_for(outcome[c]))];
       ++state.verdicts[slot(verdict_for(now.outcome))];
-      result = now;
+      status[c] = now.status;
+      outcome[c] = now.outcome;
     }
   for (int q : work.changed)
     for (int c : compiled_.criteria_naming(q)) work.criterion_seen[static_cast<size_t>(c)] = 0;
-  state.evaluation.verdict = verdict_from(state.verdicts);
+  state.verdict = verdict_from(state.verdicts);
 }
 
 // Looks again at the changed questions and every question named by a criterion they feed,
@@ -149,14 +193,14 @@ void LiveEvaluation::update_criteria(State& state, const CodedView& answers, Scr
 // ask_if names (earlier ones, still to come in the pass) to be looked at again.
 void LiveEvaluation::update_relevance(State& state, const CodedView& answers, bool was_not_eligible,
                                       Scratch& work) const {
-  std::vector<bool>& relevant = state.relevant;
-  const bool not_eligible = state.evaluation.verdict == Verdict::NotEligible;
+  unsigned char* is_relevant = relevant(state);
+  const bool not_eligible = state.verdict == Verdict::NotEligible;
   if (not_eligible || was_not_eligible) {
     for (int q : work.changed) work.marked[static_cast<size_t>(q)] = 0;
     // Nothing is relevant once the person is not eligible; coming back, everything is new.
-    if (not_eligible && !was_not_eligible) std::fill(relevant.begin(), relevant.end(), false);
-    if (!not_eligible) navigator().mark_relevant(answers, state.evaluation, relevant);
-    state.relevant_count = static_cast<int>(std::count(relevant.begin(), relevant.end(), true));
+    if (not_eligible && !was_not_eligible) std::fill(is_relevant, is_relevant + questions(), 0);
+    if (!not_eligible) navigator().mark_relevant(answers, state.verdict, statuses(state), is_relevant);
+    state.relevant_count = count_relevant(state);
     return;
   }
   size_t last = 0;
@@ -171,16 +215,16 @@ void LiveEvaluation::update_relevance(State& state, const CodedView& answers, bo
   for (size_t i = last + 1; i-- > 0;) {
     if (!work.marked[i]) continue;
     work.marked[i] = 0;
-    const bool now = navigator().relevant_at(static_cast<int>(i), answers, state.evaluation.criteria, relevant);
-    if (now == relevant[i]) continue;
+    const bool now = navigator().relevant_at(static_cast<int>(i), answers, statuses(state), is_relevant);
+    if (now == static_cast<bool>(is_relevant[i])) continue;
     set_relevant(state, i, now);
     for (int ref : compiled_.ask_if_questions(static_cast<int>(i))) work.marked[static_cast<size_t>(ref)] = 1;
   }
 }
 
-void LiveEvaluation::set_relevant(State& state, size_t question, bool relevant) const {
-  state.relevant[question] = relevant;
-  state.relevant_count += relevant ? 1 : -1;
+void LiveEvaluation::set_relevant(State& state, size_t question, bool now) const {
+  relevant(state)[question] = now ? 1 : 0;
+  state.relevant_count += now ? 1 : -1;
 }
 
 }  // namespace trialmatch

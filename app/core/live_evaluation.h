@@ -11,6 +11,7 @@
 #pragma once
 
 #include <array>
+#include <cstdint>
 #include <memory>
 #include <vector>
 
@@ -21,6 +22,19 @@
 namespace trialmatch {
 
 class LiveEvaluation {
+ private:
+  // The state, in one block per session: a catalog reads a few bytes of it for thousands of
+  // studies per answer, and one block is fewer trips to memory than a vector per field.
+  struct State {
+    Verdict verdict = Verdict::NeedsReview;
+    std::array<int, 3> verdicts{};  // how many criteria give each verdict (by Verdict value)
+    int relevant_count = 0;
+    int first_relevant = -1;  // kept in the real state only
+    // Per question the coded answer, per criterion its status and outcome, per question
+    // whether it applies and whether it is relevant (1 or 0): see the accessors below.
+    std::vector<std::uint64_t> block;
+  };
+
  public:
   // What LiveEvaluation needs to know of a trial, worked out once from the trial alone: every
   // session of the trial can share one (a catalog's copies of a study do).
@@ -34,9 +48,7 @@ class LiveEvaluation {
    private:
     friend class LiveEvaluation;
     Navigator navigator_;
-    // Before any answer: the evaluation, and which questions are relevant.
-    Evaluation blank_;
-    std::vector<bool> blank_relevant_;
+    State blank_;  // before any answer
   };
 
   // The trial must outlive this.
@@ -49,17 +61,24 @@ class LiveEvaluation {
   void reset();
   // Records the coded form of answers[question] (given, replaced or cleared); then
   // answer_changed brings everything up to date.
-  void store(int question, const CodedAnswer& answer) { state_.answers[static_cast<size_t>(question)] = answer; }
+  void store(int question, const CodedAnswer& answer) { answers(state_)[question] = answer; }
   void answer_changed(const AnswerSet& answers, int question);
 
   const Navigator& navigator() const { return plan_->navigator(); }
   const std::shared_ptr<const Plan>& plan() const { return plan_; }
-  const Evaluation& evaluation() const { return state_.evaluation; }
-  // Per question: whether it can still change the outcome (as Navigator::mark_relevant).
-  const std::vector<bool>& relevant() const { return state_.relevant; }
+  // The evaluation, put together from the state when first asked for after a change (a
+  // catalog changes thousands of sessions per answer and shows few of them).
+  const Evaluation& evaluation() const;
+  Verdict verdict() const { return state_.verdict; }
+  const std::vector<SafetyAlert>& safety() const { return evaluation_.safety; }
+  bool applies(int question) const { return applies(state_)[question]; }
+  // Whether the question can still change the outcome (as Navigator::mark_relevant).
+  bool relevant(int question) const { return relevant(state_)[question]; }
+  std::vector<bool> relevant_questions() const;  // per question
   int first_relevant() const { return state_.first_relevant; }  // -1 when settled
   bool settled() const { return state_.relevant_count == 0; }
-  bool answered(int question) const { return state_.answers[static_cast<size_t>(question)].kind != CodedAnswer::None; }
+  bool answered(int question) const { return answers(state_)[question].kind != CodedAnswer::None; }
+
   // Reads the memory an answer to `question` then uses, in steps, each reading what the next
   // needs to find: 0 this object, 1 the state and the question's compiled facts, 2 and 3 the
   // facts of the criteria naming it and their rules. A catalog takes each step for many
@@ -72,15 +91,6 @@ class LiveEvaluation {
   bool would_settle(int question, const CodedAnswer& answer) const;
 
  private:
-  struct State {
-    Evaluation evaluation;            // `safety` is kept only in the real state
-    std::array<int, 3> verdicts{};    // how many criteria give each verdict (by Verdict value)
-    std::vector<bool> relevant;
-    int relevant_count = 0;
-    int first_relevant = -1;  // kept in the real state only
-    std::vector<CodedAnswer> answers;  // kept in the real state only (a tried answer is beside it)
-  };
-
   // Working space for one update, shared by every LiveEvaluation of the thread: a catalog
   // updates thousands of them one after the other, and one buffer that stays in the cache
   // beats one per study that must be fetched each time. Between updates the flags are all 0.
@@ -97,6 +107,33 @@ class LiveEvaluation {
   // A copy of the plan's (it shares the block): one step less from a session to the block.
   const CompiledTrial compiled_;
   State state_;
+  mutable Evaluation evaluation_;  // `safety` is always up to date, the rest when not stale
+  mutable bool evaluation_stale_ = true;
+
+  // The parts of a state's block.
+  size_t questions() const { return static_cast<size_t>(compiled_.question_count()); }
+  size_t criteria() const { return static_cast<size_t>(compiled_.criterion_count()); }
+  static size_t block_words(size_t questions, size_t criteria);
+  size_t statuses_offset() const { return questions() * sizeof(CodedAnswer); }  // byte offsets in the block
+  size_t outcomes_offset() const { return statuses_offset() + criteria(); }
+  size_t applies_offset() const { return outcomes_offset() + criteria(); }
+  size_t relevant_offset() const { return applies_offset() + questions(); }
+  static unsigned char* bytes(State& s) { return reinterpret_cast<unsigned char*>(s.block.data()); }
+  static const unsigned char* bytes(const State& s) { return reinterpret_cast<const unsigned char*>(s.block.data()); }
+  static CodedAnswer* answers(State& s) { return reinterpret_cast<CodedAnswer*>(s.block.data()); }
+  static const CodedAnswer* answers(const State& s) { return reinterpret_cast<const CodedAnswer*>(s.block.data()); }
+  CriterionStatus* statuses(State& s) const { return reinterpret_cast<CriterionStatus*>(bytes(s) + statuses_offset()); }
+  const CriterionStatus* statuses(const State& s) const {
+    return reinterpret_cast<const CriterionStatus*>(bytes(s) + statuses_offset());
+  }
+  CriterionOutcome* outcomes(State& s) const { return reinterpret_cast<CriterionOutcome*>(bytes(s) + outcomes_offset()); }
+  const CriterionOutcome* outcomes(const State& s) const {
+    return reinterpret_cast<const CriterionOutcome*>(bytes(s) + outcomes_offset());
+  }
+  unsigned char* applies(State& s) const { return bytes(s) + applies_offset(); }
+  const unsigned char* applies(const State& s) const { return bytes(s) + applies_offset(); }
+  unsigned char* relevant(State& s) const { return bytes(s) + relevant_offset(); }
+  const unsigned char* relevant(const State& s) const { return bytes(s) + relevant_offset(); }
 
   // Brings `state` up to date after the answer to `question` changed: to the stored answer,
   // or to `tried` when it is given (a hypothetical answer, which skips safety alerts).
@@ -105,7 +142,8 @@ class LiveEvaluation {
   void update_criteria(State& state, const CodedView& answers, Scratch& scratch) const;
   void update_relevance(State& state, const CodedView& answers, bool was_not_eligible, Scratch& scratch) const;
   void set_relevant(State& state, size_t question, bool relevant) const;
-  static void find_first_relevant(State& state);
+  void find_first_relevant(State& state) const;
+  int count_relevant(const State& state) const;
 };
 
 }  // namespace trialmatch

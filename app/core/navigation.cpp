@@ -24,47 +24,57 @@ bool Navigator::can_decide(int question, int criterion, const CodedView& answers
   return compiled_.some_class_decides(question, criterion, answers);
 }
 
-bool Navigator::relevant_at(int question, const CodedView& answers, const std::vector<CriterionResult>& criteria,
-                            const std::vector<bool>& relevant) const {
+bool Navigator::relevant_at(int question, const CodedView& answers, const CriterionStatus* statuses,
+                            const unsigned char* relevant) const {
   if (answers.answered(question) || !answers.applies(question)) return false;
   if (compiled_.has_safety(question)) return true;
   for (int c : compiled_.criteria_naming(question))
-    if (criteria[static_cast<size_t>(c)].status == CriterionStatus::Unknown && can_decide(question, c, answers))
-      return true;
+    if (statuses[c] == CriterionStatus::Unknown && can_decide(question, c, answers)) return true;
   for (int later : compiled_.later_questions_asking_if(question))
-    if (relevant[static_cast<size_t>(later)]) return true;
+    if (relevant[later]) return true;
   return false;
 }
 
-bool Navigator::mark_relevant(const CodedView& answers, const Evaluation& evaluation, bool any,
-                              std::vector<bool>& relevant) const {
+bool Navigator::mark_relevant(const CodedView& answers, Verdict verdict, const CriterionStatus* statuses, bool any,
+                              unsigned char* relevant) const {
   const size_t n = static_cast<size_t>(compiled_.question_count());
-  relevant.assign(n, false);
-  if (evaluation.verdict == Verdict::NotEligible) return false;
+  std::fill(relevant, relevant + n, 0);
+  if (verdict == Verdict::NotEligible) return false;
   bool found = false;
   // From the last question to the first, so "decides whether a later relevant question
   // applies" can look at later questions already classified.
   for (size_t i = n; i-- > 0;) {
-    relevant[i] = relevant_at(static_cast<int>(i), answers, evaluation.criteria, relevant);
+    relevant[i] = relevant_at(static_cast<int>(i), answers, statuses, relevant) ? 1 : 0;
     found = found || relevant[i];
     if (found && any) break;
   }
   return found;
 }
 
-void Navigator::mark_relevant(const CodedView& answers, const Evaluation& evaluation, std::vector<bool>& relevant) const {
-  mark_relevant(answers, evaluation, false, relevant);
+void Navigator::mark_relevant(const CodedView& answers, Verdict verdict, const CriterionStatus* statuses,
+                              unsigned char* relevant) const {
+  mark_relevant(answers, verdict, statuses, false, relevant);
 }
 
 bool Navigator::mark_relevant(const AnswerSet& answers, const Evaluation& evaluation, bool any,
-                              std::vector<bool>& relevant) const {
+                              std::vector<unsigned char>& relevant) const {
   std::vector<CodedAnswer> coded;
   code_answers(trial_, answers, coded);
-  return mark_relevant(CodedView(coded, evaluation.applies), evaluation, any, relevant);
+  const std::vector<unsigned char> applies(evaluation.applies.begin(), evaluation.applies.end());
+  std::vector<CriterionStatus> statuses;
+  for (const CriterionResult& r : evaluation.criteria) statuses.push_back(r.status);
+  relevant.assign(coded.size(), 0);
+  return mark_relevant(CodedView(coded.data(), applies.data()), evaluation.verdict, statuses.data(), any, relevant.data());
+}
+
+std::vector<bool> Navigator::relevant_flags(const AnswerSet& answers, const Evaluation& evaluation) const {
+  std::vector<unsigned char> relevant;
+  mark_relevant(answers, evaluation, false, relevant);
+  return std::vector<bool>(relevant.begin(), relevant.end());
 }
 
 std::vector<int> Navigator::relevant_questions(const AnswerSet& answers, const Evaluation& evaluation) const {
-  std::vector<bool> relevant;
+  std::vector<unsigned char> relevant;
   mark_relevant(answers, evaluation, false, relevant);
   std::vector<int> out;
   for (size_t i = 0; i < relevant.size(); ++i)
@@ -73,14 +83,12 @@ std::vector<int> Navigator::relevant_questions(const AnswerSet& answers, const E
 }
 
 bool Navigator::settled(const AnswerSet& answers, const Evaluation& evaluation) const {
-  std::vector<bool> relevant;
+  std::vector<unsigned char> relevant;
   return !mark_relevant(answers, evaluation, true, relevant);
 }
 
 Progress Navigator::progress(const AnswerSet& answers, const Evaluation& evaluation) const {
-  std::vector<bool> relevant;
-  mark_relevant(answers, evaluation, false, relevant);
-  return make_progress(answers, evaluation.applies, relevant);
+  return make_progress(answers, evaluation.applies, relevant_flags(answers, evaluation));
 }
 
 Progress make_progress(const AnswerSet& answers, const std::vector<bool>& applies, const std::vector<bool>& relevant) {

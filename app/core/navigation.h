@@ -37,13 +37,18 @@ class Navigator {
   // would be -1), found without listing them all.
   bool settled(const AnswerSet& answers, const Evaluation& evaluation) const;
 
-  // Per question: whether it is relevant (all false once the person is not eligible).
-  void mark_relevant(const CodedView& answers, const Evaluation& evaluation, std::vector<bool>& relevant) const;
-  // Whether one question is relevant, given the criteria's results and which later questions
+  // Per question: whether it is relevant.
+  std::vector<bool> relevant_flags(const AnswerSet& answers, const Evaluation& evaluation) const;
+
+  // The same over coded answers, per-criterion statuses and per-question flags (1 or 0), as
+  // live evaluation keeps them: all 0 once the person is not eligible.
+  void mark_relevant(const CodedView& answers, Verdict verdict, const CriterionStatus* statuses,
+                     unsigned char* relevant) const;
+  // Whether one question is relevant, given the criteria's statuses and which later questions
   // are: the rule mark_relevant applies to each question, from the last to the first (it does
   // not look at the verdict). LiveEvaluation applies it to the questions an answer can change.
-  bool relevant_at(int question, const CodedView& answers, const std::vector<CriterionResult>& criteria,
-                   const std::vector<bool>& relevant) const;
+  bool relevant_at(int question, const CodedView& answers, const CriterionStatus* statuses,
+                   const unsigned char* relevant) const;
 
   const std::vector<AnswerClass>& classes(int question_index) const { return classes_[static_cast<size_t>(question_index)]; }
   // The trial's conditions and lists, as live evaluation reads them.
@@ -58,9 +63,10 @@ class Navigator {
   bool can_decide(int question, int criterion, const CodedView& answers) const;
   // Marks the relevant questions, from the last to the first; stops at the first one found
   // when `any` is set. Returns whether any is relevant.
-  bool mark_relevant(const CodedView& answers, const Evaluation& evaluation, bool any, std::vector<bool>& relevant) const;
-  // Relevance worked out from scratch, for the answers and evaluation given.
-  bool mark_relevant(const AnswerSet& answers, const Evaluation& evaluation, bool any, std::vector<bool>& relevant) const;
+  bool mark_relevant(const CodedView& answers, Verdict verdict, const CriterionStatus* statuses, bool any,
+                     unsigned char* relevant) const;
+  // The same from the answers and their evaluation.
+  bool mark_relevant(const AnswerSet& answers, const Evaluation& evaluation, bool any, std::vector<unsigned char>& relevant) const;
 };
 
 // Progress from the answers, which questions apply, and which are relevant.

@@ -112,7 +112,7 @@ int Session::previous_question(int question_index) const {
 
 const Progress& Session::progress() const {
   if (progress_stale_) {
-    progress_ = make_progress(answers_, live_.evaluation().applies, live_.relevant());
+    progress_ = make_progress(answers_, live_.evaluation().applies, live_.relevant_questions());
     progress_stale_ = false;
   }
   return progress_;

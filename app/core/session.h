@@ -60,7 +60,10 @@ class Session {
   // The question to ask next (progress().next_question), -1 when finished; and whether a
   // question can still change the outcome (it is in progress().relevant).
   int next_question() const { return live_.first_relevant(); }
-  bool relevant(int question_index) const { return live_.relevant()[static_cast<size_t>(question_index)]; }
+  bool relevant(int question_index) const { return live_.relevant(question_index); }
+  Verdict verdict() const { return live_.verdict(); }  // evaluation().verdict
+  bool applies(int question_index) const { return live_.applies(question_index); }  // evaluation().applies
+  bool calls_for_crisis_support() const { return trialmatch::calls_for_crisis_support(live_.safety()); }
   // Whether answering the question so would finish the questionnaire; changes nothing.
   bool would_finish(int question_index, const Answer& answer) const {
     return live_.would_settle(question_index, code_answer(trial_.questions[static_cast<size_t>(question_index)], answer));

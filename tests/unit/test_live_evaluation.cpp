@@ -112,6 +112,41 @@ void expect_as_worked_out_again(const Session& s, const std::string& where) {
   }
 }
 
+// The compiled programs (compiled_trial.h) against the conditions they come from: every rule
+// and ask_if of each trial, on random answers (some questions unanswered, some not applying).
+TEST(LiveEvaluation, CompiledConditionsGiveWhatTheConditionsGive) {
+  std::mt19937 random(11);
+  for (const Trial* trial : study_files_and_docs_example()) {
+    const Navigator navigator(*trial);
+    const CompiledTrial& compiled = navigator.compiled();
+    const size_t n = trial->questions.size();
+    for (int person = 0; person < 400; ++person) {
+      AnswerSet answers(n);
+      std::vector<bool> applies(n);
+      for (const Question& q : trial->questions) {
+        if (random() % 4 != 0) answers[static_cast<size_t>(q.index)] = random_answer(*trial, q, random);
+        applies[static_cast<size_t>(q.index)] = random() % 5 != 0;
+      }
+      std::vector<CodedAnswer> coded;
+      code_answers(*trial, answers, coded);
+      const std::vector<unsigned char> applying(applies.begin(), applies.end());
+      const CodedView view(coded.data(), applying.data());
+      const AnswerView tree(answers, applies);
+      const std::string where = trial->info.id + ", person " + std::to_string(person);
+      for (size_t c = 0; c < trial->criteria.size(); ++c) {
+        const Criterion& criterion = trial->criteria[c];
+        ASSERT_EQ(compiled.study_team_only(static_cast<int>(c)), criterion.study_team_only()) << where;
+        if (!criterion.rule) continue;
+        ASSERT_EQ(compiled.rule_value(static_cast<int>(c), view), evaluate_condition(*criterion.rule, tree))
+            << where << ", criterion " << criterion.id << ": " << criterion.rule->source;
+      }
+      for (const Question& q : trial->questions)
+        ASSERT_EQ(compiled.applies(q.index, view), question_applies(q, applies, tree))
+            << where << ", question " << q.id << (q.ask_if ? ": " + q.ask_if->source : "");
+    }
+  }
+}
+
 TEST(LiveEvaluation, EachAnswerGivesWhatEvaluatingAllTheAnswersAgainGives) {
   std::mt19937 random(20261129);
   for (const Trial* trial : study_files_and_docs_example()) {
