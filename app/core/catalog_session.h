@@ -84,7 +84,7 @@ class CatalogSession {
   std::vector<size_t> first_key_;
   std::vector<std::vector<std::pair<int, int>>> holders_;
   static constexpr size_t kBatch = 64;  // studies brought up to date together (see answer)
-  volatile int read_sink_ = 0;          // keeps store_answer's reads
+  volatile int read_sink_ = 0;          // keeps read_ahead's reads
 
   // A question of the next_question() race: the key, the first study that proposed it, and
   // over the studies it can still change, their number and the expected number it settles.

@@ -66,6 +66,7 @@ class LiveEvaluation {
 
   const Navigator& navigator() const { return plan_->navigator(); }
   const std::shared_ptr<const Plan>& plan() const { return plan_; }
+  const CompiledTrial& compiled() const { return compiled_; }
   // The evaluation, put together from the state when first asked for after a change (a
   // catalog changes thousands of sessions per answer and shows few of them).
   const Evaluation& evaluation() const;

@@ -74,7 +74,7 @@ class Session {
   }
   // The question is answered (whether or not it still applies), read from the coded answers.
   bool answered(int question_index) const { return live_.answered(question_index); }
-  const CompiledTrial& compiled() const { return live_.plan()->compiled(); }
+  const CompiledTrial& compiled() const { return live_.compiled(); }
 
   // The question before `question_index` in the person's path (for Back); -1 if none.
   // Pass -1 for the result screen: its previous question is the last one answered.
@@ -89,8 +89,9 @@ class Session {
 
   void changed(int question_index);
 
-  // A catalog records an answer in thousands of sessions in two steps (see
-  // CatalogSession::answer); `answer` is both. The catalog has checked the answer already.
+  // A catalog records an answer in thousands of sessions in steps (see CatalogSession::answer):
+  // it reads ahead, then stores the answer and brings each session up to date; `answer` does
+  // the last two. The catalog has checked the answer already.
   friend class CatalogSession;
   // Stores the answer, coded for the question, without the update (changed() brings the
   // session up to date).
