@@ -28,9 +28,11 @@ CatalogSession::CatalogSession(const Catalog& catalog, const std::vector<const T
       if (added) {
         keys_.push_back(std::move(k));
         holders_.emplace_back();
+        holder_reach_.emplace_back();
       }
       key_ids_.push_back(where->second);
       holders_[static_cast<size_t>(where->second)].emplace_back(static_cast<int>(i), static_cast<int>(q));
+      holder_reach_[static_cast<size_t>(where->second)].push_back(plans[trials_[i]]->compiled().settle_reach(static_cast<int>(q)));
     }
   }
 }
@@ -83,6 +85,7 @@ bool CatalogSession::settled(int study) const { return session(study).finished()
 // its ask_if names is answered, or can no longer be asked.
 bool CatalogSession::dependencies_answered(int study, int question) const {
   const Session& s = session(study);
+  if (!s.gated(question)) return true;
   for (int d : s.compiled().ask_if_questions(question))
     if (!s.answered(d) && s.applies(d)) return false;
   return true;
@@ -90,8 +93,9 @@ bool CatalogSession::dependencies_answered(int study, int question) const {
 
 // The chance that answering `question` settles `study`, each class of answers the study's
 // conditions tell apart counted as equally likely.
-double CatalogSession::expected_settled(int study, int question) const {
+double CatalogSession::expected_settled(int study, int question, int settle_reach) const {
   const Session& s = session(study);
+  if (!s.might_finish(settle_reach)) return 0;
   const CompiledTrial::Items<CodedAnswer> classes = s.compiled().classes(question);
   if (classes.empty()) return 0;
   int settling = 0;
@@ -127,7 +131,7 @@ std::optional<CatalogSession::Next> CatalogSession::next_question() const {
     for (const auto& [study, question] : holders_[static_cast<size_t>(k)]) {
       if (!can_change(study, question)) continue;
       c.studies += 1;
-      c.sensitive = c.sensitive || session(study).compiled().has_safety(question);
+      c.sensitive = c.sensitive || session(study).carries_safety(question);
     }
     candidates.push_back(c);
   }
@@ -179,9 +183,12 @@ const CatalogSession::Candidate& CatalogSession::best_candidate(std::vector<Cand
 // it did (the gain is then only partly counted), otherwise the gain is complete.
 bool CatalogSession::count_gain(Candidate& c, double enough) const {
   c.gain = 0;
-  for (const auto& [study, question] : holders_[static_cast<size_t>(c.key)]) {
+  const auto& holders = holders_[static_cast<size_t>(c.key)];
+  const std::vector<int>& reach = holder_reach_[static_cast<size_t>(c.key)];
+  for (size_t h = 0; h < holders.size(); ++h) {
+    const auto [study, question] = holders[h];
     if (!can_change(study, question)) continue;
-    c.gain += expected_settled(study, question);
+    c.gain += expected_settled(study, question, reach[h]);
     if (c.gain > enough) return true;
   }
   return false;

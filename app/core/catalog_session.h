@@ -83,6 +83,9 @@ class CatalogSession {
   std::vector<int> key_ids_;
   std::vector<size_t> first_key_;
   std::vector<std::vector<std::pair<int, int>>> holders_;
+  // Per key, per holder: the question's settle reach in its study (CompiledTrial::settle_reach),
+  // so counting gains skips the studies an answer cannot settle without reading their trials.
+  std::vector<std::vector<int>> holder_reach_;
   static constexpr size_t kBatch = 64;  // studies brought up to date together (see answer)
   volatile int read_sink_ = 0;          // keeps read_ahead's reads
 
@@ -106,7 +109,7 @@ class CatalogSession {
   }
   bool settled(int study) const;
   bool dependencies_answered(int study, int question) const;
-  double expected_settled(int study, int question) const;
+  double expected_settled(int study, int question, int settle_reach) const;
 };
 
 }  // namespace trialmatch

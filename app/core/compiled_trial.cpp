@@ -8,7 +8,54 @@
 
 namespace trialmatch {
 
-// Builds every array in a vector of its own, then copies them into one block.
+namespace {
+
+using Step = CompiledTrial::Step;
+
+size_t words_for(size_t bytes) { return (bytes + 7) / 8; }
+
+// Appends the items to a block of 8-byte words, padded to a whole word.
+template <class T>
+void put(std::vector<std::uint64_t>& words, const T* items, size_t count) {
+  static_assert(std::is_trivially_copyable<T>::value && alignof(T) <= 8, "copied into the block as bytes");
+  const size_t at = words.size();
+  words.resize(at + words_for(count * sizeof(T)), 0);
+  if (count) std::memcpy(words.data() + at, items, count * sizeof(T));
+}
+
+}  // namespace
+
+Tri run_program(const Step* s, const CodedView& answers) {
+  switch (s->op) {
+    case Step::True: return Tri::True;
+    case Step::False: return Tri::False;
+    case Step::Unknown: return Tri::Unknown;
+    case Step::Not: return tri_not(run_program(s + 1, answers));
+    case Step::And: {
+      const Tri left = run_program(s + 1, answers);
+      if (left == Tri::False) return Tri::False;
+      return tri_and(left, run_program(s + 1 + s[1].size, answers));
+    }
+    case Step::Or: {
+      const Tri left = run_program(s + 1, answers);
+      if (left == Tri::True) return Tri::True;
+      return tri_or(left, run_program(s + 1 + s[1].size, answers));
+    }
+    default: break;
+  }
+  const CodedAnswer* a = answers.answer_at(s->question);
+  // An answer of another kind cannot reach here (answers fit their questions); unknown is safe.
+  if (!a || a->kind != s->answer_kind) return Tri::Unknown;
+  switch (s->op) {
+    case Step::Equals: return tri_from_bool(a->options == s->options);
+    case Step::NotEquals: return tri_from_bool(a->options != s->options);
+    case Step::AnyOf: return tri_from_bool((a->options & s->options) != 0);
+    case Step::Compare: return compare_numbers(a->number, static_cast<CompareOp>(s->compare), s->value);
+    default: return Tri::Unknown;
+  }
+}
+
+// Builds every part in a vector of its own, then the block holds them one after the other.
 class CompiledTrial::Builder {
  public:
   Builder(const Trial& trial, const std::vector<std::vector<AnswerClass>>& classes) : trial_(trial) {
@@ -17,50 +64,99 @@ class CompiledTrial::Builder {
     for (size_t c = 0; c < trial.criteria.size(); ++c)
       if (trial.criteria[c].rule)
         for (int ref : referenced_questions(*trial.criteria[c].rule)) criteria_naming[static_cast<size_t>(ref)].push_back(static_cast<int>(c));
-    for (const Question& q : trial.questions)
-      if (q.ask_if)
-        for (int ref : referenced_questions(*q.ask_if)) later_asking[static_cast<size_t>(ref)].push_back(q.index);
-
-    questions.resize(n);
     std::vector<int> gated;
+    std::vector<Record> heads(n);
     for (const Question& q : trial.questions) {
-      QuestionFacts& f = questions[static_cast<size_t>(q.index)];
+      Record& head = heads[static_cast<size_t>(q.index)];
       if (q.ask_if) {
-        f.flags |= kHasAskIf;
+        head.flags |= kHasAskIf;
         gated.push_back(q.index);
-        f.ask_if = compile(*q.ask_if);
-        f.ask_if_questions = add_list(referenced_questions(*q.ask_if));
-        for (int ref : referenced_questions(*q.ask_if)) questions[static_cast<size_t>(ref)].flags |= kOpensLater;
+        for (int ref : referenced_questions(*q.ask_if)) {
+          heads[static_cast<size_t>(ref)].flags |= kOpensLater;
+          later_asking[static_cast<size_t>(ref)].push_back(q.index);
+        }
       }
       if (q.safety) {
-        f.flags |= kHasSafety | kNamesInSafety;
-        for (int ref : referenced_questions(q.safety->when)) questions[static_cast<size_t>(ref)].flags |= kNamesInSafety;
+        head.flags |= kHasSafety | kNamesInSafety;
+        for (int ref : referenced_questions(q.safety->when)) heads[static_cast<size_t>(ref)].flags |= kNamesInSafety;
       }
-      f.criteria_naming = add_list(criteria_naming[static_cast<size_t>(q.index)]);
-      f.later_asking = add_list(later_asking[static_cast<size_t>(q.index)]);
-      f.classes.begin = static_cast<std::int32_t>(class_answers.size());
-      for (const AnswerClass& k : classes[static_cast<size_t>(q.index)]) class_answers.push_back(code_answer(q, k.representative));
-      f.classes.end = static_cast<std::int32_t>(class_answers.size());
     }
     gated_list = add_list(gated);
-    for (const Criterion& c : trial.criteria) {
+
+    for (const trialmatch::Criterion& c : trial.criteria) {
       CriterionFacts f;
       f.kind = c.kind;
       f.when_fails = c.when_fails;
       if (c.rule) {
-        f.rule = compile(*c.rule);
+        f.rule = static_cast<std::int32_t>(steps.size());
+        compile(*c.rule, steps);
         f.rule_questions = add_list(referenced_questions(*c.rule));
       }
       criteria.push_back(f);
     }
+
+    std::vector<std::vector<CodedAnswer>> coded(n);
     for (const Question& q : trial.questions)
-      questions[static_cast<size_t>(q.index)].settle_reach = settle_reach(q.index, gated, criteria_naming);
+      for (const AnswerClass& k : classes[static_cast<size_t>(q.index)]) coded[static_cast<size_t>(q.index)].push_back(code_answer(q, k.representative));
+    // With no other answer given, and every question applying.
+    const std::vector<CodedAnswer> none(n);
+    const std::vector<unsigned char> all_apply(n, 1);
+    std::vector<std::int8_t> decides_alone(trial.criteria.size(), kDependsOnAnswers);
+    for (size_t c = 0; c < trial.criteria.size(); ++c) {
+      const trialmatch::Criterion& criterion = trial.criteria[c];
+      if (!criterion.rule || referenced_questions(*criterion.rule).size() != 1) continue;
+      const int q = referenced_questions(*criterion.rule).front();
+      bool decides = false;
+      for (const CodedAnswer& k : coded[static_cast<size_t>(q)])
+        decides = decides || run_program(&steps[static_cast<size_t>(criteria[c].rule)],
+                                         CodedView(none.data(), all_apply.data()).probing(q, &k)) != Tri::Unknown;
+      decides_alone[c] = decides ? kCanDecide : kNeverDecides;
+    }
+
+    for (const Question& q : trial.questions) {
+      const auto i = static_cast<size_t>(q.index);
+      Record head = heads[i];
+      const std::vector<int> ask_if_questions = q.ask_if ? referenced_questions(*q.ask_if) : std::vector<int>{};
+      std::vector<Step> ask_if;
+      if (q.ask_if) compile(*q.ask_if, ask_if);
+      head.ask_if_questions = static_cast<std::uint16_t>(ask_if_questions.size());
+      head.later = static_cast<std::uint16_t>(later_asking[i].size());
+      head.classes = static_cast<std::uint16_t>(coded[i].size());
+      head.ask_if_steps = static_cast<std::uint16_t>(ask_if.size());
+      head.criteria = static_cast<std::uint16_t>(criteria_naming[i].size());
+      head.settle_reach = settle_reach(q.index, gated, criteria_naming);
+      std::vector<std::uint64_t> entries;
+      for (int c : criteria_naming[i]) {
+        const trialmatch::Criterion& criterion = trial.criteria[static_cast<size_t>(c)];
+        const std::vector<int>& named = referenced_questions(*criterion.rule);
+        const Step* program = &steps[static_cast<size_t>(criteria[static_cast<size_t>(c)].rule)];
+        CriterionEntry::Head entry;
+        entry.criterion = c;
+        entry.kind = static_cast<std::uint8_t>(criterion.kind);
+        entry.when_fails = static_cast<std::uint8_t>(criterion.when_fails);
+        entry.decides_alone = decides_alone[static_cast<size_t>(c)];
+        entry.rule_questions = static_cast<std::uint16_t>(named.size());
+        entry.steps = program->size;
+        entry.words = static_cast<std::uint32_t>(words_for(sizeof(entry)) + words_for(named.size() * 4) + program->size * 2);
+        put(entries, &entry, 1);
+        put(entries, named.data(), named.size());
+        put(entries, program, program->size);
+      }
+      head.criteria_words = static_cast<std::uint32_t>(entries.size());
+      record_at.push_back(static_cast<std::int32_t>(records.size()));
+      put(records, &head, 1);
+      put(records, ask_if_questions.data(), ask_if_questions.size());
+      put(records, later_asking[i].data(), later_asking[i].size());
+      put(records, coded[i].data(), coded[i].size());
+      put(records, ask_if.data(), ask_if.size());
+      records.insert(records.end(), entries.begin(), entries.end());
+    }
   }
 
-  std::vector<QuestionFacts> questions;
+  std::vector<std::int32_t> record_at;
+  std::vector<std::uint64_t> records;
   std::vector<CriterionFacts> criteria;
   std::vector<Step> steps;
-  std::vector<CodedAnswer> class_answers;
   std::vector<std::int32_t> lists;
   Span gated_list;
 
@@ -75,16 +171,14 @@ class CompiledTrial::Builder {
     return s;
   }
 
-  std::int32_t compile(const Condition& condition) {
-    const auto start = static_cast<std::int32_t>(steps.size());
-    if (condition.root) add(*condition.root);
-    else steps.push_back(Step{});
-    return start;
+  void compile(const Condition& condition, std::vector<Step>& out) const {
+    if (condition.root) add(*condition.root, out);
+    else out.push_back(Step{});
   }
 
-  void add(const ConditionNode& node) {
-    const size_t at = steps.size();
-    steps.emplace_back();
+  void add(const ConditionNode& node, std::vector<Step>& out) const {
+    const size_t at = out.size();
+    out.emplace_back();
     Step s;
     using Kind = ConditionNode::Kind;
     switch (node.kind) {
@@ -97,9 +191,9 @@ class CompiledTrial::Builder {
       case Kind::In:
       case Kind::Has: s = test(node); break;
     }
-    for (const auto& child : node.children) add(*child);
-    s.size = static_cast<std::int32_t>(steps.size() - at);
-    steps[at] = s;
+    for (const auto& child : node.children) add(*child, out);
+    s.size = static_cast<std::uint16_t>(out.size() - at);
+    out[at] = s;
   }
 
   // A test of one question's answer (a checked condition tests options the question has,
@@ -108,15 +202,16 @@ class CompiledTrial::Builder {
     Step s;
     if (node.question_index < 0) return s;  // not resolved: unknown, as evaluate_node
     const Question& q = trial_.questions[static_cast<size_t>(node.question_index)];
-    s.question = node.question_index;
+    s.question = static_cast<std::uint16_t>(node.question_index);
     s.answer_kind = answer_kind_of(q);
     if (s.answer_kind == CodedAnswer::Number || s.answer_kind == CodedAnswer::MonthYear) {
       if (node.kind != ConditionNode::Kind::Compare || node.numeric_values.empty()) return s;
       s.op = Step::Compare;
-      s.compare = node.op;
+      s.compare = static_cast<std::uint8_t>(node.op);
       s.value = node.numeric_values.front();
       return s;
     }
+    s.options = 0;
     for (const Literal& lit : node.values) s.options |= code_answer(q, Answer::of_choice(lit.text)).options;
     if (node.kind == ConditionNode::Kind::Compare) s.op = node.op == CompareOp::Ne ? Step::NotEquals : Step::Equals;
     else s.op = Step::AnyOf;  // "in" for one choice, "has" for several
@@ -125,7 +220,7 @@ class CompiledTrial::Builder {
 
   // See settle_reach(): itself, the questions whose "applies" it can change, the questions
   // named by the criteria those feed, and the questions that gate any of these.
-  int settle_reach(int question, const std::vector<int>& gated, const std::vector<std::vector<int>>& criteria_naming) const {
+  std::int32_t settle_reach(int question, const std::vector<int>& gated, const std::vector<std::vector<int>>& criteria_naming) const {
     std::vector<char> reached(trial_.questions.size(), 0);
     reached[static_cast<size_t>(question)] = 1;
     for (int j : gated)
@@ -135,7 +230,7 @@ class CompiledTrial::Builder {
     for (size_t x = 0; x < changed.size(); ++x) {
       if (!changed[x]) continue;
       for (int c : criteria_naming[x]) {
-        const Criterion& criterion = trial_.criteria[static_cast<size_t>(c)];
+        const trialmatch::Criterion& criterion = trial_.criteria[static_cast<size_t>(c)];
         if (criterion.when_fails == WhenFails::Exclude) return kCanRuleOut;
         for (int ref : referenced_questions(*criterion.rule)) reached[static_cast<size_t>(ref)] = 1;
       }
@@ -146,126 +241,107 @@ class CompiledTrial::Builder {
       if (reached[x] && q.ask_if)
         for (int ref : referenced_questions(*q.ask_if)) reached[static_cast<size_t>(ref)] = 1;
     }
-    return static_cast<int>(std::count(reached.begin(), reached.end(), 1));
+    return static_cast<std::int32_t>(std::count(reached.begin(), reached.end(), 1));
   }
 };
-
-namespace {
-
-// Room for `v` in a block of 8-byte words, from `words` on; returns where it starts.
-template <class T>
-size_t make_room(size_t& words, const std::vector<T>& v) {
-  static_assert(std::is_trivially_copyable<T>::value && alignof(T) <= 8, "copied into the block as bytes");
-  const size_t at = words;
-  words += (v.size() * sizeof(T) + 7) / 8;
-  return at;
-}
-
-template <class T>
-T* copy_into(std::uint64_t* block, size_t at, const std::vector<T>& v) {
-  if (!v.empty()) std::memcpy(block + at, v.data(), v.size() * sizeof(T));
-  return reinterpret_cast<T*>(block + at);
-}
-
-}  // namespace
 
 CompiledTrial::CompiledTrial(const Trial& trial, const std::vector<std::vector<AnswerClass>>& classes)
     : question_count_(static_cast<int>(trial.questions.size())), criterion_count_(static_cast<int>(trial.criteria.size())) {
   const Builder b(trial, classes);
   gated_ = b.gated_list;
-  size_t words = 0;
-  const size_t at_questions = make_room(words, b.questions);
-  const size_t at_criteria = make_room(words, b.criteria);
-  const size_t at_steps = make_room(words, b.steps);
-  const size_t at_classes = make_room(words, b.class_answers);
-  const size_t at_lists = make_room(words, b.lists);
-  std::shared_ptr<std::uint64_t[]> block(new std::uint64_t[std::max<size_t>(words, 1)]());
-  questions_ = copy_into(block.get(), at_questions, b.questions);
-  CriterionFacts* criteria = copy_into(block.get(), at_criteria, b.criteria);
-  criteria_ = criteria;
-  steps_ = copy_into(block.get(), at_steps, b.steps);
-  class_answers_ = copy_into(block.get(), at_classes, b.class_answers);
-  lists_ = copy_into(block.get(), at_lists, b.lists);
+  // The records first, so an answer's reads start at the block's beginning.
+  std::vector<std::uint64_t> words;
+  put(words, b.record_at.data(), b.record_at.size());
+  const size_t at_records = words.size();
+  words.insert(words.end(), b.records.begin(), b.records.end());
+  const size_t at_criteria = words.size();
+  put(words, b.criteria.data(), b.criteria.size());
+  const size_t at_steps = words.size();
+  put(words, b.steps.data(), b.steps.size());
+  const size_t at_lists = words.size();
+  put(words, b.lists.data(), b.lists.size());
+  std::shared_ptr<std::uint64_t[]> block(new std::uint64_t[std::max<size_t>(words.size(), 1)]());
+  std::copy(words.begin(), words.end(), block.get());
+  record_at_ = reinterpret_cast<const std::int32_t*>(block.get());
+  records_ = block.get() + at_records;
+  criteria_ = reinterpret_cast<const CriterionFacts*>(block.get() + at_criteria);
+  steps_ = reinterpret_cast<const Step*>(block.get() + at_steps);
+  lists_ = reinterpret_cast<const std::int32_t*>(block.get() + at_lists);
   block_ = std::move(block);
-  // With no other answer given, and every question applying.
-  const std::vector<CodedAnswer> none(trial.questions.size());
-  const std::vector<unsigned char> all_apply(trial.questions.size(), 1);
-  for (int c = 0; c < criterion_count_; ++c) {
-    const Indexes named = rule_questions(c);
-    if (study_team_only(c) || named.size() != 1) continue;
-    criteria[c].decides_alone = some_class_decides(named[0], c, CodedView(none.data(), all_apply.data())) ? kCanDecide : kNeverDecides;
-  }
 }
 
-int CompiledTrial::read_ahead(int q, int step) const {
-  if (step == 1) return question(q).settle_reach;
-  int read = 0;
-  if (step == 2)
-    for (int c : criteria_naming(q)) read += criterion(c).rule;
-  if (step == 3)
-    for (int c : criteria_naming(q)) {
-      const CriterionFacts& f = criterion(c);
-      read += lists_[f.rule_questions.begin] + (f.rule < 0 ? 0 : static_cast<int>(steps_[f.rule].op));
-    }
-  return read;
+const std::int32_t* CompiledTrial::later_at(int q) const {
+  return ask_if_questions_at(q) + 2 * words_for(record(q).ask_if_questions * sizeof(std::int32_t));
 }
 
-bool CompiledTrial::some_class_decides(int q, int c, const CodedView& answers) const {
-  for (const CodedAnswer& k : classes(q))
-    if (rule_value(c, answers.probing(q, &k)) != Tri::Unknown) return true;
-  return false;
+const CodedAnswer* CompiledTrial::classes_at(int q) const {
+  return reinterpret_cast<const CodedAnswer*>(later_at(q) + 2 * words_for(record(q).later * sizeof(std::int32_t)));
 }
 
-CompiledTrial::Items<CodedAnswer> CompiledTrial::classes(int q) const {
-  const Span s = question(q).classes;
-  return {class_answers_ + s.begin, class_answers_ + s.end};
+const Step* CompiledTrial::ask_if_at(int q) const { return reinterpret_cast<const Step*>(classes_at(q) + record(q).classes); }
+
+CompiledTrial::Indexes CompiledTrial::ask_if_questions(int q) const {
+  return {ask_if_questions_at(q), ask_if_questions_at(q) + record(q).ask_if_questions};
+}
+
+CompiledTrial::Indexes CompiledTrial::later_questions_asking_if(int q) const { return {later_at(q), later_at(q) + record(q).later}; }
+
+CompiledTrial::Items<CodedAnswer> CompiledTrial::classes(int q) const { return {classes_at(q), classes_at(q) + record(q).classes}; }
+
+CompiledTrial::CriterionEntries CompiledTrial::criteria_naming(int q) const {
+  CriterionEntries out;
+  out.first_ = reinterpret_cast<const std::uint64_t*>(ask_if_at(q) + record(q).ask_if_steps);
+  out.last_ = out.first_ + record(q).criteria_words;
+  return out;
 }
 
 bool CompiledTrial::applies(int q, const CodedView& answers) const {
-  const QuestionFacts& f = question(q);
-  if (f.ask_if < 0) return true;
+  if (!has_ask_if(q)) return true;
   // Behind a gate that is itself closed, a question is closed too.
-  for (int ref : list(f.ask_if_questions))
+  for (int ref : ask_if_questions(q))
     if (!answers.applies(ref)) return false;
-  return run(f.ask_if, answers) != Tri::False;
+  return run_program(ask_if_at(q), answers) != Tri::False;
+}
+
+int CompiledTrial::read_ahead(int q, int step) const {
+  if (step == 1) return record_at_[q];
+  if (step == 2) return record(q).settle_reach;
+  int read = 0;
+  if (step == 3)
+    for (CriterionEntry c : criteria_naming(q)) read += c.index();
+  return read;
+}
+
+Tri CompiledTrial::rule_value(int c, const CodedView& answers) const {
+  return criterion(c).rule < 0 ? Tri::Unknown : run_program(steps_ + criterion(c).rule, answers);
 }
 
 CriterionResult CompiledTrial::evaluate_criterion(int c, const CodedView& answers) const {
   const CriterionFacts& f = criterion(c);
   if (f.rule < 0) return criterion_result(c, f.kind, f.when_fails, std::nullopt);
-  return criterion_result(c, f.kind, f.when_fails, run(f.rule, answers));
+  return criterion_result(c, f.kind, f.when_fails, run_program(steps_ + f.rule, answers));
 }
 
-Tri CompiledTrial::run(std::int32_t at, const CodedView& answers) const {
-  if (at < 0) return Tri::Unknown;
-  const Step& s = steps_[at];
-  switch (s.op) {
-    case Step::True: return Tri::True;
-    case Step::False: return Tri::False;
-    case Step::Unknown: return Tri::Unknown;
-    case Step::Not: return tri_not(run(at + 1, answers));
-    case Step::And: {
-      const Tri left = run(at + 1, answers);
-      if (left == Tri::False) return Tri::False;
-      return tri_and(left, run(at + 1 + steps_[at + 1].size, answers));
-    }
-    case Step::Or: {
-      const Tri left = run(at + 1, answers);
-      if (left == Tri::True) return Tri::True;
-      return tri_or(left, run(at + 1 + steps_[at + 1].size, answers));
-    }
-    default: break;
-  }
-  const CodedAnswer* a = answers.answer_at(s.question);
-  // An answer of another kind cannot reach here (answers fit their questions); unknown is safe.
-  if (!a || a->kind != s.answer_kind) return Tri::Unknown;
-  switch (s.op) {
-    case Step::Equals: return tri_from_bool(a->options == s.options);
-    case Step::NotEquals: return tri_from_bool(a->options != s.options);
-    case Step::AnyOf: return tri_from_bool((a->options & s.options) != 0);
-    case Step::Compare: return compare_numbers(a->number, s.compare, s.value);
-    default: return Tri::Unknown;
-  }
+CompiledTrial::Indexes CompiledTrial::CriterionEntry::rule_questions() const {
+  const auto* first = reinterpret_cast<const std::int32_t*>(at_ + words_for(sizeof(Head)));
+  return {first, first + head().rule_questions};
+}
+
+const Step* CompiledTrial::CriterionEntry::program() const {
+  return reinterpret_cast<const Step*>(at_ + words_for(sizeof(Head)) + words_for(head().rule_questions * sizeof(std::int32_t)));
+}
+
+Tri CompiledTrial::CriterionEntry::rule_value(const CodedView& answers) const { return run_program(program(), answers); }
+
+CriterionResult CompiledTrial::CriterionEntry::evaluate(const CodedView& answers) const {
+  return criterion_result(index(), static_cast<CriterionKind>(head().kind), static_cast<WhenFails>(head().when_fails),
+                          rule_value(answers));
+}
+
+bool CompiledTrial::CriterionEntry::some_class_decides(int q, Items<CodedAnswer> classes, const CodedView& answers) const {
+  for (const CodedAnswer& k : classes)
+    if (rule_value(answers.probing(q, &k)) != Tri::Unknown) return true;
+  return false;
 }
 
 }  // namespace trialmatch

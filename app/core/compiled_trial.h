@@ -1,11 +1,12 @@
 // What live evaluation reads of a trial on every answer, in one block of memory: each
 // condition (ask_if, criterion rule) as a short program over coded answers, and per question
-// and per criterion the lists and flags it needs.
+// one record with everything an answer to it needs: its flags and lists, its answer classes,
+// its ask_if, and each criterion whose rule names it with that rule's program.
 //
 // A catalog sends each answer to thousands of studies, each with its own trial. Read from the
 // trial itself, one answer touched a dozen places per study (the questions, the criteria, the
 // nodes of each rule, its list of questions, option ids), each far from the last, and waiting
-// for memory was most of the time. Compiled, a study's facts are one block, read in a few steps.
+// for memory was most of the time. Compiled, an answer reads one record of its study.
 //
 // The programs are a second form of the conditions, for speed: evaluate_node() stays the
 // reference, and tests/unit/test_live_evaluation.cpp checks that both give the same value for
@@ -43,76 +44,131 @@ class CompiledTrial {
   };
   using Indexes = Items<std::int32_t>;
 
-  int question_count() const { return question_count_; }
-  int criterion_count() const { return criterion_count_; }
-
-  // Per question.
-  bool has_ask_if(int q) const { return question(q).flags & kHasAskIf; }
-  bool has_safety(int q) const { return question(q).flags & kHasSafety; }  // carries a safety trigger
-  bool opens_later(int q) const { return question(q).flags & kOpensLater; }  // a later ask_if names it
-  bool names_in_safety(int q) const { return question(q).flags & kNamesInSafety; }  // it or a trigger naming it
-  Indexes ask_if_questions(int q) const { return list(question(q).ask_if_questions); }  // named by its ask_if
-  Indexes criteria_naming(int q) const { return list(question(q).criteria_naming); }  // criteria whose rule names it
-  Indexes later_questions_asking_if(int q) const { return list(question(q).later_asking); }  // whose ask_if names it
-  Items<CodedAnswer> classes(int q) const;  // a representative of each answer class
-  // How many questions an answer to it could make irrelevant (LiveEvaluation::would_settle),
-  // or kCanRuleOut when an answer could rule the person out.
-  static constexpr int kCanRuleOut = 1 << 30;
-  int settle_reach(int q) const { return question(q).settle_reach; }
-  // The questions that have an ask_if, in order.
-  Indexes gated() const { return {lists_ + gated_.begin, lists_ + gated_.end}; }
-
-  // Reads the facts an answer to the question then uses, in steps (LiveEvaluation::read_ahead):
-  // 0 nothing, 1 the question's own, 2 its criteria's, 3 their rules' first bytes. Returns a
-  // value of no meaning.
-  int read_ahead(int q, int step) const;
-
-  // Whether the question applies (as question_applies()): every question its ask_if names
-  // applies, and the ask_if is not false.
-  bool applies(int q, const CodedView& answers) const;
-
-  // Per criterion.
-  bool study_team_only(int c) const { return criterion(c).rule < 0; }
-  Indexes rule_questions(int c) const { return list(criterion(c).rule_questions); }  // named by its rule
-  Tri rule_value(int c, const CodedView& answers) const { return run(criterion(c).rule, answers); }
-  // As evaluate_criterion().
-  CriterionResult evaluate_criterion(int c, const CodedView& answers) const;
-  // Whether one of question q's answer classes, tried as its answer with the other answers as
-  // they are, decides criterion c's rule (makes it true or false).
-  bool some_class_decides(int q, int c, const CodedView& answers) const;
   // For a criterion whose rule names one question: whether some answer to it decides the rule,
   // which no other answer changes, so it is worked out once. Otherwise kDependsOnAnswers.
   enum DecidesAlone : std::int8_t { kNeverDecides = 0, kCanDecide = 1, kDependsOnAnswers = -1 };
-  DecidesAlone decides_alone(int c) const { return criterion(c).decides_alone; }
+
+  // One node of a condition, its operands after it; `size` counts the node and its operands.
+  struct Step {
+    enum Op : std::uint8_t { True, False, Unknown, Not, And, Or, Equals, NotEquals, AnyOf, Compare };
+    Op op = Unknown;
+    std::uint8_t compare = 0;  // a CompareOp
+    CodedAnswer::Kind answer_kind = CodedAnswer::None;  // tests: the kind that fits the question
+    std::uint8_t unused = 0;
+    std::uint16_t size = 1;
+    std::uint16_t question = 0;
+    union {
+      std::uint64_t options = 0;  // Equals, NotEquals: the option's bit; AnyOf: the options' bits
+      double value;               // Compare
+    };
+  };
+
+  // A criterion whose rule names a question, as that question's record holds it.
+  class CriterionEntry {
+   public:
+    int index() const { return head().criterion; }
+    DecidesAlone decides_alone() const { return static_cast<DecidesAlone>(head().decides_alone); }
+    Indexes rule_questions() const;  // the questions its rule names
+    Tri rule_value(const CodedView& answers) const;
+    CriterionResult evaluate(const CodedView& answers) const;  // as evaluate_criterion()
+    // Whether one of the classes, tried as question q's answer with the other answers as they
+    // are, decides the rule (makes it true or false).
+    bool some_class_decides(int q, Items<CodedAnswer> classes, const CodedView& answers) const;
+
+   private:
+    friend class CompiledTrial;
+    struct Head {
+      std::int32_t criterion = 0;
+      std::uint8_t kind = 0;        // a trialmatch::CriterionKind
+      std::uint8_t when_fails = 0;  // a WhenFails
+      std::int8_t decides_alone = kDependsOnAnswers;
+      std::uint8_t unused = 0;
+      std::uint16_t rule_questions = 0;
+      std::uint16_t steps = 0;
+      std::uint32_t words = 0;  // the whole entry, in 8-byte words
+    };
+    const std::uint64_t* at_ = nullptr;
+    explicit CriterionEntry(const std::uint64_t* at) : at_(at) {}
+    const Head& head() const { return *reinterpret_cast<const Head*>(at_); }
+    const Step* program() const;
+  };
+  // The criteria naming a question, in criterion order.
+  class CriterionEntries {
+   public:
+    struct Iterator {
+      const std::uint64_t* at;
+      CriterionEntry operator*() const { return CriterionEntry(at); }
+      Iterator& operator++() {
+        at += CriterionEntry(at).head().words;
+        return *this;
+      }
+      bool operator!=(const Iterator& other) const { return at != other.at; }
+    };
+    Iterator begin() const { return {first_}; }
+    Iterator end() const { return {last_}; }
+
+   private:
+    friend class CompiledTrial;
+    const std::uint64_t* first_ = nullptr;
+    const std::uint64_t* last_ = nullptr;
+  };
+
+  int question_count() const { return question_count_; }
+  int criterion_count() const { return criterion_count_; }
+
+  // Per question, from its record.
+  bool has_ask_if(int q) const { return record(q).flags & kHasAskIf; }
+  bool has_safety(int q) const { return record(q).flags & kHasSafety; }  // carries a safety trigger
+  bool opens_later(int q) const { return record(q).flags & kOpensLater; }  // a later ask_if names it
+  bool names_in_safety(int q) const { return record(q).flags & kNamesInSafety; }  // it or a trigger naming it
+  Indexes ask_if_questions(int q) const;  // named by its ask_if
+  Indexes later_questions_asking_if(int q) const;  // later questions whose ask_if names it
+  Items<CodedAnswer> classes(int q) const;  // a representative of each answer class
+  CriterionEntries criteria_naming(int q) const;  // the criteria whose rule names it
+  // How many questions an answer to it could make irrelevant (LiveEvaluation::would_settle),
+  // or kCanRuleOut when an answer could rule the person out.
+  static constexpr int kCanRuleOut = 1 << 30;
+  int settle_reach(int q) const { return record(q).settle_reach; }
+  // Whether the question applies (as question_applies()): every question its ask_if names
+  // applies, and the ask_if is not false.
+  bool applies(int q, const CodedView& answers) const;
+  // Reads the question's record, which an answer to it then uses, in steps
+  // (LiveEvaluation::read_ahead): 1 where it starts, 2 its first bytes, 3 its criteria.
+  // Returns a value of no meaning.
+  int read_ahead(int q, int step) const;
+
+  // The questions that have an ask_if, in order.
+  Indexes gated() const { return {lists_ + gated_.begin, lists_ + gated_.end}; }
+
+  // Per criterion, by index.
+  bool study_team_only(int c) const { return criterion(c).rule < 0; }
+  Indexes rule_questions(int c) const { return {lists_ + criterion(c).rule_questions.begin, lists_ + criterion(c).rule_questions.end}; }
+  Tri rule_value(int c, const CodedView& answers) const;
+  CriterionResult evaluate_criterion(int c, const CodedView& answers) const;  // as evaluate_criterion()
 
  private:
   struct Span {
-    std::int32_t begin = 0, end = 0;  // into lists_ (or class_answers_)
+    std::int32_t begin = 0, end = 0;  // into lists_
   };
   enum : std::uint8_t { kHasAskIf = 1, kHasSafety = 2, kOpensLater = 4, kNamesInSafety = 8 };
-  struct QuestionFacts {
+  // A question's record starts with this; then the questions its ask_if names, the later
+  // questions whose ask_if names it, its classes, its ask_if's program, and its criteria.
+  struct Record {
     std::uint8_t flags = 0;
+    std::uint8_t unused = 0;
+    std::uint16_t ask_if_questions = 0;
+    std::uint16_t later = 0;
+    std::uint16_t classes = 0;
+    std::uint16_t ask_if_steps = 0;
+    std::uint16_t criteria = 0;
     std::int32_t settle_reach = 0;
-    std::int32_t ask_if = -1;  // where its program starts in steps_, -1 when none
-    Span ask_if_questions, criteria_naming, later_asking, classes;
+    std::uint32_t criteria_words = 0;  // its criteria, in 8-byte words
   };
   struct CriterionFacts {
     CriterionKind kind = CriterionKind::Inclusion;
     WhenFails when_fails = WhenFails::Exclude;
     std::int32_t rule = -1;  // where its program starts in steps_, -1 when checked by the study team
-    DecidesAlone decides_alone = kDependsOnAnswers;
     Span rule_questions;
-  };
-  // One node of a condition, its operands after it; `size` counts the node and its operands.
-  struct Step {
-    enum Op : std::uint8_t { True, False, Unknown, Not, And, Or, Equals, NotEquals, AnyOf, Compare };
-    Op op = Unknown;
-    CompareOp compare = CompareOp::Eq;
-    CodedAnswer::Kind answer_kind = CodedAnswer::None;  // tests: the kind that fits the question
-    std::int32_t size = 1;
-    std::int32_t question = -1;
-    std::uint32_t options = 0;  // Equals, NotEquals: the option's bit; AnyOf: the options' bits
-    double value = 0;           // Compare
   };
 
   int question_count_ = 0;
@@ -120,18 +176,27 @@ class CompiledTrial {
   Span gated_;
   // One allocation holds every array below, one after the other; copies share it.
   std::shared_ptr<const std::uint64_t[]> block_;
-  const QuestionFacts* questions_ = nullptr;
+  const std::int32_t* record_at_ = nullptr;  // per question: where its record starts in records_
+  const std::uint64_t* records_ = nullptr;
   const CriterionFacts* criteria_ = nullptr;
   const Step* steps_ = nullptr;
-  const CodedAnswer* class_answers_ = nullptr;
   const std::int32_t* lists_ = nullptr;
 
-  const QuestionFacts& question(int q) const { return questions_[static_cast<size_t>(q)]; }
+  const std::uint64_t* record_words(int q) const { return records_ + record_at_[q]; }
+  const Record& record(int q) const { return *reinterpret_cast<const Record*>(record_words(q)); }
+  // Where each part of a question's record starts.
+  const std::int32_t* ask_if_questions_at(int q) const {
+    return reinterpret_cast<const std::int32_t*>(record_words(q) + (sizeof(Record) + 7) / 8);
+  }
+  const std::int32_t* later_at(int q) const;
+  const CodedAnswer* classes_at(int q) const;
+  const Step* ask_if_at(int q) const;
   const CriterionFacts& criterion(int c) const { return criteria_[static_cast<size_t>(c)]; }
-  Indexes list(Span s) const { return {lists_ + s.begin, lists_ + s.end}; }
-  Tri run(std::int32_t at, const CodedView& answers) const;  // Unknown for at < 0
 
   class Builder;
 };
+
+// Runs a program (a condition's first step) on the answers.
+Tri run_program(const CompiledTrial::Step* step, const CodedView& answers);
 
 }  // namespace trialmatch

@@ -19,25 +19,22 @@ Verdict verdict_from(const std::array<int, 3>& verdicts) {
 
 }  // namespace
 
-size_t LiveEvaluation::block_words(size_t questions, size_t criteria) {
-  const size_t bytes = questions * sizeof(CodedAnswer) + 2 * criteria + 2 * questions;
-  return (bytes + 7) / 8;
-}
-
 // The blank state from evaluate() and mark_relevant with no answer: the reference the live
 // updates are tested against.
 LiveEvaluation::Plan::Plan(const Trial& trial) : navigator_(trial) {
   const size_t n = trial.questions.size();
   const Evaluation e = evaluate(trial, AnswerSet(n));
   const std::vector<bool> relevant = navigator_.relevant_flags(AnswerSet(n), e);
-  blank_.block.assign(block_words(n, trial.criteria.size()), 0);
+  const Layout layout{n, trial.criteria.size()};
+  blank_.block.assign(layout.words(), 0);
   auto* bytes = reinterpret_cast<unsigned char*>(blank_.block.data());
-  std::uninitialized_fill_n(reinterpret_cast<CodedAnswer*>(bytes), n, CodedAnswer{});
-  unsigned char* at = bytes + n * sizeof(CodedAnswer);
+  unsigned char* at = bytes;
   for (const CriterionResult& r : e.criteria) *at++ = static_cast<unsigned char>(r.status);
   for (const CriterionResult& r : e.criteria) *at++ = static_cast<unsigned char>(r.outcome);
   for (size_t i = 0; i < n; ++i) *at++ = e.applies[i];
   for (size_t i = 0; i < n; ++i) *at++ = relevant[i];
+  for (const Question& q : trial.questions) *at++ = static_cast<unsigned char>((q.ask_if ? kGated : 0) | (q.safety ? kSafety : 0));
+  std::uninitialized_fill_n(reinterpret_cast<CodedAnswer*>(bytes + layout.answers()), n, CodedAnswer{});
   blank_.verdict = e.verdict;
   for (const CriterionResult& r : e.criteria) ++blank_.verdicts[slot(verdict_for(r.outcome))];
   blank_.relevant_count = static_cast<int>(std::count(relevant.begin(), relevant.end(), true));
@@ -95,7 +92,7 @@ int LiveEvaluation::read_ahead(int question, int step) const {
   } else if (step == 1) {
     read += static_cast<int>(answers(state_)[q].kind) + relevant(state_)[q] + applies(state_)[q];
   } else if (step == 2) {
-    for (int c : compiled_.criteria_naming(question)) read += static_cast<int>(outcomes(state_)[c]);
+    for (const CompiledTrial::CriterionEntry c : compiled_.criteria_naming(question)) read += static_cast<int>(outcomes(state_)[c.index()]);
   }
   return read;
 }
@@ -116,19 +113,22 @@ void LiveEvaluation::answer_changed(const AnswerSet& answers, int question) {
 }
 
 bool LiveEvaluation::would_settle(int question, const CodedAnswer& answer) const {
-  if (state_.relevant_count > compiled_.settle_reach(question)) return false;
+  if (!might_settle(compiled_.settle_reach(question))) return false;
   // Copied field by field into the scratch state: assigning keeps its storage.
   State& tried = scratch().tried;
   tried.verdict = state_.verdict;
   tried.verdicts = state_.verdicts;
   tried.relevant_count = state_.relevant_count;
-  tried.block = state_.block;
+  // All but the answers: the tried answer is read beside the real ones.
+  const size_t copied = layout().answers();
+  tried.block.resize(copied / 8);
+  std::memcpy(tried.block.data(), state_.block.data(), copied);
   update(tried, nullptr, question, &answer);
   return tried.relevant_count == 0;
 }
 
 void LiveEvaluation::update(State& state, const AnswerSet* given, int question, const CodedAnswer* tried) const {
-  CodedView view(answers(state), applies(state));
+  CodedView view(answers(state_), applies(state));
   if (tried) view.try_answer(question, tried);
   const bool was_not_eligible = state.verdict == Verdict::NotEligible;
   Scratch& work = scratch();
@@ -174,17 +174,19 @@ void LiveEvaluation::update_criteria(State& state, const CodedView& answers, Scr
   CriterionStatus* status = statuses(state);
   CriterionOutcome* outcome = outcomes(state);
   for (int q : work.changed)
-    for (int c : compiled_.criteria_naming(q)) {
+    for (const CompiledTrial::CriterionEntry criterion : compiled_.criteria_naming(q)) {
+      const int c = criterion.index();
       if (work.criterion_seen[static_cast<size_t>(c)]) continue;
       work.criterion_seen[static_cast<size_t>(c)] = 1;
-      const CriterionResult now = compiled_.evaluate_criterion(c, answers);
+      const CriterionResult now = criterion.evaluate(answers);
       --state.verdicts[slot(verdict_for(outcome[c]))];
       ++state.verdicts[slot(verdict_for(now.outcome))];
       status[c] = now.status;
       outcome[c] = now.outcome;
     }
   for (int q : work.changed)
-    for (int c : compiled_.criteria_naming(q)) work.criterion_seen[static_cast<size_t>(c)] = 0;
+    for (const CompiledTrial::CriterionEntry criterion : compiled_.criteria_naming(q))
+      work.criterion_seen[static_cast<size_t>(criterion.index())] = 0;
   state.verdict = verdict_from(state.verdicts);
 }
 
@@ -206,8 +208,8 @@ void LiveEvaluation::update_relevance(State& state, const CodedView& answers, bo
   size_t last = 0;
   for (int q : work.changed) {
     last = std::max(last, static_cast<size_t>(q));
-    for (int c : compiled_.criteria_naming(q))
-      for (int ref : compiled_.rule_questions(c)) {
+    for (const CompiledTrial::CriterionEntry criterion : compiled_.criteria_naming(q))
+      for (int ref : criterion.rule_questions()) {
         work.marked[static_cast<size_t>(ref)] = 1;
         last = std::max(last, static_cast<size_t>(ref));
       }

@@ -30,8 +30,10 @@ class LiveEvaluation {
     std::array<int, 3> verdicts{};  // how many criteria give each verdict (by Verdict value)
     int relevant_count = 0;
     int first_relevant = -1;  // kept in the real state only
-    // Per question the coded answer, per criterion its status and outcome, per question
-    // whether it applies and whether it is relevant (1 or 0): see the accessors below.
+    // Per criterion its status and outcome; per question whether it applies, whether it is
+    // relevant (1 or 0), and its marks (kGated, kSafety: the same in every state, beside the
+    // rest so a catalog reads them without the compiled trial); then per question the coded
+    // answer (a tried answer is read beside the real ones, so a try copies only what is before).
     std::vector<std::uint64_t> block;
   };
 
@@ -79,6 +81,10 @@ class LiveEvaluation {
   int first_relevant() const { return state_.first_relevant; }  // -1 when settled
   bool settled() const { return state_.relevant_count == 0; }
   bool answered(int question) const { return answers(state_)[question].kind != CodedAnswer::None; }
+  // The question has an ask_if; it carries a safety trigger (as the compiled trial says, read
+  // from the state, which a catalog reads anyway).
+  bool gated(int question) const { return marks(question) & kGated; }
+  bool carries_safety(int question) const { return marks(question) & kSafety; }
 
   // Reads the memory an answer to `question` then uses, in steps, each reading what the next
   // needs to find: 0 this object, 1 the state and the question's compiled facts, 2 and 3 the
@@ -90,6 +96,9 @@ class LiveEvaluation {
   // Whether answering `question` with `answer` would settle the outcome. Changes nothing
   // that can be seen; works in scratch space, so it allocates nothing once warmed up.
   bool would_settle(int question, const CodedAnswer& answer) const;
+  // False when no answer to a question of this settle reach (CompiledTrial::settle_reach) can
+  // settle the outcome: more questions are relevant than it could make irrelevant.
+  bool might_settle(int settle_reach) const { return state_.relevant_count <= settle_reach; }
 
  private:
   // Working space for one update, shared by every LiveEvaluation of the thread: a catalog
@@ -114,27 +123,38 @@ class LiveEvaluation {
   // The parts of a state's block.
   size_t questions() const { return static_cast<size_t>(compiled_.question_count()); }
   size_t criteria() const { return static_cast<size_t>(compiled_.criterion_count()); }
-  static size_t block_words(size_t questions, size_t criteria);
-  size_t statuses_offset() const { return questions() * sizeof(CodedAnswer); }  // byte offsets in the block
-  size_t outcomes_offset() const { return statuses_offset() + criteria(); }
-  size_t applies_offset() const { return outcomes_offset() + criteria(); }
-  size_t relevant_offset() const { return applies_offset() + questions(); }
+  // Where each part of a state's block starts, in bytes.
+  struct Layout {
+    size_t questions, criteria;
+    size_t statuses() const { return 0; }
+    size_t outcomes() const { return criteria; }
+    size_t applies() const { return 2 * criteria; }
+    size_t relevant() const { return applies() + questions; }
+    size_t marks() const { return relevant() + questions; }
+    size_t answers() const { return (marks() + questions + 7) / 8 * 8; }  // what a try copies comes before
+    size_t words() const { return (answers() + questions * sizeof(CodedAnswer) + 7) / 8; }
+  };
+  Layout layout() const { return {questions(), criteria()}; }
+  enum : unsigned char { kGated = 1, kSafety = 2 };
+  unsigned char marks(int question) const { return bytes(state_)[layout().marks() + static_cast<size_t>(question)]; }
   static unsigned char* bytes(State& s) { return reinterpret_cast<unsigned char*>(s.block.data()); }
   static const unsigned char* bytes(const State& s) { return reinterpret_cast<const unsigned char*>(s.block.data()); }
-  static CodedAnswer* answers(State& s) { return reinterpret_cast<CodedAnswer*>(s.block.data()); }
-  static const CodedAnswer* answers(const State& s) { return reinterpret_cast<const CodedAnswer*>(s.block.data()); }
-  CriterionStatus* statuses(State& s) const { return reinterpret_cast<CriterionStatus*>(bytes(s) + statuses_offset()); }
+  CodedAnswer* answers(State& s) const { return reinterpret_cast<CodedAnswer*>(bytes(s) + layout().answers()); }
+  const CodedAnswer* answers(const State& s) const {
+    return reinterpret_cast<const CodedAnswer*>(bytes(s) + layout().answers());
+  }
+  CriterionStatus* statuses(State& s) const { return reinterpret_cast<CriterionStatus*>(bytes(s) + layout().statuses()); }
   const CriterionStatus* statuses(const State& s) const {
-    return reinterpret_cast<const CriterionStatus*>(bytes(s) + statuses_offset());
+    return reinterpret_cast<const CriterionStatus*>(bytes(s) + layout().statuses());
   }
-  CriterionOutcome* outcomes(State& s) const { return reinterpret_cast<CriterionOutcome*>(bytes(s) + outcomes_offset()); }
+  CriterionOutcome* outcomes(State& s) const { return reinterpret_cast<CriterionOutcome*>(bytes(s) + layout().outcomes()); }
   const CriterionOutcome* outcomes(const State& s) const {
-    return reinterpret_cast<const CriterionOutcome*>(bytes(s) + outcomes_offset());
+    return reinterpret_cast<const CriterionOutcome*>(bytes(s) + layout().outcomes());
   }
-  unsigned char* applies(State& s) const { return bytes(s) + applies_offset(); }
-  const unsigned char* applies(const State& s) const { return bytes(s) + applies_offset(); }
-  unsigned char* relevant(State& s) const { return bytes(s) + relevant_offset(); }
-  const unsigned char* relevant(const State& s) const { return bytes(s) + relevant_offset(); }
+  unsigned char* applies(State& s) const { return bytes(s) + layout().applies(); }
+  const unsigned char* applies(const State& s) const { return bytes(s) + layout().applies(); }
+  unsigned char* relevant(State& s) const { return bytes(s) + layout().relevant(); }
+  const unsigned char* relevant(const State& s) const { return bytes(s) + layout().relevant(); }
 
   // Brings `state` up to date after the answer to `question` changed: to the stored answer,
   // or to `tried` when it is given (a hypothetical answer, which skips safety alerts).

@@ -16,20 +16,20 @@ Navigator::Navigator(const Trial& trial) : trial_(trial), classes_(classes_of(tr
 
 // Can some answer to `question` decide the undecided `criterion`? When the criterion also
 // names other questions still unanswered, the combination might, so the answer is yes.
-bool Navigator::can_decide(int question, int criterion, const CodedView& answers) const {
-  const CompiledTrial::DecidesAlone alone = compiled_.decides_alone(criterion);
+bool Navigator::can_decide(int question, const CompiledTrial::CriterionEntry& criterion, const CodedView& answers) const {
+  const CompiledTrial::DecidesAlone alone = criterion.decides_alone();
   if (alone != CompiledTrial::kDependsOnAnswers) return alone == CompiledTrial::kCanDecide;
-  for (int ref : compiled_.rule_questions(criterion))
+  for (int ref : criterion.rule_questions())
     if (ref != question && answers.applies(ref) && !answers.answered(ref)) return true;
-  return compiled_.some_class_decides(question, criterion, answers);
+  return criterion.some_class_decides(question, compiled_.classes(question), answers);
 }
 
 bool Navigator::relevant_at(int question, const CodedView& answers, const CriterionStatus* statuses,
                             const unsigned char* relevant) const {
   if (answers.answered(question) || !answers.applies(question)) return false;
   if (compiled_.has_safety(question)) return true;
-  for (int c : compiled_.criteria_naming(question))
-    if (statuses[c] == CriterionStatus::Unknown && can_decide(question, c, answers)) return true;
+  for (const CompiledTrial::CriterionEntry c : compiled_.criteria_naming(question))
+    if (statuses[c.index()] == CriterionStatus::Unknown && can_decide(question, c, answers)) return true;
   for (int later : compiled_.later_questions_asking_if(question))
     if (relevant[later]) return true;
   return false;

@@ -60,7 +60,7 @@ class Navigator {
   std::vector<std::vector<AnswerClass>> classes_;  // per question
   CompiledTrial compiled_;
 
-  bool can_decide(int question, int criterion, const CodedView& answers) const;
+  bool can_decide(int question, const CompiledTrial::CriterionEntry& criterion, const CodedView& answers) const;
   // Marks the relevant questions, from the last to the first; stops at the first one found
   // when `any` is set. Returns whether any is relevant.
   bool mark_relevant(const CodedView& answers, Verdict verdict, const CriterionStatus* statuses, bool any,

@@ -68,12 +68,17 @@ class Session {
   bool would_finish(int question_index, const Answer& answer) const {
     return live_.would_settle(question_index, code_answer(trial_.questions[static_cast<size_t>(question_index)], answer));
   }
+  // Whether an answer with this settle reach (CompiledTrial::settle_reach) might finish it:
+  // when not, would_finish says no for every answer to that question.
+  bool might_finish(int settle_reach) const { return live_.might_settle(settle_reach); }
   // The same for an answer coded for the question (the compiled trial's answer classes).
   bool would_finish(int question_index, const CodedAnswer& answer) const {
     return live_.would_settle(question_index, answer);
   }
   // The question is answered (whether or not it still applies), read from the coded answers.
   bool answered(int question_index) const { return live_.answered(question_index); }
+  bool gated(int question_index) const { return live_.gated(question_index); }  // it has an ask_if
+  bool carries_safety(int question_index) const { return live_.carries_safety(question_index); }
   const CompiledTrial& compiled() const { return live_.compiled(); }
 
   // The question before `question_index` in the person's path (for Back); -1 if none.
