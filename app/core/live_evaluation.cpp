@@ -87,13 +87,8 @@ std::vector<bool> LiveEvaluation::relevant_questions() const {
 int LiveEvaluation::read_ahead(int question, int step) const {
   const auto q = static_cast<size_t>(question);
   int read = compiled_.read_ahead(question, step);
-  if (step == 0) {
-    read += state_.relevant_count + static_cast<int>(state_.verdict) + static_cast<int>(state_.block.size());
-  } else if (step == 1) {
-    read += static_cast<int>(answers(state_)[q].kind) + relevant(state_)[q] + applies(state_)[q];
-  } else if (step == 2) {
-    for (const CompiledTrial::CriterionEntry c : compiled_.criteria_naming(question)) read += static_cast<int>(outcomes(state_)[c.index()]);
-  }
+  if (step == 0) read += state_.relevant_count + static_cast<int>(state_.verdict) + static_cast<int>(state_.block.size());
+  if (step == 1) read += static_cast<int>(answers(state_)[q].kind) + relevant(state_)[q] + bytes(state_)[0];
   return read;
 }
 

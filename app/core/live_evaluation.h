@@ -87,9 +87,9 @@ class LiveEvaluation {
   bool carries_safety(int question) const { return marks(question) & kSafety; }
 
   // Reads the memory an answer to `question` then uses, in steps, each reading what the next
-  // needs to find: 0 this object, 1 the state and the question's compiled facts, 2 and 3 the
-  // facts of the criteria naming it and their rules. A catalog takes each step for many
-  // studies in a row (CatalogSession::answer). Returns a value of no meaning.
+  // needs to find: 0 this object, 1 the state and where the question's compiled record is,
+  // 2 and 3 the record and its criteria. A catalog takes each step for many studies in a row
+  // (CatalogSession::answer). Returns a value of no meaning.
   static constexpr int kReadSteps = 4;
   int read_ahead(int question, int step) const;
 
