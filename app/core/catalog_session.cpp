@@ -56,7 +56,7 @@ std::optional<AnswerProblem> CatalogSession::answer(const std::string& key, cons
   // fetches the memory of many studies at once); then each study stores the answer and is
   // brought up to date, its memory in the cache by then. One study after another, each would
   // wait for its memory in turn, and with thousands of studies that wait is most of the time.
-  int read = 0;
+  unsigned read = 0;
   for (size_t begin = 0; begin < where.size(); begin += kBatch) {
     const size_t end = std::min(where.size(), begin + kBatch);
     for (int step = 0; step < Session::kReadSteps; ++step)

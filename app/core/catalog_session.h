@@ -87,7 +87,7 @@ class CatalogSession {
   // so counting gains skips the studies an answer cannot settle without reading their trials.
   std::vector<std::vector<int>> holder_reach_;
   static constexpr size_t kBatch = 64;  // studies brought up to date together (see answer)
-  volatile int read_sink_ = 0;          // keeps read_ahead's reads
+  volatile unsigned read_sink_ = 0;     // keeps read_ahead's reads
 
   // A question of the next_question() race: the key, the first study that proposed it, and
   // over the studies it can still change, their number and the expected number it settles.

@@ -303,12 +303,12 @@ bool CompiledTrial::applies(int q, const CodedView& answers) const {
   return run_program(ask_if_at(q), answers) != Tri::False;
 }
 
-int CompiledTrial::read_ahead(int q, int step) const {
-  if (step == 1) return record_at_[q];
-  if (step == 2) return record(q).settle_reach;
-  int read = 0;
+unsigned CompiledTrial::read_ahead(int q, int step) const {
+  if (step == 1) return static_cast<unsigned>(record_at_[q]);
+  if (step == 2) return static_cast<unsigned>(record(q).settle_reach);
+  unsigned read = 0;
   if (step == 3)
-    for (CriterionEntry c : criteria_naming(q)) read += c.index();
+    for (CriterionEntry c : criteria_naming(q)) read += static_cast<unsigned>(c.index());
   return read;
 }
 

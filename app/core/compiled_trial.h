@@ -135,7 +135,7 @@ class CompiledTrial {
   // Reads the question's record, which an answer to it then uses, in steps
   // (LiveEvaluation::read_ahead): 1 where it starts, 2 its first bytes, 3 its criteria.
   // Returns a value of no meaning.
-  int read_ahead(int q, int step) const;
+  unsigned read_ahead(int q, int step) const;
 
   // The questions that have an ask_if, in order.
   Indexes gated() const { return {lists_ + gated_.begin, lists_ + gated_.end}; }

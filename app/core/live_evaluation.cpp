@@ -84,11 +84,12 @@ std::vector<bool> LiveEvaluation::relevant_questions() const {
   return std::vector<bool>(relevant(state_), relevant(state_) + questions());
 }
 
-int LiveEvaluation::read_ahead(int question, int step) const {
+unsigned LiveEvaluation::read_ahead(int question, int step) const {
   const auto q = static_cast<size_t>(question);
-  int read = compiled_.read_ahead(question, step);
-  if (step == 0) read += state_.relevant_count + static_cast<int>(state_.verdict) + static_cast<int>(state_.block.size());
-  if (step == 1) read += static_cast<int>(answers(state_)[q].kind) + relevant(state_)[q] + bytes(state_)[0];
+  unsigned read = compiled_.read_ahead(question, step);
+  if (step == 0)
+    read += static_cast<unsigned>(state_.relevant_count) + static_cast<unsigned>(state_.verdict) + static_cast<unsigned>(state_.block.size());
+  if (step == 1) read += static_cast<unsigned>(answers(state_)[q].kind) + relevant(state_)[q] + bytes(state_)[0];
   return read;
 }
 

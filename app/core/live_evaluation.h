@@ -91,7 +91,7 @@ class LiveEvaluation {
   // 2 and 3 the record and its criteria. A catalog takes each step for many studies in a row
   // (CatalogSession::answer). Returns a value of no meaning.
   static constexpr int kReadSteps = 4;
-  int read_ahead(int question, int step) const;
+  unsigned read_ahead(int question, int step) const;
 
   // Whether answering `question` with `answer` would settle the outcome. Changes nothing
   // that can be seen; works in scratch space, so it allocates nothing once warmed up.

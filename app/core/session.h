@@ -107,8 +107,8 @@ class Session {
   // Reads, in steps, the memory an answer to the question then uses (see
   // LiveEvaluation::read_ahead); returns a value of no meaning, so the reads are not left out.
   static constexpr int kReadSteps = LiveEvaluation::kReadSteps;
-  int read_ahead(int question_index, int step) const {
-    const int own = step == 1 ? static_cast<int>(answers_[static_cast<size_t>(question_index)].has_value()) : 0;
+  unsigned read_ahead(int question_index, int step) const {
+    const unsigned own = step == 1 ? static_cast<unsigned>(answers_[static_cast<size_t>(question_index)].has_value()) : 0;
     return own + live_.read_ahead(question_index, step);
   }
 };
