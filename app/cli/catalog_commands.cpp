@@ -222,10 +222,11 @@ int time_generated_studies(const LoadedCatalog& loaded, size_t count, bool own_t
   AnswerDraws draws(20261129);
   // Per answer: recording it in every study, choosing the next question, both; and per
   // class of answers (an age inside every study's range is slower than one outside: more
-  // studies stay in play), both. Medians, since on a shared machine a few answers are slowed
-  // by other work; the slowest class's median is the figure that counts.
+  // studies stay in play), each part and both. Medians, since on a shared machine a few answers
+  // are slowed by other work; the slowest class's median is the figure that counts.
   std::vector<double> recording, choosing, both;
-  std::vector<std::vector<double>> by_class(classes.size());
+  std::vector<std::vector<double>> by_class(classes.size()), recording_by_class(classes.size()),
+      choosing_by_class(classes.size());
   size_t still_asking = 0;
   start = Clock::now();
   do {
@@ -239,14 +240,17 @@ int time_generated_studies(const LoadedCatalog& loaded, size_t count, bool own_t
     choosing.push_back(microseconds_since(t1));
     both.push_back(recording.back() + choosing.back());
     by_class[drawn].push_back(both.back());
+    recording_by_class[drawn].push_back(recording.back());
+    choosing_by_class[drawn].push_back(choosing.back());
   } while (microseconds_since(start) < seconds * 1e6);
   auto median = [](std::vector<double> v) {
     if (v.empty()) return 0.0;
     std::sort(v.begin(), v.end());
     return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
   };
-  double slowest_class = 0;
-  for (const std::vector<double>& times : by_class) slowest_class = std::max(slowest_class, median(times));
+  size_t slowest = 0;
+  for (size_t k = 0; k < classes.size(); ++k)
+    if (median(by_class[k]) > median(by_class[slowest])) slowest = k;
   std::cout << nlohmann::json{{"studies", count},
                               {"own_trials", own_trials},
                               {"setup_milliseconds", setup / 1000},
@@ -258,7 +262,10 @@ int time_generated_studies(const LoadedCatalog& loaded, size_t count, bool own_t
                               {"median_microseconds_per_answer", median(both)},
                               {"median_microseconds_recording_the_answer", median(recording)},
                               {"median_microseconds_choosing_the_next_question", median(choosing)},
-                              {"slowest_class_median_microseconds_per_answer", slowest_class}}
+                              {"slowest_class", classes[slowest].label},
+                              {"slowest_class_median_microseconds_per_answer", median(by_class[slowest])},
+                              {"slowest_class_median_microseconds_recording", median(recording_by_class[slowest])},
+                              {"slowest_class_median_microseconds_choosing", median(choosing_by_class[slowest])}}
                    .dump()
             << "\n";
   return 0;

@@ -46,8 +46,8 @@ struct SafetyAlert {
   std::string action;
 };
 
-// LiveEvaluation::reset and would_settle copy these field by field (to keep storage): a
-// new field must be copied there too.
+// LiveEvaluation keeps these in a compact form of its own and puts them together when asked
+// (LiveEvaluation::evaluation): a new field must be kept there too.
 struct Evaluation {
   Verdict verdict = Verdict::NeedsReview;
   std::vector<CriterionResult> criteria;

@@ -5,8 +5,9 @@
 // ask_if it opens or closes), and the relevance of the questions those criteria name and of
 // the questions that gate them; only those are worked out again, and the verdict comes from a
 // count of criteria per verdict. A catalog sends each answer to thousands of studies, and
-// evaluating every whole trial again was most of the time per answer. The results are those of
-// evaluate() and Navigator::mark_relevant on the same answers (tests/unit/test_live_evaluation
+// evaluating every whole trial again was most of the time per answer. It reads the trial in its
+// compiled form (compiled_trial.h) and keeps its state in one block. The results are those of
+// evaluate() and Navigator::progress on the same answers (tests/unit/test_live_evaluation
 // checks this on random answer sequences over the real trials).
 #pragma once
 
@@ -23,8 +24,9 @@ namespace trialmatch {
 
 class LiveEvaluation {
  private:
-  // The state, in one block per session: a catalog reads a few bytes of it for thousands of
-  // studies per answer, and one block is fewer trips to memory than a vector per field.
+  // The state: a few counts, and the parts per criterion and per question in one block per
+  // session (a catalog reads a few bytes of it for thousands of studies per answer, and one
+  // block is fewer trips to memory than a vector per part).
   struct State {
     Verdict verdict = Verdict::NeedsReview;
     std::array<int, 3> verdicts{};  // how many criteria give each verdict (by Verdict value)

@@ -190,13 +190,19 @@ const us = (r) => {
   return (t >= 1000 ? (t / 1000).toFixed(1) + " ms" : t >= 10 ? t.toFixed(0) + " µs" : t.toFixed(1) + " µs") + ` (${r.answers} answers)`;
 };
 const runs = [...GENERATED_STUDIES.map((n) => [n, false]), [100, true], [10000, true]];
+const parts = [];
 for (const [n, own] of runs) {
   const args = ["--generated-studies", String(n), "--seconds", "2", ...(own ? ["--own-trials"] : [])];
   const a = timeMatch(nativeCli, [], args);
   const b = timeMatch(process.execPath, [wasmCli], args);
   const setup = b ? `${b.setup_milliseconds.toFixed(0)} ms, ${(b.first_question_microseconds / 1000).toFixed(1)} ms` : "-";
   console.log(`| ${n.toLocaleString("en")} | ${own ? "own" : "shared"} | ${us(a)} | ${us(b)} | ${setup} |`);
+  if (b && n >= 10000)
+    parts.push(`${n.toLocaleString("en")} studies, ${own ? "own" : "shared"} trials, WebAssembly: the slowest class is ` +
+               `"${b.slowest_class}", recording the answer ${(b.slowest_class_median_microseconds_recording / 1000).toFixed(1)} ms ` +
+               `and choosing the next question ${(b.slowest_class_median_microseconds_choosing / 1000).toFixed(1)} ms (medians)`);
 }
+if (parts.length) console.log("\n" + parts.join(";\n") + ".");
 
 // What a phone downloads for a catalog (the plan in docs/catalog-format.md, "Downloads"): the
 // catalog file, which is the index (ids, titles, status and dates; no questions), then, when
