@@ -128,9 +128,13 @@ std::optional<CatalogSession::Next> CatalogSession::next_question() const {
     c.key = k;
     c.study = static_cast<int>(i);
     c.question = q;
-    for (const auto& [study, question] : holders_[static_cast<size_t>(k)]) {
+    const auto& holders = holders_[static_cast<size_t>(k)];
+    const std::vector<int>& reach = holder_reach_[static_cast<size_t>(k)];
+    for (size_t h = 0; h < holders.size(); ++h) {
+      const auto [study, question] = holders[h];
       if (!can_change(study, question)) continue;
       c.studies += 1;
+      c.could_settle += session(study).might_finish(reach[h]) ? 1 : 0;
       c.sensitive = c.sensitive || session(study).carries_safety(question);
     }
     candidates.push_back(c);
@@ -148,8 +152,9 @@ bool CatalogSession::can_change(int study, int question) const {
 
 // The gain of every candidate is a sum over thousands of studies, but only the best one is
 // wanted: a candidate's gain lies between what is counted so far and that plus one for each
-// study still to count, so counting stops as soon as the leader cannot be overtaken, and a
-// candidate that cannot reach the best gain is never counted. The choice is the one counting
+// study still to count that it could settle (could_settle: its settle reach allows it), so
+// counting stops as soon as the leader cannot be overtaken, and a candidate that cannot reach
+// the best gain is never counted. The choice is the one counting
 // every gain would make: gains that come close are counted in full, in the same order.
 const CatalogSession::Candidate& CatalogSession::best_candidate(std::vector<Candidate>& candidates) const {
   // Questions with a safety trigger only when every candidate has one.
@@ -165,11 +170,12 @@ const CatalogSession::Candidate& CatalogSession::best_candidate(std::vector<Cand
   auto margin = [](int studies) { return 1e-6 * std::max(1, studies); };
   Candidate* best = contenders.front();
   if (contenders.size() == 1) return *best;
-  const int runner_up = contenders[1]->studies;
-  if (count_gain(*best, runner_up + margin(runner_up))) return *best;
+  int runner_up = 0;  // the most gain another could have
+  for (size_t i = 1; i < contenders.size(); ++i) runner_up = std::max(runner_up, contenders[i]->could_settle);
+  if (count_gain(*best, runner_up + margin(contenders[1]->studies))) return *best;
   for (size_t i = 1; i < contenders.size(); ++i) {
     Candidate& c = *contenders[i];
-    if (c.studies + margin(c.studies) < best->gain) break;  // neither can the rest, with fewer studies
+    if (c.could_settle + margin(c.studies) < best->gain) continue;  // it cannot reach the best
     count_gain(c, std::numeric_limits<double>::infinity());
     const bool ahead = c.gain != best->gain ? c.gain > best->gain
                        : c.studies != best->studies ? c.studies > best->studies
@@ -183,6 +189,7 @@ const CatalogSession::Candidate& CatalogSession::best_candidate(std::vector<Cand
 // it did (the gain is then only partly counted), otherwise the gain is complete.
 bool CatalogSession::count_gain(Candidate& c, double enough) const {
   c.gain = 0;
+  if (c.could_settle == 0) return false;  // no study it could settle: its gain is 0
   const auto& holders = holders_[static_cast<size_t>(c.key)];
   const std::vector<int>& reach = holder_reach_[static_cast<size_t>(c.key)];
   for (size_t h = 0; h < holders.size(); ++h) {

@@ -96,6 +96,7 @@ class CatalogSession {
     int study = -1;
     int question = -1;
     int studies = 0;
+    int could_settle = 0;  // of those, the ones its settle reach allows it to settle
     bool sensitive = false;  // it carries a safety trigger in one of them
     double gain = 0;
   };
