@@ -25,26 +25,34 @@ CatalogSession::CatalogSession(const Catalog& catalog, const std::vector<const T
       const std::string& id = trials_[i]->questions[q].id;
       std::string k = catalog_.is_shared(id) ? id : catalog_.studies[i].id + "/" + id;
       const auto [where, added] = key_numbers_.emplace(k, static_cast<int>(keys_.size()));
-      if (added) {
-        keys_.push_back(std::move(k));
-        holders_.emplace_back();
-        holder_reach_.emplace_back();
-      }
+      if (added) keys_.push_back(std::move(k));
       key_ids_.push_back(where->second);
-      holders_[static_cast<size_t>(where->second)].emplace_back(static_cast<int>(i), static_cast<int>(q));
-      holder_reach_[static_cast<size_t>(where->second)].push_back(plans[trials_[i]]->compiled().settle_reach(static_cast<int>(q)));
+    }
+  }
+  // Each key's holders, in catalog order, then all of them in one array.
+  holders_start_.assign(keys_.size() + 1, 0);
+  for (int k : key_ids_) ++holders_start_[static_cast<size_t>(k) + 1];
+  for (size_t k = 0; k < keys_.size(); ++k) holders_start_[k + 1] += holders_start_[k];
+  std::vector<size_t> filled(holders_start_.begin(), holders_start_.end() - 1);
+  holders_.resize(key_ids_.size());
+  holder_reach_.resize(key_ids_.size());
+  for (size_t i = 0; i < sessions_.size(); ++i) {
+    if (!sessions_[i]) continue;
+    for (size_t q = 0; q < trials_[i]->questions.size(); ++q) {
+      const size_t at = filled[static_cast<size_t>(key_ids_[first_key_[i] + q])]++;
+      holders_[at] = {static_cast<int>(i), static_cast<int>(q)};
+      holder_reach_[at] = sessions_[i]->compiled().settle_reach(static_cast<int>(q));
     }
   }
 }
 
-const std::vector<std::pair<int, int>>& CatalogSession::holders(const std::string& key) const {
-  static const std::vector<std::pair<int, int>> none;
+CatalogSession::Holders CatalogSession::holders(const std::string& key) const {
   const auto it = key_numbers_.find(key);
-  return it == key_numbers_.end() ? none : holders_[static_cast<size_t>(it->second)];
+  return it == key_numbers_.end() ? Holders{} : holders_of(it->second);
 }
 
 std::optional<AnswerProblem> CatalogSession::answer(const std::string& key, const Answer& a) {
-  const auto& where = holders(key);
+  const Holders where = holders(key);
   if (where.empty()) return AnswerProblem{AnswerProblem::Fault::NoSuchQuestion, "no open study asks \"" + key + "\""};
   // Shared questions are defined identically, so the answer fits all of them or none.
   const Question& first = trial(where.front().first).questions[static_cast<size_t>(where.front().second)];
@@ -128,8 +136,8 @@ std::optional<CatalogSession::Next> CatalogSession::next_question() const {
     c.key = k;
     c.study = static_cast<int>(i);
     c.question = q;
-    const auto& holders = holders_[static_cast<size_t>(k)];
-    const std::vector<int>& reach = holder_reach_[static_cast<size_t>(k)];
+    const Holders holders = holders_of(k);
+    const int* reach = reach_of(k);
     for (size_t h = 0; h < holders.size(); ++h) {
       const auto [study, question] = holders[h];
       if (!can_change(study, question)) continue;
@@ -190,8 +198,8 @@ const CatalogSession::Candidate& CatalogSession::best_candidate(std::vector<Cand
 bool CatalogSession::count_gain(Candidate& c, double enough) const {
   c.gain = 0;
   if (c.could_settle == 0) return false;  // no study it could settle: its gain is 0
-  const auto& holders = holders_[static_cast<size_t>(c.key)];
-  const std::vector<int>& reach = holder_reach_[static_cast<size_t>(c.key)];
+  const Holders holders = holders_of(c.key);
+  const int* reach = reach_of(c.key);
   for (size_t h = 0; h < holders.size(); ++h) {
     const auto [study, question] = holders[h];
     if (!can_change(study, question)) continue;

@@ -34,7 +34,17 @@ class CatalogSession {
   }
   // Where a key is asked: (study, question index) for every open study that has it, in
   // catalog order (looked up in a map made once, not by walking the catalog).
-  const std::vector<std::pair<int, int>>& holders(const std::string& key) const;
+  struct Holders {
+    const std::pair<int, int>* first = nullptr;
+    const std::pair<int, int>* last = nullptr;
+    const std::pair<int, int>* begin() const { return first; }
+    const std::pair<int, int>* end() const { return last; }
+    bool empty() const { return first == last; }
+    size_t size() const { return static_cast<size_t>(last - first); }
+    const std::pair<int, int>& front() const { return *first; }
+    const std::pair<int, int>& operator[](size_t i) const { return first[i]; }
+  };
+  Holders holders(const std::string& key) const;
 
   // Records an answer in every open study that asks the question; changes nothing and
   // returns the problem if it does not fit (or no open study asks it).
@@ -82,10 +92,18 @@ class CatalogSession {
   // first_key_[study] on.
   std::vector<int> key_ids_;
   std::vector<size_t> first_key_;
-  std::vector<std::vector<std::pair<int, int>>> holders_;
-  // Per key, per holder: the question's settle reach in its study (CompiledTrial::settle_reach),
-  // so counting gains skips the studies an answer cannot settle without reading their trials.
-  std::vector<std::vector<int>> holder_reach_;
+  // Every key's holders in one array, key after key (holders_start_[k] to [k + 1]): the
+  // next-question race reads those of thousands of keys, each of one study's own question.
+  std::vector<std::pair<int, int>> holders_;
+  std::vector<size_t> holders_start_;
+  // Per holder: the question's settle reach in its study (CompiledTrial::settle_reach), so
+  // counting gains skips the studies an answer cannot settle without reading their trials.
+  std::vector<int> holder_reach_;
+  Holders holders_of(int key) const {
+    const std::pair<int, int>* all = holders_.data();
+    return {all + holders_start_[static_cast<size_t>(key)], all + holders_start_[static_cast<size_t>(key) + 1]};
+  }
+  const int* reach_of(int key) const { return holder_reach_.data() + holders_start_[static_cast<size_t>(key)]; }
   static constexpr size_t kBatch = 64;  // studies brought up to date together (see answer)
   volatile unsigned read_sink_ = 0;     // keeps read_ahead's reads
 

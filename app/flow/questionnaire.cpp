@@ -45,7 +45,10 @@ CatalogQuestionnaire::CatalogQuestionnaire(Catalog catalog, std::vector<std::uni
     if (!session_->open(static_cast<int>(s))) continue;
     for (size_t q = 0; q < trials_[s]->questions.size(); ++q) {
       const std::string key = session_->key(static_cast<int>(s), static_cast<int>(q));
-      if (index_.emplace(key, static_cast<int>(questions_.size())).second) questions_.push_back({key, session_->holders(key)});
+      if (index_.emplace(key, static_cast<int>(questions_.size())).second) {
+        const CatalogSession::Holders holders = session_->holders(key);
+        questions_.push_back({key, {holders.begin(), holders.end()}});
+      }
     }
   }
 }
