@@ -42,8 +42,10 @@ CodedAnswer code_answer(const Question& question, const Answer& answer) {
 }
 
 void code_answers(const Trial& trial, const std::vector<std::optional<Answer>>& answers, std::vector<CodedAnswer>& out) {
-  out.resize(answers.size());
-  for (size_t i = 0; i < answers.size(); ++i) out[i] = answers[i] ? code_answer(trial.questions[i], *answers[i]) : CodedAnswer{};
+  // One per question of the trial (a shorter set leaves the rest unanswered).
+  out.resize(trial.questions.size());
+  for (size_t i = 0; i < out.size(); ++i)
+    out[i] = i < answers.size() && answers[i] ? code_answer(trial.questions[i], *answers[i]) : CodedAnswer{};
 }
 
 }  // namespace trialmatch

@@ -67,7 +67,8 @@ class CodedView {
   const CodedAnswer* probed_ = nullptr;
 };
 
-// Every answer of the set coded, into `out` (kept in place: assigned one by one).
+// Every answer of the set coded, one per question of the trial, into `out` (kept in place:
+// assigned one by one).
 void code_answers(const Trial& trial, const std::vector<std::optional<Answer>>& answers, std::vector<CodedAnswer>& out);
 
 }  // namespace trialmatch

@@ -5,12 +5,16 @@
 #include <type_traits>
 
 #include "answer_classes.h"
+#include "input_limits.h"
 
 namespace trialmatch {
 
 namespace {
 
 using Step = CompiledTrial::Step;
+// A step's size and question fit in 16 bits: a condition is at most kMaxConditionLength
+// bytes, and a trial file has at most kMaxValues values.
+static_assert(limits::kMaxConditionLength < 65536 && limits::kMaxValues < 65536, "Step::size, Step::question");
 
 size_t words_for(size_t bytes) { return (bytes + 7) / 8; }
 
@@ -119,11 +123,11 @@ class CompiledTrial::Builder {
       const std::vector<int> ask_if_questions = q.ask_if ? referenced_questions(*q.ask_if) : std::vector<int>{};
       std::vector<Step> ask_if;
       if (q.ask_if) compile(*q.ask_if, ask_if);
-      head.ask_if_questions = static_cast<std::uint16_t>(ask_if_questions.size());
-      head.later = static_cast<std::uint16_t>(later_asking[i].size());
-      head.classes = static_cast<std::uint16_t>(coded[i].size());
-      head.ask_if_steps = static_cast<std::uint16_t>(ask_if.size());
-      head.criteria = static_cast<std::uint16_t>(criteria_naming[i].size());
+      head.ask_if_questions = static_cast<std::uint32_t>(ask_if_questions.size());
+      head.later = static_cast<std::uint32_t>(later_asking[i].size());
+      head.classes = static_cast<std::uint32_t>(coded[i].size());
+      head.ask_if_steps = static_cast<std::uint32_t>(ask_if.size());
+      head.criteria = static_cast<std::uint32_t>(criteria_naming[i].size());
       head.settle_reach = settle_reach(q.index, gated, criteria_naming);
       std::vector<std::uint64_t> entries;
       for (int c : criteria_naming[i]) {
@@ -135,7 +139,7 @@ class CompiledTrial::Builder {
         entry.kind = static_cast<std::uint8_t>(criterion.kind);
         entry.when_fails = static_cast<std::uint8_t>(criterion.when_fails);
         entry.decides_alone = decides_alone[static_cast<size_t>(c)];
-        entry.rule_questions = static_cast<std::uint16_t>(named.size());
+        entry.rule_questions = static_cast<std::uint32_t>(named.size());
         entry.steps = program->size;
         entry.words = static_cast<std::uint32_t>(words_for(sizeof(entry)) + words_for(named.size() * 4) + program->size * 2);
         put(entries, &entry, 1);

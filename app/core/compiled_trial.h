@@ -55,8 +55,8 @@ class CompiledTrial {
     std::uint8_t compare = 0;  // a CompareOp
     CodedAnswer::Kind answer_kind = CodedAnswer::None;  // tests: the kind that fits the question
     std::uint8_t unused = 0;
-    std::uint16_t size = 1;
-    std::uint16_t question = 0;
+    std::uint16_t size = 1;      // a condition has far fewer nodes (input_limits.h)
+    std::uint16_t question = 0;  // and a trial far fewer questions
     union {
       std::uint64_t options = 0;  // Equals, NotEquals: the option's bit; AnyOf: the options' bits
       double value;               // Compare
@@ -83,8 +83,8 @@ class CompiledTrial {
       std::uint8_t when_fails = 0;  // a WhenFails
       std::int8_t decides_alone = kDependsOnAnswers;
       std::uint8_t unused = 0;
-      std::uint16_t rule_questions = 0;
-      std::uint16_t steps = 0;
+      std::uint32_t rule_questions = 0;
+      std::uint32_t steps = 0;
       std::uint32_t words = 0;  // the whole entry, in 8-byte words
     };
     const std::uint64_t* at_ = nullptr;
@@ -156,11 +156,11 @@ class CompiledTrial {
   struct Record {
     std::uint8_t flags = 0;
     std::uint8_t unused = 0;
-    std::uint16_t ask_if_questions = 0;
-    std::uint16_t later = 0;
-    std::uint16_t classes = 0;
-    std::uint16_t ask_if_steps = 0;
-    std::uint16_t criteria = 0;
+    std::uint32_t ask_if_questions = 0;  // counts (a multiple-choice question can have 65,536 classes)
+    std::uint32_t later = 0;
+    std::uint32_t classes = 0;
+    std::uint32_t ask_if_steps = 0;
+    std::uint32_t criteria = 0;
     std::int32_t settle_reach = 0;
     std::uint32_t criteria_words = 0;  // its criteria, in 8-byte words
   };
@@ -195,6 +195,9 @@ class CompiledTrial {
 
   class Builder;
 };
+
+static_assert(sizeof(CompiledTrial::Step) == 16 && sizeof(CodedAnswer) == 16,
+              "the block's parts are counted in 8-byte words, two per step and per coded answer");
 
 // Runs a program (a condition's first step) on the answers.
 Tri run_program(const CompiledTrial::Step* step, const CodedView& answers);

@@ -35,6 +35,7 @@ LiveEvaluation::Plan::Plan(const Trial& trial) : navigator_(trial) {
   for (size_t i = 0; i < n; ++i) *at++ = relevant[i];
   for (const Question& q : trial.questions) *at++ = static_cast<unsigned char>((q.ask_if ? kGated : 0) | (q.safety ? kSafety : 0));
   std::uninitialized_fill_n(reinterpret_cast<CodedAnswer*>(bytes + layout.answers()), n, CodedAnswer{});
+  blank_safety_ = e.safety;
   blank_.verdict = e.verdict;
   for (const CriterionResult& r : e.criteria) ++blank_.verdicts[slot(verdict_for(r.outcome))];
   blank_.relevant_count = static_cast<int>(std::count(relevant.begin(), relevant.end(), true));
@@ -64,7 +65,7 @@ void LiveEvaluation::reset() {
   state_.relevant_count = blank.relevant_count;
   state_.first_relevant = blank.first_relevant;
   state_.block = blank.block;
-  evaluation_.safety.clear();
+  evaluation_.safety = plan_->blank_safety_;
   evaluation_stale_ = true;
 }
 

@@ -53,6 +53,7 @@ class LiveEvaluation {
     friend class LiveEvaluation;
     Navigator navigator_;
     State blank_;  // before any answer
+    std::vector<SafetyAlert> blank_safety_;  // a trigger may hold before any answer
   };
 
   // The trial must outlive this.

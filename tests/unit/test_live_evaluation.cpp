@@ -112,6 +112,23 @@ void expect_as_worked_out_again(const Session& s, const std::string& where) {
   }
 }
 
+// A safety trigger that holds before any answer (the language allows "or true") raises its
+// alert in a new session and after "start over", as evaluating the answers again does.
+TEST(LiveEvaluation, ASafetyTriggerThatHoldsBeforeAnyAnswerIsThereFromTheStart) {
+  const Trial trial = trialmatch_test::load_valid(trialmatch_test::trial_document(
+      R"({"id": "hurt", "type": "yes_no", "text": {"en": "Hurt?"},
+          "safety": {"when": "hurt = \"yes\" or true", "action": "crisis_support"}},
+         {"id": "age", "type": "number", "text": {"en": "Age?"}, "min": 0, "max": 120})",
+      R"({"id": "adult", "type": "inclusion", "rule": "age >= 18", "text": {"en": "Adults."}, "source": "I1"})"));
+  Session s(trial);
+  ASSERT_EQ(evaluate(trial, s.answers()).safety.size(), 1u);
+  EXPECT_TRUE(s.calls_for_crisis_support());
+  ASSERT_FALSE(s.answer("age", Answer::of_number(30)));
+  s.reset();
+  EXPECT_TRUE(s.calls_for_crisis_support());
+  ASSERT_NO_FATAL_FAILURE(expect_as_worked_out_again(s, "after start over"));
+}
+
 // The compiled programs (compiled_trial.h) against the conditions they come from: every rule
 // and ask_if of each trial, on random answers (some questions unanswered, some not applying).
 TEST(LiveEvaluation, CompiledConditionsGiveWhatTheConditionsGive) {
