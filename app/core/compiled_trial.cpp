@@ -87,35 +87,17 @@ class CompiledTrial::Builder {
     }
     gated_list = add_list(gated);
 
-    for (const trialmatch::Criterion& c : trial.criteria) {
-      CriterionFacts f;
-      f.kind = c.kind;
-      f.when_fails = c.when_fails;
-      if (c.rule) {
-        f.rule = static_cast<std::int32_t>(steps.size());
-        compile(*c.rule, steps);
-        f.rule_questions = add_list(referenced_questions(*c.rule));
+    // Each rule's program, copied into the record of each question it names.
+    std::vector<Step> steps;
+    std::vector<size_t> rule_at(trial.criteria.size(), 0);
+    for (size_t c = 0; c < trial.criteria.size(); ++c)
+      if (trial.criteria[c].rule) {
+        rule_at[c] = steps.size();
+        compile(*trial.criteria[c].rule, steps);
       }
-      criteria.push_back(f);
-    }
-
     std::vector<std::vector<CodedAnswer>> coded(n);
     for (const Question& q : trial.questions)
       for (const AnswerClass& k : classes[static_cast<size_t>(q.index)]) coded[static_cast<size_t>(q.index)].push_back(code_answer(q, k.representative));
-    // With no other answer given, and every question applying.
-    const std::vector<CodedAnswer> none(n);
-    const std::vector<unsigned char> all_apply(n, 1);
-    std::vector<std::int8_t> decides_alone(trial.criteria.size(), kDependsOnAnswers);
-    for (size_t c = 0; c < trial.criteria.size(); ++c) {
-      const trialmatch::Criterion& criterion = trial.criteria[c];
-      if (!criterion.rule || referenced_questions(*criterion.rule).size() != 1) continue;
-      const int q = referenced_questions(*criterion.rule).front();
-      bool decides = false;
-      for (const CodedAnswer& k : coded[static_cast<size_t>(q)])
-        decides = decides || run_program(&steps[static_cast<size_t>(criteria[c].rule)],
-                                         CodedView(none.data(), all_apply.data()).probing(q, &k)) != Tri::Unknown;
-      decides_alone[c] = decides ? kCanDecide : kNeverDecides;
-    }
 
     for (const Question& q : trial.questions) {
       const auto i = static_cast<size_t>(q.index);
@@ -133,12 +115,11 @@ class CompiledTrial::Builder {
       for (int c : criteria_naming[i]) {
         const trialmatch::Criterion& criterion = trial.criteria[static_cast<size_t>(c)];
         const std::vector<int>& named = referenced_questions(*criterion.rule);
-        const Step* program = &steps[static_cast<size_t>(criteria[static_cast<size_t>(c)].rule)];
+        const Step* program = &steps[rule_at[static_cast<size_t>(c)]];
         CriterionEntry::Head entry;
         entry.criterion = c;
         entry.kind = static_cast<std::uint8_t>(criterion.kind);
         entry.when_fails = static_cast<std::uint8_t>(criterion.when_fails);
-        entry.decides_alone = decides_alone[static_cast<size_t>(c)];
         entry.rule_questions = static_cast<std::uint32_t>(named.size());
         entry.steps = program->size;
         entry.words = static_cast<std::uint32_t>(words_for(sizeof(entry)) + words_for(named.size() * 4) + program->size * 2);
@@ -159,8 +140,6 @@ class CompiledTrial::Builder {
 
   std::vector<std::int32_t> record_at;
   std::vector<std::uint64_t> records;
-  std::vector<CriterionFacts> criteria;
-  std::vector<Step> steps;
   std::vector<std::int32_t> lists;
   Span gated_list;
 
@@ -258,20 +237,25 @@ CompiledTrial::CompiledTrial(const Trial& trial, const std::vector<std::vector<A
   put(words, b.record_at.data(), b.record_at.size());
   const size_t at_records = words.size();
   words.insert(words.end(), b.records.begin(), b.records.end());
-  const size_t at_criteria = words.size();
-  put(words, b.criteria.data(), b.criteria.size());
-  const size_t at_steps = words.size();
-  put(words, b.steps.data(), b.steps.size());
   const size_t at_lists = words.size();
   put(words, b.lists.data(), b.lists.size());
   std::shared_ptr<std::uint64_t[]> block(new std::uint64_t[std::max<size_t>(words.size(), 1)]());
   std::copy(words.begin(), words.end(), block.get());
   record_at_ = reinterpret_cast<const std::int32_t*>(block.get());
   records_ = block.get() + at_records;
-  criteria_ = reinterpret_cast<const CriterionFacts*>(block.get() + at_criteria);
-  steps_ = reinterpret_cast<const Step*>(block.get() + at_steps);
   lists_ = reinterpret_cast<const std::int32_t*>(block.get() + at_lists);
   block_ = std::move(block);
+  // Whether some answer alone decides a criterion that names one question, worked out once
+  // on the compiled rule itself, with no other answer given and every question applying (the
+  // block is ours to write while it is built).
+  const std::vector<CodedAnswer> none(static_cast<size_t>(question_count_));
+  const std::vector<unsigned char> all_apply(static_cast<size_t>(question_count_), 1);
+  const CodedView nothing(none.data(), all_apply.data());
+  for (int q = 0; q < question_count_; ++q)
+    for (const CriterionEntry c : criteria_naming(q))
+      if (c.rule_questions().size() == 1)
+        const_cast<CriterionEntry::Head&>(c.head()).decides_alone =
+            c.some_class_decides(q, this->classes(q), nothing) ? kCanDecide : kNeverDecides;
 }
 
 const std::int32_t* CompiledTrial::later_at(int q) const {
@@ -314,16 +298,6 @@ unsigned CompiledTrial::read_ahead(int q, int step) const {
   if (step == 3)
     for (CriterionEntry c : criteria_naming(q)) read += static_cast<unsigned>(c.index());
   return read;
-}
-
-Tri CompiledTrial::rule_value(int c, const CodedView& answers) const {
-  return criterion(c).rule < 0 ? Tri::Unknown : run_program(steps_ + criterion(c).rule, answers);
-}
-
-CriterionResult CompiledTrial::evaluate_criterion(int c, const CodedView& answers) const {
-  const CriterionFacts& f = criterion(c);
-  if (f.rule < 0) return criterion_result(c, f.kind, f.when_fails, std::nullopt);
-  return criterion_result(c, f.kind, f.when_fails, run_program(steps_ + f.rule, answers));
 }
 
 CompiledTrial::Indexes CompiledTrial::CriterionEntry::rule_questions() const {

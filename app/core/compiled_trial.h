@@ -140,15 +140,9 @@ class CompiledTrial {
   // The questions that have an ask_if, in order.
   Indexes gated() const { return {lists_ + gated_.begin, lists_ + gated_.end}; }
 
-  // Per criterion, by index.
-  bool study_team_only(int c) const { return criterion(c).rule < 0; }
-  Indexes rule_questions(int c) const { return {lists_ + criterion(c).rule_questions.begin, lists_ + criterion(c).rule_questions.end}; }
-  Tri rule_value(int c, const CodedView& answers) const;
-  CriterionResult evaluate_criterion(int c, const CodedView& answers) const;  // as evaluate_criterion()
-
  private:
   struct Span {
-    std::int32_t begin = 0, end = 0;  // into lists_
+    std::int32_t begin = 0, end = 0;  // into lists_ (which holds `gated` only)
   };
   enum : std::uint8_t { kHasAskIf = 1, kHasSafety = 2, kOpensLater = 4, kNamesInSafety = 8 };
   // A question's record starts with this; then the questions its ask_if names, the later
@@ -164,13 +158,6 @@ class CompiledTrial {
     std::int32_t settle_reach = 0;
     std::uint32_t criteria_words = 0;  // its criteria, in 8-byte words
   };
-  struct CriterionFacts {
-    CriterionKind kind = CriterionKind::Inclusion;
-    WhenFails when_fails = WhenFails::Exclude;
-    std::int32_t rule = -1;  // where its program starts in steps_, -1 when checked by the study team
-    Span rule_questions;
-  };
-
   int question_count_ = 0;
   int criterion_count_ = 0;
   Span gated_;
@@ -178,8 +165,6 @@ class CompiledTrial {
   std::shared_ptr<const std::uint64_t[]> block_;
   const std::int32_t* record_at_ = nullptr;  // per question: where its record starts in records_
   const std::uint64_t* records_ = nullptr;
-  const CriterionFacts* criteria_ = nullptr;
-  const Step* steps_ = nullptr;
   const std::int32_t* lists_ = nullptr;
 
   const std::uint64_t* record_words(int q) const { return records_ + record_at_[q]; }
@@ -191,7 +176,6 @@ class CompiledTrial {
   const std::int32_t* later_at(int q) const;
   const CodedAnswer* classes_at(int q) const;
   const Step* ask_if_at(int q) const;
-  const CriterionFacts& criterion(int c) const { return criteria_[static_cast<size_t>(c)]; }
 
   class Builder;
 };

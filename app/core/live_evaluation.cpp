@@ -33,7 +33,10 @@ LiveEvaluation::Plan::Plan(const Trial& trial) : navigator_(trial) {
   for (const CriterionResult& r : e.criteria) *at++ = static_cast<unsigned char>(r.outcome);
   for (size_t i = 0; i < n; ++i) *at++ = e.applies[i];
   for (size_t i = 0; i < n; ++i) *at++ = relevant[i];
-  for (const Question& q : trial.questions) *at++ = static_cast<unsigned char>((q.ask_if ? kGated : 0) | (q.safety ? kSafety : 0));
+  for (size_t i = 0; i < n; ++i) {
+    const int q = static_cast<int>(i);
+    *at++ = static_cast<unsigned char>((compiled().has_ask_if(q) ? kGated : 0) | (compiled().has_safety(q) ? kSafety : 0));
+  }
   std::uninitialized_fill_n(reinterpret_cast<CodedAnswer*>(bytes + layout.answers()), n, CodedAnswer{});
   blank_safety_ = e.safety;
   blank_.verdict = e.verdict;

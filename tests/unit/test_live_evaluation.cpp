@@ -137,6 +137,17 @@ TEST(LiveEvaluation, CompiledConditionsGiveWhatTheConditionsGive) {
     const Navigator navigator(*trial);
     const CompiledTrial& compiled = navigator.compiled();
     const size_t n = trial->questions.size();
+    // Every rule is in the record of every question it names, and only those.
+    for (const Question& q : trial->questions) {
+      std::vector<int> held, naming;
+      for (const CompiledTrial::CriterionEntry entry : compiled.criteria_naming(q.index)) held.push_back(entry.index());
+      for (size_t c = 0; c < trial->criteria.size(); ++c) {
+        const Criterion& criterion = trial->criteria[c];
+        const std::vector<int>* named = criterion.rule ? &referenced_questions(*criterion.rule) : nullptr;
+        if (named && std::count(named->begin(), named->end(), q.index)) naming.push_back(static_cast<int>(c));
+      }
+      ASSERT_EQ(held, naming) << trial->info.id << ", question " << q.id;
+    }
     for (int person = 0; person < 400; ++person) {
       AnswerSet answers(n);
       std::vector<bool> applies(n);
@@ -150,13 +161,14 @@ TEST(LiveEvaluation, CompiledConditionsGiveWhatTheConditionsGive) {
       const CodedView view(coded.data(), applying.data());
       const AnswerView tree(answers, applies);
       const std::string where = trial->info.id + ", person " + std::to_string(person);
-      for (size_t c = 0; c < trial->criteria.size(); ++c) {
-        const Criterion& criterion = trial->criteria[c];
-        ASSERT_EQ(compiled.study_team_only(static_cast<int>(c)), criterion.study_team_only()) << where;
-        if (!criterion.rule) continue;
-        ASSERT_EQ(compiled.rule_value(static_cast<int>(c), view), evaluate_condition(*criterion.rule, tree))
-            << where << ", criterion " << criterion.id << ": " << criterion.rule->source;
-      }
+      // Each rule as the record of each question it names holds it.
+      for (const Question& q : trial->questions)
+        for (const CompiledTrial::CriterionEntry entry : compiled.criteria_naming(q.index)) {
+          const Criterion& criterion = trial->criteria[static_cast<size_t>(entry.index())];
+          ASSERT_TRUE(criterion.rule) << where;
+          ASSERT_EQ(entry.rule_value(view), evaluate_condition(*criterion.rule, tree))
+              << where << ", question " << q.id << ", criterion " << criterion.id << ": " << criterion.rule->source;
+        }
       for (const Question& q : trial->questions)
         ASSERT_EQ(compiled.applies(q.index, view), question_applies(q, applies, tree))
             << where << ", question " << q.id << (q.ask_if ? ": " + q.ask_if->source : "");
