@@ -127,14 +127,19 @@ class CompiledTrial::Builder {
         put(entries, named.data(), named.size());
         put(entries, program, program->size);
       }
-      head.criteria_words = static_cast<std::uint32_t>(entries.size());
+      // The parts after the header, then where each starts.
+      std::vector<std::uint64_t> parts = entries;
+      head.ask_if_questions_at = static_cast<std::uint32_t>(kRecordWords + parts.size());
+      put(parts, ask_if_questions.data(), ask_if_questions.size());
+      head.later_at = static_cast<std::uint32_t>(kRecordWords + parts.size());
+      put(parts, later_asking[i].data(), later_asking[i].size());
+      head.ask_if_at = static_cast<std::uint32_t>(kRecordWords + parts.size());
+      put(parts, ask_if.data(), ask_if.size());
+      head.classes_at = static_cast<std::uint32_t>(kRecordWords + parts.size());
+      put(parts, coded[i].data(), coded[i].size());
       record_at.push_back(static_cast<std::int32_t>(records.size()));
       put(records, &head, 1);
-      put(records, ask_if_questions.data(), ask_if_questions.size());
-      put(records, later_asking[i].data(), later_asking[i].size());
-      put(records, coded[i].data(), coded[i].size());
-      put(records, ask_if.data(), ask_if.size());
-      records.insert(records.end(), entries.begin(), entries.end());
+      records.insert(records.end(), parts.begin(), parts.end());
     }
   }
 
@@ -258,46 +263,20 @@ CompiledTrial::CompiledTrial(const Trial& trial, const std::vector<std::vector<A
             c.some_class_decides(q, this->classes(q), nothing) ? kCanDecide : kNeverDecides;
 }
 
-const std::int32_t* CompiledTrial::later_at(int q) const {
-  return ask_if_questions_at(q) + 2 * words_for(record(q).ask_if_questions * sizeof(std::int32_t));
-}
-
-const CodedAnswer* CompiledTrial::classes_at(int q) const {
-  return reinterpret_cast<const CodedAnswer*>(later_at(q) + 2 * words_for(record(q).later * sizeof(std::int32_t)));
-}
-
-const Step* CompiledTrial::ask_if_at(int q) const { return reinterpret_cast<const Step*>(classes_at(q) + record(q).classes); }
-
-CompiledTrial::Indexes CompiledTrial::ask_if_questions(int q) const {
-  return {ask_if_questions_at(q), ask_if_questions_at(q) + record(q).ask_if_questions};
-}
-
-CompiledTrial::Indexes CompiledTrial::later_questions_asking_if(int q) const { return {later_at(q), later_at(q) + record(q).later}; }
-
-CompiledTrial::Items<CodedAnswer> CompiledTrial::classes(int q) const { return {classes_at(q), classes_at(q) + record(q).classes}; }
-
-CompiledTrial::CriterionEntries CompiledTrial::criteria_naming(int q) const {
-  CriterionEntries out;
-  out.first_ = reinterpret_cast<const std::uint64_t*>(ask_if_at(q) + record(q).ask_if_steps);
-  out.last_ = out.first_ + record(q).criteria_words;
-  return out;
-}
-
 bool CompiledTrial::applies(int q, const CodedView& answers) const {
   if (!has_ask_if(q)) return true;
   // Behind a gate that is itself closed, a question is closed too.
   for (int ref : ask_if_questions(q))
     if (!answers.applies(ref)) return false;
-  return run_program(ask_if_at(q), answers) != Tri::False;
+  return run_program(part<Step>(q, record(q).ask_if_at), answers) != Tri::False;
 }
 
 unsigned CompiledTrial::read_ahead(int q, int step) const {
   if (step == 1) return static_cast<unsigned>(record_at_[q]);
-  if (step == 2) return static_cast<unsigned>(record(q).settle_reach);
-  unsigned read = 0;
-  if (step == 3)
-    for (CriterionEntry c : criteria_naming(q)) read += static_cast<unsigned>(c.index());
-  return read;
+  if (step != 2) return 0;
+  // The header, and the end of the criteria (the record's lines in between follow in order).
+  const Record& r = record(q);
+  return static_cast<unsigned>(r.settle_reach) + static_cast<unsigned>(record_words(q)[r.ask_if_questions_at - 1]);
 }
 
 CompiledTrial::Indexes CompiledTrial::CriterionEntry::rule_questions() const {

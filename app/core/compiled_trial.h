@@ -121,10 +121,28 @@ class CompiledTrial {
   bool has_safety(int q) const { return record(q).flags & kHasSafety; }  // carries a safety trigger
   bool opens_later(int q) const { return record(q).flags & kOpensLater; }  // a later ask_if names it
   bool names_in_safety(int q) const { return record(q).flags & kNamesInSafety; }  // it or a trigger naming it
-  Indexes ask_if_questions(int q) const;  // named by its ask_if
-  Indexes later_questions_asking_if(int q) const;  // later questions whose ask_if names it
-  Items<CodedAnswer> classes(int q) const;  // a representative of each answer class
-  CriterionEntries criteria_naming(int q) const;  // the criteria whose rule names it
+  // Named by its ask_if.
+  Indexes ask_if_questions(int q) const {
+    const std::int32_t* first = part<std::int32_t>(q, record(q).ask_if_questions_at);
+    return {first, first + record(q).ask_if_questions};
+  }
+  // Later questions whose ask_if names it.
+  Indexes later_questions_asking_if(int q) const {
+    const std::int32_t* first = part<std::int32_t>(q, record(q).later_at);
+    return {first, first + record(q).later};
+  }
+  // A representative of each answer class.
+  Items<CodedAnswer> classes(int q) const {
+    const CodedAnswer* first = part<CodedAnswer>(q, record(q).classes_at);
+    return {first, first + record(q).classes};
+  }
+  // The criteria whose rule names it.
+  CriterionEntries criteria_naming(int q) const {
+    CriterionEntries out;
+    out.first_ = record_words(q) + kRecordWords;
+    out.last_ = record_words(q) + record(q).ask_if_questions_at;
+    return out;
+  }
   // How many questions an answer to it could make irrelevant (LiveEvaluation::would_settle),
   // or kCanRuleOut when an answer could rule the person out.
   static constexpr int kCanRuleOut = 1 << 30;
@@ -133,7 +151,7 @@ class CompiledTrial {
   // applies, and the ask_if is not false.
   bool applies(int q, const CodedView& answers) const;
   // Reads the question's record, which an answer to it then uses, in steps
-  // (LiveEvaluation::read_ahead): 1 where it starts, 2 its first bytes, 3 its criteria.
+  // (LiveEvaluation::read_ahead): 1 where it starts, 2 its header and criteria.
   // Returns a value of no meaning.
   unsigned read_ahead(int q, int step) const;
 
@@ -145,19 +163,27 @@ class CompiledTrial {
     std::int32_t begin = 0, end = 0;  // into lists_ (which holds `gated` only)
   };
   enum : std::uint8_t { kHasAskIf = 1, kHasSafety = 2, kOpensLater = 4, kNamesInSafety = 8 };
-  // A question's record starts with this; then the questions its ask_if names, the later
-  // questions whose ask_if names it, its classes, its ask_if's program, and its criteria.
+  // A question's record starts with this; then the criteria whose rule names it (what every
+  // answer to it reads, so right after), the questions its ask_if names, the later questions
+  // whose ask_if names it, its ask_if's program, and its classes (read only to choose the next
+  // question). Where each part starts is kept, in 8-byte words from the record's start.
   struct Record {
     std::uint8_t flags = 0;
-    std::uint8_t unused = 0;
-    std::uint32_t ask_if_questions = 0;  // counts (a multiple-choice question can have 65,536 classes)
-    std::uint32_t later = 0;
-    std::uint32_t classes = 0;
-    std::uint32_t ask_if_steps = 0;
-    std::uint32_t criteria = 0;
+    std::uint8_t unused[3] = {};
     std::int32_t settle_reach = 0;
-    std::uint32_t criteria_words = 0;  // its criteria, in 8-byte words
+    // Counts (a multiple-choice question can have 65,536 classes).
+    std::uint32_t criteria = 0;
+    std::uint32_t ask_if_questions = 0;
+    std::uint32_t later = 0;
+    std::uint32_t ask_if_steps = 0;
+    std::uint32_t classes = 0;
+    // Where each part after the criteria starts (the criteria end where the first starts).
+    std::uint32_t ask_if_questions_at = 0;
+    std::uint32_t later_at = 0;
+    std::uint32_t ask_if_at = 0;
+    std::uint32_t classes_at = 0;
   };
+  static constexpr size_t kRecordWords = (sizeof(Record) + 7) / 8;
   int question_count_ = 0;
   int criterion_count_ = 0;
   Span gated_;
@@ -169,13 +195,8 @@ class CompiledTrial {
 
   const std::uint64_t* record_words(int q) const { return records_ + record_at_[q]; }
   const Record& record(int q) const { return *reinterpret_cast<const Record*>(record_words(q)); }
-  // Where each part of a question's record starts.
-  const std::int32_t* ask_if_questions_at(int q) const {
-    return reinterpret_cast<const std::int32_t*>(record_words(q) + (sizeof(Record) + 7) / 8);
-  }
-  const std::int32_t* later_at(int q) const;
-  const CodedAnswer* classes_at(int q) const;
-  const Step* ask_if_at(int q) const;
+  template <class T>
+  const T* part(int q, std::uint32_t at) const { return reinterpret_cast<const T*>(record_words(q) + at); }
 
   class Builder;
 };

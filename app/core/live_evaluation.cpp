@@ -49,7 +49,7 @@ LiveEvaluation::Plan::Plan(const Trial& trial) : navigator_(trial) {
 LiveEvaluation::LiveEvaluation(const Trial& trial) : LiveEvaluation(std::make_shared<const Plan>(trial)) {}
 
 LiveEvaluation::LiveEvaluation(std::shared_ptr<const Plan> plan)
-    : plan_(std::move(plan)), trial_(plan_->trial()), compiled_(plan_->compiled()) {}
+    : compiled_(plan->compiled()), plan_(std::move(plan)), trial_(plan_->trial()) {}
 
 LiveEvaluation::Scratch& LiveEvaluation::scratch() const {
   thread_local Scratch shared;

@@ -62,7 +62,7 @@ std::optional<AnswerProblem> check_answer(const Question& q, const Answer& a) {
 Session::Session(const Trial& trial) : Session(std::make_shared<const LiveEvaluation::Plan>(trial)) {}
 
 Session::Session(std::shared_ptr<const LiveEvaluation::Plan> plan)
-    : trial_(plan->trial()), answers_(trial_.questions.size()), live_(std::move(plan)) {
+    : answers_(plan->trial().questions.size()), live_(std::move(plan)), trial_(live_.plan()->trial()) {
   live_.reset();
 }
 

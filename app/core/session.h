@@ -86,11 +86,12 @@ class Session {
   int previous_question(int question_index) const;
 
  private:
-  const Trial& trial_;
+  // What every answer reads and writes first (see LiveEvaluation's members).
+  mutable bool progress_stale_ = true;
   AnswerSet answers_;
   LiveEvaluation live_;
+  const Trial& trial_;
   mutable Progress progress_;
-  mutable bool progress_stale_ = true;
 
   void changed(int question_index);
 
