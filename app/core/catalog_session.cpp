@@ -8,18 +8,9 @@ namespace trialmatch {
 CatalogSession::CatalogSession(const Catalog& catalog, const std::vector<const Trial*>& trials)
     : catalog_(catalog), trials_(trials) {
   trials_.resize(catalog.studies.size(), nullptr);
-  // One plan per trial, shared by the studies that use it; all of them first, then the
-  // sessions, so the sessions lie one after the other in memory: an answer reads a little of
-  // each, in catalog order, and the fewer pages that spans, the less the wait.
-  std::unordered_map<const Trial*, std::shared_ptr<const LiveEvaluation::Plan>> plans;
   auto open = [&](size_t i) { return catalog.studies[i].open() && trials_[i]; };
-  for (size_t i = 0; i < catalog.studies.size(); ++i)
-    if (open(i)) {
-      auto& plan = plans[trials_[i]];
-      if (!plan) plan = std::make_shared<const LiveEvaluation::Plan>(*trials_[i]);
-    }
+  // Each key once, numbered, per study and question.
   for (size_t i = 0; i < catalog.studies.size(); ++i) {
-    sessions_.push_back(open(i) ? std::make_unique<Session>(plans[trials_[i]]) : nullptr);
     first_key_.push_back(key_ids_.size());
     if (!open(i)) continue;
     for (size_t q = 0; q < trials_[i]->questions.size(); ++q) {
@@ -36,15 +27,34 @@ CatalogSession::CatalogSession(const Catalog& catalog, const std::vector<const T
   for (size_t k = 0; k < keys_.size(); ++k) holders_start_[k + 1] += holders_start_[k];
   std::vector<size_t> filled(holders_start_.begin(), holders_start_.end() - 1);
   holders_.resize(key_ids_.size());
-  holder_reach_.resize(key_ids_.size());
-  for (size_t i = 0; i < sessions_.size(); ++i) {
-    if (!sessions_[i]) continue;
-    for (size_t q = 0; q < trials_[i]->questions.size(); ++q) {
-      const size_t at = filled[static_cast<size_t>(key_ids_[first_key_[i] + q])]++;
-      holders_[at] = {static_cast<int>(i), static_cast<int>(q)};
-      holder_reach_[at] = sessions_[i]->compiled().settle_reach(static_cast<int>(q));
-    }
+  for (size_t i = 0; i < catalog.studies.size(); ++i) {
+    if (!open(i)) continue;
+    for (size_t q = 0; q < trials_[i]->questions.size(); ++q)
+      holders_[filled[static_cast<size_t>(key_ids_[first_key_[i] + q])]++] = {static_cast<int>(i), static_cast<int>(q)};
   }
+  // One plan per trial, shared by the studies that use it. Their compiled trials are then laid
+  // out in one block in the order answers read them: key after key, the records of the studies
+  // that ask it, in catalog order (CompiledTrial::lay_out_together). Each study's trial is
+  // its own, and its records would otherwise lie apart from every other study's: an answer
+  // would wait for memory once per study.
+  std::unordered_map<const Trial*, size_t> plan_of;
+  std::vector<std::shared_ptr<LiveEvaluation::Plan>> plans;
+  for (size_t i = 0; i < catalog.studies.size(); ++i)
+    if (open(i) && plan_of.emplace(trials_[i], plans.size()).second)
+      plans.push_back(std::make_shared<LiveEvaluation::Plan>(*trials_[i]));
+  std::vector<CompiledTrial> compiled;
+  for (const auto& plan : plans) compiled.push_back(plan->compiled());
+  std::vector<std::pair<int, int>> order;
+  for (const auto& [study, question] : holders_)
+    order.emplace_back(static_cast<int>(plan_of[trials_[static_cast<size_t>(study)]]), question);
+  compiled = CompiledTrial::lay_out_together(compiled, order);
+  for (size_t p = 0; p < plans.size(); ++p) plans[p]->lay_out(compiled[p]);
+  // The sessions after the plans, so they lie one after the other in memory too.
+  for (size_t i = 0; i < catalog.studies.size(); ++i)
+    sessions_.push_back(open(i) ? std::make_unique<Session>(plans[plan_of[trials_[i]]]) : nullptr);
+  holder_reach_.resize(holders_.size());
+  for (size_t h = 0; h < holders_.size(); ++h)
+    holder_reach_[h] = session(holders_[h].first).compiled().settle_reach(holders_[h].second);
 }
 
 CatalogSession::Holders CatalogSession::holders(const std::string& key) const {

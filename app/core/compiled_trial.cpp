@@ -263,6 +263,47 @@ CompiledTrial::CompiledTrial(const Trial& trial, const std::vector<std::vector<A
             c.some_class_decides(q, this->classes(q), nothing) ? kCanDecide : kNeverDecides;
 }
 
+std::vector<CompiledTrial> CompiledTrial::lay_out_together(const std::vector<CompiledTrial>& trials,
+                                                           const std::vector<std::pair<int, int>>& order) {
+  // Each record once, where it goes (in words from the block's start), in the order asked,
+  // then the others.
+  std::vector<std::uint64_t> words;
+  std::vector<std::vector<std::int32_t>> record_at(trials.size());
+  for (size_t t = 0; t < trials.size(); ++t) record_at[t].assign(static_cast<size_t>(trials[t].question_count_), -1);
+  auto place = [&](size_t t, int q) {
+    std::int32_t& at = record_at[t][static_cast<size_t>(q)];
+    if (at >= 0) return;
+    at = static_cast<std::int32_t>(words.size());
+    const std::uint64_t* record = trials[t].record_words(q);
+    words.insert(words.end(), record, record + trials[t].record_size(q));
+  };
+  for (const auto& [t, q] : order) place(static_cast<size_t>(t), q);
+  for (size_t t = 0; t < trials.size(); ++t)
+    for (int q = 0; q < trials[t].question_count_; ++q) place(t, q);
+  // Then the tables, and the lists.
+  std::vector<size_t> table_at, lists_at;
+  for (size_t t = 0; t < trials.size(); ++t) {
+    table_at.push_back(words.size());
+    put(words, record_at[t].data(), record_at[t].size());
+  }
+  for (const CompiledTrial& trial : trials) {
+    lists_at.push_back(words.size());
+    put(words, trial.lists_, static_cast<size_t>(trial.gated_.end));
+  }
+  std::shared_ptr<std::uint64_t[]> block(new std::uint64_t[std::max<size_t>(words.size(), 1)]());
+  std::copy(words.begin(), words.end(), block.get());
+  std::vector<CompiledTrial> out;
+  for (size_t t = 0; t < trials.size(); ++t) {
+    CompiledTrial c = trials[t];
+    c.record_at_ = reinterpret_cast<const std::int32_t*>(block.get() + table_at[t]);
+    c.records_ = block.get();
+    c.lists_ = reinterpret_cast<const std::int32_t*>(block.get() + lists_at[t]);
+    c.block_ = block;
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
 bool CompiledTrial::applies(int q, const CodedView& answers) const {
   if (!has_ask_if(q)) return true;
   // Behind a gate that is itself closed, a question is closed too.

@@ -158,6 +158,15 @@ class CompiledTrial {
   // The questions that have an ask_if, in order.
   Indexes gated() const { return {lists_ + gated_.begin, lists_ + gated_.end}; }
 
+  // Copies of `trials` whose parts all lie in one block, in the order a catalog reads them: the
+  // record of question `order[i].second` of trial `order[i].first`, for each i in turn (so the
+  // records of one catalog question, study after study, are read in a row: an answer reads one
+  // of each study that asks it), then any record not in `order`; then every trial's table of
+  // where its records are, in the order of `trials`, and their lists. Each copy answers as its
+  // trial does.
+  static std::vector<CompiledTrial> lay_out_together(const std::vector<CompiledTrial>& trials,
+                                                     const std::vector<std::pair<int, int>>& order);
+
  private:
   struct Span {
     std::int32_t begin = 0, end = 0;  // into lists_ (which holds `gated` only)
@@ -194,6 +203,7 @@ class CompiledTrial {
   const std::int32_t* lists_ = nullptr;
 
   const std::uint64_t* record_words(int q) const { return records_ + record_at_[q]; }
+  size_t record_size(int q) const { return record(q).classes_at + 2 * static_cast<size_t>(record(q).classes); }  // in words
   const Record& record(int q) const { return *reinterpret_cast<const Record*>(record_words(q)); }
   template <class T>
   const T* part(int q, std::uint32_t at) const { return reinterpret_cast<const T*>(record_words(q) + at); }

@@ -48,6 +48,9 @@ class LiveEvaluation {
     const Trial& trial() const { return navigator_.trial(); }
     const Navigator& navigator() const { return navigator_; }
     const CompiledTrial& compiled() const { return navigator_.compiled(); }
+    // The same compiled trial, laid out elsewhere (CompiledTrial::lay_out_together), before
+    // any session of the plan is made.
+    void lay_out(CompiledTrial compiled) { navigator_.lay_out(std::move(compiled)); }
 
    private:
     friend class LiveEvaluation;

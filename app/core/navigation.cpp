@@ -14,6 +14,8 @@ std::vector<std::vector<AnswerClass>> classes_of(const Trial& trial) {
 
 Navigator::Navigator(const Trial& trial) : trial_(trial), classes_(classes_of(trial)), compiled_(trial, classes_) {}
 
+void Navigator::lay_out(CompiledTrial compiled) { compiled_ = std::move(compiled); }
+
 // Can some answer to `question` decide the undecided `criterion`? When the criterion also
 // names other questions still unanswered, the combination might, so the answer is yes.
 bool Navigator::can_decide(int question, const CompiledTrial::CriterionEntry& criterion, const CodedView& answers) const {

@@ -53,6 +53,9 @@ class Navigator {
   const std::vector<AnswerClass>& classes(int question_index) const { return classes_[static_cast<size_t>(question_index)]; }
   // The trial's conditions and lists, as live evaluation reads them.
   const CompiledTrial& compiled() const { return compiled_; }
+  // This trial's compiled form (a copy of compiled()) laid out elsewhere
+  // (CompiledTrial::lay_out_together).
+  void lay_out(CompiledTrial compiled);
   const Trial& trial() const { return trial_; }
 
  private:

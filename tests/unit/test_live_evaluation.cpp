@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
+#include <optional>
 #include <random>
 #include <string>
 #include <vector>
@@ -172,6 +174,127 @@ TEST(LiveEvaluation, CompiledConditionsGiveWhatTheConditionsGive) {
       for (const Question& q : trial->questions)
         ASSERT_EQ(compiled.applies(q.index, view), question_applies(q, applies, tree))
             << where << ", question " << q.id << (q.ask_if ? ": " + q.ask_if->source : "");
+    }
+  }
+}
+
+// A catalog lays out the compiled trials of all its studies in one block, record by record in
+// the order it reads them; each trial must read there exactly as it does alone.
+TEST(LiveEvaluation, CompiledTrialsLaidOutTogetherReadAsEachAlone) {
+  std::mt19937 random(13);
+  const std::vector<const Trial*> trials = study_files_and_docs_example();
+  std::vector<Navigator> alone;
+  std::vector<CompiledTrial> compiled;
+  for (const Trial* t : trials) {
+    alone.emplace_back(*t);
+    compiled.push_back(alone.back().compiled());
+  }
+  // Some records in a shuffled order, the rest left for lay_out_together to place.
+  std::vector<std::pair<int, int>> order;
+  for (size_t t = 0; t < trials.size(); ++t)
+    for (const Question& q : trials[t]->questions)
+      if (random() % 3 != 0) order.emplace_back(static_cast<int>(t), q.index);
+  std::shuffle(order.begin(), order.end(), random);
+  const std::vector<CompiledTrial> together = CompiledTrial::lay_out_together(compiled, order);
+  ASSERT_EQ(together.size(), trials.size());
+  auto same_indexes = [](CompiledTrial::Indexes a, CompiledTrial::Indexes b) { return std::vector<int>(a.begin(), a.end()) == std::vector<int>(b.begin(), b.end()); };
+  size_t entries = 0;  // criteria entries compared
+  for (size_t t = 0; t < trials.size(); ++t) {
+    const Trial& trial = *trials[t];
+    const CompiledTrial& a = compiled[t];
+    const CompiledTrial& b = together[t];
+    ASSERT_EQ(b.question_count(), a.question_count());
+    ASSERT_EQ(b.criterion_count(), a.criterion_count());
+    EXPECT_TRUE(same_indexes(b.gated(), a.gated())) << trial.info.id;
+    for (const Question& q : trial.questions) {
+      const int i = q.index;
+      const std::string where = trial.info.id + ", question " + q.id;
+      EXPECT_EQ(b.has_ask_if(i), a.has_ask_if(i)) << where;
+      EXPECT_EQ(b.has_safety(i), a.has_safety(i)) << where;
+      EXPECT_EQ(b.opens_later(i), a.opens_later(i)) << where;
+      EXPECT_EQ(b.names_in_safety(i), a.names_in_safety(i)) << where;
+      EXPECT_EQ(b.settle_reach(i), a.settle_reach(i)) << where;
+      EXPECT_TRUE(same_indexes(b.ask_if_questions(i), a.ask_if_questions(i))) << where;
+      EXPECT_TRUE(same_indexes(b.later_questions_asking_if(i), a.later_questions_asking_if(i))) << where;
+      ASSERT_EQ(b.classes(i).size(), a.classes(i).size()) << where;
+      for (size_t k = 0; k < a.classes(i).size(); ++k) {
+        EXPECT_EQ(b.classes(i)[k].kind, a.classes(i)[k].kind) << where;
+        EXPECT_EQ(b.classes(i)[k].options, a.classes(i)[k].options) << where;
+        EXPECT_EQ(b.classes(i)[k].number, a.classes(i)[k].number) << where;
+      }
+      // Each criterion naming it: which one, whether an answer decides it alone, what it names.
+      auto held = [](const CompiledTrial& c, int question) {
+        std::vector<std::vector<int>> out;
+        for (const CompiledTrial::CriterionEntry e : c.criteria_naming(question)) {
+          out.push_back({e.index(), e.decides_alone()});
+          out.back().insert(out.back().end(), e.rule_questions().begin(), e.rule_questions().end());
+        }
+        return out;
+      };
+      ASSERT_EQ(held(b, i), held(a, i)) << where;
+      entries += held(a, i).size();
+    }
+    // The same programs: every rule and ask_if gives the same value on random answers.
+    for (int person = 0; person < 100; ++person) {
+      AnswerSet answers(trial.questions.size());
+      std::vector<unsigned char> applying(trial.questions.size());
+      for (const Question& q : trial.questions) {
+        if (random() % 4 != 0) answers[static_cast<size_t>(q.index)] = random_answer(trial, q, random);
+        applying[static_cast<size_t>(q.index)] = random() % 5 != 0;
+      }
+      std::vector<CodedAnswer> coded;
+      code_answers(trial, answers, coded);
+      const CodedView view(coded.data(), applying.data());
+      for (const Question& q : trial.questions) {
+        const std::string where = trial.info.id + ", person " + std::to_string(person) + ", question " + q.id;
+        EXPECT_EQ(b.applies(q.index, view), a.applies(q.index, view)) << where;
+        auto value = a.criteria_naming(q.index).begin();
+        for (const CompiledTrial::CriterionEntry e : b.criteria_naming(q.index)) {
+          EXPECT_EQ(e.rule_value(view), (*value).rule_value(view)) << where << ", criterion " << e.index();
+          ++value;
+        }
+      }
+    }
+  }
+  EXPECT_GT(entries, 50u);
+}
+
+// Every study of a catalog, each with its own trial in memory (as a real catalog's files are
+// each loaded on their own) so their compiled trials are laid out together, keeps exactly the
+// state its answers give when worked out again alone.
+TEST(LiveEvaluation, EachStudyOfACatalogWithItsOwnTrialsGivesWhatItGivesAlone) {
+  std::mt19937 random(14);
+  const CatalogLoadResult r = load_catalog(trialmatch_test::read_source_file("assets/catalogs/depression.json"));
+  ASSERT_TRUE(r.catalog);
+  Catalog catalog = *r.catalog;
+  catalog.studies.clear();
+  std::vector<std::unique_ptr<Trial>> own;
+  std::vector<const Trial*> trials;
+  for (int n = 0; n < 3; ++n)
+    for (const CatalogStudy& s : r.catalog->studies) {
+      if (!s.open() || s.trial_file.empty()) continue;
+      catalog.studies.push_back(s);
+      catalog.studies.back().id += "-" + std::to_string(n);
+      own.push_back(std::make_unique<Trial>(trialmatch_test::study_file(s.trial_file.substr(s.trial_file.find_last_of('/') + 1))));
+      trials.push_back(own.back().get());
+    }
+  CatalogSession session(catalog, trials);
+  for (int person = 0; person < 40; ++person) {
+    session.reset();
+    for (int step = 0; step < 25; ++step) {
+      // Mostly the next question; sometimes any study's any question.
+      std::optional<CatalogSession::Next> next = session.next_question();
+      if (!next || random() % 3 == 0) {
+        const int study = static_cast<int>(random() % trials.size());
+        const int question = static_cast<int>(random() % trials[static_cast<size_t>(study)]->questions.size());
+        next = CatalogSession::Next{session.key(study, question), study, question};
+      }
+      const Trial& trial = *trials[static_cast<size_t>(next->study)];
+      ASSERT_FALSE(session.answer(next->key, random_answer(trial, trial.questions[static_cast<size_t>(next->question)], random)));
+      for (size_t i = 0; i < trials.size(); ++i)
+        ASSERT_NO_FATAL_FAILURE(expect_as_worked_out_again(session.session(static_cast<int>(i)),
+                                                           catalog.studies[i].id + ", person " + std::to_string(person) + ", step " + std::to_string(step)));
+      if (HasFailure()) return;
     }
   }
 }
