@@ -42,14 +42,15 @@ CatalogSession::CatalogSession(const Catalog& catalog, const std::vector<const T
   for (size_t i = 0; i < catalog.studies.size(); ++i)
     if (open(i) && plan_of.emplace(trials_[i], plans.size()).second)
       plans.push_back(std::make_shared<LiveEvaluation::Plan>(*trials_[i]));
-  std::vector<CompiledTrial> compiled;
-  for (const auto& plan : plans) compiled.push_back(plan->compiled());
+  std::vector<CompiledTrial> apart;
+  for (const auto& plan : plans) apart.push_back(plan->compiled());
   std::vector<std::pair<int, int>> order;
   for (const auto& [study, question] : holders_)
     order.emplace_back(static_cast<int>(plan_of[trials_[static_cast<size_t>(study)]]), question);
-  compiled = CompiledTrial::lay_out_together(compiled, order);
-  for (size_t p = 0; p < plans.size(); ++p) plans[p]->lay_out(compiled[p]);
-  // The sessions after the plans, so they lie one after the other in memory too.
+  const std::vector<CompiledTrial> together = CompiledTrial::lay_out_together(apart, order);
+  for (size_t p = 0; p < plans.size(); ++p) plans[p]->lay_out(together[p]);
+  // The sessions after the plans, so they lie one after the other in memory too (and before
+  // the trials compiled apart are freed, so no session is made in the gaps they leave).
   for (size_t i = 0; i < catalog.studies.size(); ++i)
     sessions_.push_back(open(i) ? std::make_unique<Session>(plans[plan_of[trials_[i]]]) : nullptr);
   holder_reach_.resize(holders_.size());
