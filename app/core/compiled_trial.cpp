@@ -312,30 +312,6 @@ bool CompiledTrial::applies(int q, const CodedView& answers) const {
   return run_program(part<Step>(q, record(q).ask_if_at), answers) != Tri::False;
 }
 
-unsigned CompiledTrial::read_ahead(int q, int step) const {
-  if (step == 1) return static_cast<unsigned>(record_at_[q]);
-  if (step != 2) return 0;
-  // The header, and the end of the criteria (the record's lines in between follow in order).
-  const Record& r = record(q);
-  return static_cast<unsigned>(r.settle_reach) + static_cast<unsigned>(record_words(q)[r.ask_if_questions_at - 1]);
-}
-
-CompiledTrial::Indexes CompiledTrial::CriterionEntry::rule_questions() const {
-  const auto* first = reinterpret_cast<const std::int32_t*>(at_ + words_for(sizeof(Head)));
-  return {first, first + head().rule_questions};
-}
-
-const Step* CompiledTrial::CriterionEntry::program() const {
-  return reinterpret_cast<const Step*>(at_ + words_for(sizeof(Head)) + words_for(head().rule_questions * sizeof(std::int32_t)));
-}
-
-Tri CompiledTrial::CriterionEntry::rule_value(const CodedView& answers) const { return run_program(program(), answers); }
-
-CriterionResult CompiledTrial::CriterionEntry::evaluate(const CodedView& answers) const {
-  return criterion_result(index(), static_cast<CriterionKind>(head().kind), static_cast<WhenFails>(head().when_fails),
-                          rule_value(answers));
-}
-
 bool CompiledTrial::CriterionEntry::some_class_decides(int q, Items<CodedAnswer> classes, const CodedView& answers) const {
   for (const CodedAnswer& k : classes)
     if (rule_value(answers.probing(q, &k)) != Tri::Unknown) return true;

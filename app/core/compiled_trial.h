@@ -217,4 +217,29 @@ static_assert(sizeof(CompiledTrial::Step) == 16 && sizeof(CodedAnswer) == 16,
 // Runs a program (a condition's first step) on the answers.
 Tri run_program(const CompiledTrial::Step* step, const CodedView& answers);
 
+// What every answer runs for every study that asks the question, here so it is inlined.
+inline CompiledTrial::Indexes CompiledTrial::CriterionEntry::rule_questions() const {
+  const auto* first = reinterpret_cast<const std::int32_t*>(at_ + (sizeof(Head) + 7) / 8);
+  return {first, first + head().rule_questions};
+}
+
+inline const CompiledTrial::Step* CompiledTrial::CriterionEntry::program() const {
+  return reinterpret_cast<const Step*>(at_ + (sizeof(Head) + 7) / 8 + (head().rule_questions * sizeof(std::int32_t) + 7) / 8);
+}
+
+inline Tri CompiledTrial::CriterionEntry::rule_value(const CodedView& answers) const { return run_program(program(), answers); }
+
+inline CriterionResult CompiledTrial::CriterionEntry::evaluate(const CodedView& answers) const {
+  return criterion_result(index(), static_cast<CriterionKind>(head().kind), static_cast<WhenFails>(head().when_fails),
+                          rule_value(answers));
+}
+
+inline unsigned CompiledTrial::read_ahead(int q, int step) const {
+  if (step == 1) return static_cast<unsigned>(record_at_[q]);
+  if (step != 2) return 0;
+  // The header, and the end of the criteria (the record's lines in between follow in order).
+  const Record& r = record(q);
+  return static_cast<unsigned>(r.settle_reach) + static_cast<unsigned>(record_words(q)[r.ask_if_questions_at - 1]);
+}
+
 }  // namespace trialmatch

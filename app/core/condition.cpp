@@ -150,7 +150,6 @@ std::string describe(const Token& t) {
   }
 }
 
-
 // ---------------------------------------------------------------------------------------
 // [SECTION] Parser (recursive descent, one token of look-ahead)
 // ---------------------------------------------------------------------------------------
@@ -532,17 +531,6 @@ std::vector<ConditionError> check_condition(Condition& condition,
 // ---------------------------------------------------------------------------------------
 // [SECTION] Evaluation (Kleene logic)
 // ---------------------------------------------------------------------------------------
-Tri compare_numbers(double a, CompareOp op, double b) {
-  switch (op) {
-    case CompareOp::Eq: return tri_from_bool(a == b);
-    case CompareOp::Ne: return tri_from_bool(a != b);
-    case CompareOp::Lt: return tri_from_bool(a < b);
-    case CompareOp::Le: return tri_from_bool(a <= b);
-    case CompareOp::Gt: return tri_from_bool(a > b);
-    case CompareOp::Ge: return tri_from_bool(a >= b);
-  }
-  return Tri::Unknown;
-}
 
 namespace {
 

@@ -86,7 +86,17 @@ class AnswerLookup {
 
 Tri evaluate_condition(const Condition& condition, const AnswerLookup& answers);
 // A number answer compared with a condition's number.
-Tri compare_numbers(double a, CompareOp op, double b);
+inline Tri compare_numbers(double a, CompareOp op, double b) {
+  switch (op) {
+    case CompareOp::Eq: return tri_from_bool(a == b);
+    case CompareOp::Ne: return tri_from_bool(a != b);
+    case CompareOp::Lt: return tri_from_bool(a < b);
+    case CompareOp::Le: return tri_from_bool(a <= b);
+    case CompareOp::Gt: return tri_from_bool(a > b);
+    case CompareOp::Ge: return tri_from_bool(a >= b);
+  }
+  return Tri::Unknown;
+}
 Tri evaluate_node(const ConditionNode& node, const AnswerLookup& answers);
 
 // Every question index the checked condition names (sorted, without repeats), worked out

@@ -32,26 +32,6 @@ CriterionResult evaluate_criterion(const Trial& trial, int criterion_index, cons
   return criterion_result(criterion_index, c.kind, c.when_fails, evaluate_condition(*c.rule, answers));
 }
 
-CriterionResult criterion_result(int criterion_index, CriterionKind kind, WhenFails when_fails, std::optional<Tri> value) {
-  CriterionResult r;
-  r.criterion_index = criterion_index;
-  if (!value) {
-    r.status = CriterionStatus::StudyTeam;
-    r.outcome = CriterionOutcome::StudyTeam;
-    return r;
-  }
-  if (*value == Tri::Unknown) {
-    r.status = CriterionStatus::Unknown;
-    r.outcome = CriterionOutcome::Open;
-    return r;
-  }
-  r.status = *value == Tri::True ? CriterionStatus::Met : CriterionStatus::NotMet;
-  const bool fails = (kind == CriterionKind::Inclusion) == (*value == Tri::False);
-  if (!fails) r.outcome = CriterionOutcome::Passes;
-  else r.outcome = when_fails == WhenFails::Exclude ? CriterionOutcome::RulesOut : CriterionOutcome::NeedsReview;
-  return r;
-}
-
 Evaluation evaluate(const Trial& trial, const AnswerSet& answers) {
   Evaluation e;
   EffectiveAnswers effective(trial, answers);
@@ -95,17 +75,6 @@ std::optional<int> only_obstacle(const Evaluation& evaluation) {
     ++count;
   }
   return count == 1 ? found : std::nullopt;
-}
-
-Verdict verdict_for(CriterionOutcome outcome) {
-  switch (outcome) {
-    case CriterionOutcome::RulesOut: return Verdict::NotEligible;
-    case CriterionOutcome::NeedsReview:
-    case CriterionOutcome::Open: return Verdict::NeedsReview;
-    case CriterionOutcome::Passes:
-    case CriterionOutcome::StudyTeam: return Verdict::LikelyEligible;
-  }
-  return Verdict::NeedsReview;
 }
 
 std::vector<int> criteria_behind_verdict(const Evaluation& evaluation) {

@@ -125,7 +125,16 @@ std::optional<int> only_obstacle(const Evaluation& evaluation);
 
 // The verdict one criterion's outcome alone would give: rules out -> not eligible; needs
 // review or open -> needs review; passes or study team -> likely eligible.
-Verdict verdict_for(CriterionOutcome outcome);
+inline Verdict verdict_for(CriterionOutcome outcome) {
+  switch (outcome) {
+    case CriterionOutcome::RulesOut: return Verdict::NotEligible;
+    case CriterionOutcome::NeedsReview:
+    case CriterionOutcome::Open: return Verdict::NeedsReview;
+    case CriterionOutcome::Passes:
+    case CriterionOutcome::StudyTeam: return Verdict::LikelyEligible;
+  }
+  return Verdict::NeedsReview;
+}
 
 // The criteria behind a verdict, as indexes: those that rule the person out when they are not
 // eligible; otherwise those to talk over (review) or still open. Shown as the reasons.
@@ -141,7 +150,25 @@ const LocalText& criterion_text(const Criterion& criterion, CriterionOutcome out
 CriterionResult evaluate_criterion(const Trial& trial, int criterion_index, const AnswerLookup& answers);
 // The status and outcome of a criterion of this kind whose rule has this value (nullopt:
 // it has no rule, the study team checks it). evaluate_criterion and CompiledTrial both use it.
-CriterionResult criterion_result(int criterion_index, CriterionKind kind, WhenFails when_fails, std::optional<Tri> value);
+inline CriterionResult criterion_result(int criterion_index, CriterionKind kind, WhenFails when_fails, std::optional<Tri> value) {
+  CriterionResult r;
+  r.criterion_index = criterion_index;
+  if (!value) {
+    r.status = CriterionStatus::StudyTeam;
+    r.outcome = CriterionOutcome::StudyTeam;
+    return r;
+  }
+  if (*value == Tri::Unknown) {
+    r.status = CriterionStatus::Unknown;
+    r.outcome = CriterionOutcome::Open;
+    return r;
+  }
+  r.status = *value == Tri::True ? CriterionStatus::Met : CriterionStatus::NotMet;
+  const bool fails = (kind == CriterionKind::Inclusion) == (*value == Tri::False);
+  if (!fails) r.outcome = CriterionOutcome::Passes;
+  else r.outcome = when_fails == WhenFails::Exclude ? CriterionOutcome::RulesOut : CriterionOutcome::NeedsReview;
+  return r;
+}
 
 const char* verdict_id(Verdict v);            // likely_eligible / needs_review / not_eligible
 const char* status_id(CriterionStatus s);     // met / not_met / unknown / study_team

@@ -88,15 +88,6 @@ std::vector<bool> LiveEvaluation::relevant_questions() const {
   return std::vector<bool>(relevant(state_), relevant(state_) + questions());
 }
 
-unsigned LiveEvaluation::read_ahead(int question, int step) const {
-  const auto q = static_cast<size_t>(question);
-  unsigned read = compiled_.read_ahead(question, step);
-  if (step == 0)
-    read += static_cast<unsigned>(state_.relevant_count) + static_cast<unsigned>(state_.verdict) + static_cast<unsigned>(state_.block.size());
-  if (step == 1) read += static_cast<unsigned>(answers(state_)[q].kind) + relevant(state_)[q] + bytes(state_)[0];
-  return read;
-}
-
 void LiveEvaluation::find_first_relevant(State& state) const {
   const unsigned char* r = relevant(state);
   const void* first = state.relevant_count == 0 ? nullptr : std::memchr(r, 1, questions());

@@ -97,7 +97,14 @@ class LiveEvaluation {
   // 2 the record with its criteria. A catalog takes each step for many studies in a row
   // (CatalogSession::answer). Returns a value of no meaning.
   static constexpr int kReadSteps = 3;
-  unsigned read_ahead(int question, int step) const;
+  unsigned read_ahead(int question, int step) const {
+    const auto q = static_cast<size_t>(question);
+    unsigned read = compiled_.read_ahead(question, step);
+    if (step == 0)
+      read += static_cast<unsigned>(state_.relevant_count) + static_cast<unsigned>(state_.verdict) + static_cast<unsigned>(state_.block.size());
+    if (step == 1) read += static_cast<unsigned>(answers(state_)[q].kind) + relevant(state_)[q] + bytes(state_)[0];
+    return read;
+  }
 
   // Whether answering `question` with `answer` would settle the outcome. Changes nothing
   // that can be seen; works in scratch space, so it allocates nothing once warmed up.
