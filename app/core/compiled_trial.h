@@ -150,10 +150,6 @@ class CompiledTrial {
   // Whether the question applies (as question_applies()): every question its ask_if names
   // applies, and the ask_if is not false.
   bool applies(int q, const CodedView& answers) const;
-  // Reads the question's record, which an answer to it then uses, in steps
-  // (LiveEvaluation::read_ahead): 1 where it starts, 2 its header and criteria.
-  // Returns a value of no meaning.
-  unsigned read_ahead(int q, int step) const;
 
   // The questions that have an ask_if, in order.
   Indexes gated() const { return {lists_ + gated_.begin, lists_ + gated_.end}; }
@@ -232,14 +228,6 @@ inline Tri CompiledTrial::CriterionEntry::rule_value(const CodedView& answers) c
 inline CriterionResult CompiledTrial::CriterionEntry::evaluate(const CodedView& answers) const {
   return criterion_result(index(), static_cast<CriterionKind>(head().kind), static_cast<WhenFails>(head().when_fails),
                           rule_value(answers));
-}
-
-inline unsigned CompiledTrial::read_ahead(int q, int step) const {
-  if (step == 1) return static_cast<unsigned>(record_at_[q]);
-  if (step != 2) return 0;
-  // The header, and the end of the criteria (the record's lines in between follow in order).
-  const Record& r = record(q);
-  return static_cast<unsigned>(r.settle_reach) + static_cast<unsigned>(record_words(q)[r.ask_if_questions_at - 1]);
 }
 
 }  // namespace trialmatch

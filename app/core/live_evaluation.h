@@ -92,18 +92,17 @@ class LiveEvaluation {
   bool gated(int question) const { return marks(question) & kGated; }
   bool carries_safety(int question) const { return marks(question) & kSafety; }
 
-  // Reads the memory an answer to `question` then uses, in steps, each reading what the next
-  // needs to find: 0 this object, 1 the state and where the question's compiled record is,
-  // 2 the record with its criteria. A catalog takes each step for many studies in a row
-  // (CatalogSession::answer). Returns a value of no meaning.
-  static constexpr int kReadSteps = 3;
+  // Reads the memory of this session an answer to `question` then uses, in steps, each
+  // reading what the next needs to find: 0 this object, 1 its state. A catalog takes each step
+  // for many studies in a row (CatalogSession::answer). The compiled records are not read
+  // ahead: a catalog lays them out in the order its answers read them
+  // (CompiledTrial::lay_out_together). Returns a value of no meaning.
+  static constexpr int kReadSteps = 2;
   unsigned read_ahead(int question, int step) const {
     const auto q = static_cast<size_t>(question);
-    unsigned read = compiled_.read_ahead(question, step);
     if (step == 0)
-      read += static_cast<unsigned>(state_.relevant_count) + static_cast<unsigned>(state_.verdict) + static_cast<unsigned>(state_.block.size());
-    if (step == 1) read += static_cast<unsigned>(answers(state_)[q].kind) + relevant(state_)[q] + bytes(state_)[0];
-    return read;
+      return static_cast<unsigned>(state_.relevant_count) + static_cast<unsigned>(state_.verdict) + static_cast<unsigned>(state_.block.size());
+    return static_cast<unsigned>(answers(state_)[q].kind) + relevant(state_)[q] + bytes(state_)[0];
   }
 
   // Whether answering `question` with `answer` would settle the outcome. Changes nothing
