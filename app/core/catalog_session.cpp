@@ -184,18 +184,26 @@ const CatalogSession::Candidate& CatalogSession::best_candidate(std::vector<Cand
   std::vector<Candidate*> contenders;
   for (Candidate& c : candidates)
     if (c.sensitive == all_sensitive) contenders.push_back(&c);
-  // Most studies first (the most a gain can be), catalog order among equals.
-  std::stable_sort(contenders.begin(), contenders.end(),
-                   [](const Candidate* a, const Candidate* b) { return a->studies > b->studies; });
+  // Counted first: the one with the most studies (the most a gain can be), the first in catalog
+  // order among equals. The others in any order: each is counted only if it could reach the
+  // best so far, and the best is the greatest by gain, then studies, then catalog order.
+  Candidate* best = *std::max_element(contenders.begin(), contenders.end(),
+                                      [](const Candidate* a, const Candidate* b) { return a->studies < b->studies; });
+  if (contenders.size() == 1) return *best;
   // Far more than the rounding of a sum of this many terms: closer gains are counted in full.
   auto margin = [](int studies) { return 1e-6 * std::max(1, studies); };
-  Candidate* best = contenders.front();
-  if (contenders.size() == 1) return *best;
-  int runner_up = 0;  // the most gain another could have
-  for (size_t i = 1; i < contenders.size(); ++i) runner_up = std::max(runner_up, contenders[i]->could_settle);
-  if (count_gain(*best, runner_up + margin(contenders[1]->studies))) return *best;
-  for (size_t i = 1; i < contenders.size(); ++i) {
-    Candidate& c = *contenders[i];
+  int runner_up = 0;    // the most gain another could have
+  int most_others = 0;  // the most studies another has
+  for (const Candidate* c : contenders)
+    if (c != best) {
+      runner_up = std::max(runner_up, c->could_settle);
+      most_others = std::max(most_others, c->studies);
+    }
+  if (count_gain(*best, runner_up + margin(most_others))) return *best;
+  const Candidate* first = best;
+  for (Candidate* candidate : contenders) {
+    if (candidate == first) continue;
+    Candidate& c = *candidate;
     if (c.could_settle + margin(c.studies) < best->gain) continue;  // it cannot reach the best
     count_gain(c, std::numeric_limits<double>::infinity());
     const bool ahead = c.gain != best->gain ? c.gain > best->gain
