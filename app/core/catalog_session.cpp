@@ -34,8 +34,9 @@ CatalogSession::CatalogSession(const Catalog& catalog, const std::vector<const T
   }
   // One plan per trial, shared by the studies that use it. Their compiled trials are then laid
   // out in one block in the order answers read them: key after key, the records of the studies
-  // that ask it, in catalog order (CompiledTrial::lay_out_together). Each study's trial is
-  // its own, and its records would otherwise lie apart from every other study's: an answer
+  // that ask it, in catalog order (CompiledTrial::lay_out_together), then each trial's table
+  // of where its records are, in catalog order too. When each study has its own trial (as in a
+  // real catalog), its records would otherwise lie apart from every other study's: an answer
   // would wait for memory once per study.
   std::unordered_map<const Trial*, size_t> plan_of;
   std::vector<std::shared_ptr<LiveEvaluation::Plan>> plans;
@@ -76,7 +77,8 @@ std::optional<AnswerProblem> CatalogSession::answer(const std::string& key, cons
   // the processor fetches the memory of many studies at once); then each study stores the
   // answer and is brought up to date, its memory in the cache by then. One study after another,
   // each would wait for its memory in turn, and with thousands of studies that wait is most of
-  // the time. (The compiled records need no reading ahead: they lie in the order read.)
+  // the time. (The compiled records, and each trial's table of where they are, are not read
+  // ahead: they lie in the order an answer reads them.)
   unsigned read = 0;
   for (size_t begin = 0; begin < where.size(); begin += kBatch) {
     const size_t end = std::min(where.size(), begin + kBatch);
