@@ -38,22 +38,25 @@ CatalogSession::CatalogSession(const Catalog& catalog, const std::vector<const T
   // of where its records are, in catalog order too. When each study has its own trial (as in a
   // real catalog), its records would otherwise lie apart from every other study's: an answer
   // would wait for memory once per study.
-  std::unordered_map<const Trial*, size_t> plan_of;
   std::vector<std::shared_ptr<LiveEvaluation::Plan>> plans;
-  for (size_t i = 0; i < catalog.studies.size(); ++i)
-    if (open(i) && plan_of.emplace(trials_[i], plans.size()).second)
-      plans.push_back(std::make_shared<LiveEvaluation::Plan>(*trials_[i]));
+  std::vector<int> plan_of(catalog.studies.size(), -1);  // per open study, its plan
+  std::unordered_map<const Trial*, int> plan_of_trial;
+  for (size_t i = 0; i < catalog.studies.size(); ++i) {
+    if (!open(i)) continue;
+    const auto [where, added] = plan_of_trial.emplace(trials_[i], static_cast<int>(plans.size()));
+    if (added) plans.push_back(std::make_shared<LiveEvaluation::Plan>(*trials_[i]));
+    plan_of[i] = where->second;
+  }
   std::vector<CompiledTrial> apart;
   for (const auto& plan : plans) apart.push_back(plan->compiled());
   std::vector<std::pair<int, int>> order;
-  for (const auto& [study, question] : holders_)
-    order.emplace_back(static_cast<int>(plan_of[trials_[static_cast<size_t>(study)]]), question);
+  for (const auto& [study, question] : holders_) order.emplace_back(plan_of[static_cast<size_t>(study)], question);
   const std::vector<CompiledTrial> together = CompiledTrial::lay_out_together(apart, order);
   for (size_t p = 0; p < plans.size(); ++p) plans[p]->lay_out(together[p]);
   // The sessions after the plans, so they lie one after the other in memory too (and before
   // the trials compiled apart are freed, so no session is made in the gaps they leave).
   for (size_t i = 0; i < catalog.studies.size(); ++i)
-    sessions_.push_back(open(i) ? std::make_unique<Session>(plans[plan_of[trials_[i]]]) : nullptr);
+    sessions_.push_back(open(i) ? std::make_unique<Session>(plans[static_cast<size_t>(plan_of[i])]) : nullptr);
   holder_reach_.resize(holders_.size());
   for (size_t h = 0; h < holders_.size(); ++h)
     holder_reach_[h] = session(holders_[h].first).compiled().settle_reach(holders_[h].second);

@@ -108,8 +108,6 @@ class CompiledTrial::Builder {
       head.ask_if_questions = static_cast<std::uint32_t>(ask_if_questions.size());
       head.later = static_cast<std::uint32_t>(later_asking[i].size());
       head.classes = static_cast<std::uint32_t>(coded[i].size());
-      head.ask_if_steps = static_cast<std::uint32_t>(ask_if.size());
-      head.criteria = static_cast<std::uint32_t>(criteria_naming[i].size());
       head.settle_reach = settle_reach(q.index, gated, criteria_naming);
       std::vector<std::uint64_t> entries;
       for (int c : criteria_naming[i]) {

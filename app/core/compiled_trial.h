@@ -177,10 +177,8 @@ class CompiledTrial {
     std::uint8_t unused[3] = {};
     std::int32_t settle_reach = 0;
     // Counts (a multiple-choice question can have 65,536 classes).
-    std::uint32_t criteria = 0;
     std::uint32_t ask_if_questions = 0;
     std::uint32_t later = 0;
-    std::uint32_t ask_if_steps = 0;
     std::uint32_t classes = 0;
     // Where each part after the criteria starts (the criteria end where the first starts).
     std::uint32_t ask_if_questions_at = 0;
@@ -199,7 +197,8 @@ class CompiledTrial {
   const std::int32_t* lists_ = nullptr;
 
   const std::uint64_t* record_words(int q) const { return records_ + record_at_[q]; }
-  size_t record_size(int q) const { return record(q).classes_at + 2 * static_cast<size_t>(record(q).classes); }  // in words
+  // In words: its classes are its last part.
+  size_t record_size(int q) const { return record(q).classes_at + record(q).classes * sizeof(CodedAnswer) / 8; }
   const Record& record(int q) const { return *reinterpret_cast<const Record*>(record_words(q)); }
   template <class T>
   const T* part(int q, std::uint32_t at) const { return reinterpret_cast<const T*>(record_words(q) + at); }

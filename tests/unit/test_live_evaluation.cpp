@@ -259,25 +259,44 @@ TEST(LiveEvaluation, CompiledTrialsLaidOutTogetherReadAsEachAlone) {
   EXPECT_GT(entries, 50u);
 }
 
+// A catalog for the tests: the shipped depression catalog, its recruiting studies repeated
+// `copies` times (so shared questions have many holders and gains come close), its own study
+// questions kept apart. With `own_trials`, each study has its own copy of its trial in memory
+// (as a real catalog's files, each loaded on its own), else the copies share it.
+struct Catalogue {
+  Catalog catalog;
+  std::vector<const Trial*> trials;
+  std::vector<std::unique_ptr<Trial>> own;  // the copies, with own_trials
+};
+
+Catalogue depression_catalog(int copies, bool own_trials = false) {
+  Catalogue out;
+  const CatalogLoadResult r = load_catalog(trialmatch_test::read_source_file("assets/catalogs/depression.json"));
+  EXPECT_TRUE(r.catalog);
+  if (!r.catalog) return out;
+  out.catalog = *r.catalog;
+  out.catalog.studies.clear();
+  for (int n = 0; n < copies; ++n)
+    for (const CatalogStudy& s : r.catalog->studies) {
+      if (!s.open() || s.trial_file.empty()) continue;
+      out.catalog.studies.push_back(s);
+      out.catalog.studies.back().id += "-" + std::to_string(n);
+      const Trial& trial = trialmatch_test::study_file(s.trial_file.substr(s.trial_file.find_last_of('/') + 1));
+      if (own_trials) out.own.push_back(std::make_unique<Trial>(trial));
+      out.trials.push_back(own_trials ? out.own.back().get() : &trial);
+    }
+  return out;
+}
+
 // Every study of a catalog, each with its own trial in memory (as a real catalog's files are
 // each loaded on their own) so their compiled trials are laid out together, keeps exactly the
 // state its answers give when worked out again alone.
 TEST(LiveEvaluation, EachStudyOfACatalogWithItsOwnTrialsGivesWhatItGivesAlone) {
   std::mt19937 random(14);
-  const CatalogLoadResult r = load_catalog(trialmatch_test::read_source_file("assets/catalogs/depression.json"));
-  ASSERT_TRUE(r.catalog);
-  Catalog catalog = *r.catalog;
-  catalog.studies.clear();
-  std::vector<std::unique_ptr<Trial>> own;
-  std::vector<const Trial*> trials;
-  for (int n = 0; n < 3; ++n)
-    for (const CatalogStudy& s : r.catalog->studies) {
-      if (!s.open() || s.trial_file.empty()) continue;
-      catalog.studies.push_back(s);
-      catalog.studies.back().id += "-" + std::to_string(n);
-      own.push_back(std::make_unique<Trial>(trialmatch_test::study_file(s.trial_file.substr(s.trial_file.find_last_of('/') + 1))));
-      trials.push_back(own.back().get());
-    }
+  const Catalogue c = depression_catalog(3, true);
+  ASSERT_EQ(c.own.size(), c.trials.size());
+  const Catalog& catalog = c.catalog;
+  const std::vector<const Trial*>& trials = c.trials;
   CatalogSession session(catalog, trials);
   for (int person = 0; person < 40; ++person) {
     session.reset();
@@ -439,30 +458,6 @@ TEST(LiveEvaluation, WouldFinishIsWhatAnsweringThenEvaluatingAgainGivesOnRandomT
 // The catalog's next question, against every candidate's gain counted in full (the
 // algorithm as it was before counting stopped early).
 // ---------------------------------------------------------------------------------------
-struct Catalogue {
-  Catalog catalog;
-  std::vector<const Trial*> trials;
-};
-
-// The shipped depression catalog, its recruiting studies repeated `copies` times (so shared
-// questions have many holders and gains come close), its own study questions kept apart.
-Catalogue depression_catalog(int copies) {
-  Catalogue out;
-  const CatalogLoadResult r = load_catalog(trialmatch_test::read_source_file("assets/catalogs/depression.json"));
-  EXPECT_TRUE(r.catalog);
-  if (!r.catalog) return out;
-  out.catalog = *r.catalog;
-  out.catalog.studies.clear();
-  for (int n = 0; n < copies; ++n)
-    for (const CatalogStudy& s : r.catalog->studies) {
-      if (!s.open() || s.trial_file.empty()) continue;
-      out.catalog.studies.push_back(s);
-      out.catalog.studies.back().id += "-" + std::to_string(n);
-      out.trials.push_back(&trialmatch_test::study_file(s.trial_file.substr(s.trial_file.find_last_of('/') + 1)));
-    }
-  return out;
-}
-
 double gain_of(const CatalogSession& session, int study, int question) {
   const Session& s = session.session(study);
   const std::vector<AnswerClass>& classes = s.navigator().classes(question);
