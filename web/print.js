@@ -50,6 +50,7 @@
       add(crisis, "h2", summary.crisis[0]);
       summary.crisis.slice(1).forEach(function (text) { add(crisis, "p", text); });
     }
+    if (summary.crisis_line) add(root, "p", summary.crisis_line);
     summary.studies.forEach(function (study) {
       var section = add(root, "section", undefined, "study");
       add(section, "h2", study.title);

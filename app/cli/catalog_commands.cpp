@@ -276,10 +276,26 @@ int time_generated_studies(const LoadedCatalog& loaded, size_t count, bool own_t
 int validate_catalog(const std::string& path) {
   LoadedCatalog loaded;
   if (!load_catalog_file(path, loaded)) return 1;
+  // The content checks of the catalog, then of each recruiting study's file (content_checks.h).
+  const ContentFindings catalog_findings = check_catalog_content(loaded.catalog, loaded.trial_pointers());
+  size_t errors = print_content_findings(path, loaded.text, catalog_findings);
+  size_t warnings = catalog_findings.warnings.size();
+  for (size_t s = 0; s < loaded.trials.size(); ++s) {
+    if (!loaded.trials[s] || !loaded.catalog.studies[s].open()) continue;
+    const ContentFindings findings = check_trial_content(*loaded.trials[s]);
+    errors += print_content_findings(loaded.trial_paths[s], loaded.trial_texts[s], findings);
+    warnings += findings.warnings.size();
+  }
+  if (errors > 0) {
+    std::cerr << path << ": " << errors << (errors == 1 ? " error" : " errors") << "; the catalog is not valid\n";
+    return 1;
+  }
   size_t open = 0;
   for (const CatalogStudy& s : loaded.catalog.studies) open += s.open() ? 1 : 0;
   std::cout << path << ": valid catalog (" << loaded.catalog.studies.size() << " studies, " << open << " recruiting, "
-            << loaded.catalog.shared_questions.size() << " shared questions)\n";
+            << loaded.catalog.shared_questions.size() << " shared questions)";
+  if (warnings > 0) std::cout << ", with " << warnings << (warnings == 1 ? " warning" : " warnings");
+  std::cout << "\n";
   return 0;
 }
 

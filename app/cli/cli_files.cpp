@@ -5,6 +5,7 @@
 
 #include "answers_file.h"
 #include "input_limits.h"
+#include "json_locator.h"
 #include "json_text.h"
 
 namespace trialmatch::cli {
@@ -98,15 +99,17 @@ bool load_catalog_file(const std::string& path, LoadedCatalog& out) {
     return false;
   }
   out.catalog = std::move(*loaded.catalog);
+  out.text = std::move(text);
   const size_t slash = path.find_last_of('/');
   const std::string folder = slash == std::string::npos ? "" : path.substr(0, slash + 1);
   bool ok = true;
   for (const CatalogStudy& study : out.catalog.studies) {
     out.trials.emplace_back();
+    out.trial_paths.emplace_back(study.trial_file.empty() ? "" : folder + study.trial_file);
+    out.trial_texts.emplace_back();
     if (study.trial_file.empty()) continue;
-    std::string trial_text;
     TrialLoadResult trial;
-    if (!load_trial_file(folder + study.trial_file, trial_text, trial)) {
+    if (!load_trial_file(out.trial_paths.back(), out.trial_texts.back(), trial)) {
       ok = false;
       continue;
     }
@@ -117,6 +120,22 @@ bool load_catalog_file(const std::string& path, LoadedCatalog& out) {
   for (const Diagnostic& d : problems) std::cerr << format_diagnostic(d, path) << "\n";
   if (!problems.empty()) std::cerr << path << ": the catalog and its studies do not fit together\n";
   return problems.empty();
+}
+
+}  // namespace trialmatch::cli
+
+namespace trialmatch::cli {
+
+size_t print_content_findings(const std::string& path, const std::string& text, const ContentFindings& findings) {
+  const JsonLocator locator(text);
+  auto print = [&](Diagnostic d, const char* prefix) {
+    d.position = locator.value_position(d.pointer);
+    d.message = prefix + d.message;
+    std::cerr << format_diagnostic(d, path) << "\n";
+  };
+  for (const Diagnostic& d : findings.errors) print(d, "");
+  for (const Diagnostic& d : findings.warnings) print(d, "warning: ");
+  return findings.errors.size();
 }
 
 }  // namespace trialmatch::cli

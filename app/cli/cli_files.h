@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "catalog.h"
+#include "content_checks.h"
 #include "evaluation.h"
 #include "trial_loader.h"
 
@@ -37,10 +38,17 @@ bool looks_like_catalog(const std::string& text);
 // together (check_catalog_studies). `trials[i]` is null for a study without a file.
 struct LoadedCatalog {
   Catalog catalog;
+  std::string text;  // the catalog file's text
   std::vector<std::unique_ptr<Trial>> trials;
+  std::vector<std::string> trial_paths, trial_texts;  // per study; "" where it has no file
   std::vector<const Trial*> trial_pointers() const;
 };
 // Prints every problem (located) and returns false if the catalog or a trial is invalid.
 bool load_catalog_file(const std::string& path, LoadedCatalog& out);
+
+// Prints the findings of the content checks (content_checks.h) on the file at `path`, whose
+// text is `text`, located like the loader's, on stderr (warnings marked so). Returns the
+// number of errors.
+size_t print_content_findings(const std::string& path, const std::string& text, const ContentFindings& findings);
 
 }  // namespace trialmatch::cli

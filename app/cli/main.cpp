@@ -8,6 +8,7 @@
 //   trialmatch decode TRIAL.json|CATALOG.json CODE|- [--lang CODE] [--json]
 //   trialmatch import-ctgov RECORD.json [--out DIR]
 //   trialmatch export-fhir TRIAL.json [--lang CODE] [--response ANSWERS.json]
+//   trialmatch reading-level --lang en|es                 (texts on stdin, one per line)
 //   trialmatch time-answers TRIAL.json [--seconds S]     (a benchmark, for build-scripts/bench.sh)
 //   trialmatch time-match CATALOG.json [--respondents N | --generated-studies K [--own-trials] [--seconds S]]
 //                                                         (a benchmark, for build-scripts/bench.sh)
@@ -31,10 +32,12 @@
 #include "import_command.h"
 #include "fhir_command.h"
 #include "cli_files.h"
+#include "content_checks.h"
 #include "input_limits.h"
 #include "json_text.h"
 #include "paths.h"
 #include "questionnaire_document.h"
+#include "reading_level_command.h"
 #include "report_json.h"
 #include "session.h"
 #include "trial_loader.h"
@@ -72,7 +75,10 @@ constexpr const char* kUsage =
     "  trialmatch export-fhir TRIAL.json [--lang CODE] [--response ANSWERS.json]\n"
     "      print the questionnaire as a FHIR R4 Questionnaire (texts in CODE, the other languages\n"
     "      as translations), or with --response an answers file as a FHIR QuestionnaireResponse\n"
-    "      (docs/fhir-export.md)\n";
+    "      (docs/fhir-export.md)\n"
+    "  trialmatch reading-level --lang en|es\n"
+    "      read texts from stdin, one per line, and print each one's reading level as a JSON line:\n"
+    "      {\"grade\": 6.4, \"words\": 12, \"sentences\": 1, \"syllables\": 17} (app/core/reading_level.h)\n";
 
 int usage_error(const std::string& message) {
   std::cerr << "trialmatch: " << message << "\n\n" << kUsage;
@@ -87,12 +93,19 @@ int cmd_validate(const std::vector<std::string>& args) {
   TrialLoadResult result;
   if (!load_trial_file(args[0], text, result)) return 1;
   const Trial& t = *result.trial;
+  // What a person could be shown on every path (content_checks.h): errors make the file invalid.
+  const ContentFindings content = check_trial_content(t);
+  if (const size_t errors = cli::print_content_findings(args[0], text, content)) {
+    std::cerr << args[0] << ": " << errors << (errors == 1 ? " error" : " errors") << "; the trial definition is not valid\n";
+    return 1;
+  }
+  const size_t warnings = result.warnings.size() + content.warnings.size();
   std::cout << args[0] << ": valid (" << t.info.id << ", " << t.questions.size() << (t.questions.size() == 1 ? " question, " : " questions, ")
             << t.criteria.size() << " criteria, languages:";
   for (const std::string& l : t.languages) std::cout << " " << l;
   std::cout << ")";
-  if (!result.warnings.empty())
-    std::cout << ", with " << result.warnings.size() << (result.warnings.size() == 1 ? " warning" : " warnings")
+  if (warnings > 0)
+    std::cout << ", with " << warnings << (warnings == 1 ? " warning" : " warnings")
               << (t.has_drafts() ? "; it has draft criteria, so the app will not show it to people" : "");
   std::cout << "\n";
   return 0;
@@ -263,5 +276,6 @@ int main(int argc, char** argv) {
   if (command == "decode") return cli::cmd_decode(args);
   if (command == "import-ctgov") return cli::cmd_import_ctgov(args);
   if (command == "export-fhir") return cli::cmd_export_fhir(args, usage_error);
+  if (command == "reading-level") return cli::cmd_reading_level(args);
   return usage_error("unknown command \"" + command + "\"");
 }

@@ -10,8 +10,8 @@ namespace trialmatch {
 namespace {
 
 
-const std::set<std::string> kCatalogFields = {"format", "languages", "title", "shared_questions", "studies"};
-const std::set<std::string> kStudyFields = {"id", "trial", "status", "status_date", "title", "registry_url"};
+const std::set<std::string> kCatalogFields = {"format", "languages", "title", "welcome_note", "shared_questions", "studies"};
+const std::set<std::string> kStudyFields = {"id", "trial", "status", "status_date", "status_source", "title", "registry_url"};
 
 
 bool is_registry_id(const std::string& s) {
@@ -79,6 +79,7 @@ void read_study(JsonReader& r, const std::string& p, const json& s, Catalog& cat
   study.status_date = r.read_string(p, s, "status_date", true);
   if (s.contains("status_date") && s["status_date"].is_string() && !is_status_date(study.status_date))
     r.error(p + "/status_date", "the date of the record the status was read from, as \"YYYY-MM-DD\" (or \"YYYY-MM\")");
+  study.status_source = r.read_string(p, s, "status_source", true);
   study.title = r.read_text(p, s, "title");
   study.registry_url = r.read_string(p, s, "registry_url", true);
   study.trial_file = r.read_string(p, s, "trial", true);
@@ -100,11 +101,15 @@ void read_studies(JsonReader& r, const json& doc, Catalog& catalog) {
   for (size_t i = 0; i < it->size(); ++i) read_study(r, "/studies/" + std::to_string(i), (*it)[i], catalog);
 }
 
-// What must be the same for two studies to ask a question once: everything a person
-// answers, and when it is asked. Only "Why we ask" may differ: it speaks of one study.
+// What must be the same for two studies to ask a question once: everything a person reads
+// and answers, and when it is asked. "Why we ask" too: a question asked once has one reason,
+// which the studies agree on (a study's own reasons would be lost, or a safety question's
+// "a yes does not keep you out" dropped for a generic one).
 std::string first_difference(const Question& a, const Question& b) {
   if (a.type != b.type) return "its type";
   if (a.text != b.text) return "its text";
+  if (a.note != b.note) return "its \"note\"";
+  if (a.why != b.why) return "its \"why\"";
   if (a.unit != b.unit) return "its unit";
   if (a.min != b.min || a.max != b.max || a.integer != b.integer) return "its bounds";
   if (a.unknown_answers != b.unknown_answers) return "its \"unknown\" answers";
@@ -145,6 +150,7 @@ CatalogLoadResult load_catalog(const std::string& json_text) {
     catalog.languages = r.languages;
     if (!catalog.languages.empty()) {
       catalog.title = r.read_text("", doc, "title");
+      catalog.welcome_note = r.read_text("", doc, "welcome_note");
       read_shared_questions(r, doc, catalog);
       read_studies(r, doc, catalog);
     }

@@ -22,7 +22,10 @@ struct CatalogStudy {
   std::string id;           // the registry id, "NCT04979910"; the trial file's own id must match
   std::string trial_file;   // relative to the catalog; required for a recruiting study
   StudyStatus status = StudyStatus::Recruiting;
-  std::string status_date;  // "YYYY-MM-DD" or "YYYY-MM": the date of the record the status was read from
+  // "YYYY-MM-DD" or "YYYY-MM": the date of the registry record the status was read from (its last
+  // update when the copy shows one, else the day the copy was read; never the study's start or end).
+  std::string status_date;
+  std::string status_source;  // optional, for reviewers: which record, and what its date is
   LocalText title;          // how the study is named in lists (a closed study has no trial file)
   std::string registry_url;
   bool open() const { return status == StudyStatus::Recruiting; }
@@ -32,6 +35,8 @@ struct Catalog {
   std::string format;
   std::vector<std::string> languages;
   LocalText title;
+  // Optional: shown on the welcome screen, saying which personal topics the questions cover.
+  LocalText welcome_note;
   std::vector<std::string> shared_questions;  // question ids that mean the same in every study
   std::vector<CatalogStudy> studies;
 
@@ -49,7 +54,8 @@ CatalogLoadResult load_catalog(const std::string& json_text);
 // Whether the loaded trial files fit the catalog (`trials[i]` for `catalog.studies[i]`,
 // nullptr where a study has no file): each open study has its trial, with the catalog's id
 // and every catalog language; a shared question is defined identically (type, words,
-// options, bounds, unknown answers, ask_if, safety; only "why" may differ) in every study
+// options, bounds, unknown answers, ask_if, safety, and "why": asked once, it is asked for
+// one agreed reason) in every study
 // that asks it, and its ask_if names shared questions only. The
 // diagnostics' pointers are within the catalog ("/studies/2") or name the trial file.
 std::vector<Diagnostic> check_catalog_studies(const Catalog& catalog, const std::vector<const Trial*>& trials);

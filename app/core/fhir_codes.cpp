@@ -61,4 +61,11 @@ void set_fhir_text(nlohmann::json& object, const std::string& field, const Local
   if (!translations.empty()) object["_" + field] = {{"extension", translations}};
 }
 
+LocalText fhir_question_text(const Question& question) {
+  LocalText text = question.text;
+  for (auto& [lang, words] : text)
+    if (const auto note = question.note.find(lang); note != question.note.end()) words += " " + note->second;
+  return text;
+}
+
 }  // namespace trialmatch

@@ -38,6 +38,11 @@ nlohmann::json fhir_unknown_coding(UnknownKind kind);
 LocalText option_words_by_language(const Trial& trial, const Option& option);
 LocalText unknown_words_by_language(const Trial& trial, UnknownKind kind);
 
+// A question's words as a FHIR item's text: its text and, when it has one, its note (what
+// counts, how to answer), which is part of the question. One place for the Questionnaire and
+// the QuestionnaireResponse, which must agree.
+LocalText fhir_question_text(const Question& question);
+
 // Sets object[field] to `words` in `lang` and object["_" + field] to FHIR's translation
 // extension with the trial's other languages. Nothing when there are no words in `lang`.
 void set_fhir_text(nlohmann::json& object, const std::string& field, const LocalText& words, const Trial& trial,

@@ -80,7 +80,7 @@ Json why_item(const Trial& trial, const Question& q, const std::string& lang) {
 
 Json fhir_questionnaire_item(const Trial& trial, const Question& q, const std::string& lang) {
   Json item = {{"linkId", q.id}, {"type", item_type(q)}, {"extension", Json::array()}};
-  set_fhir_text(item, "text", q.text, trial, lang);
+  set_fhir_text(item, "text", fhir_question_text(q), trial, lang);
   if (q.type == QuestionType::Number || q.type == QuestionType::MonthYear) add_bounds(trial, q, lang, item);
   else add_answer_options(trial, q, lang, item);
   add_fhir_enable_when(trial, q, item);

@@ -62,7 +62,8 @@ Json fhir_questionnaire_response(const Trial& trial, const AnswerSet& answers, c
     const auto& answer = answers[static_cast<size_t>(q.index)];
     if (!answer || !evaluation.applies[static_cast<size_t>(q.index)]) continue;
     Json item = {{"linkId", q.id}};
-    if (const auto it = q.text.find(lang); it != q.text.end()) item["text"] = it->second;
+    const LocalText text = fhir_question_text(q);
+    if (const auto it = text.find(lang); it != text.end()) item["text"] = it->second;
     add_answers(trial, q, *answer, lang, item);
     items.push_back(item);
   }

@@ -6,6 +6,45 @@
 
 namespace trialmatch {
 
+std::string path_state_key(const Trial& trial, const AnswerSet& answers, const Evaluation& e) {
+  auto open = [&](int q) { return !answers[static_cast<size_t>(q)] && e.applies[static_cast<size_t>(q)]; };
+  std::vector<bool> live_question(trial.questions.size(), false);
+  std::string live_criteria;
+  Verdict worst = Verdict::LikelyEligible;  // among criteria nothing can change any more
+  for (const CriterionResult& r : e.criteria) {
+    if (r.status == CriterionStatus::Unknown) {
+      const auto refs = referenced_questions(*trial.criteria[static_cast<size_t>(r.criterion_index)].rule);
+      if (std::any_of(refs.begin(), refs.end(), open)) {
+        live_criteria += std::to_string(r.criterion_index) + ",";
+        for (int q : refs) live_question[static_cast<size_t>(q)] = true;
+        continue;
+      }
+    }
+    worst = std::max(worst, verdict_for(r.outcome));
+  }
+  std::string key = std::string(verdict_id(worst)) + "|" + live_criteria + "|";
+  for (const Question& q : trial.questions) {
+    if (!open(q.index)) continue;
+    key += std::to_string(q.index) + ",";
+    if (q.ask_if)
+      for (int ref : referenced_questions(*q.ask_if)) live_question[static_cast<size_t>(ref)] = true;
+  }
+  // Safety triggers of questions still to come may name earlier answers too.
+  for (const Question& q : trial.questions)
+    if (q.safety && open(q.index))
+      for (int ref : referenced_questions(q.safety->when)) live_question[static_cast<size_t>(ref)] = true;
+  key += "|";
+  EffectiveAnswers effective(trial, answers);
+  for (size_t q = 0; q < live_question.size(); ++q) {
+    if (!live_question[q]) continue;
+    const Answer* a = effective.answer_at(static_cast<int>(q));
+    key += std::to_string(q) + "=" + (a ? a->key() : "-") + ";";
+  }
+  key += "|";
+  for (const SafetyAlert& s : e.safety) key += std::to_string(s.question_index) + s.action + ",";
+  return key;
+}
+
 namespace {
 
 struct Walker {
@@ -15,47 +54,6 @@ struct Walker {
   size_t limit;
   size_t count = 0;
   QuestionPath path;
-
-  // Everything about the current answers that can still matter later (see paths.h).
-  std::string state_key(const Evaluation& e) const {
-    const AnswerSet& answers = path.answers;
-    auto open = [&](int q) { return !answers[static_cast<size_t>(q)] && e.applies[static_cast<size_t>(q)]; };
-    std::vector<bool> live_question(trial.questions.size(), false);
-    std::string live_criteria;
-    Verdict worst = Verdict::LikelyEligible;  // among criteria nothing can change any more
-    for (const CriterionResult& r : e.criteria) {
-      if (r.status == CriterionStatus::Unknown) {
-        const auto refs = referenced_questions(*trial.criteria[static_cast<size_t>(r.criterion_index)].rule);
-        if (std::any_of(refs.begin(), refs.end(), open)) {
-          live_criteria += std::to_string(r.criterion_index) + ",";
-          for (int q : refs) live_question[static_cast<size_t>(q)] = true;
-          continue;
-        }
-      }
-      worst = std::max(worst, verdict_for(r.outcome));
-    }
-    std::string key = std::string(verdict_id(worst)) + "|" + live_criteria + "|";
-    for (const Question& q : trial.questions) {
-      if (!open(q.index)) continue;
-      key += std::to_string(q.index) + ",";
-      if (q.ask_if)
-        for (int ref : referenced_questions(*q.ask_if)) live_question[static_cast<size_t>(ref)] = true;
-    }
-    // Safety triggers of questions still to come may name earlier answers too.
-    for (const Question& q : trial.questions)
-      if (q.safety && open(q.index))
-        for (int ref : referenced_questions(q.safety->when)) live_question[static_cast<size_t>(ref)] = true;
-    key += "|";
-    EffectiveAnswers effective(trial, answers);
-    for (size_t q = 0; q < live_question.size(); ++q) {
-      if (!live_question[q]) continue;
-      const Answer* a = effective.answer_at(static_cast<int>(q));
-      key += std::to_string(q) + "=" + (a ? a->key() : "-") + ";";
-    }
-    key += "|";
-    for (const SafetyAlert& s : e.safety) key += std::to_string(s.question_index) + s.action + ",";
-    return key;
-  }
 
   void walk() {
     if (count >= limit) return;
@@ -73,7 +71,7 @@ struct Walker {
     std::vector<std::pair<std::string, std::pair<const AnswerClass*, std::string>>> branches;
     for (const AnswerClass& k : navigator.classes(q)) {
       slot = k.representative;
-      std::string key = state_key(evaluate(trial, path.answers));
+      std::string key = path_state_key(trial, path.answers, evaluate(trial, path.answers));
       auto it = std::find_if(branches.begin(), branches.end(), [&](const auto& b) { return b.first == key; });
       if (it == branches.end()) branches.push_back({key, {&k, k.label}});
       else it->second.second += " | " + k.label;

@@ -36,4 +36,8 @@ struct QuestionPath {
 size_t for_each_path(const Trial& trial, const std::function<void(const QuestionPath&)>& visit,
                      size_t limit = static_cast<size_t>(-1));
 
+// Everything about these answers that can still matter later, as text: two answer sets with
+// the same key lead to the same later questions, verdict and safety actions (above).
+std::string path_state_key(const Trial& trial, const AnswerSet& answers, const Evaluation& evaluation);
+
 }  // namespace trialmatch

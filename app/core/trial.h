@@ -46,6 +46,9 @@ struct Question {
   int index = 0;
   QuestionType type = QuestionType::YesNo;
   LocalText text;
+  // Optional: shown under the question, always: what counts and how to answer ("Answer no
+  // if you do not have a uterus..."). Part of the question, not of "Why we ask".
+  LocalText note;
   LocalText why;  // optional "Why we ask"
   LocalText unit;  // number questions
   double min = 0, max = 0;  // number: bounds; month/year: month numbers
@@ -133,6 +136,10 @@ struct Trial {
   TrialInfo info;
   std::vector<Question> questions;
   std::vector<Criterion> criteria;
+  // Questions of a catalog this study is in (shared questions, asked for other studies) whose
+  // answers its criteria do not use, each with the reason, for reviewers (not shown): so an
+  // answer in hand is never ignored by accident (docs/catalog-format.md).
+  std::map<std::string, std::string> answers_not_used;
   std::string sha256;  // of the file's bytes, as loaded: which file a result came from
 
   const Question* find_question(const std::string& question_id) const;

@@ -20,11 +20,14 @@ namespace {
 
 using Reader = JsonReader;
 
-const std::set<std::string> kTopFields = {"format", "languages", "trial", "questions", "criteria"};
+// A reason in "answers_not_used" is one short sentence.
+constexpr size_t kMaxReasonBytes = 300;
+
+const std::set<std::string> kTopFields = {"format", "languages", "trial", "questions", "criteria", "answers_not_used"};
 const std::set<std::string> kTrialFields = {"id", "registry_url", "title", "summary", "sponsor", "investigator",
                                             "phase", "version", "status", "status_date", "mental_health", "sites", "contact", "participation",
                                             "stages", "full_criteria_note", "welcome_note"};
-const std::set<std::string> kQuestionFields = {"id", "type", "text", "why", "options", "unit", "min", "max",
+const std::set<std::string> kQuestionFields = {"id", "type", "text", "note", "why", "options", "unit", "min", "max",
                                                "integer", "unknown", "ask_if", "safety"};
 const std::set<std::string> kCriterionFields = {"id",         "type", "rule",    "checked_by",
                                                 "when_fails", "text", "because", "source", "draft"};
@@ -266,6 +269,7 @@ void read_questions(Reader& r, const json& doc, Trial& trial) {
     bool type_ok = false;
     question.type = parse_question_type(r, p + "/type", r.read_string(p, q, "type", true), type_ok);
     question.text = r.read_text(p, q, "text");
+    question.note = r.read_text(p, q, "note");
     question.why = r.read_text(p, q, "why");
     if (type_ok) {
       read_options(r, p, q, question);
@@ -323,6 +327,56 @@ void check_criterion_wording(Reader& r, const std::string& p, const Criterion& c
       if (auto phrase = phrase_turning_away(lang, words))
         r.error(p + "/" + key + "/" + lang, "\"" + *phrase + "\": this criterion goes to review, so it never rules "
                                            "anyone out and its words must not say so");
+  }
+}
+
+// The texts shown with every result, whatever the person answered, must not say what they told us.
+void check_result_texts_wording(Reader& r, const TrialInfo& info) {
+  auto check = [&](const std::string& p, const LocalText& text) {
+    for (const auto& [lang, words] : text)
+      if (auto phrase = phrase_claiming_an_answer(lang, words))
+        r.error(p + "/" + lang, "\"" + *phrase + "\": this text is shown with every result, whatever the person "
+                                "answered, so it must not say what they told us");
+  };
+  check("/trial/full_criteria_note", info.full_criteria_note);
+  check("/trial/participation", info.participation);
+  for (size_t s = 0; s < info.stages.size(); ++s) {
+    check("/trial/stages/" + std::to_string(s) + "/duration", info.stages[s].duration);
+    check("/trial/stages/" + std::to_string(s) + "/details", info.stages[s].details);
+  }
+  check("/trial/contact/note", info.contact.note);
+}
+
+// A shared question of a catalog that this study's criteria do not use, with the reason
+// (docs/catalog-format.md, "Answers in hand"): read after the criteria, to check against them.
+void read_answers_not_used(Reader& r, const json& doc, Trial& trial) {
+  auto it = doc.find("answers_not_used");
+  if (it == doc.end()) return;
+  const std::string p = "/answers_not_used";
+  if (!it->is_object()) {
+    r.error(p, "\"answers_not_used\" maps a question id to the reason its answer is not used, for reviewers");
+    return;
+  }
+  std::vector<bool> used(trial.questions.size(), false);
+  for (const Criterion& c : trial.criteria)
+    if (c.rule)
+      for (int q : referenced_questions(*c.rule)) used[static_cast<size_t>(q)] = true;
+  for (const auto& [id, reason] : it->items()) {
+    const std::string ip = p + "/" + pointer_escape(id);
+    if (!is_identifier(id)) {
+      r.error(ip, "a question id starts with a lower-case letter and uses only a-z, 0-9 and _");
+      continue;
+    }
+    if (!reason.is_string() || is_blank(reason.get_ref<const std::string&>())) {
+      r.error(ip, "say in a short sentence, for reviewers, why this study does not use the answer");
+      continue;
+    }
+    if (reason.get_ref<const std::string&>().size() > kMaxReasonBytes)
+      r.error(ip, "keep the reason short: at most " + std::to_string(kMaxReasonBytes) + " bytes");
+    const Question* q = trial.find_question(id);
+    if (q && used[static_cast<size_t>(q->index)])
+      r.error(ip, "the criteria use \"" + id + "\", so its answer is used: remove it here");
+    trial.answers_not_used[id] = reason.get<std::string>();
   }
 }
 
@@ -441,6 +495,8 @@ TrialLoadResult load_trial(const std::string& json_text) {
     read_questions(r, doc, trial);
     read_question_conditions(r, doc, trial);
     read_criteria(r, doc, trial);
+    check_result_texts_wording(r, trial.info);
+    read_answers_not_used(r, doc, trial);
     if (r.errors.empty()) check_every_question_is_used(r, trial);
   }
   result.errors = r.take_sorted_errors();

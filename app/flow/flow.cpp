@@ -240,6 +240,18 @@ const Session& Flow::session() const {
   return cs.session(cs.ranking().front().study);
 }
 
+std::string Flow::status_words(int study) const {
+  static constexpr Phrase kWords[] = {Phrase::StatusRecruiting,          Phrase::StatusNotYetRecruiting,
+                                      Phrase::StatusByInvitation,        Phrase::StatusActiveNotRecruiting,
+                                      Phrase::StatusSuspended,           Phrase::StatusTerminated,
+                                      Phrase::StatusCompleted,           Phrase::StatusWithdrawn};
+  static_assert(sizeof(kWords) / sizeof(kWords[0]) == static_cast<size_t>(StudyStatus::Withdrawn) + 1,
+                "a word for every status");
+  const CatalogStudy& s = catalog_->catalog().studies[static_cast<size_t>(study)];
+  return fill(phrase(Phrase::StatusAsOf, lang_), {{"status", phrase(kWords[static_cast<int>(s.status)], lang_)},
+                                                   {"date", date_words(s.status_date, lang_)}});
+}
+
 std::string Flow::study_line(int study) const {
   if (!catalog_ || !catalog_->session().open(study)) return "";
   const CatalogSession& cs = catalog_->session();
@@ -492,6 +504,7 @@ void Flow::show_support_after_disclosure() {
   support_return_ = screen_;
   go_to(Screen::Support);
   support_after_disclosure_ = true;
+  crisis_disclosed_ = true;
 }
 
 void Flow::choose(const std::string& option_id) {
@@ -592,6 +605,7 @@ void Flow::forget_person() {
   zip_place_ = LatLon{};
   distance_limit_ = 0;
   support_after_disclosure_ = false;
+  crisis_disclosed_ = false;
   shared_studies_.clear();
   question_ = -1;
   number_entry_.clear();

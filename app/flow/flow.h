@@ -72,6 +72,9 @@ class Flow {
   // The line under a catalog study on the results: what would change a close study's result,
   // or the first reason a study does not fit, in the words the core chose; "" when none.
   std::string study_line(int study) const;
+  // A catalog study's recruiting status in words, with the date it was read: "Looking for
+  // people (as of May 7, 2025)", "Stopped early (as of ...)".
+  std::string status_words(int study) const;
   bool mental_health() const { return questionnaire_ && questionnaire_->mental_health(); }
   const std::string& words(const LocalText& text) const;  // a trial text in the person's language
   // The words for an answer, as the person would say it ("Yes", "34 years", "March 2024").
@@ -93,6 +96,15 @@ class Flow {
   std::string input_message() const;  // "Please choose at least one answer.", "" when none
 
   bool support_after_disclosure() const { return support_after_disclosure_; }  // Support
+  // Whether every result (on screen and printed) carries the crisis help: once an answer has
+  // called for it in this person's session, it stays, even if they change the answer later.
+  bool crisis_help_on_results() const { return crisis_disclosed_ || (questionnaire_ && questionnaire_->calls_for_crisis_support()); }
+  // Whether a result carries the one gentle line with 988 instead: the person chose not to
+  // answer a question that asks about self-harm (its answer is unknown), and no answer of
+  // theirs has called for the crisis help.
+  bool gentle_crisis_line_on_results() const {
+    return !crisis_help_on_results() && questionnaire_ && questionnaire_->safety_answer_withheld();
+  }
   bool support_returns_to_study() const {
     return support_return_ == Screen::Question || support_return_ == Screen::Review;
   }
@@ -131,6 +143,9 @@ class Flow {
     return std::find(shared_studies_.begin(), shared_studies_.end(), result_study_) != shared_studies_.end();
   }
   const std::string& host_site() const { return host_site_; }
+  // Whether this person sent a summary to the host page (any study): the printed summary
+  // then cannot say that nothing was sent.
+  bool shared_any() const { return !shared_studies_.empty(); }
   // Whether the frame can be seen whole: not hidden, not covered, not see-through. A
   // confirm pressed while it is not, or within a second of the confirm screen appearing,
   // is ignored (a host page could lay decoys over it, or hurry a second click onto it).
@@ -224,6 +239,7 @@ class Flow {
   Screen screen_ = Screen::Loading;
   Screen support_return_ = Screen::Welcome;  // where "Continue" on the support screen goes
   bool support_after_disclosure_ = false;    // shown because of an answer, not "Need help now?"
+  bool crisis_disclosed_ = false;            // an answer called for crisis support in this session
   Lang lang_;
   std::vector<Lang> languages_;  // the trial's languages the interface speaks too, in the trial's order
   std::string file_name_;

@@ -47,13 +47,15 @@ std::string printable_summary_json(const Flow& flow) {
   nlohmann::json out;
   out["lang"] = lang == Lang::Es ? "es" : "en";
   out["title"] = say(Phrase::PrintTitle);
-  out["made"] = say(Phrase::PrintMade);
+  // True in every mode: after a share, the page cannot say that nothing was sent.
+  out["made"] = say(flow.shared_any() ? Phrase::PrintMadeShared : Phrase::PrintMade);
   out["intro"] = say(Phrase::PrintForTeam);
   out["crisis"] = nlohmann::json::array();
-  if (flow.questionnaire().calls_for_crisis_support()) {
+  if (flow.crisis_help_on_results()) {
     for (Phrase p : {Phrase::CrisisBlockHeading, Phrase::CrisisBlockBody}) out["crisis"].push_back(say(p));
     for (Phrase p : kCrisisHelpLines) out["crisis"].push_back(say(p));
   }
+  out["crisis_line"] = flow.gentle_crisis_line_on_results() ? say(Phrase::CrisisGentleLine) : "";
   out["studies"] = nlohmann::json::array();
   if (const CatalogQuestionnaire* catalog = flow.catalog(); catalog && flow.screen() == Screen::Results) {
     const CatalogSession& cs = catalog->session();

@@ -13,7 +13,8 @@ namespace trialmatch::ui {
 
 // The summary of what the flow shows: the Result screen's study, or all of a catalog's
 // Results. {"lang", "title", "made" (with "{date}" for the page to fill in the person's
-// calendar), "intro", "crisis": [texts], "studies": [{"title", "file", "lines": [{"kind",
+// calendar), "intro", "crisis": [texts] (the crisis help, once an answer called for it),
+// "crisis_line" (the gentle 988 line after "Prefer not to say" to such a question, or ""), "studies": [{"title", "file", "lines": [{"kind",
 // "text"}]}], "answers_heading", "answers": [{"question", "answer"}], "footer": [texts]}.
 std::string printable_summary_json(const Flow& flow);
 

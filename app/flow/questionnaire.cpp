@@ -14,6 +14,14 @@ int alerts_in(const Session& session, int question_index) {
 
 }  // namespace
 
+bool Questionnaire::safety_answer_withheld() const {
+  for (int q : path()) {
+    const std::optional<Answer>& a = answer_to(q);
+    if (question(q).safety && a && a->is_unknown()) return true;
+  }
+  return false;
+}
+
 // ---------------------------------------------------------------------------------------
 // [SECTION] One study
 // ---------------------------------------------------------------------------------------
@@ -61,14 +69,6 @@ int CatalogQuestionnaire::index_of(const std::string& key) const {
 const Question& CatalogQuestionnaire::question(int q) const {
   const auto& [study, index] = questions_[static_cast<size_t>(q)].holders.front();
   return session_->trial(study).questions[static_cast<size_t>(index)];
-}
-
-const LocalText* CatalogQuestionnaire::why(int q) const {
-  const Entry& e = questions_[static_cast<size_t>(q)];
-  const LocalText* first = &question(q).why;
-  for (const auto& [study, index] : e.holders)
-    if (session_->trial(study).questions[static_cast<size_t>(index)].why != *first) return nullptr;
-  return first;
 }
 
 int CatalogQuestionnaire::only_study(int q) const {

@@ -24,9 +24,9 @@ class Questionnaire {
   // The question's id on screen and in the screen model: the trial's own ("age"); in a
   // catalog, a question one study asks is "STUDY/id" ("NCT06136546/iv_infusion_ok").
   virtual std::string id(int q) const = 0;
-  // Why it is asked, in the study's words; nullptr when the studies that share it give
-  // different reasons (the screen then says why in general words).
-  virtual const LocalText* why(int q) const = 0;
+  // Why it is asked (empty when the file gives no reason). A question several studies share
+  // has one reason, the same in each (check_catalog_studies).
+  virtual const LocalText& why(int q) const = 0;
   // The one study that asks it, in a catalog (-1: shared, or not a catalog).
   virtual int only_study(int q) const = 0;
 
@@ -50,6 +50,9 @@ class Questionnaire {
   virtual int alerts_from(int q) const = 0;
   // An answer that called for crisis support still stands.
   virtual bool calls_for_crisis_support() const = 0;
+  // The person chose not to answer (an unknown answer that still counts) a question that can
+  // call for crisis support.
+  bool safety_answer_withheld() const;
   // Any study is about mental health: "Need help now?" is always on screen.
   virtual bool mental_health() const = 0;
 };
@@ -65,7 +68,7 @@ class StudyQuestionnaire : public Questionnaire {
   int count() const override { return static_cast<int>(trial_.questions.size()); }
   const Question& question(int q) const override { return trial_.questions[static_cast<size_t>(q)]; }
   std::string id(int q) const override { return question(q).id; }
-  const LocalText* why(int q) const override { return &question(q).why; }
+  const LocalText& why(int q) const override { return question(q).why; }
   int only_study(int) const override { return -1; }
   const std::optional<Answer>& answer_to(int q) const override { return session_.answer_to(q); }
   std::optional<AnswerProblem> answer(int q, const Answer& answer) override { return session_.answer(q, answer); }
@@ -98,7 +101,7 @@ class CatalogQuestionnaire : public Questionnaire {
   int count() const override { return static_cast<int>(questions_.size()); }
   const Question& question(int q) const override;
   std::string id(int q) const override { return questions_[static_cast<size_t>(q)].key; }
-  const LocalText* why(int q) const override;
+  const LocalText& why(int q) const override { return question(q).why; }
   int only_study(int q) const override;
   const std::optional<Answer>& answer_to(int q) const override;
   std::optional<AnswerProblem> answer(int q, const Answer& answer) override;

@@ -76,7 +76,7 @@ constexpr Entry kPhrases[] = {
     {Phrase::TalkOverHeading, "What the study team would talk over with you",
      "Lo que el equipo del estudio hablaría con usted"},
     {Phrase::NotSureItems, "Still open, because you were not sure or chose not to answer:",
-     "Esto queda pendiente porque no estaba claro o prefirió no responder:"},
+     "Esto queda pendiente porque no estaba seguro o segura, o prefirió no responder:"},
     {Phrase::NextStepsHeading, "What you can do next", "Lo que puede hacer ahora"},
     {Phrase::NextStepOtherStudies, "Look for other studies at ClinicalTrials.gov.",
      "Busque otros estudios en ClinicalTrials.gov."},
@@ -100,7 +100,7 @@ constexpr Entry kPhrases[] = {
      "If you have thoughts of death or of hurting yourself, please reach out now. These services are free, private, "
      "and open day and night.",
      "Si tiene pensamientos de muerte o de hacerse daño, por favor busque ayuda ahora. Estos servicios son gratis, "
-     "privados y están abiertos de día y de noche."},
+     "confidenciales y están abiertos de día y de noche."},
     {Phrase::Call988, "Call 988", "Llamar al 988"},
     {Phrase::Text988, "Text 988", "Enviar un mensaje de texto al 988"},
     {Phrase::Lifeline988,
@@ -110,14 +110,14 @@ constexpr Entry kPhrases[] = {
     {Phrase::CrisisTextLine, "Crisis Text Line: text HOME to 741741.",
      "Crisis Text Line en español: envíe AYUDA en un mensaje de texto al 741741, o escriba por WhatsApp al "
      "442-AYUDAME."},
-    {Phrase::Emergency911, "If you are in danger right now, call 911.",
-     "Si está en peligro en este momento, llame al 911."},
+    {Phrase::Emergency911, "If you are in danger right now, or if you have already hurt yourself, call 911.",
+     "Si está en peligro en este momento, o si ya se hizo daño, llame al 911."},
     {Phrase::CannotRespond, "This tool cannot respond to emergencies or contact anyone for you.",
      "Esta herramienta no puede responder a emergencias ni comunicarse con nadie por usted."},
     {Phrase::CrisisBlockHeading, "Help is here, day and night", "Hay ayuda, de día y de noche"},
     {Phrase::CrisisBlockBody,
      "If you have thoughts of death or of hurting yourself, you can talk with someone now. It is free and private.",
-     "Si tiene pensamientos de muerte o de hacerse daño, puede hablar con alguien ahora. Es gratis y privado."},
+     "Si tiene pensamientos de muerte o de hacerse daño, puede hablar con alguien ahora. Es gratis y confidencial."},
     {Phrase::SupportContinue, "Continue", "Continuar"},
     {Phrase::SupportBackToStudy, "When you are ready, you can go on with the questions.",
      "Cuando quiera, puede seguir con las preguntas."},
@@ -148,12 +148,10 @@ constexpr Entry kPhrases[] = {
     {Phrase::ShareReceiver, "They will go to this website: {site}", "Se enviarán a este sitio web: {site}"},
     {Phrase::CatalogWelcomeHeading, "See which of these studies may be right for you",
      "Vea cuáles de estos estudios pueden ser para usted"},
-    {Phrase::CatalogWelcomeBody, "You answer one set of questions. We use your answers to check {n} studies. All of them were looking for people when this list was made.",
-     "Usted contesta un solo grupo de preguntas. Con sus respuestas revisamos {n} estudios. Todos buscaban personas cuando se hizo esta lista."},
+    {Phrase::CatalogWelcomeBody, "You answer one set of questions. We use your answers to check {n} studies.",
+     "Usted contesta un solo grupo de preguntas. Con sus respuestas revisamos {n} estudios."},
     {Phrase::CatalogStudiesHeading, "The studies we check",
      "Los estudios que revisamos"},
-    {Phrase::WhyWeAskShared, "Several studies ask this. It helps them learn if taking part would be safe and right for you.",
-     "Varios estudios preguntan esto. Así saben si le conviene participar y si es seguro para usted."},
     {Phrase::QuestionForStudy, "Only one study asks this: {study}",
      "Solo un estudio pregunta esto: {study}"},
     {Phrase::ReviewIntroCatalog, "You can change any answer before you see your results.",
@@ -277,6 +275,25 @@ constexpr Entry kPhrases[] = {
      "A file of these studies has a problem, so the questions cannot be shown. Please tell the people who run this page.",
      "Un archivo de estos estudios tiene un problema, así que no se pueden mostrar las preguntas. Por favor, avise a "
      "quienes manejan esta página."},
+    {Phrase::PrintMadeShared,
+     "Made on your own device on {date}. You chose to send your answers to a study team through this website. "
+     "Nothing else was sent.",
+     "Hecho en su propio dispositivo el {date}. Usted decidió enviar sus respuestas a un equipo de estudio por este "
+     "sitio web. No se envió nada más."},
+    {Phrase::CrisisGentleLine,
+     "If you ever have thoughts of death or of hurting yourself, you can call or text 988, day or night. For "
+     "Spanish, press 2 when you call, or text AYUDA to 988.",
+     "Si alguna vez tiene pensamientos de muerte o de hacerse daño, puede llamar o enviar un mensaje de texto al 988, "
+     "de día o de noche. Para hablar en español, marque 2 al llamar, o envíe AYUDA al 988."},
+    {Phrase::StatusAsOf, "{status} (as of {date})", "{status} (al {date})"},
+    {Phrase::StatusRecruiting, "Looking for people", "Busca personas"},
+    {Phrase::StatusNotYetRecruiting, "Not looking for people yet", "Todavía no busca personas"},
+    {Phrase::StatusByInvitation, "Taking people by invitation only", "Solo acepta personas por invitación"},
+    {Phrase::StatusActiveNotRecruiting, "Still going, but not taking new people", "Sigue en curso, pero no acepta personas nuevas"},
+    {Phrase::StatusSuspended, "Paused", "En pausa"},
+    {Phrase::StatusTerminated, "Stopped early", "Se detuvo antes de terminar"},
+    {Phrase::StatusCompleted, "Finished", "Terminado"},
+    {Phrase::StatusWithdrawn, "Stopped before it started", "Se canceló antes de empezar"},
 };
 static_assert(sizeof(kPhrases) / sizeof(kPhrases[0]) == static_cast<int>(Phrase::Count),
               "every phrase needs an entry");
@@ -310,6 +327,26 @@ const char* month_name(int month, Lang lang) {
                                    "agosto", "septiembre", "octubre", "noviembre", "diciembre"};
   if (month < 0 || month > 11) return "";
   return lang == Lang::Es ? es[month] : en[month];
+}
+
+std::string date_words(const std::string& iso_date, Lang lang) {
+  auto digits = [&](size_t at, size_t n) {
+    if (iso_date.size() < at + n) return -1;
+    int v = 0;
+    for (size_t i = at; i < at + n; ++i) {
+      if (iso_date[i] < '0' || iso_date[i] > '9') return -1;
+      v = v * 10 + (iso_date[i] - '0');
+    }
+    return v;
+  };
+  const int year = digits(0, 4), month = digits(5, 2);
+  const bool has_day = iso_date.size() == 10;
+  const int day = has_day ? digits(8, 2) : 0;
+  if ((iso_date.size() != 7 && !has_day) || year < 0 || month < 1 || month > 12 || day < 0 || iso_date[4] != '-')
+    return iso_date;
+  const std::string m = month_name(month - 1, lang), y = std::to_string(year);
+  if (!has_day) return lang == Lang::Es ? m + " de " + y : m + " " + y;
+  return lang == Lang::Es ? std::to_string(day) + " de " + m + " de " + y : m + " " + std::to_string(day) + ", " + y;
 }
 
 std::string fill(const char* text, std::initializer_list<std::pair<const char*, std::string>> values) {

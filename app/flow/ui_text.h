@@ -95,7 +95,6 @@ enum class Phrase {
   CatalogWelcomeHeading,
   CatalogWelcomeBody,
   CatalogStudiesHeading,
-  WhyWeAskShared,
   QuestionForStudy,
   ReviewIntroCatalog,
   SeeResults,
@@ -159,6 +158,17 @@ enum class Phrase {
   TypedSoFar,
   LoadingCatalog,
   ErrorBodyCatalog,
+  PrintMadeShared,
+  CrisisGentleLine,
+  StatusAsOf,
+  StatusRecruiting,
+  StatusNotYetRecruiting,
+  StatusByInvitation,
+  StatusActiveNotRecruiting,
+  StatusSuspended,
+  StatusTerminated,
+  StatusCompleted,
+  StatusWithdrawn,
   Count
 };
 
@@ -167,6 +177,9 @@ const char* lang_code(Lang lang);  // "en" / "es"
 // The interface language for a trial language code ("en", "es"); false if the app has none.
 bool lang_from_code(const std::string& code, Lang& lang);
 const char* month_name(int month, Lang lang);  // month 0-11
+// A date as people write it: "2025-05-07" -> "May 7, 2025" / "7 de mayo de 2025", "2025-05" ->
+// "May 2025" / "mayo de 2025"; anything else is returned as it is.
+std::string date_words(const std::string& iso_date, Lang lang);
 
 // Replaces each "{key}" in `text` with its value.
 std::string fill(const char* text, std::initializer_list<std::pair<const char*, std::string>> values);

@@ -74,9 +74,14 @@ void PrescreenApp::draw_welcome(Widgets& w) const {
     int open = 0;
     for (size_t s = 0; s < catalog->catalog().studies.size(); ++s) open += cs.open(static_cast<int>(s)) ? 1 : 0;
     w.text(fill(say(Phrase::CatalogWelcomeBody), {{"n", std::to_string(open)}}));
+    if (!catalog->catalog().welcome_note.empty()) w.text(flow_.words(catalog->catalog().welcome_note));
     w.heading(say(Phrase::CatalogStudiesHeading));
-    for (size_t s = 0; s < catalog->catalog().studies.size(); ++s)
-      if (cs.open(static_cast<int>(s))) w.text("\xE2\x80\xA2 " + flow_.words(catalog->catalog().studies[s].title));
+    // Each with its status and the date it was read: a status is a fact of a day, not a promise.
+    for (size_t s = 0; s < catalog->catalog().studies.size(); ++s) {
+      if (!cs.open(static_cast<int>(s))) continue;
+      w.text("\xE2\x80\xA2 " + flow_.words(catalog->catalog().studies[s].title));
+      w.muted(flow_.status_words(static_cast<int>(s)));
+    }
   } else {
     const TrialInfo& info = flow_.trial().info;
     if (!flow_.kiosk()) w.heading(say(Phrase::WelcomeHeading));

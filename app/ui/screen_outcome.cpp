@@ -97,10 +97,16 @@ void PrescreenApp::draw_result(Widgets& w) const {
   w.primary("start_over", say(Phrase::StartOver), Intent::of(Intent::Kind::StartOver));
 }
 
-// While an answer that called for crisis support still stands, every result repeats the
-// help, whatever the verdict; in a catalog, also the result of a study that did not ask.
+// Once an answer has called for crisis support, every result repeats the help, whatever the
+// verdict and even if the answer was changed since; in a catalog, also the result of a study
+// that did not ask. After "Prefer not to say" to such a question, one gentle line with 988.
 void PrescreenApp::draw_crisis_block(Widgets& w) const {
-  if (!flow_.questionnaire().calls_for_crisis_support()) return;
+  if (flow_.gentle_crisis_line_on_results()) {
+    w.separator();
+    w.text(say(Phrase::CrisisGentleLine));
+    return;
+  }
+  if (!flow_.crisis_help_on_results()) return;
   w.separator();
   w.say(TextRole::Heading, say(Phrase::CrisisBlockHeading), default_palette().safety, w.fonts().body_bold);
   w.text(say(Phrase::CrisisBlockBody));

@@ -32,15 +32,16 @@ void PrescreenApp::draw_question(Widgets& w) const {
   }
   w.gap(6);
   w.title(flow_.words(q.text));
+  if (!q.note.empty()) w.text(flow_.words(q.note));
   const Questionnaire& questions = flow_.questionnaire();
-  // In a catalog, a question only one study asks says which; a shared question's reason is
-  // the studies' own when they agree, and general words when they do not.
+  // In a catalog, a question only one study asks says which; a shared question has one
+  // reason, the same in every study that asks it.
   const int only = questions.only_study(flow_.question_index());
   if (only >= 0) w.muted(fill(say(Phrase::QuestionForStudy), {{"study", flow_.words(flow_.catalog()->catalog().studies[static_cast<size_t>(only)].title)}}));
-  const LocalText* why = questions.why(flow_.question_index());
-  if (!why || !why->empty()) {
+  const LocalText& why = questions.why(flow_.question_index());
+  if (!why.empty()) {
     w.link("why", std::string(flow_.why_open() ? "\xE2\x80\x93 " : "+ ") + say(Phrase::WhyWeAsk), Intent::of(Kind::ToggleWhy));
-    if (flow_.why_open()) w.muted(why ? flow_.words(*why) : std::string(say(Phrase::WhyWeAskShared)));
+    if (flow_.why_open()) w.muted(flow_.words(why));
   }
   w.gap(4);
   switch (q.type) {

@@ -60,7 +60,10 @@ void PrescreenApp::draw_results(Widgets& w) const {
     w.separator();
     w.heading(say(Phrase::ResultsClosed));
     w.muted(say(Phrase::ResultsClosedNote));
-    for (int s : closed) w.text("\xE2\x80\xA2 " + title_of(s));
+    for (int s : closed) {
+      w.text("\xE2\x80\xA2 " + title_of(s));
+      w.muted(flow_.status_words(s));
+    }
   }
   w.separator();
   w.muted(say(Phrase::NotMedicalAdvice));

@@ -21,9 +21,9 @@ const CLOSED_STUDIES = ["NCT07052058", "NCT03947827", "NCT02473289", "NCT0266052
 // study asks is "STUDY/id") -> button id(s); numbers are typed on the keypad.
 const FITS_SEVERAL = {
   age: 40, diagnosed_depression: "yes", depressed_now: "yes", self_harm_thoughts: "no", recent_suicide_attempt: "no",
-  on_antidepressant: "yes", dose_stable: "yes", treatments_tried: "two_or_more", psychosis_or_bipolar: "no",
-  substance_problems: "no", can_become_pregnant: "no", penis_in_vagina_sex: "no", breastfeeding: "no",
-  "NCT04979910/memory_condition": "no", "NCT04979910/mri_concerns": ["none"], "NCT04979910/can_attend_visits": "yes",
+  on_antidepressant: "yes", dose_stable: "yes", psychosis_or_bipolar: "no", can_become_pregnant: "no",
+  penis_in_vagina_sex: "no", "NCT04979910/treatments_tried": "two_or_more", "NCT04979910/substance_problems": "no",
+  "NCT04979910/breastfeeding": "no", "NCT04979910/memory_condition": "no", "NCT04979910/mri_concerns": ["none"], "NCT04979910/can_attend_visits": "yes",
   "NCT06136546/mgh_reads_english": "yes", "NCT06136546/mgh_keep_treatment_same": "yes",
   "NCT06136546/mgh_iv_and_blood_draws_ok": "yes", "NCT06136546/mgh_can_attend_visits": "yes",
   "NCT07493317/il6_can_attend_visits": "yes",
@@ -72,7 +72,12 @@ test("several studies may fit: one set of questions, ranked results, each study'
   const { context, page, errors } = await open(PHONE, "en");
   let shown = await waitForScreen(page, "welcome");
   assert.equal(shown.title, "Depression studies that test medicines for inflammation");
-  assert.ok(words(shown).includes("You answer one set of questions. We use your answers to check 3 studies. All of them were looking for people when this list was made."));
+  assert.ok(words(shown).includes("You answer one set of questions. We use your answers to check 3 studies."));
+  // Each study's status with the date it was read, not a claim about today; and which
+  // personal topics are coming.
+  assert.ok(words(shown).includes("Looking for people (as of November 16, 2023)"), words(shown).join(" | "));
+  assert.ok(words(shown).includes("Looking for people (as of May 7, 2025)"));
+  assert.ok(words(shown).some((t) => t.startsWith("Some questions are personal.") && t.includes("birth control")));
   await screenshot(page, "catalog-welcome-en-phone");
   await press(page, "start", { touch: true });
   const { shown: review, asked } = await answerEverything(page, FITS_SEVERAL, { touch: true });
@@ -91,6 +96,10 @@ test("several studies may fit: one set of questions, ranked results, each study'
   assert.deepEqual(shown.results.slice(-CLOSED_STUDIES.length).map((r) => r.verdict), CLOSED_STUDIES.map(() => "closed"));
   assert.ok(words(shown).includes("May be a good fit for you"));
   assert.ok(words(shown).includes("Not looking for people now"));
+  // Each closed study says its own kind of closed, with its date: not yet recruiting is not finished.
+  for (const status of ["Not looking for people yet (as of July 4, 2025)", "Finished (as of January 9, 2025)",
+                        "Stopped early (as of November 29, 2026)"])
+    assert.ok(words(shown).includes(status), status);
   for (const s of OPEN_STUDIES) assert.ok(shown.buttons.some((b) => b.id === `study:${s}`), `a button opens ${s}`);
   for (const s of CLOSED_STUDIES) assert.ok(!shown.buttons.some((b) => b.id === `study:${s}`), `${s} is closed: nothing to open`);
   // The first study opens its own result, with its contact; Back returns to the list.

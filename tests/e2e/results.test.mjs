@@ -12,6 +12,7 @@ const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, has
 const WORDS = {
   en: {
     crisis: "Help is here, day and night", contact: "How to contact the study", nextSteps: "What you can do next",
+    gentle: "If you ever have thoughts of death or of hurting yourself, you can call or text 988",
     otherStudies: "ClinicalTrials.gov", review: "Review my answers", textLine: "text HOME to 741741",
     // Words that claim an answer: "You told us about...", "Because you told us...". ("Nothing you
     // told us rules you out" claims nothing.)
@@ -19,6 +20,7 @@ const WORDS = {
   },
   es: {
     crisis: "Hay ayuda, de día y de noche", contact: "Cómo comunicarse con el estudio",
+    gentle: "Si alguna vez tiene pensamientos de muerte o de hacerse daño, puede llamar o enviar un mensaje de texto al 988",
     nextSteps: "Lo que puede hacer ahora", otherStudies: "ClinicalTrials.gov", review: "Revisar mis respuestas",
     textLine: "AYUDA en un mensaje de texto al 741741", claim: /(^|[.!?]\s+|como )(nos dijo|usted dijo)/i, notPromise: "no es una promesa",
   },
@@ -80,11 +82,12 @@ for (const lang of ["en", "es"]) {
     });
   }
 
-  test(`"Prefer not to say" on self-harm: no crisis block, no sentence claiming an answer (${lang})`, async () => {
+  test(`"Prefer not to say" on self-harm: one gentle line with 988, no crisis block, no sentence claiming an answer (${lang})`, async () => {
     const w = WORDS[lang];
     const { context, page, shown } = await resultFor(lang, { ...SEED_ELIGIBLE, self_harm_thoughts: "prefer_not_to_say" });
     assert.equal(shown.verdict, "needs_review");
     assert.equal(has(shown, w.crisis), false);
+    assert.equal(words(shown).filter((t) => t.startsWith(w.gentle)).length, 1, "one gentle line with 988");
     const claims = words(shown).filter((t) => w.claim.test(t));
     assert.deepEqual(claims, [], "nothing says the person told us something they did not");
     await screenshot(page, `result-prefer-not-to-say-${lang}-phone`);
@@ -92,7 +95,8 @@ for (const lang of ["en", "es"]) {
   });
 }
 
-test("changing the disclosure to 'no' from the review screen takes the crisis block away", async () => {
+// Once shown, the crisis help stays: someone who changes a yes to no may still need it.
+test("changing the disclosure to 'no' from the review screen keeps the crisis help on the result", async () => {
   const { context, page } = await resultFor("en", { ...SEED_ELIGIBLE, self_harm_thoughts: "yes" });
   let shown = await press(page, "review", { touch: true });
   shown = await press(page, "change:self_harm_thoughts", { touch: true });
@@ -101,7 +105,8 @@ test("changing the disclosure to 'no' from the review screen takes the crisis bl
   shown = await answerAll(page, SEED_ELIGIBLE, { touch: true });
   shown = await press(page, "see_result", { touch: true });
   assert.equal(shown.verdict, "likely_eligible");
-  assert.equal(has(shown, WORDS.en.crisis), false);
+  assert.equal(has(shown, WORDS.en.crisis), true);
+  assert.ok(shown.buttons.some((b) => b.id === "call988"));
   await context.close();
 });
 

@@ -43,7 +43,8 @@ Answers infliximab_fit() {
   return {{"age", Answer::of_number(35)},      {"mgh_reads_english", kYes},
           {"diagnosed_depression", kYes},      {"depressed_now", kYes},
           {"self_harm_thoughts", kNo},         {"recent_suicide_attempt", kNo},
-          {"on_antidepressant", kYes},         {"dose_stable", kYes},
+          {"psychosis_or_bipolar", kNo},       {"on_antidepressant", kYes},
+          {"dose_stable", kYes},
           {"mgh_keep_treatment_same", kYes},   {"can_become_pregnant", kNo},
           {"mgh_iv_and_blood_draws_ok", kYes}, {"mgh_can_attend_visits", kYes}};
 }
@@ -51,8 +52,9 @@ Answers infliximab_fit() {
 // A person who fits the tocilizumab study as far as a prescreen can tell.
 Answers tocilizumab_fit() {
   return {{"age", Answer::of_number(45)}, {"diagnosed_depression", kYes},  {"depressed_now", kYes},
-          {"self_harm_thoughts", kNo},    {"recent_suicide_attempt", kNo}, {"on_antidepressant", kNo},
-          {"can_become_pregnant", kNo},   {"penis_in_vagina_sex", kNo},    {"il6_can_attend_visits", kYes}};
+          {"self_harm_thoughts", kNo},    {"recent_suicide_attempt", kNo}, {"psychosis_or_bipolar", kNo},
+          {"on_antidepressant", kNo},     {"can_become_pregnant", kNo},    {"penis_in_vagina_sex", kNo},
+          {"il6_can_attend_visits", kYes}};
 }
 
 std::set<std::string> criteria_with_outcome(const Trial& trial, const Evaluation& e, CriterionOutcome outcome) {
@@ -154,6 +156,7 @@ TEST(CatalogStudies, EachStudyUsesTheSeedsSharedConceptsAndSafetyQuestions) {
                                                "depressed_now",
                                                "self_harm_thoughts",
                                                "recent_suicide_attempt",
+                                               "psychosis_or_bipolar",
                                                "on_antidepressant",
                                                "dose_stable",
                                                "can_become_pregnant",
@@ -229,7 +232,7 @@ TEST(InfliximabStudy, LikelyFitIsLikelyEligibleWithOnlyStudyTeamChecksLeft) {
       j.criteria(CriterionOutcome::StudyTeam),
       (std::set<std::string>{"consent", "diagnosis_check", "symptom_rating", "crp_blood_test", "pregnancy_test"}));
   EXPECT_TRUE(j.session->evaluation().safety.empty());
-  for (const char* skipped : {"pregnant", "mgh_birth_control", "mgh_antidepressant_past_4_weeks"})
+  for (const char* skipped : {"pregnant", "birth_control", "mgh_antidepressant_past_4_weeks"})
     EXPECT_FALSE(j.was_asked(skipped)) << skipped;
 }
 
@@ -287,8 +290,37 @@ TEST(InfliximabStudy, SelfHarmThoughtsBringCrisisSupportAndAConversationNeverARu
   const Evaluation& e = j.session->evaluation();
   ASSERT_EQ(e.safety.size(), 1u);
   EXPECT_EQ(e.safety[0].question_index, j.trial().question_index("self_harm_thoughts"));
-  EXPECT_EQ(j.outcome("no_self_harm_risk"), CriterionOutcome::NeedsReview);
-  EXPECT_TRUE(contains(reported_reason(*j.session, "no_self_harm_risk", "en"), "You told us"));
+  EXPECT_EQ(j.outcome("self_harm_thoughts_talk"), CriterionOutcome::NeedsReview);
+  EXPECT_TRUE(contains(reported_reason(*j.session, "self_harm_thoughts_talk", "en"), "You told us"));
+}
+
+// Both studies need major depression (registry notes §3.1, §3.2): a yes to bipolar disorder
+// or psychosis is never ignored, and never rules out on its own either.
+TEST(CatalogStudies, BipolarDisorderOrPsychosisGoesToTheStudyTeamInEveryStudy) {
+  for (auto [file, fit] : {std::pair{kInfliximab, infliximab_fit()}, std::pair{kTocilizumab, tocilizumab_fit()}}) {
+    const Journey j = journey(file, fit, {{"psychosis_or_bipolar", kYes}});
+    EXPECT_EQ(j.verdict(), Verdict::NeedsReview) << file;
+    EXPECT_EQ(j.criteria(CriterionOutcome::NeedsReview), std::set<std::string>{"no_other_main_diagnosis"}) << file;
+    for (const char* lang : {"en", "es"}) {
+      const std::string why = reported_reason(*j.session, "no_other_main_diagnosis", lang);
+      EXPECT_TRUE(contains(why, lang == std::string("en") ? "major depression" : "depresión mayor")) << why;
+      EXPECT_FALSE(phrase_turning_away(lang, why).has_value()) << why;
+    }
+  }
+}
+
+// "Will not have sex that could make me pregnant" is a way to meet the rule, not a no: a person
+// with no partner who could get them pregnant is never ruled out for birth control.
+TEST(CatalogStudies, NoSexThatCouldCausePregnancyMeetsTheBirthControlRuleInEveryStudy) {
+  for (auto [file, fit] : {std::pair{kInfliximab, infliximab_fit()}, std::pair{kTocilizumab, tocilizumab_fit()}}) {
+    for (const char* choice : {"yes", "no_such_sex", "no"}) {
+      const Journey j = journey(file, fit, {{"can_become_pregnant", kYes}, {"pregnant", kNo},
+                                            {"birth_control", Answer::of_choice(choice)}});
+      const bool refuses = choice == std::string("no");
+      EXPECT_EQ(j.outcome("birth_control"), refuses ? CriterionOutcome::RulesOut : CriterionOutcome::Passes)
+          << file << " " << choice;
+    }
+  }
 }
 
 // --- NCT07493317: tocilizumab, Mount Sinai -------------------------------------------------
@@ -323,12 +355,16 @@ TEST(TocilizumabStudy, ARecentDoseChangeGoesToTheStudyTeam) {
   EXPECT_EQ(j.outcome("stable_dose"), CriterionOutcome::NeedsReview);
 }
 
-// The exclusion list was not found, so pregnancy is talked over, not ruled on.
+// The exclusion list was not found, so pregnancy is talked over, not ruled on. The birth
+// control question is skipped for a pregnant person, and that skip is never shown as
+// something they were not sure about.
 TEST(TocilizumabStudy, PregnancyGoesToTheStudyTeam) {
   const Journey j = journey(kTocilizumab, tocilizumab_fit(), {{"can_become_pregnant", kYes}, {"pregnant", kYes}});
   EXPECT_EQ(j.verdict(), Verdict::NeedsReview);
   EXPECT_EQ(j.outcome("pregnancy_talk"), CriterionOutcome::NeedsReview);
   EXPECT_TRUE(j.criteria(CriterionOutcome::RulesOut).empty());
+  EXPECT_FALSE(j.was_asked("birth_control"));
+  EXPECT_TRUE(j.criteria(CriterionOutcome::Open).empty());
 }
 
 TEST(TocilizumabStudy, PersonWhoWouldNotUseCondomsIsNotEligible) {

@@ -533,7 +533,7 @@ TEST(ScreenModel, SaysTheScreenQuestionProgressAndRolesAsJson) {
 
 namespace {
 
-// The seed study with other contact details, on its result screen (age 70: not eligible).
+// The seed study with other contact details, on its result screen (age 75: not eligible).
 Flow result_with_contact(const std::string& phone, const std::string& email, const std::string& url, bool kiosk = false) {
   std::string text = seed_text();
   const std::string from = R"("url": "https://clinicaltrials.gov/study/NCT04979910",)";
@@ -547,7 +547,7 @@ Flow result_with_contact(const std::string& phone, const std::string& email, con
   if (kiosk) flow.set_kiosk(90);
   flow.on_file_text("trials/NCT04979910.json", text);
   act(flow, K::Start);
-  type_number(flow, "70");
+  type_number(flow, "75");
   act(flow, K::Continue);
   act(flow, K::SeeResult);
   EXPECT_EQ(flow.screen(), Screen::Result) << (flow.errors().empty() ? "" : flow.errors().front());
@@ -635,7 +635,7 @@ TEST(FlowPrint, ALikelyFitPrintsTheVerdictAnswersContactAndWhichFile) {
 TEST(FlowPrint, NotAFitPrintsItsReasonsButNoButtonsToTap) {
   Flow flow = seed_flow();
   act(flow, K::Start);
-  type_number(flow, "70");
+  type_number(flow, "75");
   act(flow, K::Continue);
   act(flow, K::SeeResult);
   ASSERT_EQ(flow.screen(), Screen::Result);
@@ -669,6 +669,73 @@ TEST(FlowPrint, AfterADisclosureTheCrisisHelpIsPrinted) {
   const nlohmann::json s = printed(flow);
   ASSERT_FALSE(s["crisis"].empty());
   EXPECT_EQ(s["crisis"][0], phrase(trialmatch::ui::Phrase::CrisisBlockHeading, Lang::En));
+}
+
+// Once the crisis help has been shown, it stays on every later result (on screen and on
+// paper), even after the person changes the answer to no; Start over forgets it.
+TEST(FlowCrisis, TheCrisisHelpStaysOnEveryResultAfterTheAnswerIsChangedToNo) {
+  Flow flow = review_after_a_disclosure();
+  flow.apply(Intent::with_number(K::Change, flow.trial().question_index("self_harm_thoughts")));
+  choose(flow, "no");
+  ASSERT_EQ(flow.screen(), Screen::Review);
+  EXPECT_FALSE(flow.questionnaire().calls_for_crisis_support()) << "the answer is now no";
+  act(flow, K::SeeResult);
+  ASSERT_EQ(flow.screen(), Screen::Result);
+  EXPECT_TRUE(flow.crisis_help_on_results());
+  EXPECT_FALSE(flow.gentle_crisis_line_on_results());
+  const nlohmann::json s = printed(flow);
+  ASSERT_FALSE(s["crisis"].empty());
+  EXPECT_EQ(s["crisis"][0], phrase(trialmatch::ui::Phrase::CrisisBlockHeading, Lang::En));
+  act(flow, K::StartOver);
+  EXPECT_FALSE(flow.crisis_help_on_results()) << "the next person starts afresh";
+}
+
+// "Prefer not to say" to a self-harm question is not a disclosure: no crisis block, but one
+// gentle line with 988 on every result, and on paper.
+TEST(FlowCrisis, PreferNotToSayToASelfHarmQuestionBringsOneGentleLineWith988) {
+  Flow flow = seed_flow();
+  act(flow, K::Start);
+  answer_until(flow, "self_harm_thoughts", likely_eligible_answer);
+  flow.apply(Intent::choose_unknown(trialmatch::UnknownKind::PreferNotToSay));
+  EXPECT_EQ(flow.screen(), Screen::Question) << "no support screen for an unknown answer";
+  answer_until(flow, "", likely_eligible_answer);
+  act(flow, K::SeeResult);
+  ASSERT_EQ(flow.screen(), Screen::Result);
+  EXPECT_FALSE(flow.crisis_help_on_results());
+  EXPECT_TRUE(flow.gentle_crisis_line_on_results());
+  const std::string line = phrase(trialmatch::ui::Phrase::CrisisGentleLine, Lang::En);
+  EXPECT_NE(line.find("call or text 988"), std::string::npos);
+  EXPECT_NE(line.find("AYUDA"), std::string::npos);
+  const nlohmann::json s = printed(flow);
+  EXPECT_TRUE(s["crisis"].empty());
+  EXPECT_EQ(s["crisis_line"], line);
+  // Answered after all: the line goes, as the person has told us.
+  act(flow, K::ReviewAnswers);
+  flow.apply(Intent::with_number(K::Change, flow.trial().question_index("self_harm_thoughts")));
+  choose(flow, "no");
+  EXPECT_FALSE(flow.gentle_crisis_line_on_results());
+}
+
+TEST(FlowCrisis, TheEmergencyLineCoversSomeoneWhoHasAlreadyHurtThemselves) {
+  EXPECT_NE(std::string(phrase(trialmatch::ui::Phrase::Emergency911, Lang::En)).find("already hurt yourself"),
+            std::string::npos);
+  EXPECT_NE(std::string(phrase(trialmatch::ui::Phrase::Emergency911, Lang::Es)).find("ya se hizo daño"),
+            std::string::npos);
+}
+
+// The printed summary says nothing was sent only when nothing was: after "Send to the study
+// team", it says what the person chose to send.
+TEST(FlowPrint, AfterAShareThePrintedSummaryDoesNotSayNothingWasSent) {
+  Flow flow = at_result_embedded("https://sponsor.example");
+  flow.tick(100);
+  EXPECT_EQ(printed(flow)["made"], phrase(trialmatch::ui::Phrase::PrintMade, Lang::En));
+  act(flow, K::Share);
+  flow.tick(102);
+  act(flow, K::ConfirmShare);
+  ASSERT_TRUE(flow.shared());
+  const std::string made = printed(flow)["made"];
+  EXPECT_EQ(made, phrase(trialmatch::ui::Phrase::PrintMadeShared, Lang::En));
+  EXPECT_EQ(made.find("Nothing you answered was sent"), std::string::npos) << made;
 }
 
 TEST(FlowPrint, AKioskNeverPrints) {

@@ -152,7 +152,7 @@ TEST(FlowCatalog, SomeoneUnder18IsAskedOneQuestionAndNoStudyFits) {
   flow.apply(Intent::with_number(K::OpenStudy, 1));
   ASSERT_EQ(flow.screen(), Screen::Result);
   EXPECT_EQ(model(flow).study, "NCT06136546");
-  EXPECT_EQ(flow.result_title(), "Infliximab for thinking problems and inflammation in depression (Boston)")
+  EXPECT_EQ(flow.result_title(), "Infliximab for memory and focus problems and inflammation in depression (Boston)")
       << "named as in the list";
   EXPECT_EQ(model(flow).verdict, "not_eligible");
   flow.apply(Intent::of(K::Back));
@@ -372,7 +372,7 @@ TEST(FlowCatalog, StartOverForgetsTheZipCode) {
 
 TEST(FlowCatalog, EachStudysLineOnTheResultsIsItsFirstReasonOrWhatWouldChangeIt) {
   Flow young = at_results();
-  EXPECT_EQ(young.study_line(0), "The study is for adults aged 18 to 65.") << "not 'the only reason': nothing more was asked";
+  EXPECT_EQ(young.study_line(0), "The study is for adults. Its listing says ages 18 to 65, and a newer registry record says 18 to 70.") << "not 'the only reason': nothing more was asked";
   EXPECT_EQ(young.study_line(4), "") << "a closed study has none";
   Flow flow = catalog_flow();
   flow.apply(Intent::of(K::Start));
@@ -441,3 +441,35 @@ TEST(FlowCatalog, AStudysQrCodeIsItsOwnResult) {
   EXPECT_EQ(flow.screen(), Screen::Result);
   EXPECT_EQ(model(flow).study, "NCT06136546");
 }
+
+namespace {
+
+// Each study is shown with its status in words and the date it was read: a recruiting study
+// is "looking for people (as of ...)", and a closed one says which kind of closed it is.
+TEST(FlowCatalog, EachStudySaysItsStatusWithTheDateItWasRead) {
+  Flow en = catalog_flow(Lang::En);
+  EXPECT_EQ(en.status_words(0), "Looking for people (as of November 16, 2023)");
+  EXPECT_EQ(en.status_words(3), "Not looking for people yet (as of July 4, 2025)");
+  EXPECT_EQ(en.status_words(4), "Finished (as of January 9, 2025)");
+  EXPECT_EQ(en.status_words(6), "Stopped early (as of November 29, 2026)");
+  Flow es = catalog_flow(Lang::Es);
+  EXPECT_EQ(es.status_words(1), "Busca personas (al 7 de mayo de 2025)");
+  EXPECT_EQ(es.status_words(3), "Todavía no busca personas (al 4 de julio de 2025)");
+  EXPECT_EQ(trialmatch::ui::date_words("2026-03", Lang::En), "March 2026");
+  EXPECT_EQ(trialmatch::ui::date_words("2026-03", Lang::Es), "marzo de 2026");
+  EXPECT_EQ(trialmatch::ui::date_words("not a date", Lang::En), "not a date");
+}
+
+// A question several studies share has one reason, the same in each: the catalog never
+// swaps it for general words (the self-harm questions keep "a yes does not keep you out").
+TEST(FlowCatalog, ASharedSafetyQuestionKeepsItsAgreedReason) {
+  const Flow flow = catalog_flow();
+  int asked = -1;
+  for (int q = 0; q < flow.questionnaire().count(); ++q)
+    if (flow.questionnaire().id(q) == "self_harm_thoughts") asked = q;
+  ASSERT_GE(asked, 0);
+  const std::string why = flow.words(flow.questionnaire().why(asked));
+  EXPECT_NE(why.find("A yes does not keep you out of a study by itself"), std::string::npos) << why;
+}
+
+}  // namespace

@@ -85,7 +85,7 @@ TEST(SeedStudy, ValidatesWithoutErrors) {
   EXPECT_EQ(r.trial->languages, (std::vector<std::string>{"en", "es"}));
   EXPECT_TRUE(r.trial->info.mental_health);
   EXPECT_EQ(r.trial->questions.size(), 20u);
-  EXPECT_EQ(r.trial->criteria.size(), 25u);
+  EXPECT_EQ(r.trial->criteria.size(), 27u);
   std::set<std::string> study_team;
   for (const Criterion& c : r.trial->criteria)
     if (c.study_team_only()) study_team.insert(c.id);
@@ -154,21 +154,39 @@ TEST(SeedStudy, SeventeenYearOldIsNotEligibleRightAfterTheFirstQuestion) {
   EXPECT_TRUE(session.finished());
   EXPECT_EQ(session.evaluation().verdict, Verdict::NotEligible);
   EXPECT_EQ(session.progress().history, std::vector<int>{trial.question_index("age")});
-  EXPECT_EQ(result_of(trial, session.evaluation(), "age_18_to_65").outcome, CriterionOutcome::RulesOut);
+  EXPECT_EQ(result_of(trial, session.evaluation(), "age_18_to_70").outcome, CriterionOutcome::RulesOut);
   const nlohmann::json json = report(session);
   EXPECT_EQ(json["verdict"], "not_eligible");
   EXPECT_TRUE(json["next_question"].is_null());
   // Spanish report: the reason is the Spanish text.
-  EXPECT_EQ(reported_criterion(session, "age_18_to_65", "es")["reason"], "El estudio es para adultos de 18 a 65 años.");
+  EXPECT_EQ(reported_criterion(session, "age_18_to_70", "es")["reason"],
+            "El estudio es para adultos. Su anuncio dice de 18 a 65 años, y un registro más nuevo dice de 18 a 70.");
 }
 
-TEST(SeedStudy, SixtySixYearOldIsNotEligibleButSixtyFiveIsAskedOn) {
-  Session session(seed());
-  ASSERT_FALSE(session.answer("age", Answer::of_number(66)).has_value());
-  EXPECT_TRUE(session.finished());
-  EXPECT_EQ(session.evaluation().verdict, Verdict::NotEligible);
-  ASSERT_FALSE(session.answer("age", Answer::of_number(65)).has_value());
-  EXPECT_FALSE(session.finished());
+// The sources differ on the upper age limit (listing 65, newer registry text 70): 66 to 70
+// goes to the study team with words that say so; 71 and over fits neither.
+TEST(SeedStudy, AgesTheSourcesDisagreeOnGoToTheStudyTeamAndOnlyOver70IsNotAFit) {
+  const Trial& trial = seed();
+  for (double age : {66.0, 70.0}) {
+    std::map<std::string, Answer> answers = eligible_answers();
+    answers["age"] = Answer::of_number(age);
+    Session session(trial);
+    walk(session, answers);
+    EXPECT_EQ(session.evaluation().verdict, Verdict::NeedsReview) << age;
+    EXPECT_EQ(result_of(trial, session.evaluation(), "age_66_to_70").outcome, CriterionOutcome::NeedsReview) << age;
+    EXPECT_EQ(result_of(trial, session.evaluation(), "age_18_to_70").outcome, CriterionOutcome::Passes) << age;
+    const std::string reason = reported_criterion(session, "age_66_to_70", "en")["reason"];
+    EXPECT_NE(reason.find("newer registry record says up to 70"), std::string::npos) << reason;
+    EXPECT_NE(reason.find("study team will confirm"), std::string::npos) << reason;
+  }
+  Session old(trial);
+  ASSERT_FALSE(old.answer("age", Answer::of_number(71)).has_value());
+  EXPECT_TRUE(old.finished());
+  EXPECT_EQ(old.evaluation().verdict, Verdict::NotEligible);
+  Session sixty_five(trial);
+  ASSERT_FALSE(sixty_five.answer("age", Answer::of_number(65)).has_value());
+  EXPECT_FALSE(sixty_five.finished());
+  EXPECT_EQ(result_of(trial, sixty_five.evaluation(), "age_66_to_70").outcome, CriterionOutcome::Passes);
 }
 
 TEST(SeedStudy, SelfHarmThoughtsNeedReviewWithCrisisSupportNeverNotEligible) {
@@ -188,7 +206,7 @@ TEST(SeedStudy, SelfHarmThoughtsNeedReviewWithCrisisSupportNeverNotEligible) {
   walk(session, answers);
   const Evaluation& e = session.evaluation();
   EXPECT_EQ(e.verdict, Verdict::NeedsReview);
-  EXPECT_EQ(result_of(trial, e, "no_self_harm_risk").outcome, CriterionOutcome::NeedsReview);
+  EXPECT_EQ(result_of(trial, e, "self_harm_thoughts_talk").outcome, CriterionOutcome::NeedsReview);
   for (const CriterionResult& r : e.criteria) EXPECT_NE(r.outcome, CriterionOutcome::RulesOut);
   ASSERT_EQ(e.safety.size(), 1u);
   EXPECT_EQ(e.safety[0].question_index, trial.question_index("self_harm_thoughts"));
@@ -319,7 +337,7 @@ TEST(SeedPaths, OnlyTheHardCriteriaCanEverRuleOut) {
       if (r.outcome == CriterionOutcome::RulesOut) ruling_out.insert(trial.criteria[static_cast<size_t>(r.criterion_index)].id);
   // Only what the person can answer for sure: never a clinician's call (the review finding
   // moved "can attend the visits" there: the investigator judges ability to comply).
-  EXPECT_EQ(ruling_out, (std::set<std::string>{"age_18_to_65", "on_antidepressant", "not_pregnant",
+  EXPECT_EQ(ruling_out, (std::set<std::string>{"age_18_to_70", "on_antidepressant", "not_pregnant",
                                                "not_breastfeeding", "birth_control", "condoms", "mri_safe"}));
 }
 
@@ -500,8 +518,11 @@ TEST(SeedStudy, PregnancyQuestionsDoNotAskAboutBeingBornMale) {
   }
   const Question* q = seed().find_question("can_become_pregnant");
   EXPECT_NE(text_in(q->why, "en").find("testosterone does not prevent pregnancy"), std::string::npos);
-  EXPECT_NE(text_in(q->why, "en").find("12 months"), std::string::npos);
-  EXPECT_NE(text_in(q->why, "en").find("uterus"), std::string::npos);
+  // What counts is on the question itself, not behind "Why we ask".
+  for (const char* part : {"12 months", "uterus", "surgery", "Birth control does not count"})
+    EXPECT_NE(text_in(q->note, "en").find(part), std::string::npos) << part;
+  for (const char* part : {"12 meses", "útero", "cirugía", "anticonceptivos no cuentan"})
+    EXPECT_NE(text_in(q->note, "es").find(part), std::string::npos) << part;
 }
 
 // Issue 9, item 2: "Prefer not to say" is not "yes".
@@ -513,10 +534,10 @@ TEST(SeedStudy, PreferNotToSayOnSelfHarmIsNeverReportedAsSomethingTheyToldUs) {
   walk(session, answers);
   const Evaluation& e = session.evaluation();
   EXPECT_TRUE(e.safety.empty());
-  const CriterionResult& r = result_of(trial, e, "no_self_harm_risk");
+  const CriterionResult& r = result_of(trial, e, "self_harm_thoughts_talk");
   EXPECT_EQ(r.outcome, CriterionOutcome::Open);
   for (const std::string lang : {"en", "es"}) {
-    const nlohmann::json c = reported_criterion(session, "no_self_harm_risk", lang);
+    const nlohmann::json c = reported_criterion(session, "self_harm_thoughts_talk", lang);
     ASSERT_TRUE(c.is_object()) << lang;
     const std::string reason = c["reason"];
     EXPECT_FALSE(phrase_claiming_an_answer(lang, reason).has_value()) << reason;
@@ -530,7 +551,7 @@ TEST(SeedStudy, YesOnSelfHarmIsReportedInWordsAboutWhatTheyToldUs) {
   answers["self_harm_thoughts"] = kYes;
   Session session(trial);
   walk(session, answers);
-  const nlohmann::json c = reported_criterion(session, "no_self_harm_risk");
+  const nlohmann::json c = reported_criterion(session, "self_harm_thoughts_talk");
   ASSERT_TRUE(c.is_object());
   EXPECT_EQ(c["outcome"], "needs_review");
   EXPECT_NE(c["reason"].get<std::string>().find("You told us"), std::string::npos) << c["reason"];
@@ -544,7 +565,11 @@ TEST(SeedStudy, ARecentAttemptAloneCallsForCrisisSupportAndGoesToReview) {
   walk(session, answers);
   const Evaluation& e = session.evaluation();
   EXPECT_EQ(e.verdict, Verdict::NeedsReview);
-  EXPECT_EQ(result_of(trial, e, "no_self_harm_risk").outcome, CriterionOutcome::NeedsReview);
+  EXPECT_EQ(result_of(trial, e, "recent_attempt_talk").outcome, CriterionOutcome::NeedsReview);
+  // Its words speak of the attempt, not of thoughts the person did not tell us about.
+  EXPECT_EQ(result_of(trial, e, "self_harm_thoughts_talk").outcome, CriterionOutcome::Passes);
+  const std::string reason = reported_criterion(session, "recent_attempt_talk")["reason"];
+  EXPECT_NE(reason.find("You told us about a recent attempt"), std::string::npos) << reason;
   ASSERT_EQ(e.safety.size(), 1u);
   EXPECT_EQ(e.safety[0].question_index, trial.question_index("recent_suicide_attempt"));
 }
@@ -625,19 +650,19 @@ TEST(SeedStudy, OnlyObstacleIsNoneWhenTwoThingsNeedATalk) {
 
 TEST(SeedStudy, OnlyObstacleOfSomeoneRuledOutIsWhatRulesThemOutNotWhatNeedsATalk) {
   std::map<std::string, Answer> answers = eligible_answers();
-  answers["age"] = Answer::of_number(70);
+  answers["age"] = Answer::of_number(72);
   answers["dose_stable"] = kNo;
   Session s(seed());
   for (const auto& [id, a] : answers) s.answer(id, a);  // every answer, as if the person went on
   ASSERT_EQ(s.evaluation().verdict, Verdict::NotEligible);
   const std::optional<int> at = only_obstacle(s.evaluation());
   ASSERT_TRUE(at.has_value());
-  EXPECT_EQ(seed().criteria[static_cast<size_t>(*at)].id, "age_18_to_65");
+  EXPECT_EQ(seed().criteria[static_cast<size_t>(*at)].id, "age_18_to_70");
 }
 
 TEST(SeedStudy, OnlyObstacleIsTheSafetyTalkWhenADisclosureAloneNeedsATalk) {
   std::map<std::string, Answer> answers = eligible_answers();
   answers["self_harm_thoughts"] = kYes;
   answers["recent_suicide_attempt"] = kNo;
-  EXPECT_EQ(obstacle_after(answers), "no_self_harm_risk");
+  EXPECT_EQ(obstacle_after(answers), "self_harm_thoughts_talk");
 }

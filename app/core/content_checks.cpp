@@ -1,0 +1,354 @@
+#include "content_checks.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <set>
+
+#include "answer_classes.h"
+#include "evaluation.h"
+#include "navigation.h"
+#include "paths.h"
+#include "reading_level.h"
+#include "wording_checks.h"
+
+namespace trialmatch {
+
+namespace {
+
+// More combinations of answers than this are not tried one by one (a rule that names many
+// questions with many answers each); the check then says it could not finish.
+constexpr size_t kMaxCombinations = 100000;
+
+using Classes = std::vector<std::vector<AnswerClass>>;
+
+Classes classes_of(const Trial& trial) {
+  Classes out;
+  for (const Question& q : trial.questions) out.push_back(answer_classes(trial, q));
+  return out;
+}
+
+std::string quoted(const std::string& s) { return "\"" + s + "\""; }
+
+// `questions` with every question that decides whether one of them is asked (their ask_if
+// names it), again and again, in questionnaire order.
+std::vector<int> with_gates(const Trial& trial, std::vector<int> questions) {
+  std::set<int> all(questions.begin(), questions.end());
+  for (size_t i = 0; i < questions.size(); ++i) {
+    const Question& q = trial.questions[static_cast<size_t>(questions[i])];
+    if (!q.ask_if) continue;
+    for (int gate : referenced_questions(*q.ask_if))
+      if (all.insert(gate).second) questions.push_back(gate);
+  }
+  return {all.begin(), all.end()};
+}
+
+// "a = yes, b = 18 to 65, c not answered": the answers of `questions` in `chosen` (nullptr
+// where the question has no answer), for an example in a message.
+std::string describe(const Trial& trial, const std::vector<int>& questions, const std::vector<const AnswerClass*>& chosen) {
+  std::string out;
+  for (size_t i = 0; i < questions.size(); ++i) {
+    out += out.empty() ? "" : ", ";
+    out += trial.questions[static_cast<size_t>(questions[i])].id;
+    out += chosen[i] ? " = " + chosen[i]->label : " not answered";
+  }
+  return out;
+}
+
+// Calls `visit(answers, chosen)` for every combination of answers to `questions`: each of a
+// question's answer classes, or no answer. The other questions have no answer. False when
+// there are too many combinations to try (nothing is visited then).
+bool for_each_combination(const Trial& trial, const Classes& classes, const std::vector<int>& questions,
+                          const std::function<void(const AnswerSet&, const std::vector<const AnswerClass*>&)>& visit) {
+  size_t total = 1;
+  for (int q : questions) {
+    total *= classes[static_cast<size_t>(q)].size() + 1;
+    if (total > kMaxCombinations) return false;
+  }
+  AnswerSet answers(trial.questions.size());
+  std::vector<const AnswerClass*> chosen(questions.size(), nullptr);
+  std::vector<size_t> at(questions.size(), 0);  // 0: no answer; k: class k - 1
+  for (size_t n = 0; n < total; ++n) {
+    for (size_t i = 0; i < questions.size(); ++i) {
+      const auto q = static_cast<size_t>(questions[i]);
+      chosen[i] = at[i] == 0 ? nullptr : &classes[q][at[i] - 1];
+      answers[q] = chosen[i] ? std::optional<Answer>(chosen[i]->representative) : std::nullopt;
+    }
+    visit(answers, chosen);
+    for (size_t i = 0; i < questions.size(); ++i) {  // the next combination, like an odometer
+      if (++at[i] <= classes[static_cast<size_t>(questions[i])].size()) break;
+      at[i] = 0;
+    }
+  }
+  return true;
+}
+
+CriterionOutcome outcome_of(const Trial& trial, int criterion, const AnswerSet& answers) {
+  return evaluate_criterion(trial, criterion, EffectiveAnswers(trial, answers)).outcome;
+}
+
+bool decided_by_answers(CriterionOutcome o) { return o == CriterionOutcome::RulesOut || o == CriterionOutcome::NeedsReview; }
+
+// ---------------------------------------------------------------------------------------
+// [SECTION] A criterion left open where the person was sure of every answer
+// ---------------------------------------------------------------------------------------
+// Walks every way through the questionnaire, each answer class on its own branch, visiting a
+// state only once: states with the same path_state_key and the same criteria open with no
+// unknown answer to their questions end the same way, as far as this check can tell.
+struct OpenCriterionWalker {
+  const Trial& trial;
+  const Classes& classes;
+  Navigator navigator;
+  AnswerSet answers;
+  std::vector<std::pair<int, const AnswerClass*>> steps;  // the path so far
+  std::set<std::string> seen;
+  std::vector<std::string> example;  // per criterion: where it is left open ("" when nowhere)
+
+  OpenCriterionWalker(const Trial& t, const Classes& c)
+      : trial(t), classes(c), navigator(t), answers(t.questions.size()), example(t.criteria.size()) {}
+
+  // Whether an open criterion's "not sure" is the person's own: one of its questions has an
+  // unknown answer that counts.
+  bool unsure_of_it(const Criterion& criterion, const EffectiveAnswers& effective) const {
+    for (int q : referenced_questions(*criterion.rule)) {
+      const Answer* a = effective.answer_at(q);
+      if (a && a->is_unknown()) return true;
+    }
+    return false;
+  }
+
+  std::string describe_path(const Criterion& criterion, const EffectiveAnswers& effective) const {
+    const std::vector<int> rule_questions = referenced_questions(*criterion.rule);
+    const std::vector<int> gates = with_gates(trial, rule_questions);
+    std::vector<int> shown;
+    std::vector<const AnswerClass*> chosen;
+    for (const auto& [q, k] : steps)
+      if (std::binary_search(gates.begin(), gates.end(), q) && effective.answer_at(q)) {
+        shown.push_back(q);
+        chosen.push_back(k);
+      }
+    std::string skipped;
+    for (int q : rule_questions)
+      if (!effective.answer_at(q)) skipped += (skipped.empty() ? "" : ", ") + quoted(trial.questions[static_cast<size_t>(q)].id);
+    const std::string answered = shown.empty() ? "" : "after " + describe(trial, shown, chosen) + " ";
+    return answered + "(" + skipped + " not asked)";
+  }
+
+  void walk() {
+    const Evaluation e = evaluate(trial, answers);
+    const EffectiveAnswers effective(trial, answers);
+    // Beyond what path_state_key keeps (which includes the worst outcome so far), only which
+    // criteria are open with no unknown answer of the person's own can change what is found.
+    std::string key = path_state_key(trial, answers, e) + "|";
+    for (const CriterionResult& r : e.criteria) {
+      const Criterion& c = trial.criteria[static_cast<size_t>(r.criterion_index)];
+      key += r.outcome == CriterionOutcome::Open && !unsure_of_it(c, effective) ? 'o' : '.';
+    }
+    if (!seen.insert(key).second) return;
+    const std::vector<int> relevant = navigator.relevant_questions(answers, e);
+    if (relevant.empty()) {
+      // Open criteria are listed on the result only when the verdict is "let's talk it over".
+      if (e.verdict != Verdict::NeedsReview) return;
+      for (const CriterionResult& r : e.criteria) {
+        const Criterion& c = trial.criteria[static_cast<size_t>(r.criterion_index)];
+        auto& found = example[static_cast<size_t>(r.criterion_index)];
+        if (r.outcome == CriterionOutcome::Open && found.empty() && !unsure_of_it(c, effective))
+          found = describe_path(c, effective);
+      }
+      return;
+    }
+    const int q = relevant.front();
+    for (const AnswerClass& k : classes[static_cast<size_t>(q)]) {
+      answers[static_cast<size_t>(q)] = k.representative;
+      steps.emplace_back(q, &k);
+      walk();
+      steps.pop_back();
+    }
+    answers[static_cast<size_t>(q)].reset();
+  }
+};
+
+void check_open_criteria(const Trial& trial, const Classes& classes, ContentFindings& out) {
+  OpenCriterionWalker walker(trial, classes);
+  walker.walk();
+  for (size_t c = 0; c < trial.criteria.size(); ++c) {
+    if (walker.example[c].empty()) continue;
+    out.errors.push_back(
+        {"/criteria/" + std::to_string(c), {},
+         "criterion " + quoted(trial.criteria[c].id) + " is left open though the person gave no unknown answer to its "
+         "questions, for example " + walker.example[c] + ": the result would list it among the things they were not "
+         "sure about. Write its rule so that it is decided when its question is skipped"});
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// [SECTION] Words that claim an answer the person may not have given
+// ---------------------------------------------------------------------------------------
+void check_because_claims(const Trial& trial, const Classes& classes, ContentFindings& out) {
+  for (size_t c = 0; c < trial.criteria.size(); ++c) {
+    const Criterion& criterion = trial.criteria[c];
+    if (!criterion.rule) continue;
+    std::string lang, phrase;
+    for (const auto& [l, words] : criterion.because)
+      if (auto p = phrase_claiming_an_answer(l, words); p && phrase.empty()) lang = l, phrase = *p;
+    if (phrase.empty()) continue;
+    const std::vector<int> questions = referenced_questions(*criterion.rule);
+    std::string example, missing;
+    const bool tried = for_each_combination(trial, classes, questions, [&](const AnswerSet& answers, const auto& chosen) {
+      if (!example.empty() || !decided_by_answers(outcome_of(trial, static_cast<int>(c), answers))) return;
+      const EffectiveAnswers effective(trial, answers);
+      for (int q : questions) {
+        const Answer* a = effective.answer_at(q);
+        if (a && !a->is_unknown()) continue;
+        missing = trial.questions[static_cast<size_t>(q)].id;
+        example = describe(trial, questions, chosen);
+        return;
+      }
+    });
+    const std::string p = "/criteria/" + std::to_string(c) + "/because/" + lang;
+    if (!tried)
+      out.warnings.push_back({p, {}, "\"" + phrase + "\": too many answers to combine to check that these words are "
+                                    "true whenever they are shown; check it by hand"});
+    else if (!example.empty())
+      out.errors.push_back(
+          {p, {},
+           "these words say what the person told us (\"" + phrase + "\"), but they are also shown when " +
+               quoted(missing) + " has no answer or an unknown one, for example with " + example + ". Give each answer "
+               "a criterion of its own, or write \"because\" without saying what they told us"});
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// [SECTION] A safety question that decides "not a match"
+// ---------------------------------------------------------------------------------------
+void check_safety_never_rules_out(const Trial& trial, const Classes& classes, ContentFindings& out) {
+  for (size_t c = 0; c < trial.criteria.size(); ++c) {
+    const Criterion& criterion = trial.criteria[c];
+    if (!criterion.rule || criterion.when_fails != WhenFails::Exclude) continue;
+    const std::vector<int> questions = with_gates(trial, referenced_questions(*criterion.rule));
+    std::vector<size_t> safety;  // positions in `questions`
+    for (size_t i = 0; i < questions.size(); ++i)
+      if (trial.questions[static_cast<size_t>(questions[i])].safety) safety.push_back(i);
+    if (safety.empty()) continue;
+    std::string found;
+    const bool tried = for_each_combination(trial, classes, questions, [&](const AnswerSet& answers, const auto& chosen) {
+      if (!found.empty() || outcome_of(trial, static_cast<int>(c), answers) != CriterionOutcome::RulesOut) return;
+      for (size_t i : safety) {
+        const auto q = static_cast<size_t>(questions[i]);
+        AnswerSet other = answers;
+        std::vector<const AnswerClass*> alternatives = {nullptr};
+        for (const AnswerClass& k : classes[q]) alternatives.push_back(&k);
+        for (const AnswerClass* k : alternatives) {
+          if (k == chosen[i]) continue;
+          other[q] = k ? std::optional<Answer>(k->representative) : std::nullopt;
+          if (outcome_of(trial, static_cast<int>(c), other) == CriterionOutcome::RulesOut) continue;
+          const std::string& id = trial.questions[q].id;
+          found = "the answer to " + quoted(id) + ", which has a safety trigger, decides it: it rules the person out "
+                  "with " + describe(trial, questions, chosen) + ", but not with " + id +
+                  (k ? " = " + k->label : " not answered");
+          return;
+        }
+      }
+    });
+    const std::string p = "/criteria/" + std::to_string(c) + "/rule";
+    if (!tried)
+      out.warnings.push_back({p, {}, "too many answers to combine to check that no safety question decides this "
+                                     "criterion; check it by hand"});
+    else if (!found.empty())
+      out.errors.push_back({p, {}, "this criterion can rule a person out, and " + found + ". An answer that calls for "
+                                   "crisis support must never decide \"not a match\": use \"when_fails\": \"review\", "
+                                   "or do not let it decide which questions are asked"});
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// [SECTION] Reading level
+// ---------------------------------------------------------------------------------------
+// The formula reading_level.h uses for a language, named in the warning.
+const char* formula_name(const std::string& lang) { return lang == "es" ? "Fernández-Huerta" : "Flesch-Kincaid"; }
+
+void check_texts(const std::string& pointer, const LocalText& text, std::vector<Diagnostic>& out) {
+  for (const auto& [lang, words] : text) check_reading_level(pointer + "/" + lang, lang, words, out);
+}
+
+void check_trial_reading_level(const Trial& trial, std::vector<Diagnostic>& out) {
+  const TrialInfo& info = trial.info;
+  check_texts("/trial/summary", info.summary, out);
+  check_texts("/trial/welcome_note", info.welcome_note, out);
+  check_texts("/trial/participation", info.participation, out);
+  for (size_t s = 0; s < info.stages.size(); ++s) check_texts("/trial/stages/" + std::to_string(s) + "/details", info.stages[s].details, out);
+  check_texts("/trial/full_criteria_note", info.full_criteria_note, out);
+  check_texts("/trial/contact/note", info.contact.note, out);
+  for (const Question& q : trial.questions) {
+    const std::string p = "/questions/" + std::to_string(q.index);
+    check_texts(p + "/text", q.text, out);
+    check_texts(p + "/note", q.note, out);
+    check_texts(p + "/why", q.why, out);
+    for (size_t o = 0; o < q.options.size(); ++o) check_texts(p + "/options/" + std::to_string(o) + "/text", q.options[o].text, out);
+  }
+  for (size_t c = 0; c < trial.criteria.size(); ++c) {
+    const std::string p = "/criteria/" + std::to_string(c);
+    check_texts(p + "/text", trial.criteria[c].text, out);
+    check_texts(p + "/because", trial.criteria[c].because, out);
+  }
+}
+
+}  // namespace
+
+void check_reading_level(const std::string& pointer, const std::string& lang, const std::string& text,
+                         std::vector<Diagnostic>& out) {
+  const std::optional<ReadingLevel> level = reading_level(lang, text);
+  if (!level || level->words < kMinWordsForReadingGrade || level->grade <= kMaxReadingGrade) return;
+  char grade[16];
+  std::snprintf(grade, sizeof grade, "%.1f", level->grade);
+  out.push_back({pointer, {}, std::string("reads at about grade ") + grade + " (" + formula_name(lang) +
+                                  "), above grade 8: use shorter sentences and everyday words"});
+}
+
+ContentFindings check_catalog_content(const Catalog& catalog, const std::vector<const Trial*>& trials) {
+  ContentFindings out;
+  auto trial_of = [&](size_t s) -> const Trial* {
+    return s < trials.size() && catalog.studies[s].open() ? trials[s] : nullptr;
+  };
+  for (size_t k = 0; k < catalog.shared_questions.size(); ++k) {
+    const std::string& id = catalog.shared_questions[k];
+    std::vector<size_t> askers;
+    for (size_t s = 0; s < catalog.studies.size(); ++s)
+      if (const Trial* t = trial_of(s); t && t->find_question(id)) askers.push_back(s);
+    if (askers.size() == 1)
+      out.errors.push_back({"/shared_questions/" + std::to_string(k), {},
+                            "only " + catalog.studies[askers.front()].id + " asks " + quoted(id) +
+                                ": make it that study's own (remove it here), so the screen says which study asks it"});
+    if (askers.empty()) continue;
+    for (size_t s = 0; s < catalog.studies.size(); ++s) {
+      const Trial* t = trial_of(s);
+      if (!t || t->answers_not_used.count(id)) continue;
+      const Question* q = t->find_question(id);
+      bool used = false;
+      for (const Criterion& c : t->criteria)
+        if (q && c.rule) {
+          const std::vector<int>& refs = referenced_questions(*c.rule);
+          used = used || std::find(refs.begin(), refs.end(), q->index) != refs.end();
+        }
+      if (!used)
+        out.errors.push_back({"/studies/" + std::to_string(s), {},
+                              "the catalog asks shared question " + quoted(id) + ", but the criteria of " +
+                                  catalog.studies[s].id + " do not use its answer: use it in a criterion, or say why "
+                                  "not in \"answers_not_used\" of " + catalog.studies[s].trial_file});
+    }
+  }
+  for (const auto& [lang, words] : catalog.welcome_note) check_reading_level("/welcome_note/" + lang, lang, words, out.warnings);
+  return out;
+}
+
+ContentFindings check_trial_content(const Trial& trial) {
+  ContentFindings out;
+  const Classes classes = classes_of(trial);
+  check_open_criteria(trial, classes, out);
+  check_because_claims(trial, classes, out);
+  check_safety_never_rules_out(trial, classes, out);
+  check_trial_reading_level(trial, out.warnings);
+  return out;
+}
+
+}  // namespace trialmatch
