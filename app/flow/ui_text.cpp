@@ -280,6 +280,8 @@ constexpr Entry kPhrases[] = {
      "Nothing else was sent.",
      "Hecho en su propio dispositivo el {date}. Usted decidió enviar sus respuestas a un equipo de estudio por este "
      "sitio web. No se envió nada más."},
+    {Phrase::PrivacyPromiseShared, "You chose to send a summary to a study team. Nothing else leaves this device.",
+     "Usted decidió enviar un resumen a un equipo de estudio. Nada más sale de este dispositivo."},
     {Phrase::CrisisGentleLine,
      "If you ever have thoughts of death or of hurting yourself, you can call or text 988, day or night. For "
      "Spanish, press 2 when you call, or text AYUDA to 988.",

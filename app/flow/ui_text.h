@@ -159,6 +159,7 @@ enum class Phrase {
   LoadingCatalog,
   ErrorBodyCatalog,
   PrintMadeShared,
+  PrivacyPromiseShared,
   CrisisGentleLine,
   StatusAsOf,
   StatusRecruiting,

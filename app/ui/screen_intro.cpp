@@ -101,8 +101,13 @@ void PrescreenApp::draw_welcome(Widgets& w) const {
   if (flow_.can_open_saved()) w.secondary("open_saved", say(Phrase::OpenSavedButton), Intent::of(Intent::Kind::OpenSaved));
 }
 
+// True in every mode: embedded, answers leave only by the person's choice, and once they
+// have chosen, the words say so.
 void PrescreenApp::draw_privacy_promise(Widgets& w) const {
-  w.say(TextRole::Strong, say(flow_.embedded() ? Phrase::PrivacyPromiseEmbedded : Phrase::PrivacyPromise),
+  const Phrase promise = flow_.shared_any() ? Phrase::PrivacyPromiseShared
+                         : flow_.embedded() ? Phrase::PrivacyPromiseEmbedded
+                                            : Phrase::PrivacyPromise;
+  w.say(TextRole::Strong, say(promise),
         default_palette().accent, w.fonts().body_bold);
 }
 

@@ -120,7 +120,7 @@ test("several studies may fit: one set of questions, ranked results, each study'
 test("no study fits someone under 18: one question, and every study says so (Spanish, kiosk)", async () => {
   const { context, page, errors } = await open(KIOSK, "es");
   let shown = await waitForScreen(page, "welcome");
-  assert.equal(shown.title, "Estudios de depresión que prueban medicinas para la inflamación");
+  assert.equal(shown.title, "Estudios de depresión que prueban medicamentos para la inflamación");
   await screenshot(page, "catalog-welcome-es-kiosk");
   await press(page, "start");
   shown = await enterNumber(page, 17);

@@ -118,7 +118,8 @@ test("LHC-Forms shows the same questions, with the same words, in English and in
   for (const lang of ["en", "es"]) {
     await showForm(lang);
     const shown = await shownQuestions();
-    assert.deepEqual(shown, SEED.questions.map((q) => ({ linkId: q.id, text: q.text[lang] })), lang);
+    // A question's note (what counts, how to answer) is part of it, after its text.
+    assert.deepEqual(shown, SEED.questions.map((q) => ({ linkId: q.id, text: q.note ? `${q.text[lang]} ${q.note[lang]}` : q.text[lang] })), lang);
     // The answer options too, with the words of the trial file.
     const mri = SEED.questions.find((q) => q.id === "mri_concerns");
     for (const option of mri.options) {

@@ -124,6 +124,8 @@ TEST(ContentChecks, ASafetyAnswerThatDecidesWhetherAnExclusionIsAskedIsAnError) 
 
 // --- Reading level (a warning) ------------------------------------------------------------
 
+// A short text is not graded (one long word would move it by several grades): "Do you
+// smoke?" is never reported, whatever its words.
 TEST(ContentChecks, AHardTextIsAWarningWithItsGradeAndAPlainOneIsNot) {
   const Trial trial = load_valid(trial_document(
       R"json(    {"id": "smoker", "type": "yes_no", "text": {"en": "Do you smoke?"}, "why": {"en": "Concomitant utilization of combustible nicotine-delivery preparations substantially complicates pharmacokinetic characterization of investigational therapeutics."}})json",
@@ -132,10 +134,8 @@ TEST(ContentChecks, AHardTextIsAWarningWithItsGradeAndAPlainOneIsNot) {
   EXPECT_TRUE(found.errors.empty()) << messages(found.errors);
   ASSERT_EQ(found.warnings.size(), 1u) << messages(found.warnings);
   EXPECT_EQ(found.warnings[0].pointer, "/questions/0/why/en");
-  EXPECT_EQ(found.warnings[0].message.rfind("reads at about grade ", 0), 0u) << found.warnings[0].message;
-  EXPECT_NE(found.warnings[0].message.find("(Flesch-Kincaid), above grade 8: use shorter sentences and everyday words"),
-            std::string::npos)
-      << found.warnings[0].message;
+  EXPECT_EQ(found.warnings[0].message,
+            "reads at about grade 39.4 (Flesch-Kincaid), above grade 8: use shorter sentences and everyday words");
 }
 
 // --- Catalogs: one agreed reason, no shared question asked for one study, answers in hand --
