@@ -287,7 +287,7 @@ constexpr Entry kPhrases[] = {
      "Spanish, press 2 when you call, or text AYUDA to 988.",
      "Si alguna vez tiene pensamientos de muerte o de hacerse daño, puede llamar o enviar un mensaje de texto al 988, "
      "de día o de noche. Para hablar en español, marque 2 al llamar, o envíe AYUDA al 988."},
-    {Phrase::StatusAsOf, "{status} (as of {date})", "{status} (al {date})"},
+    {Phrase::StatusAsOf, "{status} (as of {date})", "{status} (según el registro del {date})"},
     {Phrase::StatusRecruiting, "Looking for people", "Busca personas"},
     {Phrase::StatusNotYetRecruiting, "Not looking for people yet", "Todavía no busca personas"},
     {Phrase::StatusByInvitation, "Taking people by invitation only", "Solo acepta personas por invitación"},

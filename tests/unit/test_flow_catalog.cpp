@@ -453,8 +453,8 @@ TEST(FlowCatalog, EachStudySaysItsStatusWithTheDateItWasRead) {
   EXPECT_EQ(en.status_words(4), "Finished (as of January 9, 2025)");
   EXPECT_EQ(en.status_words(6), "Stopped early (as of November 29, 2026)");
   Flow es = catalog_flow(Lang::Es);
-  EXPECT_EQ(es.status_words(1), "Busca personas (al 7 de mayo de 2025)");
-  EXPECT_EQ(es.status_words(3), "Todavía no busca personas (al 4 de julio de 2025)");
+  EXPECT_EQ(es.status_words(1), "Busca personas (según el registro del 7 de mayo de 2025)");
+  EXPECT_EQ(es.status_words(3), "Todavía no busca personas (según el registro del 4 de julio de 2025)");
   EXPECT_EQ(trialmatch::ui::date_words("2026-03", Lang::En), "March 2026");
   EXPECT_EQ(trialmatch::ui::date_words("2026-03", Lang::Es), "marzo de 2026");
   EXPECT_EQ(trialmatch::ui::date_words("not a date", Lang::En), "not a date");
