@@ -19,6 +19,9 @@ namespace {
 // More combinations of answers than this are not tried one by one (a rule that names many
 // questions with many answers each); the check then says it could not finish.
 constexpr size_t kMaxCombinations = 100000;
+// The walk of every path stops after this many distinct states (the shipped studies need a
+// few hundred; a file built to explode would otherwise take the tool down), and says so.
+constexpr size_t kMaxWalkStates = 200000;
 
 using Classes = std::vector<std::vector<AnswerClass>>;
 
@@ -103,6 +106,7 @@ struct OpenCriterionWalker {
   std::vector<std::pair<int, const AnswerClass*>> steps;  // the path so far
   std::set<std::string> seen;
   std::vector<std::string> example;  // per criterion: where it is left open ("" when nowhere)
+  bool stopped = false;               // kMaxWalkStates was reached
 
   OpenCriterionWalker(const Trial& t, const Classes& c)
       : trial(t), classes(c), navigator(t), answers(t.questions.size()), example(t.criteria.size()) {}
@@ -144,6 +148,10 @@ struct OpenCriterionWalker {
       const Criterion& c = trial.criteria[static_cast<size_t>(r.criterion_index)];
       key += r.outcome == CriterionOutcome::Open && !unsure_of_it(c, effective) ? 'o' : '.';
     }
+    if (seen.size() >= kMaxWalkStates) {
+      stopped = true;
+      return;
+    }
     if (!seen.insert(key).second) return;
     const std::vector<int> relevant = navigator.relevant_questions(answers, e);
     if (relevant.empty()) {
@@ -171,6 +179,10 @@ struct OpenCriterionWalker {
 void check_open_criteria(const Trial& trial, const Classes& classes, ContentFindings& out) {
   OpenCriterionWalker walker(trial, classes);
   walker.walk();
+  if (walker.stopped)
+    out.warnings.push_back({"", {}, "too many ways through the questionnaire to walk them all (" +
+                                        std::to_string(kMaxWalkStates) + " states): criteria left open by a skipped "
+                                        "question were checked only on the paths walked"});
   for (size_t c = 0; c < trial.criteria.size(); ++c) {
     if (walker.example[c].empty()) continue;
     out.errors.push_back(

@@ -222,6 +222,28 @@ TEST(CatalogContentChecks, AReasonForAnAnswerTheCriteriaDoUseIsRefusedWhenLoadin
   EXPECT_EQ(r.errors[0].message, "the criteria use \"smoker\", so its answer is used: remove it here");
 }
 
+// A file built so its paths never merge stops the walk at its limit, with a warning, in
+// about a second, instead of taking the tool down.
+TEST(ContentChecks, AWalkThatWouldNeverEndStopsWithAWarning) {
+  std::string questions, rule;
+  for (int i = 0; i < 30; ++i) {
+    std::string options;
+    for (int k = 0; k < 8; ++k) options += std::string(k ? ", " : "") + R"({"id": "o)" + std::to_string(k) + R"(", "text": {"en": "Option"}})";
+    questions += std::string(i ? ",\n" : "") + R"(    {"id": "q)" + std::to_string(i) +
+                 R"(", "type": "single", "text": {"en": "Which?"}, "unknown": ["not_sure"], "options": [)" + options + "]}";
+    rule += std::string(i ? " or " : "") + "(q" + std::to_string(i) + R"( = \"o1\" and q)" + std::to_string((i + 1) % 30) +
+            R"( = \"o2\"))";
+  }
+  const Trial trial = load_valid(trial_document(
+      questions, R"(    {"id": "c", "type": "inclusion", "rule": ")" + rule +
+                     R"(", "when_fails": "review", "text": {"en": "A rule."}, "source": "I1"})"));
+  const ContentFindings found = check_trial_content(trial);
+  ASSERT_FALSE(found.warnings.empty());
+  EXPECT_EQ(found.warnings[0].message,
+            "too many ways through the questionnaire to walk them all (200000 states): criteria left open by a skipped "
+            "question were checked only on the paths walked");
+}
+
 // --- Every file the project ships passes them ----------------------------------------------
 
 TEST(ContentChecks, EveryShippedStudyFileHasNoContentErrors) {
