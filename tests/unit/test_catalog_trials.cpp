@@ -230,7 +230,8 @@ TEST(InfliximabStudy, LikelyFitIsLikelyEligibleWithOnlyStudyTeamChecksLeft) {
   EXPECT_EQ(j.verdict(), Verdict::LikelyEligible);
   EXPECT_EQ(
       j.criteria(CriterionOutcome::StudyTeam),
-      (std::set<std::string>{"consent", "diagnosis_check", "symptom_rating", "crp_blood_test", "pregnancy_test"}));
+      (std::set<std::string>{"consent", "diagnosis_check", "symptom_rating", "crp_blood_test", "pregnancy_test",
+                             "breastfeeding_check"}));
   EXPECT_TRUE(j.session->evaluation().safety.empty());
   for (const char* skipped : {"pregnant", "birth_control", "mgh_antidepressant_past_4_weeks"})
     EXPECT_FALSE(j.was_asked(skipped)) << skipped;
@@ -330,7 +331,7 @@ TEST(TocilizumabStudy, LikelyFitIsLikelyEligibleWithOnlyStudyTeamChecksLeft) {
   EXPECT_EQ(j.verdict(), Verdict::LikelyEligible);
   EXPECT_EQ(j.criteria(CriterionOutcome::StudyTeam),
             (std::set<std::string>{"consent", "diagnosis_check", "monocyte_blood_test", "pleasure_scale",
-                                   "investigator_judgment", "brain_scan_safety"}));
+                                   "investigator_judgment", "brain_scan_safety", "breastfeeding_check"}));
   EXPECT_FALSE(j.was_asked("dose_stable")) << "no antidepressant, no dose question";
 }
 

@@ -517,7 +517,7 @@ TEST(SeedStudy, PregnancyQuestionsDoNotAskAboutBeingBornMale) {
       }
   }
   const Question* q = seed().find_question("can_become_pregnant");
-  EXPECT_NE(text_in(q->why, "en").find("testosterone does not prevent pregnancy"), std::string::npos);
+  EXPECT_NE(text_in(q->why, "en").find("testosterone does not stop you from getting pregnant"), std::string::npos);
   // What counts is on the question itself, not behind "Why we ask".
   for (const char* part : {"12 months", "uterus", "surgery", "Birth control does not count"})
     EXPECT_NE(text_in(q->note, "en").find(part), std::string::npos) << part;
