@@ -3,7 +3,7 @@
 //   trialmatch validate TRIAL.json
 //   trialmatch evaluate TRIAL.json ANSWERS.json [--lang es]
 //   trialmatch paths TRIAL.json [--json] [--limit N]
-//   trialmatch render TRIAL.json [--lang CODE] [--format markdown|html]
+//   trialmatch render TRIAL.json|CATALOG.json [--lang CODE] [--format markdown|html]
 //   trialmatch match CATALOG.json ANSWERS.json [--lang CODE]
 //   trialmatch decode TRIAL.json|CATALOG.json CODE|- [--lang CODE] [--json]
 //   trialmatch import-ctgov RECORD.json [--out DIR]
@@ -59,9 +59,11 @@ constexpr const char* kUsage =
     "      prints the verdict, each criterion, safety actions and the next question as JSON\n"
     "  trialmatch paths TRIAL.json [--json] [--limit N]\n"
     "      list every distinct path through the questionnaire and the verdict it ends in\n"
-    "  trialmatch render TRIAL.json [--lang CODE] [--format markdown|html]\n"
+    "  trialmatch render TRIAL.json|CATALOG.json [--lang CODE] [--format markdown|html]\n"
     "      write the questionnaire as a document for the study team and ethics board to review:\n"
-    "      every question, criterion, safety trigger and a summary of the paths\n"
+    "      every question, criterion, safety trigger and a summary of the paths; for a catalog, its\n"
+    "      studies and statuses, each shared question once with how each study uses the answer,\n"
+    "      each recruiting study's own questions and criteria, and the closed studies\n"
     "  trialmatch match CATALOG.json ANSWERS.json [--lang CODE]\n"
     "      match answers ({\"age\": 34, \"NCT06136546/some_question\": \"yes\"}: a shared question by\n"
     "      its id, a study's own question as STUDY/id) against a catalog; prints the ranked\n"
@@ -129,8 +131,22 @@ int cmd_render(const std::vector<std::string>& args) {
       files.push_back(args[i]);
     }
   }
-  if (files.size() != 1) return usage_error("render takes one file: trialmatch render TRIAL.json");
+  if (files.size() != 1) return usage_error("render takes one file: trialmatch render TRIAL.json|CATALOG.json");
   std::string text;
+  if (!read_file(files[0], text)) return 1;
+  if (cli::looks_like_catalog(text)) {
+    cli::LoadedCatalog catalog;
+    if (!cli::load_catalog_file(files[0], catalog)) return 1;
+    if (lang.empty()) lang = catalog.catalog.languages.front();
+    bool known = false;
+    for (const std::string& l : catalog.catalog.languages) known = known || l == lang;
+    if (!known) {
+      std::cerr << "trialmatch: the catalog has no language \"" << lang << "\"\n";
+      return 1;
+    }
+    std::cout << render_catalog(catalog.catalog, catalog.trial_pointers(), lang, format);
+    return 0;
+  }
   TrialLoadResult loaded;
   if (!load_trial_file(files[0], text, loaded)) return 1;
   const std::string chosen = pick_language(*loaded.trial, lang);

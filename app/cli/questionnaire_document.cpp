@@ -8,25 +8,15 @@
 #include "evaluation.h"
 #include "paths.h"
 
-namespace trialmatch {
+namespace trialmatch::document {
 
 namespace {
 
 // The document's own words, in English and Spanish.
-struct Words {
-  const char *questions, *criteria, *safety, *paths, *about, *sponsor, *investigator, *phase, *registry, *languages,
-      *welcome_note, *participation, *why, *answers, *unknown_answers, *asked, *asked_always, *asked_when, *safety_action,
-      *used_by, *number_range, *whole_numbers, *month_range, *none_of_these, *choose_many, *inclusion, *exclusion, *rule,
-      *decided_by, *by_answers, *by_team, *if_fails, *fails_exclude, *fails_review, *text_neutral, *text_because,
-      *same_as_neutral, *source, *crisis_action, *no_safety, *path_count, *verdict_likely, *verdict_review,
-      *verdict_not, *questions_asked, *deciding, *full_criteria, *and_, *or_, *not_, *is, *is_not, *less, *at_most,
-      *more, *at_least, *one_of, *includes, *always, *never, *question_prefix;
-};
-
 constexpr Words kEnglish = {
     "Questions", "Criteria", "Safety triggers", "Every path through the questionnaire", "About the study",
     "Sponsor", "Investigator", "Phase", "Public listing", "Languages", "Welcome note", "What taking part involves",
-    "Why we ask", "Answers", "Unknown answers offered", "Asked", "always (when it can still matter)",
+    "Shown under the question", "Why we ask", "Answers", "Unknown answers offered", "Asked", "always (when it can still matter)",
     "only when", "Safety", "Used by", "a number from {min} to {max}", "whole numbers only",
     "a month from {min} to {max}", "clears the other choices", "several answers may be chosen", "Inclusion",
     "Exclusion", "Rule", "Decided by", "the person's answers", "the study team only", "If the answers fail it",
@@ -39,7 +29,7 @@ constexpr Words kEnglish = {
 constexpr Words kSpanish = {
     "Preguntas", "Criterios", "Alertas de seguridad", "Todos los caminos del cuestionario", "Sobre el estudio",
     "Patrocinador", "Investigador", "Fase", "Página pública", "Idiomas", "Nota de bienvenida", "Qué implica participar",
-    "Por qué preguntamos", "Respuestas", "Respuestas desconocidas que se ofrecen", "Se pregunta",
+    "Se muestra bajo la pregunta", "Por qué preguntamos", "Respuestas", "Respuestas desconocidas que se ofrecen", "Se pregunta",
     "siempre (cuando todavía puede importar)", "solo cuando", "Seguridad", "La usan", "un número del {min} al {max}",
     "solo números enteros", "un mes entre {min} y {max}", "quita las otras opciones", "se pueden elegir varias respuestas",
     "Inclusión", "Exclusión", "Regla", "Lo decide", "las respuestas de la persona", "solo el equipo del estudio",
@@ -50,18 +40,6 @@ constexpr Words kSpanish = {
     "necesita una conversación", "no es elegible", "preguntas hechas", "criterios que lo deciden (en cuántos caminos)",
     "Nota que se muestra con cada resultado", "y", "o", "no", "es", "no es", "es menor que", "es como máximo",
     "es mayor que", "es como mínimo", "es una de", "incluye", "siempre", "nunca", "P"};
-
-const Words& words_for(const std::string& lang) { return lang == "es" ? kSpanish : kEnglish; }
-
-std::string replace_all(std::string text, const std::string& key, const std::string& value) {
-  for (size_t at = text.find(key); at != std::string::npos; at = text.find(key, at + value.size()))
-    text.replace(at, key.size(), value);
-  return text;
-}
-
-std::string quoted(const std::string& s) { return "\xE2\x80\x9C" + s + "\xE2\x80\x9D"; }
-
-std::string question_label(const Question& q, const Words& w) { return w.question_prefix + std::to_string(q.index + 1); }
 
 // An option's words, or its id where it has none in `lang`.
 std::string option_words_or_id(const Question& q, const std::string& option_id, const std::string& lang) {
@@ -90,27 +68,27 @@ const char* op_words(CompareOp op, const Words& w) {
 
 // `parent` is the kind of the enclosing "and" / "or": a different one needs parentheses (the
 // same one does not: "a or b or c" reads as it is meant).
-std::string node_words(const Trial& trial, const ConditionNode& n, const std::string& lang,
-                       ConditionNode::Kind parent) {
-  const Words& w = words_for(lang);
+std::string node_words(const Trial& trial, const QuestionNames& names, const Words& w, const ConditionNode& n,
+                       const std::string& lang, ConditionNode::Kind parent) {
   using Kind = ConditionNode::Kind;
   switch (n.kind) {
     case Kind::True: return w.always;
     case Kind::False: return w.never;
-    case Kind::Not: return std::string(w.not_) + " (" + node_words(trial, *n.children[0], lang, Kind::Not) + ")";
+    case Kind::Not:
+      return std::string(w.not_) + " (" + node_words(trial, names, w, *n.children[0], lang, Kind::Not) + ")";
     case Kind::And:
     case Kind::Or: {
       std::string out;
       for (const auto& child : n.children)
         out += (out.empty() ? "" : std::string(" ") + (n.kind == Kind::And ? w.and_ : w.or_) + " ") +
-               node_words(trial, *child, lang, n.kind);
+               node_words(trial, names, w, *child, lang, n.kind);
       return (parent == Kind::And || parent == Kind::Or) && parent != n.kind ? "(" + out + ")" : out;
     }
     case Kind::Compare:
     case Kind::In:
     case Kind::Has: {
       const Question& q = trial.questions[static_cast<size_t>(n.question_index)];
-      std::string out = question_label(q, w) + " ";
+      std::string out = names(q) + " ";
       if (n.kind == Kind::Compare) return out + op_words(n.op, w) + " " + literal_words(q, n.values[0], lang);
       if (n.kind == Kind::Has) return out + w.includes + " " + literal_words(q, n.values[0], lang);
       out += std::string(w.one_of) + " ";
@@ -119,97 +97,6 @@ std::string node_words(const Trial& trial, const ConditionNode& n, const std::st
     }
   }
   return "";
-}
-
-// Builds the document in one format: headings, paragraphs and bullet items, with bold
-// labels and inline code. Text from the trial file is always escaped.
-class Writer {
- public:
-  Writer(DocumentFormat format, const std::string& lang) : html_(format == DocumentFormat::Html), lang_(lang) {}
-
-  std::string escape(const std::string& raw) const {
-    std::string out;
-    for (char c : raw) {
-      if (html_) {
-        switch (c) {
-          case '&': out += "&amp;"; break;
-          case '<': out += "&lt;"; break;
-          case '>': out += "&gt;"; break;
-          case '"': out += "&quot;"; break;
-          default: out += c;
-        }
-      } else {
-        if (std::string("\\`*_[]<>|#").find(c) != std::string::npos) out += '\\';
-        out += c == '\n' ? ' ' : c;
-      }
-    }
-    return out;
-  }
-  std::string strong(const std::string& raw) const {
-    return html_ ? "<strong>" + escape(raw) + "</strong>" : "**" + escape(raw) + "**";
-  }
-  std::string code(const std::string& raw) const {
-    if (html_) return "<code>" + escape(raw) + "</code>";
-    // A code span needs a fence longer than any run of backticks inside it.
-    size_t longest = 0, run = 0;
-    for (char c : raw) longest = std::max(longest, run = c == '`' ? run + 1 : 0);
-    const std::string fence(longest + 1, '`');
-    const bool pad = !raw.empty() && (raw.front() == '`' || raw.back() == '`');
-    return fence + (pad ? " " : "") + raw + (pad ? " " : "") + fence;
-  }
-
-  void heading(int level, const std::string& raw) {
-    close_list();
-    if (html_) out_ += "<h" + std::to_string(level) + ">" + escape(raw) + "</h" + std::to_string(level) + ">\n";
-    else out_ += std::string(static_cast<size_t>(level), '#') + " " + escape(raw) + "\n\n";
-  }
-  void paragraph(const std::string& formatted) {
-    close_list();
-    out_ += html_ ? "<p>" + formatted + "</p>\n" : formatted + "\n\n";
-  }
-  void item(const std::string& formatted) {
-    if (!in_list_) out_ += html_ ? "<ul>\n" : "";
-    in_list_ = true;
-    out_ += html_ ? "<li>" + formatted + "</li>\n" : "- " + formatted + "\n";
-  }
-  void field(const std::string& label, const std::string& formatted) { item(strong(label) + ": " + formatted); }
-
-  std::string finish(const std::string& title) {
-    close_list();
-    if (!html_) return out_;
-    return "<!doctype html>\n<html lang=\"" + escape(lang_) + "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" +
-           escape(title) +
-           "</title>\n<style>body{font-family:sans-serif;max-width:50em;margin:2em auto;padding:0 1em;line-height:1.5}"
-           "code{background:#f2f2f2;padding:0 .2em}h3{margin-top:2em}</style>\n</head>\n<body>\n" +
-           out_ + "</body>\n</html>\n";
-  }
-
- private:
-  void close_list() {
-    if (!in_list_) return;
-    out_ += html_ ? "</ul>\n" : "\n";
-    in_list_ = false;
-  }
-  bool html_;
-  std::string lang_;
-  std::string out_;
-  bool in_list_ = false;
-};
-
-void write_facts(Writer& d, const Trial& trial, const std::string& lang, const Words& w) {
-  const TrialInfo& info = trial.info;
-  d.heading(2, w.about);
-  d.paragraph(d.escape(text_in(info.summary, lang)));
-  d.field(w.sponsor, d.escape(info.sponsor));
-  if (!info.investigator.empty()) d.field(w.investigator, d.escape(info.investigator));
-  if (!info.phase.empty()) d.field(w.phase, d.escape(info.phase));
-  if (!info.registry_url.empty()) d.field(w.registry, d.escape(info.registry_url));
-  std::string langs;
-  for (const std::string& l : trial.languages) langs += (langs.empty() ? "" : ", ") + l;
-  d.field(w.languages, d.escape(langs));
-  if (!info.welcome_note.empty()) d.field(w.welcome_note, d.escape(text_in(info.welcome_note, lang)));
-  if (!info.participation.empty()) d.field(w.participation, d.escape(text_in(info.participation, lang)));
-  d.field(w.full_criteria, d.escape(text_in(info.full_criteria_note, lang)));
 }
 
 std::string answers_line(const Writer& d, const Question& q, const std::string& lang, const Words& w) {
@@ -231,88 +118,231 @@ std::string answers_line(const Writer& d, const Question& q, const std::string& 
   return out;
 }
 
-void write_questions(Writer& d, const Trial& trial, const std::string& lang, const Words& w) {
-  d.heading(2, w.questions);
-  for (const Question& q : trial.questions) {
-    d.heading(3, question_label(q, w) + ". " + text_in(q.text, lang));
-    d.paragraph(d.code(q.id) + " (" + d.code(question_type_id(q.type)) + ")");
-    if (!q.why.empty()) d.field(w.why, d.escape(text_in(q.why, lang)));
-    d.field(w.answers, answers_line(d, q, lang, w));
-    if (!q.unknown_answers.empty()) {
-      std::string unknown;
-      for (UnknownKind k : q.unknown_answers)
-        unknown += (unknown.empty() ? "" : "; ") + d.escape(quoted(unknown_answer_words(k, lang))) + " " + d.code(unknown_kind_id(k));
-      d.field(w.unknown_answers, unknown);
-    }
-    if (q.ask_if)
-      d.field(w.asked, d.escape(std::string(w.asked_when) + " " + condition_in_words(trial, *q.ask_if, lang)) + " " +
-                           d.code(q.ask_if->source));
-    else
-      d.field(w.asked, d.escape(w.asked_always));
-    if (q.safety)
-      d.field(w.safety_action, d.escape(condition_in_words(trial, q.safety->when, lang) + ": " + w.crisis_action) + " " +
-                            d.code(q.safety->when.source));
-    std::string users;
-    for (const Criterion& c : trial.criteria)
-      if (c.rule) {
-        const auto refs = referenced_questions(*c.rule);
-        if (std::count(refs.begin(), refs.end(), q.index)) users += (users.empty() ? "" : ", ") + d.code(c.id);
-      }
-    for (const Question& later : trial.questions)
-      if (later.ask_if) {
-        const auto refs = referenced_questions(*later.ask_if);
-        if (std::count(refs.begin(), refs.end(), q.index))
-          users += (users.empty() ? "" : ", ") + d.escape(question_label(later, w));
-      }
-    if (!users.empty()) d.field(w.used_by, users);
-  }
+}  // namespace
+
+const Words& words_for(const std::string& lang) { return lang == "es" ? kSpanish : kEnglish; }
+
+std::string replace_all(std::string text, const std::string& key, const std::string& value) {
+  for (size_t at = text.find(key); at != std::string::npos; at = text.find(key, at + value.size()))
+    text.replace(at, key.size(), value);
+  return text;
 }
 
-void write_criteria(Writer& d, const Trial& trial, const std::string& lang, const Words& w) {
+std::string quoted(const std::string& s) { return "\xE2\x80\x9C" + s + "\xE2\x80\x9D"; }
+
+std::string QuestionNames::operator()(const Question& q) const {
+  if (shared_) {
+    const auto at = std::find(shared_->begin(), shared_->end(), q.id);
+    if (at != shared_->end()) return shared_prefix_ + std::to_string(at - shared_->begin() + 1);
+  }
+  return prefix_ + std::to_string(q.index + 1);
+}
+
+std::string Writer::escape(const std::string& raw) const {
+  std::string out;
+  for (char c : raw) {
+    if (html_) {
+      switch (c) {
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += "&quot;"; break;
+        default: out += c;
+      }
+    } else {
+      if (std::string("\\`*_[]<>|#").find(c) != std::string::npos) out += '\\';
+      out += c == '\n' ? ' ' : c;
+    }
+  }
+  return out;
+}
+
+std::string Writer::strong(const std::string& raw) const {
+  return html_ ? "<strong>" + escape(raw) + "</strong>" : "**" + escape(raw) + "**";
+}
+
+std::string Writer::code(const std::string& raw) const {
+  if (html_) return "<code>" + escape(raw) + "</code>";
+  // A code span needs a fence longer than any run of backticks inside it.
+  size_t longest = 0, run = 0;
+  for (char c : raw) longest = std::max(longest, run = c == '`' ? run + 1 : 0);
+  const std::string fence(longest + 1, '`');
+  const bool pad = !raw.empty() && (raw.front() == '`' || raw.back() == '`');
+  return fence + (pad ? " " : "") + raw + (pad ? " " : "") + fence;
+}
+
+void Writer::heading(int level, const std::string& raw) {
+  close_list();
+  level = std::min(level + shift_, 6);
+  if (html_) out_ += "<h" + std::to_string(level) + ">" + escape(raw) + "</h" + std::to_string(level) + ">\n";
+  else out_ += std::string(static_cast<size_t>(level), '#') + " " + escape(raw) + "\n\n";
+}
+
+void Writer::paragraph(const std::string& formatted) {
+  close_list();
+  out_ += html_ ? "<p>" + formatted + "</p>\n" : formatted + "\n\n";
+}
+
+void Writer::item(const std::string& formatted) {
+  if (!in_list_) out_ += html_ ? "<ul>\n" : "";
+  in_list_ = true;
+  out_ += html_ ? "<li>" + formatted + "</li>\n" : "- " + formatted + "\n";
+}
+
+void Writer::table(const std::vector<std::string>& headers, const std::vector<std::vector<std::string>>& rows) {
+  close_list();
+  has_table_ = true;
+  auto row = [&](const std::vector<std::string>& cells, const char* cell) {
+    std::string out = html_ ? "<tr>" : "|";
+    for (const std::string& c : cells)
+      out += html_ ? std::string("<") + cell + ">" + c + "</" + cell + ">" : " " + c + " |";
+    return out + (html_ ? "</tr>\n" : "\n");
+  };
+  std::vector<std::string> escaped;
+  std::string rule = "|";
+  for (const std::string& h : headers) {
+    escaped.push_back(escape(h));
+    rule += "---|";
+  }
+  out_ += html_ ? "<table>\n<thead>\n" + row(escaped, "th") + "</thead>\n<tbody>\n" : row(escaped, "th") + rule + "\n";
+  for (const auto& cells : rows) out_ += row(cells, "td");
+  out_ += html_ ? "</tbody>\n</table>\n" : "\n";
+}
+
+std::string Writer::finish(const std::string& title) {
+  close_list();
+  if (!html_) return out_;
+  const std::string table_style =
+      has_table_ ? "table{border-collapse:collapse}th,td{border:1px solid #ccc;padding:.2em .4em;text-align:left;"
+                   "vertical-align:top}"
+                 : "";
+  return "<!doctype html>\n<html lang=\"" + escape(lang_) + "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" +
+         escape(title) +
+         "</title>\n<style>body{font-family:sans-serif;max-width:50em;margin:2em auto;padding:0 1em;line-height:1.5}"
+         "code{background:#f2f2f2;padding:0 .2em}h3{margin-top:2em}" +
+         table_style + "</style>\n</head>\n<body>\n" + out_ + "</body>\n</html>\n";
+}
+
+void Writer::close_list() {
+  if (!in_list_) return;
+  out_ += html_ ? "</ul>\n" : "\n";
+  in_list_ = false;
+}
+
+std::string condition_words(const Context& c, const Condition& condition) {
+  return node_words(c.trial, c.names, c.w, *condition.root, c.lang, ConditionNode::Kind::True);
+}
+
+void write_facts(const Context& c) {
+  const TrialInfo& info = c.trial.info;
+  Writer& d = c.d;
+  const Words& w = c.w;
+  d.heading(2, w.about);
+  d.paragraph(d.escape(text_in(info.summary, c.lang)));
+  d.field(w.sponsor, d.escape(info.sponsor));
+  if (!info.investigator.empty()) d.field(w.investigator, d.escape(info.investigator));
+  if (!info.phase.empty()) d.field(w.phase, d.escape(info.phase));
+  if (!info.registry_url.empty()) d.field(w.registry, d.escape(info.registry_url));
+  std::string langs;
+  for (const std::string& l : c.trial.languages) langs += (langs.empty() ? "" : ", ") + l;
+  d.field(w.languages, d.escape(langs));
+  if (!info.welcome_note.empty()) d.field(w.welcome_note, d.escape(text_in(info.welcome_note, c.lang)));
+  if (!info.participation.empty()) d.field(w.participation, d.escape(text_in(info.participation, c.lang)));
+  d.field(w.full_criteria, d.escape(text_in(info.full_criteria_note, c.lang)));
+}
+
+void write_question(const Context& c, const Question& q) {
+  Writer& d = c.d;
+  const Words& w = c.w;
+  d.heading(3, c.names(q) + ". " + text_in(q.text, c.lang));
+  d.paragraph(d.code(q.id) + " (" + d.code(question_type_id(q.type)) + ")");
+  if (!q.note.empty()) d.field(w.note, d.escape(text_in(q.note, c.lang)));
+  if (!q.why.empty()) d.field(w.why, d.escape(text_in(q.why, c.lang)));
+  d.field(w.answers, answers_line(d, q, c.lang, w));
+  if (!q.unknown_answers.empty()) {
+    std::string unknown;
+    for (UnknownKind k : q.unknown_answers)
+      unknown += (unknown.empty() ? "" : "; ") + d.escape(quoted(unknown_answer_words(k, c.lang))) + " " +
+                 d.code(unknown_kind_id(k));
+    d.field(w.unknown_answers, unknown);
+  }
+  if (q.ask_if)
+    d.field(w.asked,
+            d.escape(std::string(w.asked_when) + " " + condition_words(c, *q.ask_if)) + " " + d.code(q.ask_if->source));
+  else
+    d.field(w.asked, d.escape(w.asked_always));
+  if (q.safety)
+    d.field(w.safety_action,
+            d.escape(condition_words(c, q.safety->when) + ": " + w.crisis_action) + " " + d.code(q.safety->when.source));
+}
+
+void write_question_users(const Context& c, const Question& q) {
+  std::string users;
+  for (const Criterion& criterion : c.trial.criteria)
+    if (criterion.rule) {
+      const auto refs = referenced_questions(*criterion.rule);
+      if (std::count(refs.begin(), refs.end(), q.index)) users += (users.empty() ? "" : ", ") + c.d.code(criterion.id);
+    }
+  for (const Question& later : c.trial.questions)
+    if (later.ask_if) {
+      const auto refs = referenced_questions(*later.ask_if);
+      if (std::count(refs.begin(), refs.end(), q.index))
+        users += (users.empty() ? "" : ", ") + c.d.escape(c.names(later));
+    }
+  if (!users.empty()) c.d.field(c.w.used_by, users);
+}
+
+void write_criteria(const Context& c) {
+  Writer& d = c.d;
+  const Words& w = c.w;
   d.heading(2, w.criteria);
-  for (const Criterion& c : trial.criteria) {
-    d.heading(3, std::string(c.kind == CriterionKind::Inclusion ? w.inclusion : w.exclusion) + ": " + c.id);
-    if (c.rule) {
-      d.field(w.rule, d.escape(condition_in_words(trial, *c.rule, lang)) + " " + d.code(c.rule->source));
+  for (const Criterion& criterion : c.trial.criteria) {
+    const char* kind = criterion.kind == CriterionKind::Inclusion ? w.inclusion : w.exclusion;
+    d.heading(3, std::string(kind) + ": " + criterion.id);
+    if (criterion.rule) {
+      d.field(w.rule, d.escape(condition_words(c, *criterion.rule)) + " " + d.code(criterion.rule->source));
       d.field(w.decided_by, d.escape(w.by_answers));
-      d.field(w.if_fails, d.escape(c.when_fails == WhenFails::Exclude ? w.fails_exclude : w.fails_review));
+      d.field(w.if_fails, d.escape(criterion.when_fails == WhenFails::Exclude ? w.fails_exclude : w.fails_review));
     } else {
       d.field(w.decided_by, d.escape(w.by_team));
     }
-    d.field(w.text_neutral, d.escape(text_in(c.text, lang)));
-    if (c.rule) d.field(w.text_because, d.escape(c.because.empty() ? std::string("(") + w.same_as_neutral + ")"
-                                                                   : text_in(c.because, lang)));
-    d.field(w.source, d.escape(c.source));
+    d.field(w.text_neutral, d.escape(text_in(criterion.text, c.lang)));
+    if (criterion.rule)
+      d.field(w.text_because, d.escape(criterion.because.empty() ? std::string("(") + w.same_as_neutral + ")"
+                                                                 : text_in(criterion.because, c.lang)));
+    d.field(w.source, d.escape(criterion.source));
   }
 }
 
-void write_safety(Writer& d, const Trial& trial, const std::string& lang, const Words& w) {
-  d.heading(2, w.safety);
+void write_safety(const Context& c) {
+  c.d.heading(2, c.w.safety);
   bool any = false;
-  for (const Question& q : trial.questions) {
+  for (const Question& q : c.trial.questions) {
     if (!q.safety) continue;
     any = true;
-    d.item(d.escape(question_label(q, w) + " " + quoted(text_in(q.text, lang)) + ": " +
-                    condition_in_words(trial, q.safety->when, lang) + ": " + w.crisis_action) +
-           " " + d.code(q.safety->when.source));
+    c.d.item(c.d.escape(c.names(q) + " " + quoted(text_in(q.text, c.lang)) + ": " + condition_words(c, q.safety->when) +
+                        ": " + c.w.crisis_action) +
+             " " + c.d.code(q.safety->when.source));
   }
-  if (!any) d.paragraph(d.escape(w.no_safety));
+  if (!any) c.d.paragraph(c.d.escape(c.w.no_safety));
 }
 
-void write_paths(Writer& d, const Trial& trial, const Words& w) {
+void write_paths(const Context& c) {
   struct Summary {
     size_t paths = 0;
     size_t fewest = static_cast<size_t>(-1), most = 0;
     std::map<std::string, size_t> deciding;
   };
   std::map<Verdict, Summary> by_verdict;
-  const size_t count = for_each_path(trial, [&](const QuestionPath& path) {
+  const size_t count = for_each_path(c.trial, [&](const QuestionPath& path) {
     Summary& s = by_verdict[path.evaluation.verdict];
     ++s.paths;
     s.fewest = std::min(s.fewest, path.steps.size());
     s.most = std::max(s.most, path.steps.size());
-    for (int c : criteria_behind_verdict(path.evaluation)) ++s.deciding[trial.criteria[static_cast<size_t>(c)].id];
+    for (int i : criteria_behind_verdict(path.evaluation)) ++s.deciding[c.trial.criteria[static_cast<size_t>(i)].id];
   });
+  Writer& d = c.d;
+  const Words& w = c.w;
   d.heading(2, w.paths);
   d.paragraph(d.escape(replace_all(w.path_count, "{n}", std::to_string(count))));
   for (Verdict v : {Verdict::LikelyEligible, Verdict::NeedsReview, Verdict::NotEligible}) {
@@ -332,22 +362,32 @@ void write_paths(Writer& d, const Trial& trial, const Words& w) {
   }
 }
 
-}  // namespace
+}  // namespace trialmatch::document
+
+namespace trialmatch {
 
 std::string condition_in_words(const Trial& trial, const Condition& condition, const std::string& lang) {
-  return node_words(trial, *condition.root, lang, ConditionNode::Kind::True);
+  const document::Words& w = document::words_for(lang);
+  return document::node_words(trial, document::QuestionNames(w), w, *condition.root, lang, ConditionNode::Kind::True);
 }
 
 std::string render_questionnaire(const Trial& trial, const std::string& lang, DocumentFormat format) {
+  using namespace document;
   const Words& w = words_for(lang);
   Writer d(format, lang);
+  const QuestionNames names(w);
+  const Context c{d, trial, lang, w, names};
   const std::string title = text_in(trial.info.title, lang) + " (" + trial.info.id + ")";
   d.heading(1, title);
-  write_facts(d, trial, lang, w);
-  write_questions(d, trial, lang, w);
-  write_criteria(d, trial, lang, w);
-  write_safety(d, trial, lang, w);
-  write_paths(d, trial, w);
+  write_facts(c);
+  d.heading(2, w.questions);
+  for (const Question& q : trial.questions) {
+    write_question(c, q);
+    write_question_users(c, q);
+  }
+  write_criteria(c);
+  write_safety(c);
+  write_paths(c);
   return d.finish(title);
 }
 
