@@ -441,6 +441,8 @@ void Flow::apply(const Intent& intent) {
       break;
     case K::Call988: link_request_ = "tel:988"; break;
     case K::Text988: link_request_ = lang_ == Lang::Es ? "sms:988?&body=AYUDA" : "sms:988"; break;
+    case K::TextCrisisLine: link_request_ = lang_ == Lang::Es ? "sms:741741?&body=AYUDA" : "sms:741741?&body=HOME"; break;
+    case K::Call911: link_request_ = "tel:911"; break;
   }
 }
 

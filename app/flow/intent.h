@@ -47,6 +47,8 @@ struct Intent {
     OpenContact,     // a result's contact: `number` 0 calls the study, 1 writes to it, 2 opens its web page
     Call988,         // opens the phone's dialer
     Text988,         // opens the phone's messages app
+    TextCrisisLine,  // opens the messages app to the Crisis Text Line, 741741
+    Call911,         // opens the phone's dialer to 911
   };
   Kind kind = Kind::Back;
   std::string option;  // Choose

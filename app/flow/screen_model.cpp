@@ -37,8 +37,11 @@ ScreenModel screen_model(const Flow& flow, const DrawnFrame& frame) {
   m.texts = frame.texts;
   m.buttons = frame.buttons;
   m.focus = frame.focus;
+  m.broken_words = frame.broken_words;
   m.scroll_y = frame.scroll_y;
   m.scroll_max = frame.scroll_max;
+  m.view_top = frame.view_top;
+  m.view_bottom = frame.view_bottom;
   m.kiosk = flow.kiosk();
   m.text_size = flow.text_size_percent();
   m.still_there = flow.still_there_shown();
@@ -90,7 +93,9 @@ std::string screen_model_json(const ScreenModel& m) {
   d["lang"] = m.lang;
   if (!m.title.empty()) d["title"] = m.title;
   nlohmann::json texts = nlohmann::json::array();
-  for (const ScreenText& t : m.texts) texts.push_back({{"role", text_role_id(t.role)}, {"text", t.text}});
+  for (const ScreenText& t : m.texts)
+    texts.push_back({{"role", text_role_id(t.role)}, {"text", t.text}, {"x", t.rect.x}, {"y", t.rect.y}, {"w", t.rect.w},
+                     {"h", t.rect.h}, {"visible", t.visible}});
   d["texts"] = texts;
   nlohmann::json buttons = nlohmann::json::array();
   for (const ScreenButton& b : m.buttons)
@@ -130,10 +135,11 @@ std::string screen_model_json(const ScreenModel& m) {
     d["errors"] = m.errors;
   }
   d["focus"] = m.focus;
+  d["broken_words"] = m.broken_words;
   d["kiosk"] = m.kiosk;
   d["text_size"] = m.text_size;
   d["still_there"] = m.still_there;
-  d["scroll"] = {{"y", m.scroll_y}, {"max", m.scroll_max}};
+  d["scroll"] = {{"y", m.scroll_y}, {"max", m.scroll_max}, {"top", m.view_top}, {"bottom", m.view_bottom}};
   return d.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 

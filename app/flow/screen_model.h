@@ -31,14 +31,16 @@ const char* text_role_id(TextRole role);  // "title", ..., "progress", "problem"
 enum class ButtonRole { Action, Option, Link, Key };
 const char* button_role_id(ButtonRole role);  // "action", "option", "link", "key"
 
-struct ScreenText {
-  TextRole role = TextRole::Body;
-  std::string text;
-};
-
 // A rectangle in CSS pixels, from the page's top left (what a page and a test see).
 struct Rect {
   float x = 0, y = 0, w = 0, h = 0;
+};
+
+struct ScreenText {
+  TextRole role = TextRole::Body;
+  std::string text;
+  Rect rect;             // where it is drawn; empty (w = h = 0) for words only recorded, not drawn
+  bool visible = false;  // wholly inside the page's visible height, and not under the pinned actions
 };
 
 struct ScreenButton {
@@ -57,6 +59,12 @@ struct DrawnFrame {
   std::vector<ScreenButton> buttons;
   std::string focus;  // the button with the drawn focus ring, "" when none
   float scroll_y = 0, scroll_max = 0;  // CSS pixels
+  // The part of the page the words scroll in, from its top to where the pinned actions begin
+  // (the page's bottom when nothing is pinned), in CSS pixels.
+  float view_top = 0, view_bottom = 0;
+  // Words too wide for the line or button they are drawn in, so broken inside: a layout bug
+  // at this size (a test fails on any).
+  std::vector<std::string> broken_words;
 };
 
 struct ScreenModel {
@@ -91,10 +99,12 @@ struct ScreenModel {
   std::string file;                  // Error: the file that failed
   std::vector<std::string> errors;   // Error: what is wrong with it
   std::string focus;
+  std::vector<std::string> broken_words;
   bool kiosk = false;
   int text_size = 100;
   bool still_there = false;
   float scroll_y = 0, scroll_max = 0;
+  float view_top = 0, view_bottom = 0;
 };
 
 ScreenModel screen_model(const Flow& flow, const DrawnFrame& frame);

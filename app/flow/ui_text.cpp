@@ -48,7 +48,7 @@ constexpr Entry kPhrases[] = {
     {Phrase::MonthHint, "Choose the year, then the month.", "Elija el año y luego el mes."},
     {Phrase::MonthOutOfRange, "Please choose a month from {min} to {max}.",
      "Por favor, elija un mes entre {min} y {max}."},
-    {Phrase::NeedHelpNow, "Need help now?", "¿Necesita ayuda ahora?"},
+    {Phrase::NeedHelpNow, "Need help now?", "¿Necesita ayuda?"},
     {Phrase::LanguageName, "English", "Español"},  // each language's own name for itself
     {Phrase::TextSize, "Text {n}%", "Texto {n}%"},
     {Phrase::ReviewHeading, "Check your answers", "Revise sus respuestas"},
@@ -101,7 +101,7 @@ constexpr Entry kPhrases[] = {
      "and open day and night.",
      "Si tiene pensamientos de muerte o de hacerse daño, por favor busque ayuda ahora. Estos servicios son gratis, "
      "confidenciales y están abiertos de día y de noche."},
-    {Phrase::Call988, "Call 988", "Llamar al 988"},
+    {Phrase::Call988, "Call 988", "Llamar al 988 (marque 2 para español)"},
     {Phrase::Text988, "Text 988", "Enviar un mensaje de texto al 988"},
     {Phrase::Lifeline988,
      "988 Suicide & Crisis Lifeline: call or text 988. For Spanish, press 2 when you call, or text AYUDA to 988.",
@@ -258,12 +258,13 @@ constexpr Entry kPhrases[] = {
      "No pudimos leer ese archivo. Por favor, elija un archivo de respuestas guardado desde esta página."},
     {Phrase::SavedOtherFile, "This file was saved on a different page. Please open it on the page where you saved it.",
      "Este archivo se guardó en otra página. Por favor, ábralo en la página donde lo guardó."},
-    {Phrase::SaveFhirButton, "Save my answers for a health record (FHIR)",
-     "Guardar mis respuestas para un expediente médico (FHIR)"},
+    {Phrase::SaveFhirButton, "Save my answers for my health record",
+     "Guardar mis respuestas para mi expediente médico"},
     {Phrase::SaveFhirNote,
-     "This file is made for the computer systems of clinics and study teams. Anyone who opens it can read your answers.",
-     "Este archivo está hecho para los sistemas de computadora de clínicas y equipos de estudio. Cualquier persona que "
-     "lo abra puede leer sus respuestas."},
+     "The file uses FHIR, the format the computer systems of clinics and study teams read. Anyone who opens it can read "
+     "your answers.",
+     "El archivo usa FHIR, el formato que leen los sistemas de computadora de las clínicas y de los equipos de estudio. "
+     "Cualquier persona que lo abra puede leer sus respuestas."},
     {Phrase::TakeResultHeading, "Take your result with you", "Llévese su resultado"},
     {Phrase::ErrorTitleCatalog, "We could not open these studies", "No pudimos abrir estos estudios"},
     {Phrase::NextStepOtherStudiesCatalog, "Go back to your results to see the other studies.",
@@ -296,6 +297,8 @@ constexpr Entry kPhrases[] = {
     {Phrase::StatusTerminated, "Stopped early", "Se detuvo antes de terminar"},
     {Phrase::StatusCompleted, "Finished", "Terminado"},
     {Phrase::StatusWithdrawn, "Stopped before it started", "Se canceló antes de empezar"},
+    {Phrase::TextCrisisLineButton, "Text HOME to 741741", "Enviar AYUDA al 741741"},
+    {Phrase::Call911, "Call 911", "Llamar al 911"},
 };
 static_assert(sizeof(kPhrases) / sizeof(kPhrases[0]) == static_cast<int>(Phrase::Count),
               "every phrase needs an entry");

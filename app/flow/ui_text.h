@@ -170,6 +170,8 @@ enum class Phrase {
   StatusTerminated,
   StatusCompleted,
   StatusWithdrawn,
+  TextCrisisLineButton,
+  Call911,
   Count
 };
 

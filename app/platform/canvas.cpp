@@ -32,8 +32,10 @@ const Canvas& fit_canvas(int text_size_percent) {
   const float ratio = static_cast<float>(std::max(1.0, std::min(3.0, device_pixel_ratio())));
   const int w = static_cast<int>(std::lround(css_w * ratio));
   const int h = static_cast<int>(std::lround(css_h * ratio));
-  // Big screens (kiosks) read from arm's length: everything is drawn up to 1.5 times larger.
-  const float zoom = static_cast<float>(std::max(1.0, std::min(1.5, std::min(css_w / 1000.0, css_h / 760.0))));
+  // Big screens (kiosks) are read from a step back: everything is drawn up to 1.8 times larger
+  // (a 1920 x 1080 kiosk: 1.5), as much as the width and height allow (the actions of a long
+  // screen are pinned to its bottom, so the height limits less).
+  const float zoom = static_cast<float>(std::max(1.0, std::min(1.8, std::min(css_w / 1000.0, css_h / 720.0))));
   const float layout_scale = ratio * zoom * static_cast<float>(text_size_percent) / 100.f;
   if (w == state.width && h == state.height && ratio == state.pixel_ratio && layout_scale == state.fonts.scale) return state;
   state.width = w;
@@ -46,7 +48,9 @@ const Canvas& fit_canvas(int text_size_percent) {
   if (layout_scale != state.fonts.scale || !state.fonts.body) {
     state.fonts = ui::build_fonts(layout_scale);
     upload_font_atlas();
-    ui::apply_theme(ui::default_palette(), layout_scale);
+    // Paddings, spacing and borders follow the screen, not the text size: larger text needs
+    // the room more (the buttons still grow to hold their words).
+    ui::apply_theme(ui::default_palette(), ratio * zoom);
     wake();
   }
   wake();

@@ -71,34 +71,63 @@ void PrescreenApp::draw(float width, float height, const Fonts& fonts, float pix
   ImGui::SetNextWindowSize(ImVec2(width, height));
   ImGui::PushStyleColor(ImGuiCol_WindowBg, flow_.screen() == Screen::Support ? default_palette().support_background
                                                                              : default_palette().background);
-  ImGui::Begin("##page", nullptr,
-               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                   ImGuiWindowFlags_NoBringToFrontOnFocus);
+  constexpr ImGuiWindowFlags kFixed = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
+                                      ImGuiWindowFlags_NoScrollWithMouse;
+  // No window padding: the column places everything itself, and ImGui would clip within it.
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+  ImGui::Begin("##page", nullptr, kFixed);
+  const float r = pixel_ratio > 0 ? pixel_ratio : 1.f;
+  const std::string focus = drawn_.focus;
+  drawn_ = DrawnFrame{};
+  drawn_.view = flow_.view_number();
+  drawn_.focus = focus;
+  // The chrome's scale: the text's without the text size (Widgets).
+  const float unit = scale * 100.f / static_cast<float>(std::max(100, flow_.text_size_percent()));
+  Widgets w(fonts, drawn_, pixel_ratio, unit, height, focus, focus_moved_, activate_id);
+  focus_moved_ = false;
+  // One readable column, centred: about 36 em at most. Its margins do not grow with the text
+  // size: large text needs the width more.
+  const float margin = 16.f * unit;
+  const float column_width = std::min(width - 2 * margin, 620.f * scale);
+  w.set_column(std::floor((width - column_width) / 2), column_width);
+  auto begin_column = [&] {
+    ImGui::SetCursorPosX(w.column_left());
+    ImGui::BeginGroup();
+    ImGui::PushTextWrapPos(w.column_left() + column_width);
+    ImGui::PushItemWidth(column_width);
+  };
+  auto end_column = [] {
+    ImGui::PopItemWidth();
+    ImGui::PopTextWrapPos();
+    ImGui::EndGroup();
+  };
+  layout_changed_ = false;
+  // "Need help now?" is one tap away in mental-health studies: in the top bar, or, when the
+  // screen is long enough to pin its actions, in the pinned bar (always in view).
+  const bool help = flow_.mental_health() && flow_.screen() != Screen::Support;
+  const bool help_pinned = help && actions_pinned_;
+  const float help_row = help_pinned ? (help_height_ > 0 ? help_height_ : w.small_height() + ImGui::GetStyle().ItemSpacing.y) : 0.f;
+  const float pinned_height = actions_pinned_ ? actions_height_ + help_row + 16 * unit : 0.f;
+  // The screen's words (with the top bar) scroll above the pinned actions, if any (the last
+  // frame's measure decides: see below).
+  ImGui::SetCursorPos(ImVec2(0, 0));
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0, 0, 0, 0));
+  ImGui::BeginChild("##words", ImVec2(width, std::max(1.f, height - pinned_height)), false,
+                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
   if (scroll_to_top_) {
     ImGui::SetScrollY(0);
     scroll_to_top_ = false;
   } else if (scroll_pixels != 0) {
     ImGui::SetScrollY(std::clamp(ImGui::GetScrollY() + scroll_pixels, 0.f, ImGui::GetScrollMaxY()));
   }
-  const float r = pixel_ratio > 0 ? pixel_ratio : 1.f;
-  const std::string focus = drawn_.focus;
-  drawn_ = DrawnFrame{};
-  drawn_.view = flow_.view_number();
-  drawn_.focus = focus;
   drawn_.scroll_y = ImGui::GetScrollY() / r;
   drawn_.scroll_max = ImGui::GetScrollMaxY() / r;
-  Widgets w(fonts, drawn_, pixel_ratio, height, focus, focus_moved_, activate_id);
-  focus_moved_ = false;
-  // One readable column, centred: about 36 em at most.
-  const float margin = 20.f * scale;
-  const float column_width = std::min(width - 2 * margin, 620.f * scale);
-  w.set_column(std::floor((width - column_width) / 2), column_width);
-  ImGui::SetCursorPosX(w.column_left());
-  ImGui::BeginGroup();
-  ImGui::PushTextWrapPos(w.column_left() + column_width);
-  ImGui::PushItemWidth(column_width);
-  ImGui::Dummy(ImVec2(column_width, 2 * scale));
-  draw_top_bar(w);
+  drawn_.view_top = 0;
+  drawn_.view_bottom = std::max(1.f, height - pinned_height) / r;
+  begin_column();
+  ImGui::Dummy(ImVec2(column_width, 2 * unit));
+  const float top_bar_without_help = draw_top_bar(w, help && !help_pinned);
   // The countdown replaces the page: it also hides the last person's answers from passers-by.
   if (flow_.still_there_shown()) draw_still_there(w);
   else switch (flow_.screen()) {
@@ -114,12 +143,51 @@ void PrescreenApp::draw(float width, float height, const Fonts& fonts, float pix
     case Screen::ShareConfirm: draw_share_confirm(w); break;
     case Screen::ResultCode: draw_result_code(w); break;
   }
+  // In the scrolled content, from its top; measured as if the help link were in the top bar.
+  const float words_height = ImGui::GetCursorPosY() + top_bar_without_help;
+  float actions_height = 0;
+  if (!actions_pinned_ && w.has_actions()) {
+    w.gap(8);
+    const float before = ImGui::GetCursorPosY();
+    w.draw_actions();
+    actions_height = ImGui::GetCursorPosY() - before;
+  }
   w.gap(24);
-  ImGui::PopItemWidth();
-  ImGui::PopTextWrapPos();
-  ImGui::EndGroup();
-  content_height_ = ImGui::GetItemRectMax().y - ImGui::GetWindowPos().y + ImGui::GetScrollY();
+  end_column();
+  ImGui::EndChild();
+  ImGui::PopStyleColor();
+  if (actions_pinned_) {
+    // The pinned bar: a thin rule, the help link, then the actions, at the bottom of the page.
+    ImGui::SetCursorPos(ImVec2(0, height - pinned_height));
+    ImGui::GetWindowDrawList()->AddLine(ImGui::GetCursorScreenPos(),
+                                        ImVec2(ImGui::GetCursorScreenPos().x + width, ImGui::GetCursorScreenPos().y),
+                                        ImGui::GetColorU32(ImVec4(0, 0, 0, 0.15f)), std::max(1.f, unit));
+    ImGui::Dummy(ImVec2(width, 8 * unit));
+    begin_column();
+    if (help_pinned) {
+      const float top = ImGui::GetCursorPosY();
+      ImGui::SetCursorPosX(w.column_left() - w.link_padding());
+      w.link("help", say(Phrase::NeedHelpNow), Intent::of(Intent::Kind::OpenSupport));
+      const float measured = ImGui::GetCursorPosY() - top;
+      layout_changed_ = std::fabs(measured - help_height_) > 0.5f;
+      help_height_ = measured;
+    }
+    const float before = ImGui::GetCursorPosY();
+    w.draw_actions();
+    actions_height = ImGui::GetCursorPosY() - before;
+    end_column();
+  }
+  // Everything, as if on one long page: what the embedding page is told, and whether the
+  // actions fit after the words next frame or must be pinned (the same measure either way,
+  // so the choice never flips back and forth).
+  const float whole = words_height + (w.has_actions() ? 8 * unit + actions_height : 0.f) + 24 * unit;
+  const bool pin = w.has_actions() && whole > height;
+  layout_changed_ = layout_changed_ || pin != actions_pinned_ || std::fabs(actions_height - actions_height_) > 0.5f;
+  actions_pinned_ = pin;
+  actions_height_ = actions_height;
+  content_height_ = whole;
   ImGui::End();
+  ImGui::PopStyleVar();
   ImGui::PopStyleColor();
   // The frame is drawn whole; now the flow carries out what was pressed.
   if (w.pressed()) flow_.apply(*w.pressed());

@@ -42,7 +42,9 @@ class PrescreenApp {
   void focus(const std::string& id);
   // Input is still queued, or the flow has moved on from the screen last drawn: the
   // platform must draw another frame.
-  bool wants_another_frame() const { return !queued_.empty() || drawn_.view != flow_.view_number(); }
+  bool wants_another_frame() const {
+    return !queued_.empty() || drawn_.view != flow_.view_number() || layout_changed_;
+  }
 
   // Height of everything drawn in the last frame, in pixels.
   float content_height() const { return content_height_; }
@@ -61,11 +63,19 @@ class PrescreenApp {
   };
   std::deque<QueuedInput> queued_;
   float content_height_ = 0;
+  // Where the screen's actions go (Widgets::action): pinned to the bottom when the screen's
+  // words and actions do not fit the page together; their height, as last drawn.
+  bool actions_pinned_ = false;
+  float actions_height_ = 0;
+  float help_height_ = 0;        // "Need help now?" in the pinned bar, as last drawn there
+  bool layout_changed_ = false;  // the last frame moved them: draw another
   bool scroll_to_top_ = false;
   unsigned last_view_ = 0;    // the flow's view in the last frame: a new one starts at the top
 
   // Screens (screen_*.cpp): each draws from flow_ and hands intents to `w`.
-  void draw_top_bar(Widgets& w) const;
+  // The top bar; `help`: with "Need help now?" (else the link is in the pinned bar). Returns
+  // how much taller it would be with the link.
+  float draw_top_bar(Widgets& w, bool help) const;
   void draw_loading(Widgets& w) const;
   void draw_error(Widgets& w) const;
   void draw_welcome(Widgets& w) const;
@@ -73,7 +83,7 @@ class PrescreenApp {
   void draw_choice_answers(Widgets& w, const Question& q) const;
   void draw_multiple_answers(Widgets& w, const Question& q) const;
   void draw_number_answers(Widgets& w, const Question& q) const;
-  void draw_keypad(Widgets& w, const std::string& entry, const std::string& unit) const;
+  void draw_keypad(Widgets& w, const std::string& entry, const std::string& unit, const std::string& hint) const;
   void draw_zip(Widgets& w) const;
   void draw_distance_choice(Widgets& w) const;
   void draw_month_year_answers(Widgets& w, const Question& q) const;

@@ -10,43 +10,71 @@ namespace trialmatch::ui {
 
 // The top bar: "Need help now?" on the left; the language switch and the text size on the
 // right. Whatever does not fit beside the rest moves down a row (large text, small phones).
-void PrescreenApp::draw_top_bar(Widgets& w) const {
+// Without the help link (it is then in the pinned bar) the others take its room. Returns how
+// much taller the bar would be with the link: the frame measures pages as if it were there,
+// so that moving the link never changes whether the actions are pinned.
+float PrescreenApp::draw_top_bar(Widgets& w, bool help) const {
   const float top = ImGui::GetCursorPosY();
   const float column_left = w.column_left();
-  float left_edge = column_left;  // where the row's free space starts
-  // "Need help now?" is always one tap away in mental-health studies.
-  if (flow_.mental_health() && flow_.screen() != Screen::Support) {
-    ImGui::SetCursorPosX(column_left - ImGui::GetStyle().FramePadding.x);
-    w.link("help", say(Phrase::NeedHelpNow), Intent::of(Intent::Kind::OpenSupport));
-    left_edge = ImGui::GetItemRectMax().x;
-  }
+  const bool help_here = flow_.mental_health() && flow_.screen() != Screen::Support;
+  const char* help_label = say(Phrase::NeedHelpNow);
+  // The link's size: its words may wrap on a narrow column with large text.
+  const float help_width = std::min(w.link_width(help_label), w.column_width());
+  ImGui::PushFont(w.fonts().body_bold);
+  const float help_words = ImGui::CalcTextSize(help_label, nullptr, false, help_width - 2 * w.link_padding()).y;
+  ImGui::PopFont();
+  const float help_height = std::max(w.small_height(), help_words + 2 * ImGui::GetStyle().FramePadding.y);
   // The switch goes to the next of the trial's languages, and is named in that language.
   const bool can_switch = flow_.languages().size() > 1;
   const char* lang_label = phrase(Phrase::LanguageName, flow_.next_language());
   const std::string size_label = fill(say(Phrase::TextSize), {{"n", std::to_string(flow_.text_size_percent())}});
   const float gap = ImGui::GetStyle().ItemSpacing.x;
-  const float lang_width = can_switch ? w.label_width(lang_label) : 0.f;
-  const float size_width = w.label_width(size_label);
   const float right = column_left + w.column_width();
-  const float row_height = 48 * w.scale() + ImGui::GetStyle().ItemSpacing.y;
-  float row = top;
-  float right_edge = right;
-  auto place = [&](float width) {
-    if (right_edge - width < left_edge + gap) {  // no room: start a new row
-      row += row_height;
-      right_edge = right;
-      left_edge = column_left;
-    }
-    ImGui::SetCursorPos(ImVec2(right_edge - width, row));
-    right_edge -= width + gap;
+  const float row_height = w.small_height() + ImGui::GetStyle().ItemSpacing.y;
+  struct Place {
+    float x, y;
   };
+  struct Layout {
+    Place lang, size;
+    float bottom;
+  };
+  // Where the buttons go, with or without the link at the row's start.
+  auto lay_out = [&](bool with_link) {
+    float left_edge = column_left, right_edge = right, row = top, link_bottom = top;
+    if (with_link) {
+      left_edge = column_left - w.link_padding() + help_width;
+      link_bottom = top + help_height + ImGui::GetStyle().ItemSpacing.y;
+    }
+    auto place = [&](float width) {
+      if (right_edge - width < left_edge + gap) {  // no room: start a new row (never under the link)
+        row = std::max(row + row_height, link_bottom);
+        right_edge = right;
+        left_edge = column_left;
+      }
+      const Place at{right_edge - width, row};
+      right_edge -= width + gap;
+      return at;
+    };
+    Layout l{};
+    if (can_switch) l.lang = place(w.label_width(lang_label));
+    l.size = place(w.label_width(size_label));
+    l.bottom = std::max(row + row_height, link_bottom);
+    return l;
+  };
+  const Layout drawn = lay_out(help_here && help);
+  if (help_here && help) {
+    ImGui::SetCursorPosX(column_left - w.link_padding());
+    w.link("help", help_label, Intent::of(Intent::Kind::OpenSupport));
+  }
   if (can_switch) {
-    place(lang_width);
+    ImGui::SetCursorPos(ImVec2(drawn.lang.x, drawn.lang.y));
     w.small("lang", lang_label, Intent::of(Intent::Kind::SwitchLanguage));
   }
-  place(size_width);
+  ImGui::SetCursorPos(ImVec2(drawn.size.x, drawn.size.y));
   w.small("text_size", size_label, Intent::of(Intent::Kind::CycleTextSize));
+  ImGui::SetCursorPos(ImVec2(column_left, drawn.bottom));
   w.gap(8);
+  return help_here ? lay_out(true).bottom - drawn.bottom : 0.f;
 }
 
 void PrescreenApp::draw_loading(Widgets& w) const { w.title(flow_.heading()); }
@@ -97,8 +125,8 @@ void PrescreenApp::draw_welcome(Widgets& w) const {
   w.muted(say(Phrase::NotMedicalAdvice));
   w.gap(8);
   draw_saved_notice(w);
-  w.primary("start", say(Phrase::Start), Intent::of(Intent::Kind::Start));
   if (flow_.can_open_saved()) w.secondary("open_saved", say(Phrase::OpenSavedButton), Intent::of(Intent::Kind::OpenSaved));
+  w.action(Widgets::ActionLook::Primary, "start", say(Phrase::Start), Intent::of(Intent::Kind::Start));
 }
 
 // True in every mode: embedded, answers leave only by the person's choice, and once they
@@ -113,12 +141,12 @@ void PrescreenApp::draw_privacy_promise(Widgets& w) const {
 
 // "Are you still there?": the countdown, alone on the screen, and one big button.
 void PrescreenApp::draw_still_there(Widgets& w) const {
-  w.gap(std::max(0.f, ImGui::GetIO().DisplaySize.y * 0.15f / w.scale()));
+  w.gap(std::max(0.f, ImGui::GetIO().DisplaySize.y * 0.15f / w.unit()));
   w.title(say(Phrase::StillThereHeading));
   const int seconds = flow_.still_there_seconds();
   w.text(seconds == 1 ? say(Phrase::StillThereBodyOne) : fill(say(Phrase::StillThereBody), {{"n", std::to_string(seconds)}}));
   w.gap(8);
-  w.primary("still_here", say(Phrase::StillHere), Intent::of(Intent::Kind::StillHere));
+  w.action(Widgets::ActionLook::Primary, "still_here", say(Phrase::StillHere), Intent::of(Intent::Kind::StillHere));
 }
 
 }  // namespace trialmatch::ui

@@ -1,6 +1,8 @@
 // After the questions: the review screen (change any answer), the result (per verdict,
 // with reasons, what the team still checks, what taking part involves, how to get in
 // touch), and the support screen of the safety action.
+#include <algorithm>
+
 #include "imgui.h"
 #include "prescreen_app.h"
 #include "result_text.h"
@@ -20,23 +22,42 @@ void PrescreenApp::draw_review(Widgets& w) const {
     const Question& q = questions.question(h);
     w.separator();
     w.text(flow_.words(q.text));
-    // The answer, with "Change" beside it on the right.
+    // The answer, with "Change" beside it on the right; below it when a word of the answer
+    // would not fit beside it (large text).
     const char* change = say(Phrase::Change);
+    const std::string answer = flow_.answer_words(q, *questions.answer_to(h));
     const float button_width = w.label_width(change);
+    const float answer_room = column_right - button_width - ImGui::GetStyle().ItemSpacing.x - column_left;
+    ImGui::PushFont(w.fonts().body_bold);
+    float longest = 0;
+    for (size_t at = 0; at < answer.size();) {
+      const size_t end = std::min(answer.find(' ', at), answer.size());
+      longest = std::max(longest, ImGui::CalcTextSize(answer.c_str() + at, answer.c_str() + end).x);
+      at = end + 1;
+    }
+    ImGui::PopFont();
+    if (longest > answer_room) {
+      w.bold(answer);
+      ImGui::SetCursorPosX(column_right - button_width);
+      w.small("change:" + questions.id(h), change, Intent::with_number(Intent::Kind::Change, h));
+      continue;
+    }
     const float row_top = ImGui::GetCursorPosY();
     ImGui::SetCursorPosX(column_right - button_width);
     w.small("change:" + questions.id(h), change, Intent::with_number(Intent::Kind::Change, h));
     const float row_bottom = ImGui::GetCursorPosY();
-    ImGui::SetCursorPos(ImVec2(column_left, row_top + 10 * w.scale()));
+    ImGui::SetCursorPos(ImVec2(column_left, row_top + (w.small_height() - ImGui::GetTextLineHeight()) / 2));
     ImGui::PushTextWrapPos(column_right - button_width - ImGui::GetStyle().ItemSpacing.x);
-    w.bold(flow_.answer_words(q, *questions.answer_to(h)));
+    w.bold(answer);
     ImGui::PopTextWrapPos();
     if (ImGui::GetCursorPosY() < row_bottom) ImGui::SetCursorPosY(row_bottom);
   }
   w.separator();
-  w.primary("see_result", say(flow_.catalog() ? Phrase::SeeResults : Phrase::SeeResult), Intent::of(Intent::Kind::SeeResult));
   draw_save_answers(w);
   w.secondary("start_over", say(Phrase::StartOver), Intent::of(Intent::Kind::StartOver));
+  // However long the list, "See my results" stays in view.
+  w.action(Widgets::ActionLook::Primary, "see_result", say(flow_.catalog() ? Phrase::SeeResults : Phrase::SeeResult),
+           Intent::of(Intent::Kind::SeeResult));
 }
 
 void PrescreenApp::draw_result(Widgets& w) const {
@@ -94,7 +115,7 @@ void PrescreenApp::draw_result(Widgets& w) const {
     w.muted(say(Phrase::SaveFhirNote));
   }
   w.secondary("review", say(Phrase::ReviewAnswers), Intent::of(Intent::Kind::ReviewAnswers));
-  w.primary("start_over", say(Phrase::StartOver), Intent::of(Intent::Kind::StartOver));
+  w.action(Widgets::ActionLook::Primary, "start_over", say(Phrase::StartOver), Intent::of(Intent::Kind::StartOver));
 }
 
 // Once an answer has called for crisis support, every result repeats the help, whatever the
@@ -119,10 +140,16 @@ void PrescreenApp::draw_crisis_contacts(Widgets& w) const {
   const Palette& p = default_palette();
   w.primary("call988", say(Phrase::Call988), Intent::of(Intent::Kind::Call988));
   w.primary("text988", say(Phrase::Text988), Intent::of(Intent::Kind::Text988));
+  // Each line, and a button that does what it says (a tap to text or call, like 988).
   for (Phrase line : kCrisisHelpLines) {
-    // Danger right now stands out: 911.
-    if (line == Phrase::Emergency911) w.say(TextRole::Strong, say(line), p.error, w.fonts().body_bold);
-    else w.bold(say(line));
+    if (line == Phrase::Emergency911) {  // danger right now stands out
+      w.say(TextRole::Strong, say(line), p.error, w.fonts().body_bold);
+      w.secondary("call911", say(Phrase::Call911), Intent::of(Intent::Kind::Call911));
+    } else {
+      w.bold(say(line));
+      if (line == Phrase::CrisisTextLine)
+        w.secondary("text741741", say(Phrase::TextCrisisLineButton), Intent::of(Intent::Kind::TextCrisisLine));
+    }
   }
   w.muted(say(Phrase::CannotRespond));
 }
@@ -138,7 +165,8 @@ void PrescreenApp::draw_support(Widgets& w) const {
   draw_crisis_contacts(w);
   w.gap(8);
   if (flow_.support_returns_to_study()) w.muted(say(Phrase::SupportBackToStudy));
-  w.secondary("support_continue", say(Phrase::SupportContinue), Intent::of(Intent::Kind::LeaveSupport));
+  w.action(Widgets::ActionLook::Secondary, "support_continue", say(Phrase::SupportContinue),
+           Intent::of(Intent::Kind::LeaveSupport));
 }
 
 // Sharing is always the person's own act, confirmed on a screen of its own (the flow
@@ -148,8 +176,8 @@ void PrescreenApp::draw_share_confirm(Widgets& w) const {
   w.text(say(Phrase::ShareBody));
   w.bold(fill(say(Phrase::ShareReceiver), {{"site", flow_.host_site()}}));
   w.gap(8);
-  w.primary("share_confirm", say(Phrase::ShareConfirm), Intent::of(Intent::Kind::ConfirmShare));
-  w.secondary("share_cancel", say(Phrase::ShareCancel), Intent::of(Intent::Kind::CancelShare));
+  w.action(Widgets::ActionLook::Primary, "share_confirm", say(Phrase::ShareConfirm), Intent::of(Intent::Kind::ConfirmShare));
+  w.action(Widgets::ActionLook::Secondary, "share_cancel", say(Phrase::ShareCancel), Intent::of(Intent::Kind::CancelShare));
 }
 
 // The result as a QR code, drawn only because the person asked (it holds their answers).
@@ -168,8 +196,8 @@ void PrescreenApp::draw_result_code(Widgets& w) const {
     if (flow_.kiosk()) w.text(say(Phrase::CodeKioskDone));
   }
   w.gap(8);
-  w.secondary("code_back", say(Phrase::CodeBack), Intent::of(Intent::Kind::Back));
-  w.primary("start_over", say(Phrase::StartOver), Intent::of(Intent::Kind::StartOver));
+  w.action(Widgets::ActionLook::Secondary, "code_back", say(Phrase::CodeBack), Intent::of(Intent::Kind::Back));
+  w.action(Widgets::ActionLook::Primary, "start_over", say(Phrase::StartOver), Intent::of(Intent::Kind::StartOver));
 }
 
 }  // namespace trialmatch::ui

@@ -16,14 +16,25 @@ using Kind = Intent::Kind;
 void PrescreenApp::draw_question(Widgets& w) const {
   const Question& q = flow_.question();
   const PathStep at = flow_.path_step();
+  // Back, and where the person is, on one row when they fit.
+  const float row_top = ImGui::GetCursorPosY();
   draw_back(w);
+  const std::string progress =
+      fill(say(Phrase::QuestionProgress), {{"n", std::to_string(at.step)}, {"total", std::to_string(at.total)}});
+  const float progress_width = ImGui::CalcTextSize(progress.c_str()).x;
+  const float right = w.column_left() + w.column_width();
+  if (ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + 2 * ImGui::GetStyle().ItemSpacing.x + progress_width <= right) {
+    ImGui::SetCursorPos(ImVec2(right - progress_width, row_top + (w.small_height() - ImGui::GetTextLineHeight()) / 2));
+    w.say(TextRole::Progress, progress, default_palette().muted_text);
+    ImGui::SetCursorPos(ImVec2(w.column_left(), row_top + w.small_height() + ImGui::GetStyle().ItemSpacing.y));
+  } else {
+    w.say(TextRole::Progress, progress, default_palette().muted_text);
+  }
   draw_saved_notice(w);
-  w.say(TextRole::Progress, fill(say(Phrase::QuestionProgress), {{"n", std::to_string(at.step)}, {"total", std::to_string(at.total)}}),
-        default_palette().muted_text);
   // A thin progress bar.
   {
     const ImVec2 top_left = ImGui::GetCursorScreenPos();
-    const float width = w.column_width(), height = 6 * w.scale();
+    const float width = w.column_width(), height = 6 * w.unit();
     const float done = at.total > 0 ? static_cast<float>(at.step) / static_cast<float>(at.total) : 0.f;
     ImDrawList* d = ImGui::GetWindowDrawList();
     d->AddRectFilled(top_left, ImVec2(top_left.x + width, top_left.y + height), ImGui::GetColorU32(default_palette().choice_hover), height);
@@ -53,7 +64,7 @@ void PrescreenApp::draw_question(Widgets& w) const {
   }
   draw_unknown_answers(w, q);
   const std::string message = flow_.input_message();
-  if (!message.empty()) w.say(TextRole::Problem, message, default_palette().error, w.fonts().body_bold);
+  if (!message.empty()) w.action_problem(message);
 }
 
 void PrescreenApp::draw_choice_answers(Widgets& w, const Question& q) const {
@@ -68,19 +79,19 @@ void PrescreenApp::draw_multiple_answers(Widgets& w, const Question& q) const {
   w.muted(say(Phrase::ChooseAllThatApply));
   for (const Option& o : q.options)
     w.choice("option:" + o.id, option_words(o, lang_code(flow_.lang())), flow_.ticked(o.id), Intent::choose(o.id));
-  w.gap(4);
-  w.primary("continue", say(Phrase::Continue), Intent::of(Kind::Continue));
+  w.action(Widgets::ActionLook::Primary, "continue", say(Phrase::Continue), Intent::of(Kind::Continue));
 }
 
 void PrescreenApp::draw_number_answers(Widgets& w, const Question& q) const {
-  w.muted(say(Phrase::NumberHint));
-  draw_keypad(w, flow_.number_entry(), q.unit.empty() ? "" : flow_.words(q.unit));
+  draw_keypad(w, flow_.number_entry(), q.unit.empty() ? "" : flow_.words(q.unit), say(Phrase::NumberHint));
 }
 
-// The digits typed so far (`entry`, with its `unit`), large, in a box; a keypad of 1-9,
-// Delete, 0, Clear, big enough for a thumb; and Continue. For number questions and ZIP
-// codes. The box's words go to the screen model too, for screen readers.
-void PrescreenApp::draw_keypad(Widgets& w, const std::string& entry, const std::string& unit) const {
+// The digits typed so far (`entry`, with its `unit`), large, in a box (which shows `hint`
+// until something is typed); a keypad of 1-9, Delete, 0, Clear, big enough for a thumb; and
+// Continue. For number questions and ZIP codes. The box's words go to the screen model too,
+// for screen readers.
+void PrescreenApp::draw_keypad(Widgets& w, const std::string& entry, const std::string& unit,
+                               const std::string& hint) const {
   const std::string shown = (entry.empty() ? std::string("\xE2\x80\x93") : entry) + (unit.empty() ? "" : "  " + unit);
   w.note(TextRole::Entry, entry.empty() ? std::string(say(Phrase::NothingTyped))
                                         : fill(say(Phrase::TypedSoFar), {{"entry", entry + (unit.empty() ? "" : " " + unit)}}));
@@ -89,30 +100,50 @@ void PrescreenApp::draw_keypad(Widgets& w, const std::string& entry, const std::
   const float column_left = w.column_left(), column_width = w.column_width();
   {
     const ImVec2 at = ImGui::GetCursorScreenPos();
-    const float height = 64 * scale;
+    const bool hinting = entry.empty() && !hint.empty();
+    if (!hint.empty()) w.note(TextRole::Note, hint);
+    // The typed digits in the title's size; before any, the hint in the body's, wrapped.
+    ImFont* font = hinting ? w.fonts().body : w.fonts().title;
+    const std::string words = hinting ? hint : shown;
+    const float inset = 20 * w.unit();
+    const ImVec2 size = font->CalcTextSizeA(font->FontSize, 1e9f, column_width - 2 * inset, words.c_str());
+    const float height = std::max(64 * scale, size.y + 2 * 12 * w.unit());
     ImDrawList* d = ImGui::GetWindowDrawList();
-    d->AddRectFilled(at, ImVec2(at.x + column_width, at.y + height), ImGui::GetColorU32(p.surface), 12 * scale);
-    d->AddRect(at, ImVec2(at.x + column_width, at.y + height), ImGui::GetColorU32(p.accent), 12 * scale, 0, 2 * scale);
-    ImFont* font = w.fonts().title;
-    const ImVec2 size = font->CalcTextSizeA(font->FontSize, 1e9f, 0, shown.c_str());
-    d->AddText(font, font->FontSize, ImVec2(at.x + 20 * scale, at.y + (height - size.y) / 2), ImGui::GetColorU32(p.text),
-               shown.c_str());
+    d->AddRectFilled(at, ImVec2(at.x + column_width, at.y + height), ImGui::GetColorU32(p.surface), 12 * w.unit());
+    d->AddRect(at, ImVec2(at.x + column_width, at.y + height), ImGui::GetColorU32(p.accent), 12 * w.unit(), 0,
+               2 * w.unit());
+    d->AddText(font, font->FontSize, ImVec2(at.x + inset, at.y + (height - size.y) / 2),
+               ImGui::GetColorU32(hinting ? p.muted_text : p.text), words.c_str(), nullptr, column_width - 2 * inset);
     ImGui::Dummy(ImVec2(column_width, height));
   }
   w.gap(4);
   const float spacing = ImGui::GetStyle().ItemSpacing.x;
   const float key_width = std::floor((column_width - 2 * spacing) / 3);
-  const char* keys[] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "del", "0", "clear"};
+  // Delete and Clear sit beside 0 when their words fit a key on one line; with large text or
+  // longer words ("Borrar todo") they get a row of their own, half the width each.
+  const float pad = ImGui::GetStyle().FramePadding.x;
+  const float room = key_width - 2 * w.padding(ButtonRole::Key);  // a key's room for words
+  auto fits = [&](Phrase p) { return w.label_width(say(p)) - 2 * pad <= room; };
+  const bool beside_zero = fits(Phrase::Delete) && fits(Phrase::Clear);
+  auto del = [&](float width) { w.small("key:del", say(Phrase::Delete), Intent::of(Kind::DeleteDigit), width, ButtonRole::Key); };
+  auto clear = [&](float width) { w.small("key:clear", say(Phrase::Clear), Intent::of(Kind::ClearNumber), width, ButtonRole::Key); };
   for (int i = 0; i < 12; ++i) {
     if (i % 3) ImGui::SameLine();
     else ImGui::SetCursorPosX(column_left);
-    const std::string key = keys[i];
-    if (key == "del") w.small("key:del", say(Phrase::Delete), Intent::of(Kind::DeleteDigit), key_width, ButtonRole::Key);
-    else if (key == "clear") w.small("key:clear", say(Phrase::Clear), Intent::of(Kind::ClearNumber), key_width, ButtonRole::Key);
-    else w.small("key:" + key, key, Intent::with_number(Kind::Digit, key[0] - '0'), key_width, ButtonRole::Key);
+    if (i < 9) w.small("key:" + std::to_string(i + 1), std::to_string(i + 1), Intent::with_number(Kind::Digit, i + 1), key_width, ButtonRole::Key);
+    else if (i == 10) w.small("key:0", "0", Intent::with_number(Kind::Digit, 0), key_width, ButtonRole::Key);
+    else if (!beside_zero) ImGui::Dummy(ImVec2(key_width, w.small_height()));
+    else if (i == 9) del(key_width);
+    else clear(key_width);
   }
-  w.gap(4);
-  w.primary("continue", say(Phrase::Continue), Intent::of(Kind::Continue));
+  if (!beside_zero) {
+    const float half = std::floor((column_width - spacing) / 2);
+    ImGui::SetCursorPosX(column_left);
+    del(half);
+    ImGui::SameLine();
+    clear(half);
+  }
+  w.action(Widgets::ActionLook::Primary, "continue", say(Phrase::Continue), Intent::of(Kind::Continue));
 }
 
 // Month and year: a year stepper, then twelve month buttons; a month answers at once.
@@ -129,7 +160,7 @@ void PrescreenApp::draw_month_year_answers(Widgets& w, const Question&) const {
     const ImVec2 at = ImGui::GetCursorScreenPos();
     ImFont* font = w.fonts().title;
     const ImVec2 size = font->CalcTextSizeA(font->FontSize, 1e9f, 0, shown.c_str());
-    const float height = 48 * w.scale();
+    const float height = w.small_height();
     ImGui::GetWindowDrawList()->AddText(font, font->FontSize, ImVec2(at.x + (third - size.x) / 2, at.y + (height - size.y) / 2),
                                         ImGui::GetColorU32(default_palette().text), shown.c_str());
     ImGui::Dummy(ImVec2(third, height));
@@ -153,8 +184,9 @@ void PrescreenApp::draw_unknown_answers(Widgets& w, const Question& q) const {
   const auto& given = flow_.answer_to(flow_.question_index());
   for (UnknownKind kind : q.unknown_answers) {
     const bool selected = given && given->is_unknown() && given->unknown_kind == kind;
-    w.choice(std::string("option:") + unknown_kind_id(kind), unknown_answer_words(kind, lang_code(flow_.lang())), selected,
-             Intent::choose_unknown(kind));
+    // An unknown answer is a way on from the question, kept in view like Continue.
+    w.action(Widgets::ActionLook::Choice, std::string("option:") + unknown_kind_id(kind),
+             unknown_answer_words(kind, lang_code(flow_.lang())), Intent::choose_unknown(kind), selected);
   }
 }
 

@@ -72,7 +72,7 @@ void PrescreenApp::draw_results(Widgets& w) const {
   if (flow_.can_print()) w.secondary("print", say(Phrase::PrintButton), Intent::of(Intent::Kind::Print));
   draw_save_answers(w);
   w.secondary("review", say(Phrase::ReviewAnswers), Intent::of(Intent::Kind::ReviewAnswers));
-  w.primary("start_over", say(Phrase::StartOver), Intent::of(Intent::Kind::StartOver));
+  w.action(Widgets::ActionLook::Primary, "start_over", say(Phrase::StartOver), Intent::of(Intent::Kind::StartOver));
 }
 
 // The ZIP code in use, the distance limit (any, 25, 50, 100 miles), and a way to change or
@@ -110,10 +110,10 @@ void PrescreenApp::draw_zip(Widgets& w) const {
   w.text(say(Phrase::ZipBody));
   w.say(TextRole::Strong, say(Phrase::ZipPrivacy), default_palette().accent, w.fonts().body_bold);
   w.gap(4);
-  draw_keypad(w, flow_.zip_entry(), "");
+  draw_keypad(w, flow_.zip_entry(), "", "");
   if (flow_.zip_table_loading()) w.muted(say(Phrase::ZipLoading));
   const std::string message = flow_.input_message();
-  if (!message.empty()) w.say(TextRole::Problem, message, default_palette().error, w.fonts().body_bold);
+  if (!message.empty()) w.action_problem(message);
 }
 
 }  // namespace trialmatch::ui

@@ -98,12 +98,16 @@ test("the text-size control goes from 100% to 200% and the layout reflows", asyn
   let shown = await waitForScreen(page, "welcome");
   shown = await settled(page);
   const startAt100 = shown.buttons.find((b) => b.id === "start");
+  const noteAt100 = shown.texts.find((t) => t.role === "note" && t.h > 0);
   for (const expected of [125, 150, 175, 200]) {
     shown = await press(page, "text_size", { touch: true });
     assert.equal(shown.text_size, expected);
   }
   const startAt200 = shown.buttons.find((b) => b.id === "start");
-  assert.ok(startAt200.h >= startAt100.h * 1.9, `buttons grow with the text (${startAt100.h} -> ${startAt200.h})`);
+  const noteAt200 = shown.texts.find((t) => t.text === noteAt100.text);
+  // The words double; a button grows to hold them (the room around them does not grow).
+  assert.ok(noteAt200.h >= noteAt100.h * 1.9, `text grows (${noteAt100.h} -> ${noteAt200.h})`);
+  assert.ok(startAt200.h > startAt100.h, `buttons grow with their words (${startAt100.h} -> ${startAt200.h})`);
   for (const b of shown.buttons) assert.ok(b.x >= 0 && b.x + b.w <= 390 + 0.5, `${b.id} still fits across the screen`);
   const overlap = (a, b) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
   for (const a of shown.buttons)

@@ -84,7 +84,9 @@ test("the host gets ready and one height only, then the summary after consent", 
     // Later screens scroll inside the frame: wheel over it until the button shows.
     for (let i = 0; i < 20 && !b.visible; i++) {
       await page.mouse.move(frameBox.x + frameBox.width / 2, Math.max(frameBox.y, 0) + 100);
-      await page.mouse.wheel(0, b.y < 0 ? -300 : 300);
+      const { top = 0, bottom = frameBox.height } = shown.scroll ?? {};
+      const by = b.y + b.h / 2 - (top + bottom) / 2;
+      await page.mouse.wheel(0, Math.sign(by) * Math.max(40, Math.min(300, Math.abs(by))));
       shown = await settled(frame);
       b = shown.buttons.find((x) => x.id === id);
       frameBox = await handle.boundingBox();

@@ -198,7 +198,7 @@ test("a QuestionnaireResponse from export-fhir loads back into LHC-Forms with th
   await page.screenshot({ path: path.join(ARTIFACTS_DIR, "lhc-forms-response.png"), fullPage: true });
 });
 
-// The app's own "Save my answers for a health record (FHIR)": the file a person saves from
+// The app's own "Save my answers for my health record" (a FHIR file): the file a person saves from
 // a result (in English and Spanish) loads into LHC-Forms with every answer they gave; a
 // kiosk does not offer it.
 test("the FHIR file saved from the app's result screen loads into LHC-Forms with the person's answers", async () => {

@@ -68,7 +68,11 @@ for (const lang of ["en", "es"]) {
         assert.ok(has(shown, w.textLine), "the Crisis Text Line in the person's language");
         await page.evaluate(() => { window.openedLinks = []; window.trialmatch.openLink = (u) => window.openedLinks.push(u); });
         await press(page, "text988", { touch: true });
-        assert.deepEqual(await page.evaluate(() => window.openedLinks), [lang === "es" ? "sms:988?&body=AYUDA" : "sms:988"]);
+        await press(page, "text741741", { touch: true });
+        await press(page, "call911", { touch: true });
+        assert.deepEqual(await page.evaluate(() => window.openedLinks),
+                         [lang === "es" ? "sms:988?&body=AYUDA" : "sms:988",
+                          lang === "es" ? "sms:741741?&body=AYUDA" : "sms:741741?&body=HOME", "tel:911"]);
       }
       assert.ok(has(shown, w.contact), "every verdict says how to reach the study");
       assert.equal(has(shown, w.nextSteps), c.verdict === "not_eligible");

@@ -140,14 +140,19 @@ export async function waitForFreshPage(page, screen, timeout = 30000) {
 // Presses the button with `id` the way a person would: a finger tap on touch pages, a
 // mouse click otherwise, at the button's place on the canvas. Scrolls it into view first.
 export async function press(page, id, { touch = false } = {}) {
-  for (let attempt = 0; attempt < 30; attempt++) {
+  // A result at 200% text on a small phone is some 8,000 pixels long, and a wheel turn
+  // scrolls at most 300 of them.
+  for (let attempt = 0; attempt < 60; attempt++) {
     const shown = await settled(page);
     const button = shown.buttons.find((b) => b.id === id);
     if (!button) throw new Error(`no button "${id}" on the ${shown.screen} screen: ` + shown.buttons.map((b) => b.id).join(", "));
     if (!button.visible) {
+      // Scroll it to the middle of the part of the page that scrolls (above any pinned actions).
       const viewport = page.viewportSize();
-      await page.mouse.move(viewport.width / 2, viewport.height / 2);
-      await page.mouse.wheel(0, button.y < 0 ? -300 : 300);
+      const { top = 0, bottom = viewport.height } = shown.scroll ?? {};
+      await page.mouse.move(viewport.width / 2, (top + bottom) / 2);
+      const by = button.y + button.h / 2 - (top + bottom) / 2;
+      await page.mouse.wheel(0, Math.sign(by) * Math.max(40, Math.min(600, Math.abs(by))));
       continue;
     }
     const x = button.x + button.w / 2, y = button.y + button.h / 2;

@@ -348,6 +348,16 @@ TEST(Flow, CrisisButtonsAskThePlatformToOpenTheDialerOrMessages) {
   EXPECT_EQ(flow.take_link_request(), "") << "taken once";
   act(flow, K::Text988);
   EXPECT_EQ(flow.take_link_request(), "sms:988?&body=AYUDA");
+  // The Crisis Text Line and 911 are a tap away too, in the person's language.
+  act(flow, K::TextCrisisLine);
+  EXPECT_EQ(flow.take_link_request(), "sms:741741?&body=AYUDA");
+  act(flow, K::Call911);
+  EXPECT_EQ(flow.take_link_request(), "tel:911");
+  act(flow, K::SwitchLanguage);
+  act(flow, K::TextCrisisLine);
+  EXPECT_EQ(flow.take_link_request(), "sms:741741?&body=HOME");
+  EXPECT_NE(std::string(phrase(trialmatch::ui::Phrase::Call988, Lang::Es)).find("marque 2"), std::string::npos)
+      << "the Spanish call button says how to reach Spanish help";
 }
 
 TEST(Flow, MonthAndYearQuestionsStepTheYearWithinRangeAndCheckTheMonth) {
@@ -517,14 +527,14 @@ TEST(ScreenModel, SaysTheScreenQuestionProgressAndRolesAsJson) {
   flow.apply(Intent::with_number(K::Digit, 3));
   trialmatch::ui::DrawnFrame frame;
   frame.view = flow.view_number();
-  frame.texts = {{trialmatch::ui::TextRole::Progress, "Question 1 of about 17"}};
+  frame.texts = {{trialmatch::ui::TextRole::Progress, "Question 1 of about 17", {}, true}};
   frame.buttons = {{"option:prefer_not_to_say", "Prefer not to say", trialmatch::ui::ButtonRole::Option, true,
                     {1, 2, 3, 4}, true},
                    {"continue", "Continue", trialmatch::ui::ButtonRole::Action, false, {5, 6, 7, 8}, false}};
   const std::string json = screen_model_json(screen_model(flow, frame));
   for (const char* expected :
        {R"("screen":"question")", R"("heading":"How old are you?")", R"("entry":"3")",
-        R"("progress":{"step":1,"text":"Question 1 of about 17","total":)", R"({"role":"progress","text":"Question 1 of about 17"})",
+        R"("progress":{"step":1,"text":"Question 1 of about 17","total":)", R"({"h":0.0,"role":"progress","text":"Question 1 of about 17","visible":true)",
         R"("pressed":true)", R"("role":"option")", R"("pressed":null)", R"("role":"action")"})
     EXPECT_NE(json.find(expected), std::string::npos) << expected << " in " << json;
 }
