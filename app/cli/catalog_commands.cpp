@@ -109,11 +109,21 @@ std::vector<std::pair<std::string, std::vector<AnswerClass>>> answer_pool(const 
 using Person = std::map<std::string, Answer>;  // an answer to every key, drawn up front
 
 // How many questions each way of asking puts to one person, and whether every way ends
-// with each study settled on the same verdict.
+// with each study settled on the same verdict. One difference is expected and counted apart:
+// a study an answer put out of reach asks nothing more of its own, so alone it stays a talk,
+// while in the catalog answers to shared questions that other studies asked still reach it
+// and may rule the person out.
 struct Walks {
   size_t adaptive = 0, in_turn = 0, in_turn_shared_once = 0;
-  bool same_verdicts = true, finished = true;
+  bool same_verdicts = true, finished = true, out_of_reach_then_ruled_out = false;
 };
+
+// Whether two verdicts of one study differ only as above: `fewer` (asked with fewer answers)
+// left it out of reach, and `more` rules the person out.
+bool out_of_reach_then_ruled_out(const Trial& trial, const Evaluation& fewer, const Evaluation& more) {
+  return fewer.verdict == Verdict::NeedsReview && !out_of_reach_criteria(trial, fewer).empty() &&
+         more.verdict == Verdict::NotEligible;
+}
 
 Walks walk_person(const LoadedCatalog& loaded, const Person& person) {
   Walks w;
@@ -143,8 +153,13 @@ Walks walk_person(const LoadedCatalog& loaded, const Person& person) {
       const std::string key = shared_once.key(study, shared_once.session(study).progress().next_question);
       shared_once.answer(key, person.at(key));
     }
-    const Verdict v = adaptive.session(study).evaluation().verdict;
-    w.same_verdicts = w.same_verdicts && v == alone.evaluation().verdict && v == shared_once.session(study).evaluation().verdict;
+    const Trial& trial = adaptive.trial(study);
+    const Evaluation& a = adaptive.session(study).evaluation();
+    for (const Evaluation* other : {&alone.evaluation(), &shared_once.session(study).evaluation()}) {
+      if (a.verdict == other->verdict) continue;
+      if (out_of_reach_then_ruled_out(trial, *other, a)) w.out_of_reach_then_ruled_out = true;
+      else w.same_verdicts = false;
+    }
     w.finished = w.finished && alone.finished() && shared_once.session(study).finished();
   }
   return w;
@@ -156,7 +171,7 @@ int time_respondents(const LoadedCatalog& loaded, size_t respondents) {
   const CatalogSession session(loaded.catalog, loaded.trial_pointers());
   const auto pool = answer_pool(session);
   AnswerDraws draws(20261129);
-  size_t adaptive = 0, in_turn = 0, in_turn_shared_once = 0, different = 0, unfinished = 0;
+  size_t adaptive = 0, in_turn = 0, in_turn_shared_once = 0, different = 0, unfinished = 0, ruled_out_later = 0;
   const auto start = Clock::now();
   for (size_t r = 0; r < respondents; ++r) {
     Person person;
@@ -166,6 +181,7 @@ int time_respondents(const LoadedCatalog& loaded, size_t respondents) {
     in_turn += w.in_turn;
     in_turn_shared_once += w.in_turn_shared_once;
     different += w.same_verdicts ? 0 : 1;
+    ruled_out_later += w.out_of_reach_then_ruled_out ? 1 : 0;
     unfinished += w.finished ? 0 : 1;
   }
   const double n = static_cast<double>(respondents);
@@ -175,6 +191,7 @@ int time_respondents(const LoadedCatalog& loaded, size_t respondents) {
                               {"questions_in_turn", static_cast<double>(in_turn) / n},
                               {"questions_in_turn_shared_once", static_cast<double>(in_turn_shared_once) / n},
                               {"respondents_with_different_verdicts", different},
+                              {"respondents_out_of_reach_then_ruled_out", ruled_out_later},
                               {"respondents_not_finished", unfinished},
                               {"seconds", microseconds_since(start) / 1e6}}
                    .dump()

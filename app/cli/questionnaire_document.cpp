@@ -24,7 +24,8 @@ constexpr Words kEnglish = {
     "Words shown when the answers decided it", "the same words", "Source", "shows the crisis support screen at once",
     "This trial has no safety triggers.", "{n} paths in all", "likely eligible", "needs a conversation", "not eligible",
     "questions asked", "criteria behind it (how many paths)", "Note shown with every result", "and", "or", "not", "is",
-    "is not", "is less than", "is at most", "is more than", "is at least", "is one of", "includes", "always", "never", "Q"};
+    "is not", "is less than", "is at most", "is more than", "is at least", "is one of", "includes", "always", "never", "Q",
+    "What the person could find out before calling (shown first)", "Concept (what it asks)"};
 
 constexpr Words kSpanish = {
     "Preguntas", "Criterios", "Alertas de seguridad", "Todos los caminos del cuestionario", "Sobre el estudio",
@@ -39,7 +40,8 @@ constexpr Words kSpanish = {
     "Este estudio no tiene alertas de seguridad.", "{n} caminos en total", "probablemente elegible",
     "necesita una conversación", "no es elegible", "preguntas hechas", "criterios que lo deciden (en cuántos caminos)",
     "Nota que se muestra con cada resultado", "y", "o", "no", "es", "no es", "es menor que", "es como máximo",
-    "es mayor que", "es como mínimo", "es una de", "incluye", "siempre", "nunca", "P"};
+    "es mayor que", "es como mínimo", "es una de", "incluye", "siempre", "nunca", "P",
+    "Lo que la persona podría averiguar antes de llamar (se muestra primero)", "Concepto (lo que pregunta)"};
 
 // An option's words, or its id where it has none in `lang`.
 std::string option_words_or_id(const Question& q, const std::string& option_id, const std::string& lang) {
@@ -256,6 +258,7 @@ void write_question(const Context& c, const Question& q) {
   const Words& w = c.w;
   d.heading(3, c.names(q) + ". " + text_in(q.text, c.lang));
   d.paragraph(d.code(q.id) + " (" + d.code(question_type_id(q.type)) + ")");
+  if (!q.concept.empty()) d.field(w.concept, d.code(q.concept));
   if (!q.note.empty()) d.field(w.note, d.escape(text_in(q.note, c.lang)));
   if (!q.why.empty()) d.field(w.why, d.escape(text_in(q.why, c.lang)));
   d.field(w.answers, answers_line(d, q, c.lang, w));
@@ -310,6 +313,7 @@ void write_criteria(const Context& c) {
     if (criterion.rule)
       d.field(w.text_because, d.escape(criterion.because.empty() ? std::string("(") + w.same_as_neutral + ")"
                                                                  : text_in(criterion.because, c.lang)));
+    if (!criterion.find_out.empty()) d.field(w.find_out, d.escape(text_in(criterion.find_out, c.lang)));
     d.field(w.source, d.escape(criterion.source));
   }
 }

@@ -49,7 +49,7 @@ struct Words {
       *exclusion, *rule, *decided_by, *by_answers, *by_team, *if_fails, *fails_exclude, *fails_review, *text_neutral,
       *text_because, *same_as_neutral, *source, *crisis_action, *no_safety, *path_count, *verdict_likely,
       *verdict_review, *verdict_not, *questions_asked, *deciding, *full_criteria, *and_, *or_, *not_, *is, *is_not,
-      *less, *at_most, *more, *at_least, *one_of, *includes, *always, *never, *question_prefix;
+      *less, *at_most, *more, *at_least, *one_of, *includes, *always, *never, *question_prefix, *find_out, *concept;
 };
 const Words& words_for(const std::string& lang);  // Spanish for "es", else English
 

@@ -1,6 +1,7 @@
 #include "catalog.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "json_reader.h"
@@ -106,6 +107,7 @@ void read_studies(JsonReader& r, const json& doc, Catalog& catalog) {
 // which the studies agree on (a study's own reasons would be lost, or a safety question's
 // "a yes does not keep you out" dropped for a generic one).
 std::string first_difference(const Question& a, const Question& b) {
+  if (a.concept != b.concept) return "its \"concept\"";
   if (a.type != b.type) return "its type";
   if (a.text != b.text) return "its text";
   if (a.note != b.note) return "its \"note\"";
@@ -124,6 +126,33 @@ std::string first_difference(const Question& a, const Question& b) {
       (a.safety && (a.safety->when.source != b.safety->when.source || a.safety->action != b.safety->action)))
     return "its \"safety\"";
   return "";
+}
+
+// Every question a person could be asked names its concept, and no two of them the same one:
+// two questions that ask the same thing, in other words, would be asked twice (one study's
+// "birth control" beside another's). Either becomes a shared question.
+void check_concepts(const Catalog& catalog, const std::vector<const Trial*>& trials, std::vector<Diagnostic>& errors) {
+  std::map<std::string, std::string> asked;  // concept -> the first key that asks it
+  for (size_t i = 0; i < catalog.studies.size() && i < trials.size(); ++i) {
+    const Trial* trial = trials[i];
+    if (!trial || !catalog.studies[i].open()) continue;
+    const std::string p = "/studies/" + std::to_string(i) + "/trial";
+    for (const Question& q : trial->questions) {
+      const bool shared = catalog.is_shared(q.id);
+      const std::string key = shared ? q.id : catalog.studies[i].id + "/" + q.id;
+      if (q.concept.empty()) {
+        errors.push_back({p, {}, "question \"" + q.id + "\" of " + catalog.studies[i].trial_file +
+                                     " has no \"concept\": in a catalog each question names what it asks, so the "
+                                     "same thing is not asked twice in other words"});
+        continue;
+      }
+      const auto [at, added] = asked.emplace(q.concept, key);
+      if (!added && at->second != key)
+        errors.push_back({p, {}, "\"" + key + "\" asks the same thing as \"" + at->second + "\" (concept \"" +
+                                     q.concept + "\"): a person would be asked it twice. Ask one question, listed in "
+                                     "\"shared_questions\", in both studies"});
+    }
+  }
 }
 
 }  // namespace
@@ -205,6 +234,7 @@ std::vector<Diagnostic> check_catalog_studies(const Catalog& catalog, const std:
     if (!first[s].first)
       error("/shared_questions/" + std::to_string(s),
             "no study asks \"" + catalog.shared_questions[s] + "\": remove it, or check its spelling");
+  check_concepts(catalog, trials, errors);
   return errors;
 }
 

@@ -57,6 +57,7 @@ CatalogSession::CatalogSession(const Catalog& catalog, const std::vector<const T
   // the trials compiled apart are freed, so no session is made in the gaps they leave).
   for (size_t i = 0; i < catalog.studies.size(); ++i)
     sessions_.push_back(open(i) ? std::make_unique<Session>(plans[static_cast<size_t>(plan_of[i])]) : nullptr);
+  set_aside_.assign(sessions_.size(), 0);
   holder_reach_.resize(holders_.size());
   for (size_t h = 0; h < holders_.size(); ++h)
     holder_reach_[h] = session(holders_[h].first).compiled().settle_reach(holders_[h].second);
@@ -103,6 +104,11 @@ void CatalogSession::reset() {
   for (auto& s : sessions_)
     if (s) s->reset();
   history_.clear();
+  std::fill(set_aside_.begin(), set_aside_.end(), 0);
+}
+
+void CatalogSession::set_aside(int study, bool aside) {
+  if (open(study)) set_aside_[static_cast<size_t>(study)] = aside ? 1 : 0;
 }
 
 bool CatalogSession::settled(int study) const { return session(study).finished(); }
@@ -140,7 +146,7 @@ std::optional<CatalogSession::Next> CatalogSession::next_question() const {
   std::vector<bool> proposed(keys_.size(), false);
   std::optional<Next> fallback;  // a study's next question still waiting on its ask_if
   for (size_t i = 0; i < sessions_.size(); ++i) {
-    if (!sessions_[i] || settled(static_cast<int>(i))) continue;
+    if (!in_play(static_cast<int>(i)) || settled(static_cast<int>(i))) continue;
     const int q = sessions_[i]->next_question();
     if (q < 0) continue;
     if (!dependencies_answered(static_cast<int>(i), q)) {
@@ -173,7 +179,7 @@ std::optional<CatalogSession::Next> CatalogSession::next_question() const {
 }
 
 bool CatalogSession::can_change(int study, int question) const {
-  return !settled(study) && session(study).relevant(question);
+  return !is_set_aside(study) && !settled(study) && session(study).relevant(question);
 }
 
 // The gain of every candidate is a sum over thousands of studies, but only the best one is
@@ -238,9 +244,13 @@ bool CatalogSession::count_gain(Candidate& c, double enough) const {
 std::vector<CatalogSession::Match> CatalogSession::ranking() const {
   std::vector<Match> out;
   for (Verdict v : {Verdict::LikelyEligible, Verdict::NeedsReview, Verdict::NotEligible})
-    for (size_t i = 0; i < sessions_.size(); ++i)
-      if (sessions_[i] && sessions_[i]->verdict() == v)
-        out.push_back({static_cast<int>(i), v, settled(static_cast<int>(i))});
+    for (const bool out_of_reach : {false, true})
+      for (size_t i = 0; i < sessions_.size(); ++i) {
+        if (!sessions_[i] || sessions_[i]->verdict() != v) continue;
+        const bool reach = v == Verdict::NeedsReview &&
+                           !out_of_reach_criteria(sessions_[i]->trial(), sessions_[i]->evaluation()).empty();
+        if (reach == out_of_reach) out.push_back({static_cast<int>(i), v, settled(static_cast<int>(i)), reach});
+      }
   return out;
 }
 

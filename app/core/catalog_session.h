@@ -65,13 +65,23 @@ class CatalogSession {
   struct Match {
     int study = -1;
     Verdict verdict = Verdict::NeedsReview;
-    bool settled = false;  // no question left that could change it
+    bool settled = false;       // no question left that could change it
+    bool out_of_reach = false;  // an answer put it out of reach (a talk, but last among them)
   };
-  // The open studies, likely fits first, then those to talk over, then those that do not
-  // fit; in catalog order within each.
+  // The open studies, likely fits first, then those to talk over (those an answer put out of
+  // reach last), then those that do not fit; in catalog order within each.
   std::vector<Match> ranking() const;
   // The studies that are not recruiting, in catalog order: listed, never matched.
   std::vector<int> closed_studies() const;
+
+  // A study the person set aside (its sites are farther than they could travel): none of its
+  // questions is asked, and no question is chosen for it, though answers to questions it
+  // shares still reach it. Setting it aside again with `false` brings it back into play, with
+  // whatever it still needs to ask. reset() brings every study back.
+  void set_aside(int study, bool aside);
+  bool is_set_aside(int study) const { return set_aside_[static_cast<size_t>(study)] != 0; }
+  // Open, and not set aside: its questions are asked.
+  bool in_play(int study) const { return open(study) && !is_set_aside(study); }
 
   bool open(int study) const { return sessions_[static_cast<size_t>(study)] != nullptr; }
   const Session& session(int study) const { return *sessions_[static_cast<size_t>(study)]; }
@@ -83,6 +93,7 @@ class CatalogSession {
   const Catalog& catalog_;
   std::vector<const Trial*> trials_;
   std::vector<std::unique_ptr<Session>> sessions_;  // nullptr for closed studies
+  std::vector<char> set_aside_;                     // per study: set aside (set_aside())
   std::vector<std::string> history_;
   // Each key once, numbered: a key's number, per study and question (none for a closed
   // study), and where each is asked.
@@ -120,7 +131,7 @@ class CatalogSession {
   };
   const Candidate& best_candidate(std::vector<Candidate>& candidates) const;
   bool count_gain(Candidate& candidate, double enough) const;
-  // The study is unsettled and the question can still change its outcome.
+  // The study is in play, unsettled, and the question can still change its outcome.
   bool can_change(int study, int question) const;
 
   int key_id(int study, int question) const {

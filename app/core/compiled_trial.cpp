@@ -217,7 +217,8 @@ class CompiledTrial::Builder {
       if (!changed[x]) continue;
       for (int c : criteria_naming[x]) {
         const trialmatch::Criterion& criterion = trial_.criteria[static_cast<size_t>(c)];
-        if (criterion.when_fails == WhenFails::Exclude) return kCanRuleOut;
+        // Ruling out, or putting the study out of reach, can stop every question at once.
+        if (criterion.when_fails == WhenFails::Exclude || criterion.out_of_reach) return kCanRuleOut;
         for (int ref : referenced_questions(*criterion.rule)) reached[static_cast<size_t>(ref)] = 1;
       }
     }

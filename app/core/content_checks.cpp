@@ -22,6 +22,10 @@ constexpr size_t kMaxCombinations = 100000;
 // The walk of every path stops after this many distinct states (the shipped studies need a
 // few hundred; a file built to explode would otherwise take the tool down), and says so.
 constexpr size_t kMaxWalkStates = 200000;
+// Two questions whose meaning words (at least this many in the shorter) are this share the
+// same read almost the same (check_similar_questions).
+constexpr size_t kMinWordsForSameMeaning = 5;
+constexpr double kSameMeaningShare = 0.8;
 
 using Classes = std::vector<std::vector<AnswerClass>>;
 
@@ -155,8 +159,9 @@ struct OpenCriterionWalker {
     if (!seen.insert(key).second) return;
     const std::vector<int> relevant = navigator.relevant_questions(answers, e);
     if (relevant.empty()) {
-      // Open criteria are listed on the result only when the verdict is "let's talk it over".
-      if (e.verdict != Verdict::NeedsReview) return;
+      // Open criteria are listed on the result only when the verdict is "let's talk it over",
+      // and not when an answer put the study out of reach (its questions stopped there).
+      if (e.verdict != Verdict::NeedsReview || !out_of_reach_criteria(trial, e).empty()) return;
       for (const CriterionResult& r : e.criteria) {
         const Criterion& c = trial.criteria[static_cast<size_t>(r.criterion_index)];
         auto& found = example[static_cast<size_t>(r.criterion_index)];
@@ -302,7 +307,63 @@ void check_trial_reading_level(const Trial& trial, std::vector<Diagnostic>& out)
     const std::string p = "/criteria/" + std::to_string(c);
     check_texts(p + "/text", trial.criteria[c].text, out);
     check_texts(p + "/because", trial.criteria[c].because, out);
+    check_texts(p + "/find_out", trial.criteria[c].find_out, out);
   }
+}
+
+// The words of an English question that carry its meaning, lower-cased: not the short
+// words every question has.
+std::set<std::string> meaning_words(const std::string& text) {
+  static const std::set<std::string> kCommon = {"the",  "you",  "your", "and",   "for",  "are",   "any",  "did",
+                                                "does", "have", "has",  "this",  "that", "would", "could", "with",
+                                                "from", "was",  "were", "will",  "can",  "been",  "about", "they"};
+  std::set<std::string> out;
+  std::string word;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    const char c = i < text.size() ? text[i] : ' ';
+    if (c >= 'A' && c <= 'Z') word += static_cast<char>(c - 'A' + 'a');
+    else if (c >= 'a' && c <= 'z') word += c;
+    else {
+      if (word.size() >= 3 && !kCommon.count(word)) out.insert(word);
+      word.clear();
+    }
+  }
+  return out;
+}
+
+// Questions of different concepts whose English words are nearly the same may ask the same
+// thing after all (one study's "birth control, or not have sex, for as long as the study
+// asks" beside another's "birth control, or not have sex, during the study"): a warning,
+// since the author gave them concepts of their own.
+void check_similar_questions(const Catalog& catalog, const std::vector<const Trial*>& trials, ContentFindings& out) {
+  struct Asked {
+    std::string key, concept;
+    std::set<std::string> words;
+    size_t study;
+  };
+  std::vector<Asked> asked;
+  std::set<std::string> keys;
+  for (size_t s = 0; s < catalog.studies.size() && s < trials.size(); ++s) {
+    if (!trials[s] || !catalog.studies[s].open()) continue;
+    for (const Question& q : trials[s]->questions) {
+      const std::string key = catalog.is_shared(q.id) ? q.id : catalog.studies[s].id + "/" + q.id;
+      const auto en = q.text.find("en");
+      if (en != q.text.end() && keys.insert(key).second) asked.push_back({key, q.concept, meaning_words(en->second), s});
+    }
+  }
+  for (size_t i = 0; i < asked.size(); ++i)
+    for (size_t j = i + 1; j < asked.size(); ++j) {
+      const Asked &a = asked[i], &b = asked[j];
+      const size_t fewer = std::min(a.words.size(), b.words.size());
+      if (a.concept == b.concept || fewer < kMinWordsForSameMeaning) continue;
+      size_t both = 0;
+      for (const std::string& w : a.words) both += b.words.count(w);
+      if (static_cast<double>(both) >= kSameMeaningShare * static_cast<double>(fewer))
+        out.warnings.push_back({"/studies/" + std::to_string(b.study), {},
+                                quoted(b.key) + " reads almost the same as " + quoted(a.key) +
+                                    ": if they ask the same thing, give them one concept and ask it once, as a shared "
+                                    "question"});
+    }
 }
 
 }  // namespace
@@ -349,6 +410,7 @@ ContentFindings check_catalog_content(const Catalog& catalog, const std::vector<
                                   "not in \"answers_not_used\" of " + catalog.studies[s].trial_file});
     }
   }
+  check_similar_questions(catalog, trials, out);
   for (const auto& [lang, words] : catalog.welcome_note) check_reading_level("/welcome_note/" + lang, lang, words, out.warnings);
   return out;
 }

@@ -77,6 +77,15 @@ std::optional<int> only_obstacle(const Evaluation& evaluation) {
   return count == 1 ? found : std::nullopt;
 }
 
+std::vector<int> out_of_reach_criteria(const Trial& trial, const Evaluation& evaluation) {
+  std::vector<int> out;
+  for (const CriterionResult& r : evaluation.criteria) {
+    const Criterion& c = trial.criteria[static_cast<size_t>(r.criterion_index)];
+    if (c.out_of_reach && criterion_fails(c.kind, r.status)) out.push_back(r.criterion_index);
+  }
+  return out;
+}
+
 std::vector<int> criteria_behind_verdict(const Evaluation& evaluation) {
   std::vector<int> out;
   if (evaluation.verdict == Verdict::LikelyEligible) return out;

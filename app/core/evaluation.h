@@ -136,6 +136,15 @@ inline Verdict verdict_for(CriterionOutcome outcome) {
   return Verdict::NeedsReview;
 }
 
+// Whether a criterion with this status fails (an inclusion not met, an exclusion that applies).
+inline bool criterion_fails(CriterionKind kind, CriterionStatus status) {
+  return status == (kind == CriterionKind::Inclusion ? CriterionStatus::NotMet : CriterionStatus::Met);
+}
+
+// The criteria marked `out_of_reach` that the answers fail (trial.h): the study is out of the
+// person's reach as things are, so its questions stop and its result says so. Indexes.
+std::vector<int> out_of_reach_criteria(const Trial& trial, const Evaluation& evaluation);
+
 // The criteria behind a verdict, as indexes: those that rule the person out when they are not
 // eligible; otherwise those to talk over (review) or still open. Shown as the reasons.
 std::vector<int> criteria_behind_verdict(const Evaluation& evaluation);

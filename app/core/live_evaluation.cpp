@@ -122,6 +122,7 @@ void LiveEvaluation::update(State& state, const AnswerSet* given, int question, 
   CodedView view(answers(state_), applies(state));
   if (tried) view.try_answer(question, tried);
   const bool was_not_eligible = state.verdict == Verdict::NotEligible;
+  const bool was_stopped = was_not_eligible || navigator().out_of_reach(statuses(state));
   Scratch& work = scratch();
   update_applies(state, view, question, work);
   update_criteria(state, view, work);
@@ -134,7 +135,7 @@ void LiveEvaluation::update(State& state, const AnswerSet* given, int question, 
       collect_safety_alerts(trial_, AnswerView(*given, applying), evaluation_.safety);
     }
   }
-  update_relevance(state, view, was_not_eligible, work);
+  update_relevance(state, view, was_not_eligible, was_stopped, work);
   if (!tried) {
     find_first_relevant(state);
     evaluation_stale_ = true;
@@ -184,13 +185,15 @@ void LiveEvaluation::update_criteria(State& state, const CodedView& answers, Scr
 // Looks again at the changed questions and every question named by a criterion they feed,
 // from the last to the first; a question whose relevance changed sends the questions its
 // ask_if names (earlier ones, still to come in the pass) to be looked at again.
-void LiveEvaluation::update_relevance(State& state, const CodedView& answers, bool was_not_eligible,
+void LiveEvaluation::update_relevance(State& state, const CodedView& answers, bool was_not_eligible, bool was_stopped,
                                       Scratch& work) const {
   unsigned char* is_relevant = relevant(state);
   const bool not_eligible = state.verdict == Verdict::NotEligible;
-  if (not_eligible || was_not_eligible) {
+  const bool stopped = not_eligible || navigator().out_of_reach(statuses(state));
+  if (stopped || was_stopped) {
     for (int q : work.changed) work.marked[static_cast<size_t>(q)] = 0;
-    // Nothing is relevant once the person is not eligible; coming back, everything is new.
+    // Nothing is relevant once the person is not eligible; out of reach, only what calls for
+    // crisis support (Navigator::mark_relevant); coming back, everything is new.
     if (not_eligible && !was_not_eligible) std::fill(is_relevant, is_relevant + questions(), 0);
     if (!not_eligible) navigator().mark_relevant(answers, state.verdict, statuses(state), is_relevant);
     state.relevant_count = count_relevant(state);

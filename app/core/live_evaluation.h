@@ -175,7 +175,9 @@ class LiveEvaluation {
   void update(State& state, const AnswerSet* answers, int question, const CodedAnswer* tried) const;
   void update_applies(State& state, const CodedView& answers, int question, Scratch& scratch) const;
   void update_criteria(State& state, const CodedView& answers, Scratch& scratch) const;
-  void update_relevance(State& state, const CodedView& answers, bool was_not_eligible, Scratch& scratch) const;
+  // `was_stopped`: the questions had stopped before this answer (not eligible, or out of reach).
+  void update_relevance(State& state, const CodedView& answers, bool was_not_eligible, bool was_stopped,
+                        Scratch& scratch) const;
   void set_relevant(State& state, size_t question, bool relevant) const;
   void find_first_relevant(State& state) const;
   int count_relevant(const State& state) const;

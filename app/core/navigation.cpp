@@ -12,7 +12,16 @@ std::vector<std::vector<AnswerClass>> classes_of(const Trial& trial) {
 
 }  // namespace
 
-Navigator::Navigator(const Trial& trial) : trial_(trial), classes_(classes_of(trial)), compiled_(trial, classes_) {}
+Navigator::Navigator(const Trial& trial) : trial_(trial), classes_(classes_of(trial)), compiled_(trial, classes_) {
+  for (size_t c = 0; c < trial.criteria.size(); ++c)
+    if (trial.criteria[c].out_of_reach) out_of_reach_.push_back(static_cast<int>(c));
+}
+
+bool Navigator::out_of_reach(const CriterionStatus* statuses) const {
+  for (int c : out_of_reach_)
+    if (criterion_fails(trial_.criteria[static_cast<size_t>(c)].kind, statuses[c])) return true;
+  return false;
+}
 
 void Navigator::lay_out(CompiledTrial compiled) { compiled_ = std::move(compiled); }
 
@@ -43,6 +52,14 @@ bool Navigator::mark_relevant(const CodedView& answers, Verdict verdict, const C
   std::fill(relevant, relevant + n, 0);
   if (verdict == Verdict::NotEligible) return false;
   bool found = false;
+  if (out_of_reach(statuses)) {  // only what calls for crisis support is still asked
+    for (size_t i = 0; i < n; ++i) {
+      const int q = static_cast<int>(i);
+      relevant[i] = compiled_.has_safety(q) && answers.applies(q) && !answers.answered(q) ? 1 : 0;
+      found = found || relevant[i];
+    }
+    return found;
+  }
   // From the last question to the first, so "decides whether a later relevant question
   // applies" can look at later questions already classified.
   for (size_t i = n; i-- > 0;) {

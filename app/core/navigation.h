@@ -58,9 +58,17 @@ class Navigator {
   void lay_out(CompiledTrial compiled);
   const Trial& trial() const { return trial_; }
 
+  // Whether the study's questions stop: the person is not eligible, or an `out_of_reach`
+  // criterion fails (then only questions that call for crisis support are still asked).
+  bool stopped(Verdict verdict, const CriterionStatus* statuses) const {
+    return verdict == Verdict::NotEligible || out_of_reach(statuses);
+  }
+  bool out_of_reach(const CriterionStatus* statuses) const;
+
  private:
   const Trial& trial_;
   std::vector<std::vector<AnswerClass>> classes_;  // per question
+  std::vector<int> out_of_reach_;                  // the criteria marked out_of_reach
   CompiledTrial compiled_;
 
   bool can_decide(int question, const CompiledTrial::CriterionEntry& criterion, const CodedView& answers) const;

@@ -42,6 +42,8 @@ std::string path_state_key(const Trial& trial, const AnswerSet& answers, const E
   }
   key += "|";
   for (const SafetyAlert& s : e.safety) key += std::to_string(s.question_index) + s.action + ",";
+  // Out of reach, the questions stop (but for safety ones): a future of its own.
+  if (!out_of_reach_criteria(trial, e).empty()) key += "|out of reach";
   return key;
 }
 

@@ -43,6 +43,10 @@ struct SafetyTrigger {
 
 struct Question {
   std::string id;
+  // What the question asks, whatever its words ("age", "visits-mgh-boston"): two questions
+  // with the same concept ask the same thing, so a study asks a concept once, and a catalog
+  // asks it once, as a shared question. Optional alone; required in a catalog. "" when absent.
+  std::string concept;
   int index = 0;
   QuestionType type = QuestionType::YesNo;
   LocalText text;
@@ -76,12 +80,21 @@ struct Criterion {
   CriterionKind kind = CriterionKind::Inclusion;
   std::optional<Condition> rule;  // absent: checked by the study team only
   WhenFails when_fails = WhenFails::Exclude;
+  // With `when_fails` review: a failure puts the study out of the person's reach as things are
+  // (they cannot come to its site, cannot read its language). It is still a talk, never "not
+  // eligible", but no more of the study's questions are asked, but those that call for crisis
+  // support, and its result says plainly what would have to change.
+  bool out_of_reach = false;
   // The criterion in plain words, true whatever the person answered: shown when it is
   // still open, checked by the study team, and wherever `because` is absent.
   LocalText text;
   // Optional words for when the person's own answers decided it (it rules them out or goes
   // to review): these may say what the person told us. Empty when absent.
   LocalText because;
+  // Optional, on a study-team check: what the person could find out before calling, and
+  // how ("Your doctor's office can tell you if you have had a CRP blood test..."). The result
+  // lists these checks first, each with these words. Empty when absent.
+  LocalText find_out;
   std::string source;  // where the criterion comes from (for reviewers, not shown)
   // Drafted from a registry's free text (trialmatch import-ctgov) and not yet finished by
   // an author: a trial with a draft is never shown to people.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <map>
 #include <set>
 
 #include "input_limits.h"
@@ -27,10 +28,16 @@ const std::set<std::string> kTopFields = {"format", "languages", "trial", "quest
 const std::set<std::string> kTrialFields = {"id", "registry_url", "title", "summary", "sponsor", "investigator",
                                             "phase", "version", "status", "status_date", "mental_health", "sites", "contact", "participation",
                                             "stages", "full_criteria_note", "welcome_note"};
-const std::set<std::string> kQuestionFields = {"id", "type", "text", "note", "why", "options", "unit", "min", "max",
-                                               "integer", "unknown", "ask_if", "safety"};
-const std::set<std::string> kCriterionFields = {"id",         "type", "rule",    "checked_by",
-                                                "when_fails", "text", "because", "source", "draft"};
+const std::set<std::string> kQuestionFields = {"id", "concept", "type", "text", "note", "why", "options", "unit", "min",
+                                               "max", "integer", "unknown", "ask_if", "safety"};
+
+// A concept names what a question asks: lower-case letters, digits, "-" and "_".
+bool is_concept(const std::string& s) {
+  return !s.empty() && s[0] >= 'a' && s[0] <= 'z' &&
+         std::all_of(s.begin(), s.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_'; });
+}
+const std::set<std::string> kCriterionFields = {"id",   "type",    "rule",   "checked_by", "when_fails",   "text",
+                                                "because", "find_out", "source", "draft", "out_of_reach"};
 
 void read_trial_info(Reader& r, const json& doc, TrialInfo& info) {
   auto it = doc.find("trial");
@@ -247,6 +254,7 @@ void read_questions(Reader& r, const json& doc, Trial& trial) {
     return;
   }
   std::set<std::string> ids;
+  std::map<std::string, std::string> concepts;  // concept -> the first question that asks it
   for (size_t i = 0; i < it->size(); ++i) {
     const std::string p = "/questions/" + std::to_string(i);
     const json& q = (*it)[i];
@@ -265,6 +273,14 @@ void read_questions(Reader& r, const json& doc, Trial& trial) {
         r.error(p + "/id", "\"" + question.id + "\" is a word of the condition language; choose another id");
       else if (!ids.insert(question.id).second)
         r.error(p + "/id", "question id \"" + question.id + "\" is used by an earlier question too");
+    }
+    question.concept = r.read_string(p, q, "concept", false);
+    if (q.contains("concept") && q["concept"].is_string()) {
+      if (!is_concept(question.concept))
+        r.error(p + "/concept", "a concept starts with a lower-case letter and uses only a-z, 0-9, - and _");
+      else if (const auto [at, added] = concepts.emplace(question.concept, question.id); !added)
+        r.error(p + "/concept", "question \"" + question.id + "\" asks the same thing as \"" + at->second +
+                                    "\" (concept \"" + question.concept + "\"): ask it once");
     }
     bool type_ok = false;
     question.type = parse_question_type(r, p + "/type", r.read_string(p, q, "type", true), type_ok);
@@ -320,6 +336,10 @@ void check_criterion_wording(Reader& r, const std::string& p, const Criterion& c
       r.error(p + "/text/" + lang, "\"" + *phrase + "\": this text is also shown to people who were not sure or "
                                    "did not answer, so it must not say what they told us; put such words in "
                                    "\"because\"");
+  for (const auto& [lang, words] : criterion.find_out)
+    if (auto phrase = phrase_claiming_an_answer(lang, words))
+      r.error(p + "/find_out/" + lang, "\"" + *phrase + "\": this text is shown whatever the person answered, so "
+                                       "it must not say what they told us");
   if (criterion.when_fails != WhenFails::Review) return;
   for (const char* key : {"text", "because"}) {
     const LocalText& texts = std::string(key) == "text" ? criterion.text : criterion.because;
@@ -437,7 +457,14 @@ void read_criteria(Reader& r, const json& doc, Trial& trial) {
     if (c.contains("because") && !has_rule)
       r.error(p + "/because", "\"because\" only applies to a criterion with a \"rule\": a study-team check is "
                               "never decided by the person's answers");
+    criterion.find_out = r.read_text(p, c, "find_out");
+    if (c.contains("find_out") && has_rule)
+      r.error(p + "/find_out", "\"find_out\" is for a study-team check: what a person could find out before calling");
     check_criterion_wording(r, p, criterion);
+    criterion.out_of_reach = r.read_bool(p, c, "out_of_reach", false);
+    if (criterion.out_of_reach && (!has_rule || criterion.when_fails != WhenFails::Review))
+      r.error(p + "/out_of_reach", "an \"out_of_reach\" criterion needs a \"rule\" and \"when_fails\": \"review\": it "
+                                   "stops the study's questions and is talked over, never a reason to rule out");
     criterion.draft = r.read_bool(p, c, "draft", false);
     if (criterion.draft)
       r.warning(p + "/draft", "a draft: an author still has to finish this criterion (a rule over the answers, or "

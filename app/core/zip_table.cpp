@@ -88,17 +88,24 @@ double miles_between(const LatLon& a, const LatLon& b) {
   return 2 * kRadiusMiles * std::asin(std::min(1.0, std::sqrt(h)));
 }
 
+// A site the registry says is not (or not yet) recruiting is not a place to go. The site's own
+// place when the file gives it (the registry's geoPoint), else its ZIP code's centre. Another
+// country's postal code may look like a US ZIP code (Mexico, Germany, France...), so only a
+// US site is placed by its ZIP code.
+bool placeable(const Site& site) {
+  if (!site.status.empty() && site.status != "recruiting") return false;
+  return (site.lat && site.lon) || ((site.country.empty() || site.country == "United States") && !site.zip.empty());
+}
+
+bool has_placeable_site(const Trial& trial) {
+  return std::any_of(trial.info.sites.begin(), trial.info.sites.end(), placeable);
+}
+
 std::optional<double> nearest_site_miles(const Trial& trial, const ZipTable& zips, const LatLon& from) {
   std::optional<double> best;
   for (const Site& site : trial.info.sites) {
-    // A site the registry says is not (or not yet) recruiting is not a place to go.
-    if (!site.status.empty() && site.status != "recruiting") continue;
-    // The site's own place when the file gives it (the registry's geoPoint), else its ZIP
-    // code's centre. Another country's postal code may look like a US ZIP code (Mexico,
-    // Germany, France...), so only a US site is placed by its ZIP code.
-    std::optional<LatLon> at;
-    if (site.lat && site.lon) at = LatLon{*site.lat, *site.lon};
-    else if (site.country.empty() || site.country == "United States") at = zips.find(site.zip);
+    if (!placeable(site)) continue;
+    const std::optional<LatLon> at = site.lat && site.lon ? LatLon{*site.lat, *site.lon} : zips.find(site.zip);
     if (!at) continue;
     const double miles = miles_between(from, *at);
     if (!best || miles < *best) best = miles;

@@ -39,6 +39,12 @@ double miles_between(const LatLon& a, const LatLon& b);
 // gives them, else, in the United States (country "United States" or not given), by its ZIP
 // code in the table. A site whose status is given and is not "recruiting" does not count.
 // nullopt when no site can be placed.
+// Whether a distance to the site could be known: it is recruiting (or the file does not say)
+// and has its place, or a US ZIP code to place it by.
+bool placeable(const Site& site);
+// Whether any site of the trial is placeable: a ZIP code could set the study aside.
+bool has_placeable_site(const Trial& trial);
+
 std::optional<double> nearest_site_miles(const Trial& trial, const ZipTable& zips, const LatLon& from);
 
 }  // namespace trialmatch

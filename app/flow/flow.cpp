@@ -259,6 +259,9 @@ std::string Flow::study_line(int study) const {
   auto reason = [&](const CriterionResult& r) {
     return words(criterion_text(cs.trial(study).criteria[static_cast<size_t>(r.criterion_index)], r.outcome));
   };
+  // Out of reach: what the person said that put it so, in the study's words.
+  if (const std::vector<int> reach = out_of_reach_criteria(cs.trial(study), e); !reach.empty())
+    return reason(e.criteria[static_cast<size_t>(reach.front())]);
   if (const std::optional<int> obstacle = only_obstacle(e)) {
     for (const CriterionResult& r : e.criteria)
       if (r.criterion_index == *obstacle)
@@ -296,8 +299,20 @@ void Flow::apply(const Intent& intent) {
   switch (intent.kind) {
     case K::Start:
       if (screen_ != Screen::Welcome) return;
-      if (questionnaire_->next_question() >= 0) show_question(questionnaire_->next_question());
-      else go_to(Screen::Review);
+      if (offers_zip_at_start()) open_zip_at_start();
+      else begin_questions();
+      break;
+    case K::SkipZip:
+      if (screen_ != Screen::Zip || !zip_at_start_ || zip_waiting_) return;
+      zip_.clear();
+      zip_entry_.clear();
+      zip_place_ = LatLon{};
+      distance_limit_ = 0;
+      apply_distance_limit();
+      begin_questions();
+      break;
+    case K::AnswerMore:
+      if (screen_ == Screen::Results && questionnaire_->next_question() >= 0) show_question(questionnaire_->next_question());
       break;
     case K::Choose:
       if (on_question) choose(intent.option);
@@ -335,6 +350,8 @@ void Flow::apply(const Intent& intent) {
       break;
     case K::Continue:
       if (on_question) submit();
+      else if (screen_ == Screen::Zip && zip_at_start_ && zip_entry_.empty() && !zip_waiting_)
+        apply(Intent::of(K::SkipZip));  // nothing typed: the same as skipping
       else if (screen_ == Screen::Zip) submit_zip();
       break;
     case K::PreviousYear:
@@ -369,6 +386,7 @@ void Flow::apply(const Intent& intent) {
     case K::OpenZip:
       if (screen_ != Screen::Results) return;
       zip_entry_ = zip_;
+      zip_at_start_ = false;
       go_to(Screen::Zip);
       break;
     case K::ForgetZip:
@@ -377,11 +395,15 @@ void Flow::apply(const Intent& intent) {
       zip_entry_.clear();
       zip_place_ = LatLon{};
       distance_limit_ = 0;
+      apply_distance_limit();
       ++view_number_;  // the list changes under the person's finger
       break;
     case K::LimitDistance:
-      if (screen_ != Screen::Results || zip_.empty() || intent.number < 0 || intent.number > 5000) return;
+      // On the results once a ZIP code is in use; before the questions, with the ZIP code.
+      if (intent.number < 0 || intent.number > 5000) return;
+      if (!(screen_ == Screen::Results && !zip_.empty()) && !(screen_ == Screen::Zip && zip_at_start_)) return;
       distance_limit_ = intent.number;
+      apply_distance_limit();
       ++view_number_;
       break;
     case K::ReviewAnswers:
@@ -569,17 +591,19 @@ void Flow::go_back() {
     case Screen::Question: {
       const int previous = questionnaire_->previous_question(question_);
       if (previous >= 0) show_question(previous);
+      else if (offers_zip_at_start()) open_zip_at_start();
       else go_to(Screen::Welcome);
       break;
     }
     case Screen::Review: {
       const int last = questionnaire_->previous_question(-1);
       if (last >= 0) show_question(last);
+      else if (offers_zip_at_start()) open_zip_at_start();
       else go_to(Screen::Welcome);
       break;
     }
     case Screen::Results: go_to(Screen::Review); break;
-    case Screen::Zip: go_to(Screen::Results); break;
+    case Screen::Zip: go_to(zip_at_start_ ? Screen::Welcome : Screen::Results); break;
     case Screen::Result: go_to(catalog_ ? Screen::Results : Screen::Review); break;
     case Screen::Support: go_to(support_return_); break;
     case Screen::ShareConfirm: go_to(Screen::Result); break;
@@ -606,6 +630,7 @@ void Flow::forget_person() {
   zip_entry_.clear();
   zip_place_ = LatLon{};
   distance_limit_ = 0;
+  zip_at_start_ = false;
   support_after_disclosure_ = false;
   crisis_disclosed_ = false;
   shared_studies_.clear();
@@ -734,7 +759,7 @@ std::string Flow::heading() const {
                                                   : Phrase::NotEligibleHeadline,
                     lang_);
     }
-    case Screen::Zip: return phrase(Phrase::ZipHeading, lang_);
+    case Screen::Zip: return phrase(zip_at_start_ ? Phrase::ZipStartHeading : Phrase::ZipHeading, lang_);
     case Screen::Support: return phrase(Phrase::SupportHeading, lang_);
     case Screen::ShareConfirm: return phrase(Phrase::ShareHeading, lang_);
     case Screen::ResultCode: return phrase(Phrase::CodeHeading, lang_);
@@ -826,7 +851,38 @@ void Flow::submit_zip() {
   }
   zip_ = zip_entry_;
   zip_place_ = *place;
-  go_to(Screen::Results);
+  apply_distance_limit();
+  if (zip_at_start_) begin_questions();
+  else go_to(Screen::Results);
+}
+
+// The questions begin (or the review, when a restored file answered them all).
+void Flow::begin_questions() {
+  if (questionnaire_->next_question() >= 0) show_question(questionnaire_->next_question());
+  else go_to(Screen::Review);
+}
+
+void Flow::open_zip_at_start() {
+  zip_at_start_ = true;
+  zip_entry_ = zip_;
+  input_problem_ = InputProblem::None;
+  go_to(Screen::Zip);
+}
+
+bool Flow::offers_zip_at_start() const {
+  if (!catalog_) return false;
+  for (size_t s = 0; s < catalog_->catalog().studies.size(); ++s)
+    if (catalog_->session().open(static_cast<int>(s)) && has_placeable_site(catalog_->session().trial(static_cast<int>(s))))
+      return true;
+  return false;
+}
+
+// Studies outside the distance limit are set aside, so their questions are not asked; those
+// inside it (again) are back in play, asking what they still need.
+void Flow::apply_distance_limit() {
+  if (!catalog_) return;
+  for (size_t s = 0; s < catalog_->catalog().studies.size(); ++s)
+    if (catalog_->session().open(static_cast<int>(s))) catalog_->set_aside(static_cast<int>(s), !within_limit(static_cast<int>(s)));
 }
 
 // The table arrived (`text`), or could not be fetched (`problem`). A person waiting on the

@@ -176,7 +176,14 @@ class Flow {
   // counts it.
   std::optional<long> shown_miles(int study) const;
   // Whether a study is shown under the distance limit: one whose distance is not known is.
+  // A study outside it is set aside in the catalog too: its questions are not asked.
   bool within_limit(int study) const;
+  // The Zip screen was opened by Start, before a catalog's questions (it offers "Skip this
+  // step" and the distance the person could travel), not from the results.
+  bool zip_at_start() const { return zip_at_start_; }
+  // A catalog asks for a ZIP code before its questions when a distance could set one of its
+  // recruiting studies aside (one has a site whose place can be known).
+  bool offers_zip_at_start() const;
 
   // The study's contact as a link the person can tap (`kind` 0 phone, 1 email, 2 web page):
   // "tel:...", "mailto:...", or its https: page; "" when there is none, or at a kiosk (a
@@ -262,6 +269,7 @@ class Flow {
   std::string zip_entry_, zip_;
   LatLon zip_place_;
   int distance_limit_ = 0;
+  bool zip_at_start_ = false;
   unsigned view_number_ = 0;
   std::string print_request_;
   QrImage code_image_;
@@ -298,6 +306,9 @@ class Flow {
   void on_catalog_trial_text(size_t study, const std::string& text);
   void on_zip_table(const std::string* text, const std::string& problem);
   void submit_zip();
+  void apply_distance_limit();
+  void begin_questions();
+  void open_zip_at_start();
   bool take_languages(const std::vector<std::string>& codes, const std::string& file_name);
   void loaded(std::unique_ptr<Questionnaire> questionnaire);
   void show_error(const std::string& file_name, std::vector<std::string> errors);

@@ -28,6 +28,8 @@ struct Intent {
     OpenStudy,       // from a catalog's ranked results: study `number`'s own result
     ReviewAnswers,   // from a result screen
     OpenZip,         // a catalog's results: "Studies near me" (or change the ZIP code)
+    SkipZip,         // the ZIP code screen before a catalog's questions: go on without one
+    AnswerMore,      // a catalog's results: the questions of studies brought back into play
     ForgetZip,       // the ZIP code, and the distance limit, are forgotten
     LimitDistance,   // show only studies within `number` miles (0: any distance)
     StartOver,

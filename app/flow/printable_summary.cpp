@@ -59,8 +59,9 @@ std::string printable_summary_json(const Flow& flow) {
   out["studies"] = nlohmann::json::array();
   if (const CatalogQuestionnaire* catalog = flow.catalog(); catalog && flow.screen() == Screen::Results) {
     const CatalogSession& cs = catalog->session();
+    // A study brought back with questions still to answer has no result to print yet.
     for (const CatalogSession::Match& m : cs.ranking())
-      if (flow.within_limit(m.study))
+      if (flow.within_limit(m.study) && m.settled)
         out["studies"].push_back(study_json(flow, cs.session(m.study),
                                             flow.words(catalog->catalog().studies[static_cast<size_t>(m.study)].title), true));
   } else {

@@ -125,14 +125,22 @@ int CatalogQuestionnaire::previous_question(int q) const {
   return at == p.begin() ? -1 : *(at - 1);
 }
 
-// The answered questions, and for the study with the most still to ask, its remaining ones:
-// at least that many are left, and shared questions make the rest overlap.
+// The answered questions, and every question some study in play could still ask, each once (a
+// shared question counts once however many studies ask it). At most that many are left, and
+// answers only make it fewer (a question opened by an answer was counted already, unless its
+// gate had ruled it out), so the estimate a person sees at the start does not grow.
 int CatalogQuestionnaire::estimated_total() const {
+  std::vector<char> counted(questions_.size(), 0);
   int remaining = 0;
   for (size_t s = 0; s < trials_.size(); ++s) {
-    if (!session_->open(static_cast<int>(s))) continue;
-    const Progress& p = session_->session(static_cast<int>(s)).progress();
-    if (p.next_question >= 0) remaining = std::max(remaining, p.estimated_total - static_cast<int>(p.history.size()));
+    if (!session_->in_play(static_cast<int>(s))) continue;
+    for (int q : session_->session(static_cast<int>(s)).progress().relevant) {
+      const int k = index_of(session_->key(static_cast<int>(s), q));
+      if (k >= 0 && !counted[static_cast<size_t>(k)]) {
+        counted[static_cast<size_t>(k)] = 1;
+        ++remaining;
+      }
+    }
   }
   return static_cast<int>(path().size()) + remaining;
 }

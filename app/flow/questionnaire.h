@@ -97,6 +97,8 @@ class CatalogQuestionnaire : public Questionnaire {
 
   const Catalog& catalog() const { return catalog_; }
   const CatalogSession& session() const { return *session_; }
+  // The person set the study aside (too far to travel), or brought it back (catalog_session.h).
+  void set_aside(int study, bool aside) { session_->set_aside(study, aside); }
 
   int count() const override { return static_cast<int>(questions_.size()); }
   const Question& question(int q) const override;

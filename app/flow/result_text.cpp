@@ -1,5 +1,7 @@
 #include "result_text.h"
 
+#include <algorithm>
+
 namespace trialmatch::ui {
 
 std::vector<ResultLine> result_lines(const Flow& flow, const Session& session, bool catalog, ResultMedium medium) {
@@ -9,7 +11,13 @@ std::vector<ResultLine> result_lines(const Flow& flow, const Session& session, b
   auto say = [&](Phrase p) { return std::string(phrase(p, flow.lang())); };
   const Evaluation& e = session.evaluation();
   const Trial& trial = session.trial();
-  switch (e.verdict) {
+  // An answer put the study out of reach: say so plainly, never "nothing rules you out".
+  const std::vector<int> reach =
+      e.verdict == Verdict::NeedsReview ? out_of_reach_criteria(trial, e) : std::vector<int>{};
+  if (!reach.empty()) {
+    add(K::Title, say(Phrase::OutOfReachHeadline));
+    add(K::Body, say(Phrase::OutOfReachBody));
+  } else switch (e.verdict) {
     case Verdict::LikelyEligible:
       add(K::Title, say(Phrase::LikelyHeadline));
       add(K::Body, say(Phrase::LikelyBody));
@@ -30,6 +38,11 @@ std::vector<ResultLine> result_lines(const Flow& flow, const Session& session, b
       if (r.outcome == outcome)
         add(K::Bullet, flow.words(criterion_text(trial.criteria[static_cast<size_t>(r.criterion_index)], outcome)));
   };
+  auto count = [&](CriterionOutcome outcome) {
+    return std::count_if(e.criteria.begin(), e.criteria.end(), [&](const CriterionResult& r) { return r.outcome == outcome; });
+  };
+  // A heading that says how many items follow.
+  auto counted = [&](Phrase p, long n) { return fill(phrase(p, flow.lang()), {{"n", std::to_string(n)}}); };
   if (e.verdict == Verdict::NotEligible) {
     add(K::Heading, say(Phrase::WhyHeading));
     list(CriterionOutcome::RulesOut);
@@ -40,23 +53,42 @@ std::vector<ResultLine> result_lines(const Flow& flow, const Session& session, b
     add(K::Bullet, say(Phrase::NextStepOwnDoctor));
     if (screen) add(K::Bullet, say(Phrase::NextStepReviewAnswers));
   } else if (e.verdict == Verdict::NeedsReview) {
-    bool any_review = false, any_open = false;
-    for (const CriterionResult& r : e.criteria) {
-      any_review = any_review || r.outcome == CriterionOutcome::NeedsReview;
-      any_open = any_open || r.outcome == CriterionOutcome::Open;
-    }
-    add(K::Heading, say(Phrase::TalkOverHeading));
-    if (any_review) list(CriterionOutcome::NeedsReview);
-    if (any_open) {
-      add(K::Note, say(Phrase::NotSureItems));
+    const long review = count(CriterionOutcome::NeedsReview), open = count(CriterionOutcome::Open);
+    // What put it out of reach first; the questions stopped there, so what is still open was
+    // mostly never asked, and is not listed as something the person was not sure about.
+    add(K::Heading, counted(Phrase::TalkOverHeading, review + (reach.empty() ? open : 0)));
+    for (int c : reach)
+      add(K::Bullet, flow.words(criterion_text(trial.criteria[static_cast<size_t>(c)], CriterionOutcome::NeedsReview)));
+    for (const CriterionResult& r : e.criteria)
+      if (r.outcome == CriterionOutcome::NeedsReview &&
+          std::find(reach.begin(), reach.end(), r.criterion_index) == reach.end())
+        add(K::Bullet, flow.words(criterion_text(trial.criteria[static_cast<size_t>(r.criterion_index)], r.outcome)));
+    if (reach.empty() && open > 0) {
+      add(K::Note, counted(Phrase::NotSureItems, open));
       list(CriterionOutcome::Open);
     }
   }
   const TrialInfo& info = trial.info;
   if (e.verdict != Verdict::NotEligible) {
+    // The study team's checks: first those the person could find out about before calling
+    // (a past blood test), each with how; then how many others, and which.
+    long find_out = 0;
+    for (const CriterionResult& r : e.criteria)
+      if (r.outcome == CriterionOutcome::StudyTeam && !trial.criteria[static_cast<size_t>(r.criterion_index)].find_out.empty()) {
+        const Criterion& c = trial.criteria[static_cast<size_t>(r.criterion_index)];
+        if (find_out++ == 0) {
+          add(K::Separator, "");
+          add(K::Heading, say(Phrase::FindOutHeading));
+        }
+        add(K::Bullet, flow.words(c.text));
+        add(K::Note, flow.words(c.find_out));
+      }
     add(K::Separator, "");
-    add(K::Heading, say(Phrase::TeamChecksHeading));
-    list(CriterionOutcome::StudyTeam);
+    add(K::Heading, counted(find_out > 0 ? Phrase::TeamChecksElseHeading : Phrase::TeamChecksHeading,
+                            count(CriterionOutcome::StudyTeam) - find_out));
+    for (const CriterionResult& r : e.criteria)
+      if (r.outcome == CriterionOutcome::StudyTeam && trial.criteria[static_cast<size_t>(r.criterion_index)].find_out.empty())
+        add(K::Bullet, flow.words(criterion_text(trial.criteria[static_cast<size_t>(r.criterion_index)], r.outcome)));
     add(K::Note, flow.words(info.full_criteria_note));
     if (!info.participation.empty() || !info.stages.empty()) {
       add(K::Separator, "");

@@ -59,7 +59,7 @@ ScreenModel screen_model(const Flow& flow, const DrawnFrame& frame) {
     const Question& q = flow.question();
     const auto& given = flow.answer_to(flow.question_index());
     m.question = ScreenModel::QuestionShown{
-        questions.id(flow.question_index()), flow.words(q.text), question_type_id(q.type),
+        questions.id(flow.question_index()), q.concept, flow.words(q.text), question_type_id(q.type),
         given ? std::optional<std::string>(flow.answer_words(q, *given)) : std::nullopt, flow.number_entry(),
         flow.input_message()};
   }
@@ -71,9 +71,9 @@ ScreenModel screen_model(const Flow& flow, const DrawnFrame& frame) {
     const CatalogSession& cs = flow.catalog()->session();
     for (const CatalogSession::Match& match : cs.ranking())
       m.results.push_back({flow.catalog()->catalog().studies[static_cast<size_t>(match.study)].id, verdict_id(match.verdict),
-                           flow.miles_to(match.study), flow.within_limit(match.study)});
+                           flow.miles_to(match.study), flow.within_limit(match.study), match.settled});
     for (int closed : cs.closed_studies())
-      m.results.push_back({flow.catalog()->catalog().studies[static_cast<size_t>(closed)].id, "closed", std::nullopt, true});
+      m.results.push_back({flow.catalog()->catalog().studies[static_cast<size_t>(closed)].id, "closed", std::nullopt, true, true});
   }
   if (flow.screen() == Screen::Results || flow.screen() == Screen::Zip) {
     m.zip = flow.zip();
@@ -106,6 +106,7 @@ std::string screen_model_json(const ScreenModel& m) {
   if (m.progress) d["progress"] = {{"step", m.progress->step}, {"total", m.progress->total}, {"text", m.progress_text}};
   if (m.question)
     d["question"] = {{"id", m.question->id},
+                     {"concept", m.question->concept},
                      {"text", m.question->text},
                      {"type", m.question->type},
                      {"answer", m.question->answer ? nlohmann::json(*m.question->answer) : nlohmann::json(nullptr)},
@@ -118,7 +119,8 @@ std::string screen_model_json(const ScreenModel& m) {
       nlohmann::json results = nlohmann::json::array();
       for (const auto& r : m.results)
         results.push_back({{"study", r.id}, {"verdict", r.verdict},
-                           {"miles", r.miles ? nlohmann::json(*r.miles) : nlohmann::json(nullptr)}, {"shown", r.shown}});
+                           {"miles", r.miles ? nlohmann::json(*r.miles) : nlohmann::json(nullptr)}, {"shown", r.shown},
+                           {"settled", r.settled}});
       d["results"] = results;
     }
     if (m.screen == "results" || m.screen == "zip") {

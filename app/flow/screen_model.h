@@ -78,7 +78,7 @@ struct ScreenModel {
   std::optional<PathStep> progress;  // once a study is loaded
   std::string progress_text;         // the Progress text, on a question screen
   struct QuestionShown {
-    std::string id, text, type;
+    std::string id, concept, text, type;  // concept: what it asks (trial.h), "" when the file names none
     std::optional<std::string> answer;  // the answer given earlier, in words
     std::string entry;                  // digits typed so far
     std::string message;                // a problem with what was entered
@@ -90,6 +90,7 @@ struct ScreenModel {
     std::string id, verdict;  // verdict_id(), or "closed" for a study not recruiting
     std::optional<double> miles;  // to its nearest site, with a ZIP code given and the site's known
     bool shown = true;            // within the distance limit
+    bool settled = true;          // no question left that could change it (false: asked for more answers)
   };
   std::vector<StudyShown> results;  // a catalog's results screen, in the order shown
   std::string zip;                   // the ZIP code in use ("" none), on the results and Zip screens

@@ -56,6 +56,8 @@ enum class Phrase {
   NextStepOwnDoctor,
   NextStepReviewAnswers,
   TeamChecksHeading,
+  FindOutHeading,
+  TeamChecksElseHeading,
   ParticipationHeading,
   VisitCount,
   VisitOne,
@@ -110,6 +112,13 @@ enum class Phrase {
   OnlyReason,
   OneThingToTalkOver,
   ZipHeading,
+  ZipStartHeading,
+  ZipStartBody,
+  DistanceQuestion,
+  SkipZip,
+  ResultsNeedMore,
+  ResultsNeedMoreNote,
+  AnswerMore,
   ZipBody,
   ZipPrivacy,
   ZipNeedsFiveDigits,
@@ -172,6 +181,8 @@ enum class Phrase {
   StatusWithdrawn,
   TextCrisisLineButton,
   Call911,
+  OutOfReachHeadline,
+  OutOfReachBody,
   Count
 };
 

@@ -86,6 +86,7 @@ class PrescreenApp {
   void draw_keypad(Widgets& w, const std::string& entry, const std::string& unit, const std::string& hint) const;
   void draw_zip(Widgets& w) const;
   void draw_distance_choice(Widgets& w) const;
+  void draw_distance_buttons(Widgets& w) const;
   void draw_month_year_answers(Widgets& w, const Question& q) const;
   void draw_unknown_answers(Widgets& w, const Question& q) const;
   void draw_review(Widgets& w) const;

@@ -25,6 +25,28 @@ void PrescreenApp::draw_results(Widgets& w) const {
   w.gap(4);
   if (flow_.zip().empty()) w.secondary("studies_near_me", say(Phrase::StudiesNearMe), Intent::of(Intent::Kind::OpenZip));
   else draw_distance_choice(w);
+  auto distance = [&](int study) {
+    if (flow_.zip().empty()) return;
+    const std::optional<long> miles = flow_.shown_miles(study);
+    if (!miles) w.muted(say(Phrase::DistanceUnknown));
+    else if (*miles <= 1) w.bold(say(Phrase::MileAway));
+    else w.bold(fill(say(Phrase::MilesAway), {{"n", std::to_string(*miles)}}));
+  };
+  // Studies set aside before their questions and brought back by a larger distance: their
+  // questions first, no verdict yet.
+  bool more = false;
+  for (const CatalogSession::Match& m : ranking) {
+    if (m.settled || !flow_.within_limit(m.study)) continue;
+    if (!more) {
+      w.separator();
+      w.heading(say(Phrase::ResultsNeedMore));
+      w.muted(say(Phrase::ResultsNeedMoreNote));
+      more = true;
+    }
+    w.text("\xE2\x80\xA2 " + title_of(m.study));
+    distance(m.study);
+  }
+  if (more) w.secondary("answer_more", say(Phrase::AnswerMore), Intent::of(Intent::Kind::AnswerMore));
   int hidden = 0;
   for (const auto& [verdict, heading] : {std::pair{Verdict::LikelyEligible, Phrase::ResultsLikely},
                                          std::pair{Verdict::NeedsReview, Phrase::ResultsTalk},
@@ -36,6 +58,7 @@ void PrescreenApp::draw_results(Widgets& w) const {
         ++hidden;
         continue;
       }
+      if (!m.settled) continue;  // listed above, with its questions still to answer
       if (first) {
         w.separator();
         w.heading(say(heading));
@@ -43,12 +66,7 @@ void PrescreenApp::draw_results(Widgets& w) const {
       }
       w.entry("study:" + catalog.catalog().studies[static_cast<size_t>(m.study)].id, title_of(m.study),
               Intent::with_number(Intent::Kind::OpenStudy, m.study));
-      if (!flow_.zip().empty()) {
-        const std::optional<long> miles = flow_.shown_miles(m.study);
-        if (!miles) w.muted(say(Phrase::DistanceUnknown));
-        else if (*miles <= 1) w.bold(say(Phrase::MileAway));
-        else w.bold(fill(say(Phrase::MilesAway), {{"n", std::to_string(*miles)}}));
-      }
+      distance(m.study);
       const std::string line = flow_.study_line(m.study);
       if (!line.empty()) w.muted(line);
       w.gap(4);
@@ -79,6 +97,20 @@ void PrescreenApp::draw_results(Widgets& w) const {
 // forget the ZIP code.
 void PrescreenApp::draw_distance_choice(Widgets& w) const {
   w.heading(fill(say(Phrase::DistancesFrom), {{"zip", flow_.zip()}}));
+  draw_distance_buttons(w);
+  const float right = w.column_left() + w.column_width();
+  ImGui::SetCursorPosX(w.column_left());
+  w.small("change_zip", say(Phrase::ChangeZip), Intent::of(Intent::Kind::OpenZip));
+  ImGui::SameLine();
+  if (ImGui::GetCursorPosX() + w.label_width(say(Phrase::ForgetZip)) > right) {
+    ImGui::NewLine();
+    ImGui::SetCursorPosX(w.column_left());
+  }
+  w.small("forget_zip", say(Phrase::ForgetZip), Intent::of(Intent::Kind::ForgetZip));
+}
+
+// Any distance, 25, 50 or 100 miles, side by side while they fit the column.
+void PrescreenApp::draw_distance_buttons(Widgets& w) const {
   const float right = w.column_left() + w.column_width();
   bool first = true;
   for (int miles : {0, 25, 50, 100}) {
@@ -93,25 +125,29 @@ void PrescreenApp::draw_distance_choice(Widgets& w) const {
     w.small("distance:" + std::to_string(miles), label, Intent::with_number(Intent::Kind::LimitDistance, miles), 0,
             ButtonRole::Option, flow_.distance_limit() == miles);
   }
-  ImGui::SetCursorPosX(w.column_left());
-  w.small("change_zip", say(Phrase::ChangeZip), Intent::of(Intent::Kind::OpenZip));
-  ImGui::SameLine();
-  if (ImGui::GetCursorPosX() + w.label_width(say(Phrase::ForgetZip)) > right) {
-    ImGui::NewLine();
-    ImGui::SetCursorPosX(w.column_left());
-  }
-  w.small("forget_zip", say(Phrase::ForgetZip), Intent::of(Intent::Kind::ForgetZip));
 }
 
 // "Studies near me": the ZIP code on a keypad. It stays on this device.
+// Before a catalog's questions it is optional: the distance the person could travel comes
+// with it, and studies farther away are set aside.
 void PrescreenApp::draw_zip(Widgets& w) const {
+  const bool at_start = flow_.zip_at_start();
   draw_back(w);
-  w.title(say(Phrase::ZipHeading));
-  w.text(say(Phrase::ZipBody));
+  if (at_start) w.muted(flow_.title());
+  w.title(say(at_start ? Phrase::ZipStartHeading : Phrase::ZipHeading));
+  w.text(say(at_start ? Phrase::ZipStartBody : Phrase::ZipBody));
   w.say(TextRole::Strong, say(Phrase::ZipPrivacy), default_palette().accent, w.fonts().body_bold);
+  // The distance first: below the keypad it would be out of sight on a phone.
+  if (at_start) {
+    w.heading(say(Phrase::DistanceQuestion));
+    draw_distance_buttons(w);
+    w.heading(say(Phrase::ZipHeading));
+  }
   w.gap(4);
   draw_keypad(w, flow_.zip_entry(), "", "");
   if (flow_.zip_table_loading()) w.muted(say(Phrase::ZipLoading));
+  if (at_start)
+    w.action(Widgets::ActionLook::Secondary, "skip_zip", say(Phrase::SkipZip), Intent::of(Intent::Kind::SkipZip));
   const std::string message = flow_.input_message();
   if (!message.empty()) w.action_problem(message);
 }

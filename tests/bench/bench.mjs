@@ -176,6 +176,8 @@ else console.log(`\nQuestions asked of ${people.respondents} simulated people (a
             `each study's questions in turn ${people.questions_in_turn.toFixed(1)}, ` +
             `in turn with shared questions asked once ${people.questions_in_turn_shared_once.toFixed(1)} ` +
             `(people whose verdicts differ between the orders: ${people.respondents_with_different_verdicts}; ` +
+            `a study out of reach alone, ruled out in the catalog by answers other studies asked: ` +
+            `${people.respondents_out_of_reach_then_ruled_out}; ` +
             `not finished: ${people.respondents_not_finished})`);
 
 console.log(`\nOne answer plus choosing the next question, catalogs of generated studies (copies of ${CATALOG}'s ` +

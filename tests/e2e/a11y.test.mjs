@@ -51,14 +51,13 @@ for (const lang of ["en", "es"]) {
     assert.match(await page.getByRole("status").textContent(), new RegExp(w.age.replace(/[?¿]/g, ".")));
     for (const digit of ["3", "8"]) await activate(digit);
     await activate(w.cont);
-    const plan = [w.yes, w.yes, w.no, w.no, w.yes, w.yes, w.two, w.no, w.no, w.no, w.no, w.no, w.no];
+    const plan = [w.yes /* can come to the visits */, w.yes, w.yes, w.no, w.no, w.yes, w.yes, w.two, w.no, w.no, w.no, w.no, w.no, w.no];
     for (const answer of plan) await activate(answer);  // ... through "sperm could cause pregnancy": no
     const noneButton = page.getByRole("button", { name: w.none, exact: true });
     await noneButton.dispatchEvent("click");
     await settled(page);
     assert.equal(await noneButton.getAttribute("aria-pressed"), "true", "a chosen option says so");
     await activate(w.cont);
-    await activate(w.yes);  // can attend the visits
     await activate(w.result);
     await page.getByRole("heading", { name: w.headline }).waitFor({ state: "attached" });
     const shown = await settled(page);
@@ -166,7 +165,7 @@ test("from a mirror button, Tab and Enter work as on any web page, and press onl
   await page.getByRole("button", { name: "Yes", exact: true }).focus();
   await page.keyboard.press("Enter");
   shown = await settled(page);
-  assert.equal(shown.question.id, "depressed_now", "Enter answered once, not twice");
+  assert.equal(shown.question.id, "diagnosed_depression", "Enter answered the visits question once, not twice");
   await page.close();
 });
 
@@ -180,16 +179,16 @@ test("quick presses all count, in order; a press aimed at a screen that has move
     for (const id of ["key:3", "key:4", "continue"]) Module.ccall("trialmatch_press", null, ["string", "number"], [id, view]);
   }, shown.view);
   shown = await settled(page);
-  assert.equal(shown.question.id, "diagnosed_depression", "all three presses were carried out");
+  assert.equal(shown.question.id, "can_attend_visits", "all three presses were carried out");
   assert.equal(shown.answers.age, "34 years");
-  const diagnosedView = shown.view;
+  const visitsView = shown.view;
   shown = await press(page, "option:yes");
-  assert.equal(shown.question.id, "depressed_now");
+  assert.equal(shown.question.id, "diagnosed_depression");
   // A second press of "Yes" from the screen before (a double click, a stale mirror button).
   await page.evaluate((view) => Module.ccall("trialmatch_press", null, ["string", "number"], ["option:yes", view]),
-                      diagnosedView);
+                      visitsView);
   shown = await settled(page);
-  assert.equal(shown.question.id, "depressed_now", "the stale press did not answer this question");
+  assert.equal(shown.question.id, "diagnosed_depression", "the stale press did not answer this question");
   assert.equal(shown.question.answer, null);
   await page.close();
 });
@@ -200,14 +199,14 @@ test("a held number key answers one question, not the ones after it", async () =
   await waitForScreen(page, "welcome");
   await press(page, "start");
   let shown = await enterNumber(page, 34);
-  assert.equal(shown.question.id, "diagnosed_depression");
+  assert.equal(shown.question.id, "can_attend_visits");
   await page.keyboard.down("1");  // "Yes", the first option
   await page.keyboard.down("1");  // the key repeats while held
   await page.keyboard.down("1");
   await page.keyboard.up("1");
   shown = await settled(page);
-  assert.equal(shown.answers.diagnosed_depression, "Yes");
-  assert.equal(shown.question.id, "depressed_now");
+  assert.equal(shown.answers.can_attend_visits, "Yes");
+  assert.equal(shown.question.id, "diagnosed_depression");
   assert.equal(shown.question.answer, null, "the repeats did not answer the next question");
   await page.close();
 });

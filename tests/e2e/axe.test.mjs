@@ -33,9 +33,9 @@ for (const lang of ["en", "es"]) {
     await audit(page, "number question");
     await enterNumber(page, 40);
     await audit(page, "yes/no question");
-    await answerAll(page, { ...SEED_ELIGIBLE, mri_concerns: undefined, can_attend_visits: undefined });
+    await answerAll(page, { ...SEED_ELIGIBLE, mri_concerns: undefined });
     await audit(page, "multiple-choice question");
-    await answerAll(page, { mri_concerns: ["none"], can_attend_visits: "not_sure" });
+    await answerAll(page, { mri_concerns: ["none"] });
     await audit(page, "review");
     await press(page, "see_result");
     await audit(page, "result");

@@ -40,16 +40,27 @@ async function open(options, lang, query = `catalog=${CATALOG}`, beforeLoad = ()
   return { context, page, errors };
 }
 
+// Start, then "Skip this step" on the ZIP code screen the catalog shows first.
+async function startPastZip(page, options) {
+  const shown = await press(page, "start", options);
+  assert.equal(shown.screen, "zip");
+  assert.ok(shown.buttons.some((b) => b.id === "skip_zip"), "the ZIP code can be skipped");
+  return press(page, "skip_zip", options);
+}
+
 // Answers every question asked from `answers`; any other question gets "No", or the first
-// "not sure" kind of answer, or its first option. Returns the screen after the last one
-// and the ids asked, in order.
+// "not sure" kind of answer, or its first option. Returns the screen after the last one,
+// the ids asked, in order, the concept of each (what it asks, from the trial files), and
+// the "of about N" shown with each.
 async function answerEverything(page, answers, options) {
   let shown = await settled(page);
-  const asked = [];
+  const asked = [], concepts = [], totals = [];
   while (shown.screen === "question" || shown.screen === "support") {
     if (shown.screen === "support") { shown = await press(page, "support_continue", options); continue; }
     const id = shown.question.id;
     asked.push(id);
+    concepts.push(shown.question.concept);
+    totals.push(shown.progress.total);
     const ids = shown.buttons.map((b) => b.id);
     const a = answers[id];
     if (typeof a === "number") shown = await enterNumber(page, a, options);
@@ -65,7 +76,19 @@ async function answerEverything(page, answers, options) {
     else if (ids.includes("option:no")) shown = await press(page, "option:no", options);
     else shown = await press(page, ids.find((b) => b.startsWith("option:")), options);
   }
-  return { shown, asked };
+  return { shown, asked, concepts, totals };
+}
+
+// No two questions a person was asked ask the same thing, whatever their words; and the
+// "Question N of about M" shown never grows, and held from the first question.
+function assertAskedOnceWithAnHonestEstimate({ asked, concepts, totals }) {
+  assert.equal(new Set(asked).size, asked.length, `a question was asked twice: ${asked.join(", ")}`);
+  assert.ok(concepts.every((c) => c.length > 0), `every question names its concept: ${asked.join(", ")}`);
+  const twice = concepts.filter((c, i) => concepts.indexOf(c) !== i);
+  assert.deepEqual(twice, [], `asked twice in other words: ${twice.join(", ")} (${asked.join(", ")})`);
+  for (let i = 1; i < totals.length; ++i)
+    assert.ok(totals[i] <= totals[i - 1], `the estimate grew from ${totals[i - 1]} to ${totals[i]}: ${totals.join(", ")}`);
+  assert.ok(asked.length <= totals[0], `${asked.length} questions asked, ${totals[0]} estimated at the start`);
 }
 
 test("several studies may fit: one set of questions, ranked results, each study's own result (English, phone)", async () => {
@@ -79,10 +102,11 @@ test("several studies may fit: one set of questions, ranked results, each study'
   assert.ok(words(shown).includes("Looking for people (as of May 7, 2025)"));
   assert.ok(words(shown).some((t) => t.startsWith("Some questions are personal.") && t.includes("birth control")));
   await screenshot(page, "catalog-welcome-en-phone");
-  await press(page, "start", { touch: true });
-  const { shown: review, asked } = await answerEverything(page, FITS_SEVERAL, { touch: true });
+  await startPastZip(page, { touch: true });
+  const walk = await answerEverything(page, FITS_SEVERAL, { touch: true });
+  const { shown: review, asked } = walk;
   assert.equal(review.screen, "review");
-  assert.equal(new Set(asked).size, asked.length, `a question was asked twice: ${asked.join(", ")}`);
+  assertAskedOnceWithAnHonestEstimate(walk);
   assert.equal(asked.filter((id) => id === "age").length, 1);
   assert.ok(asked.some((id) => id.includes("/")), "questions only one study asks are asked too");
   shown = await press(page, "see_result", { touch: true });
@@ -122,7 +146,7 @@ test("no study fits someone under 18: one question, and every study says so (Spa
   let shown = await waitForScreen(page, "welcome");
   assert.equal(shown.title, "Estudios de depresión que prueban medicamentos para la inflamación");
   await screenshot(page, "catalog-welcome-es-kiosk");
-  await press(page, "start");
+  await startPastZip(page);
   shown = await enterNumber(page, 17);
   assert.equal(shown.screen, "review");
   assert.deepEqual(Object.keys(shown.answers), ["age"]);
@@ -146,7 +170,7 @@ test("no study fits someone under 18: one question, and every study says so (Spa
 test("a disclosure: the support screen once, then crisis help on the results and on each study's result (Spanish, phone)", async () => {
   const { context, page, errors } = await open(PHONE, "es");
   await waitForScreen(page, "welcome");
-  await press(page, "start", { touch: true });
+  await startPastZip(page, { touch: true });
   await enterNumber(page, 30, { touch: true });
   let shown = await settled(page);
   const asked = [];
@@ -188,7 +212,7 @@ test("what a catalog page downloads does not depend on the answers: every recrui
       p.on("request", (r) => requested.push({ path: new URL(r.url()).pathname, afterStart: started })));
     await waitForScreen(page, "welcome");
     started = true;
-    await press(page, "start", { touch: true });
+    await startPastZip(page, { touch: true });
     const { shown } = await answerEverything(page, answers, { touch: true });
     assert.equal(shown.screen, "review");
     assert.equal((await press(page, "see_result", { touch: true })).screen, "results");
@@ -232,7 +256,7 @@ test("a kiosk opens the catalog too, and its idle wipe leaves a fresh catalog we
   assert.ok(shown.kiosk);
   assert.ok(words(shown).includes("Welcome! Tap Start to see which of these studies may be right for you."));
   assert.equal(shown.title, "Depression studies that test medicines for inflammation");
-  await press(page, "start");
+  await startPastZip(page);
   shown = await enterNumber(page, 40);
   assert.equal(shown.screen, "question");
   await page.evaluate(() => { window.__lastPage = true; });
@@ -249,7 +273,7 @@ test("a kiosk opens the catalog too, and its idle wipe leaves a fresh catalog we
 test("a close study says what would change its result: a recent dose change is the one thing to talk over (English, kiosk)", async () => {
   const { context, page, errors } = await open(KIOSK, "en");
   await waitForScreen(page, "welcome");
-  await press(page, "start");
+  await startPastZip(page);
   await answerEverything(page, { ...FITS_SEVERAL, dose_stable: "no" });
   const shown = await press(page, "see_result");
   assert.equal(shown.screen, "results");
@@ -263,6 +287,78 @@ test("a close study says what would change its result: a recent dose change is t
   await context.close();
 });
 
+// Issue 23: "Cannot come to Boston" was followed by the study's other questions and by "the
+// study team can talk with you about the schedule".
+test("a study the person cannot come to asks nothing more of its own, and its result says what would have to change (English, phone)", async () => {
+  const { context, page, errors } = await open(PHONE, "en");
+  await waitForScreen(page, "welcome");
+  await startPastZip(page, { touch: true });
+  const walk = await answerEverything(page, { ...FITS_SEVERAL, "NCT06136546/mgh_can_attend_visits": "no" }, { touch: true });
+  assertAskedOnceWithAnHonestEstimate(walk);
+  const at = walk.asked.indexOf("NCT06136546/mgh_can_attend_visits");
+  assert.ok(at >= 0, walk.asked.join(", "));
+  const mghAfter = walk.asked.slice(at + 1).filter((id) => id.startsWith("NCT06136546/"));
+  assert.deepEqual(mghAfter, [], "none of the Boston study's own questions after the person said they cannot come");
+  let shown = await press(page, "see_result", { touch: true });
+  const open_ = shown.results.filter((r) => r.verdict !== "closed");
+  assert.deepEqual(open_.map((r) => [r.study, r.verdict]),
+                   [["NCT04979910", "likely_eligible"], ["NCT07493317", "likely_eligible"], ["NCT06136546", "needs_review"]],
+                   "the study out of reach comes last of the recruiting studies");
+  assert.ok(words(shown).some((t) => t.includes("You said you could not come to visits in Boston.")), words(shown).join(" | "));
+  await screenshot(page, "catalog-results-out-of-reach-en-phone");
+  shown = await press(page, "study:NCT06136546", { touch: true });
+  const all = words(shown);
+  assert.ok(all.includes("This study may not be possible for you"), all.join(" | "));
+  assert.ok(all.some((t) => t.includes("You said you could not come to visits in Boston.") && t.includes("If something could change")), all.join(" | "));
+  for (const t of all)
+    assert.doesNotMatch(t, /Nothing you told us keeps you|not sure or chose not to answer/, "no words that contradict the answer");
+  await screenshot(page, "catalog-study-out-of-reach-en-phone");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+// Issue 23: the distance asked only after every question. A ZIP code and a distance given
+// first set the studies too far away aside before their questions; a larger distance on the
+// results brings them back, with their questions still to answer.
+for (const [lang, options, size] of [["en", PHONE, "phone"], ["es", KIOSK, "kiosk"]]) {
+  test(`a ZIP code and a distance before the questions set far studies aside; a larger distance brings them back (${lang}, ${size})`, async () => {
+    const { context, page, errors } = await open(options, lang);
+    const touch = { touch: size === "phone" };
+    await waitForScreen(page, "welcome");
+    let shown = await press(page, "start", touch);
+    assert.equal(shown.screen, "zip");
+    assert.equal(shown.heading, lang === "en" ? "Where do you live?" : "¿Dónde vive?");
+    assert.ok(shown.buttons.some((b) => b.id === "distance:25"));
+    shown = await press(page, "distance:25", touch);
+    for (const d of "10029") shown = await press(page, `key:${d}`, touch);  // East Harlem, by Mount Sinai
+    await screenshot(page, `catalog-zip-start-${lang}-${size}`);
+    shown = await press(page, "continue", touch);
+    if (shown.screen === "zip") shown = await waitForScreen(page, "question");  // the table loads first
+    assert.equal(shown.screen, "question");
+    const walk = await answerEverything(page, FITS_SEVERAL, touch);
+    assertAskedOnceWithAnHonestEstimate(walk);
+    assert.deepEqual(walk.asked.filter((id) => id.startsWith("NCT06136546/")), [], "none of the Boston study's questions");
+    shown = await press(page, "see_result", touch);
+    const boston = () => shown.results.find((r) => r.study === "NCT06136546");
+    assert.equal(boston().shown, false);
+    assert.ok(words(shown).some((t) => t.startsWith(lang === "en" ? "Studies farther away are not shown: 1." : "No se muestran los estudios más lejanos: 1.")));
+    shown = await press(page, "distance:0", touch);
+    assert.equal(boston().shown, true);
+    assert.equal(boston().settled, false);
+    assert.ok(words(shown).includes(lang === "en" ? "These studies need a few more answers" : "Estos estudios necesitan algunas respuestas más"));
+    await screenshot(page, `catalog-results-need-more-${lang}-${size}`);
+    shown = await press(page, "answer_more", touch);
+    assert.equal(shown.screen, "question");
+    const more = await answerEverything(page, FITS_SEVERAL, touch);
+    assert.ok(more.asked.length > 0 && more.asked.every((id) => id.startsWith("NCT06136546/")), more.asked.join(", "));
+    shown = await press(page, "see_result", touch);
+    assert.equal(boston().settled, true);
+    assert.equal(boston().verdict, "likely_eligible");
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
 for (const [lang, options, size] of [["en", PHONE, "phone"], ["es", KIOSK, "kiosk"]]) {
   test(`studies near me: a ZIP code on the keypad gives each study's distance and limits the list, and never leaves the device (${lang}, ${size})`, async () => {
     const { context, page, errors } = await open(options, lang);
@@ -270,7 +366,7 @@ for (const [lang, options, size] of [["en", PHONE, "phone"], ["es", KIOSK, "kios
     page.on("request", (r) => requests.push({ url: r.url(), body: r.postData() || "" }));
     const touch = { touch: size === "phone" };
     await waitForScreen(page, "welcome");
-    await press(page, "start", touch);
+    await startPastZip(page, touch);
     await answerEverything(page, FITS_SEVERAL, touch);
     let shown = await press(page, "see_result", touch);
     const before = requests.length;
@@ -302,7 +398,7 @@ for (const [lang, options, size] of [["en", PHONE, "phone"], ["es", KIOSK, "kios
     assert.ok(!shown.buttons.some((b) => b.id === "study:NCT06136546"), "Boston is farther than 25 miles: not shown");
     assert.ok(shown.buttons.some((b) => b.id === "study:NCT04979910"));
     assert.ok(shown.buttons.some((b) => b.id === "study:NCT07493317"), "a study whose distance is unknown stays");
-    assert.ok(words(shown).includes(lang === "en" ? "Studies farther away are not shown: 1." : "No se muestran los estudios más lejanos: 1."));
+    assert.ok(words(shown).some((t) => t.startsWith(lang === "en" ? "Studies farther away are not shown: 1." : "No se muestran los estudios más lejanos: 1.")));
     await screenshot(page, `catalog-results-near-${lang}-${size}`);
     // What left the page: the ZIP code table, the same file for everyone, and nothing else.
     // (On a busy machine the page's own late files, such as the service worker's, may come
@@ -336,7 +432,7 @@ test("printing a catalog's results lists every study shown, with the answers onc
   const { context, page, errors } = await open(PHONE, "es");
   await waitForScreen(page, "welcome");
   await page.evaluate(() => { window.__printed = 0; window.print = () => { window.__printed += 1; }; });
-  await press(page, "start", { touch: true });
+  await startPastZip(page, { touch: true });
   const { shown: review } = await answerEverything(page, FITS_SEVERAL, { touch: true });
   assert.equal(review.screen, "review");
   const results = await press(page, "see_result", { touch: true });

@@ -90,6 +90,7 @@ test("a yes to thoughts of self-harm shows the support screen at once, then goes
     const touch = device === "phone";
     await press(page, "start", { touch });
     await enterNumber(page, 40, { touch });
+    await press(page, "option:yes", { touch });  // can come to the visits
     await press(page, "option:yes", { touch });
     await press(page, "option:yes", { touch });
     const shown = await press(page, "option:yes", { touch });  // self_harm_thoughts
@@ -138,10 +139,10 @@ test("Back changes an earlier answer and the result follows it", async () => {
   const { context, page } = await open(KIOSK);
   await press(page, "start");
   await enterNumber(page, 30);
-  let shown = await press(page, "option:yes");  // diagnosed_depression
-  assert.equal(shown.question.id, "depressed_now");
-  shown = await press(page, "back");
+  let shown = await press(page, "option:yes");  // can_attend_visits
   assert.equal(shown.question.id, "diagnosed_depression");
+  shown = await press(page, "back");
+  assert.equal(shown.question.id, "can_attend_visits");
   assert.equal(shown.question.answer, "Yes");
   shown = await press(page, "back");
   assert.equal(shown.question.id, "age");
@@ -158,7 +159,7 @@ test("Back changes an earlier answer and the result follows it", async () => {
   assert.equal(shown.question.entry, "45", "typing replaces the earlier answer");
   shown = await press(page, "continue");
   assert.equal(shown.screen, "question");
-  assert.equal(shown.question.id, "depressed_now", "diagnosed_depression keeps its answer");
+  assert.equal(shown.question.id, "diagnosed_depression", "can_attend_visits keeps its answer");
   shown = await answerAll(page, ELIGIBLE);
   shown = await press(page, "see_result");
   assert.equal(shown.verdict, "likely_eligible");
@@ -170,14 +171,15 @@ test("switching language keeps every answer", async () => {
   await press(page, "start", { touch: true });
   await enterNumber(page, 52, { touch: true });
   await press(page, "option:yes", { touch: true });
+  await press(page, "option:yes", { touch: true });
   let shown = await press(page, "lang", { touch: true });
   assert.equal(shown.lang, "es");
   assert.equal(shown.question.id, "depressed_now");
   assert.equal(shown.question.text, "¿Está pasando por un período de depresión en este momento?");
-  assert.deepEqual(shown.answers, { age: "52 años", diagnosed_depression: "Sí" });
+  assert.deepEqual(shown.answers, { age: "52 años", can_attend_visits: "Sí", diagnosed_depression: "Sí" });
   await screenshot(page, "question-es-phone");
   shown = await press(page, "lang", { touch: true });
-  assert.deepEqual(shown.answers, { age: "52 years", diagnosed_depression: "Yes" });
+  assert.deepEqual(shown.answers, { age: "52 years", can_attend_visits: "Yes", diagnosed_depression: "Yes" });
   await context.close();
 });
 
@@ -202,14 +204,14 @@ test("keyboard: number keys type the age and pick options; Escape goes back", as
   let shown = await settled(page);
   assert.equal(shown.question.entry, "29");
   shown = await press(page, "continue");
-  assert.equal(shown.question.id, "diagnosed_depression");
+  assert.equal(shown.question.id, "can_attend_visits");
   await page.keyboard.press("1");  // the first option: Yes
   shown = await settled(page);
-  assert.equal(shown.question.id, "depressed_now");
-  assert.equal(shown.answers.diagnosed_depression, "Yes");
+  assert.equal(shown.question.id, "diagnosed_depression");
+  assert.equal(shown.answers.can_attend_visits, "Yes");
   await page.keyboard.press("Escape");
   shown = await settled(page);
-  assert.equal(shown.question.id, "diagnosed_depression");
+  assert.equal(shown.question.id, "can_attend_visits");
   await context.close();
 });
 
@@ -241,7 +243,7 @@ test("keyboard only: Tab moves a visible focus, Enter presses, Shift+Tab goes ba
   await focusOn("continue");
   await page.keyboard.press("Enter");
   shown = await settled(page);
-  assert.equal(shown.question.id, "diagnosed_depression");
+  assert.equal(shown.question.id, "can_attend_visits");
   await focusOn("option:no");
   await page.keyboard.press("Shift+Tab");
   shown = await settled(page);
@@ -249,6 +251,6 @@ test("keyboard only: Tab moves a visible focus, Enter presses, Shift+Tab goes ba
   await screenshot(page, "keyboard-focus-en-kiosk");
   await page.keyboard.press("Space");
   shown = await settled(page);
-  assert.equal(shown.answers.diagnosed_depression, "Yes");
+  assert.equal(shown.answers.can_attend_visits, "Yes");
   await context.close();
 });

@@ -18,6 +18,7 @@ function actionsOf(shown) {
   const wanted = {
     welcome: ["start"], review: ["see_result"], result: ["start_over"], results: ["start_over"],
     support: ["support_continue"], result_code: ["start_over"], share_confirm: ["share_confirm", "share_cancel"],
+    zip: ["continue", ...(shown.buttons.some((b) => b.id === "skip_zip") ? ["skip_zip"] : [])],
   }[shown.screen] ?? [];
   if (shown.screen === "question") {
     wanted.push(...ids.filter((id) => id === "option:not_sure" || id === "option:prefer_not_to_say"));
@@ -88,6 +89,9 @@ async function catalogScreens(page, check) {
   let shown = await waitForScreen(page, "welcome");
   await check(shown);
   shown = await press(page, "start", { touch: true });
+  assert.equal(shown.screen, "zip");
+  await check(shown);
+  shown = await press(page, "skip_zip", { touch: true });
   while (shown.screen === "question" || shown.screen === "support") {
     await check(shown);
     if (shown.screen === "support") { shown = await press(page, "support_continue", { touch: true }); continue; }

@@ -89,6 +89,8 @@ async function collectCatalogScreens(lang) {
   await waitForScreen(page, "welcome");
   await grab("catalog welcome");
   await press(page, "start");
+  await grab("catalog ZIP code before the questions");
+  await press(page, "skip_zip");
   await grab("catalog question");
   let shown = await enterNumber(page, 40);
   const no = /self_harm|suicide|pregnan|breast|penis|psychosis|substance|memory/;
@@ -114,6 +116,7 @@ async function collectCatalogScreens(lang) {
   await grab("catalog, one study's result");
   await press(page, "start_over");
   await press(page, "start");
+  await press(page, "skip_zip");
   await enterNumber(page, 17);
   await press(page, "see_result");
   await grab("catalog results, no study fits");

@@ -23,10 +23,10 @@ std::string with_id(std::string document, const std::string& id) {
   return document;
 }
 
-const char* const kAge = R"({"id": "age", "type": "number", "text": {"en": "How old are you?"}, "min": 0, "max": 120})";
-const char* const kDepressed = R"({"id": "depressed_now", "type": "yes_no", "text": {"en": "Are you depressed now?"}})";
+const char* const kAge = R"({"id": "age", "concept": "age", "type": "number", "text": {"en": "How old are you?"}, "min": 0, "max": 120})";
+const char* const kDepressed = R"({"id": "depressed_now", "concept": "depressed-now", "type": "yes_no", "text": {"en": "Are you depressed now?"}})";
 const char* const kSelfHarm =
-    R"({"id": "self_harm", "type": "yes_no", "text": {"en": "Thoughts of hurting yourself?"},
+    R"({"id": "self_harm", "concept": "self-harm", "type": "yes_no", "text": {"en": "Thoughts of hurting yourself?"},
         "safety": {"when": "self_harm = \"yes\"", "action": "crisis_support"}})";
 
 // Study A: adults 18 to 65 who are depressed now, and it asks about self-harm.
@@ -45,7 +45,7 @@ Trial study_b() {
   return trialmatch_test::load_valid(with_id(
       trialmatch_test::trial_document(
           std::string(kAge) + ",\n" + kDepressed + ",\n" +
-              R"({"id": "infusion_ok", "type": "yes_no", "text": {"en": "Is a drip in your arm OK?"}})",
+              R"({"id": "infusion_ok", "concept": "infusion-ok", "type": "yes_no", "text": {"en": "Is a drip in your arm OK?"}})",
           R"({"id": "ages", "type": "inclusion", "rule": "age >= 25 and age <= 50", "text": {"en": "Ages 25 to 50."}, "source": "I1"},
              {"id": "depressed", "type": "inclusion", "rule": "depressed_now = \"yes\"", "text": {"en": "Depressed."}, "source": "I2"},
              {"id": "infusion", "type": "inclusion", "rule": "infusion_ok = \"yes\"", "text": {"en": "Infusion."}, "source": "I3"})"),
@@ -125,7 +125,7 @@ TEST(CatalogStudies, ASharedQuestionMustBeTheSameInEveryStudy) {
   const Trial a = study_a();
   const Trial other_age = trialmatch_test::load_valid(with_id(
       trialmatch_test::trial_document(
-          R"({"id": "age", "type": "number", "text": {"en": "Your age?"}, "min": 0, "max": 120},)" + std::string(kDepressed),
+          R"({"id": "age", "concept": "age", "type": "number", "text": {"en": "Your age?"}, "min": 0, "max": 120},)" + std::string(kDepressed),
           R"({"id": "ages", "type": "inclusion", "rule": "age >= 25 and depressed_now = \"yes\"", "text": {"en": "Ages."}, "source": "I1"})"),
       "NCT00000002"));
   EXPECT_TRUE(any_contains(messages(check_catalog_studies(c, {&a, &other_age, nullptr})),
@@ -137,8 +137,8 @@ TEST(CatalogStudies, ASharedQuestionIsAskedDependingOnSharedQuestionsOnly) {
   const Trial a = study_a();
   const Trial b = trialmatch_test::load_valid(with_id(
       trialmatch_test::trial_document(
-          std::string(kDepressed) + R"(, {"id": "private_q", "type": "yes_no", "text": {"en": "Q?"}},
-             {"id": "how_long", "type": "yes_no", "text": {"en": "Long?"}, "ask_if": "private_q = \"yes\""})",
+          std::string(kDepressed) + R"(, {"id": "private_q", "concept": "private-q", "type": "yes_no", "text": {"en": "Q?"}},
+             {"id": "how_long", "concept": "how-long", "type": "yes_no", "text": {"en": "Long?"}, "ask_if": "private_q = \"yes\""})",
           R"({"id": "x", "type": "inclusion", "rule": "how_long = \"yes\" and depressed_now = \"yes\"", "text": {"en": "X."}, "source": "I1"})"),
       "NCT00000002"));
   EXPECT_TRUE(any_contains(messages(check_catalog_studies(c, {&a, &b, nullptr})),
@@ -149,6 +149,53 @@ TEST(CatalogStudies, ASharedQuestionNoStudyAsksIsReported) {
   const Catalog c = load_valid_catalog(catalog_text(kStudies, R"(["age", "agee"])"));
   const Trial a = study_a(), b = study_b();
   EXPECT_TRUE(any_contains(messages(check_catalog_studies(c, {&a, &b, nullptr})), "no study asks \"agee\""));
+}
+
+// Study B with one question of its own (`question`, JSON, with id `id`) that its rule needs.
+Trial study_b_asking(const std::string& question, const std::string& id) {
+  return trialmatch_test::load_valid(with_id(
+      trialmatch_test::trial_document(
+          std::string(kAge) + ",\n" + kDepressed + ",\n" + question,
+          R"({"id": "ages", "type": "inclusion", "rule": "age >= 25 and depressed_now = \"yes\" and )" + id +
+              R"( = \"yes\"", "text": {"en": "Ages."}, "source": "I1"})"),
+      "NCT00000002"));
+}
+
+// Study B again, asking about self-harm in words of its own but naming study A's concept.
+TEST(CatalogStudies, TwoQuestionsOfOneConceptInACatalogAreRefused) {
+  const Catalog c = load_valid_catalog(catalog_text(kStudies));
+  const Trial a = study_a();
+  const Trial b = study_b_asking(
+      R"({"id": "hurting_yourself", "concept": "self-harm", "type": "yes_no", "text": {"en": "Do you think of hurting yourself?"}})",
+      "hurting_yourself");
+  const std::vector<Diagnostic> errors = check_catalog_studies(c, {&a, &b, nullptr});
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0].pointer, "/studies/1/trial");
+  EXPECT_EQ(errors[0].message,
+            "\"NCT00000002/hurting_yourself\" asks the same thing as \"self_harm\" (concept \"self-harm\"): a person "
+            "would be asked it twice. Ask one question, listed in \"shared_questions\", in both studies");
+}
+
+TEST(CatalogStudies, EveryQuestionInACatalogNamesItsConcept) {
+  const Catalog c = load_valid_catalog(catalog_text(kStudies));
+  const Trial a = study_a();
+  const Trial b = study_b_asking(R"({"id": "infusion_ok", "type": "yes_no", "text": {"en": "Is a drip in your arm OK?"}})",
+                                 "infusion_ok");
+  const std::vector<Diagnostic> missing = check_catalog_studies(c, {&a, &b, nullptr});
+  ASSERT_EQ(missing.size(), 1u);
+  EXPECT_EQ(missing[0].pointer, "/studies/1/trial");
+  EXPECT_EQ(missing[0].message,
+            "question \"infusion_ok\" of trials/b.json has no \"concept\": in a catalog each question names what it "
+            "asks, so the same thing is not asked twice in other words");
+  // A shared question names the same concept in every study, like the rest of its definition.
+  const Trial other = trialmatch_test::load_valid(with_id(
+      trialmatch_test::trial_document(
+          R"({"id": "age", "concept": "age-in-years", "type": "number", "text": {"en": "How old are you?"}, "min": 0, "max": 120},)" +
+              std::string(kDepressed),
+          R"({"id": "ages", "type": "inclusion", "rule": "age >= 25 and depressed_now = \"yes\"", "text": {"en": "Ages."}, "source": "I1"})"),
+      "NCT00000002"));
+  EXPECT_TRUE(any_contains(messages(check_catalog_studies(c, {&a, &other, nullptr})),
+                           "shared question \"age\" differs in its \"concept\" from the one in trials/a.json"));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -187,17 +234,24 @@ TEST(CatalogMatch, TheFirstQuestionIsTheOneThatCanSettleTheMostStudies) {
   EXPECT_NE(next->key, "self_harm") << "a safety question comes after the others";
 }
 
-TEST(CatalogMatch, NoStudyAsksTheSameThingTwiceAndEveryStudyEndsSettled) {
-  Fixture f;
+// Answers every question the session asks, in its order: age 30, "no" to self-harm, "yes" to
+// the rest. Returns the keys asked.
+std::vector<std::string> answer_everything(CatalogSession& session) {
   std::vector<std::string> asked;
   for (int guard = 0; guard < 10; ++guard) {
-    const auto next = f.session.next_question();
+    const auto next = session.next_question();
     if (!next) break;
     asked.push_back(next->key);
-    const Question& q = f.session.trial(next->study).questions[static_cast<size_t>(next->question)];
-    if (q.type == QuestionType::Number) f.session.answer(next->key, Answer::of_number(30));
-    else f.session.answer(next->key, Answer::of_choice(q.id == "self_harm" ? "no" : "yes"));
+    const Question& q = session.trial(next->study).questions[static_cast<size_t>(next->question)];
+    if (q.type == QuestionType::Number) session.answer(next->key, Answer::of_number(30));
+    else session.answer(next->key, Answer::of_choice(q.id == "self_harm" ? "no" : "yes"));
   }
+  return asked;
+}
+
+TEST(CatalogMatch, NoStudyAsksTheSameThingTwiceAndEveryStudyEndsSettled) {
+  Fixture f;
+  const std::vector<std::string> asked = answer_everything(f.session);
   EXPECT_EQ(asked.size(), 4u) << "age, depressed_now, the infusion and self-harm: each once";
   EXPECT_EQ(asked.back(), "self_harm") << "the safety question last";
   const auto ranking = f.session.ranking();
@@ -207,6 +261,28 @@ TEST(CatalogMatch, NoStudyAsksTheSameThingTwiceAndEveryStudyEndsSettled) {
     EXPECT_TRUE(m.settled);
   }
   EXPECT_EQ(f.session.closed_studies(), std::vector<int>{2});
+}
+
+// A person too far from study B's site sets it aside: its own question is never asked, though
+// the answers it shares still reach it; brought back, it asks what it still needs.
+TEST(CatalogMatch, AStudySetAsideAsksNothingUntilItIsBroughtBack) {
+  Fixture f;
+  f.session.set_aside(1, true);
+  f.session.set_aside(2, true);  // closed: nothing to set aside
+  EXPECT_TRUE(f.session.is_set_aside(1));
+  EXPECT_FALSE(f.session.in_play(1));
+  EXPECT_FALSE(f.session.is_set_aside(2));
+  const std::vector<std::string> asked = answer_everything(f.session);
+  EXPECT_EQ(asked, (std::vector<std::string>{"age", "depressed_now", "self_harm"})) << "only study A's questions";
+  EXPECT_EQ(*f.session.session(1).answer_to(0), Answer::of_number(30)) << "the shared answers reached B";
+  EXPECT_FALSE(f.session.session(1).finished());
+  f.session.set_aside(1, false);
+  const auto next = f.session.next_question();
+  ASSERT_TRUE(next);
+  EXPECT_EQ(next->key, "NCT00000002/infusion_ok") << "brought back, B asks only what it still needs";
+  f.session.set_aside(1, true);
+  f.session.reset();
+  EXPECT_FALSE(f.session.is_set_aside(1)) << "a fresh start sets nothing aside";
 }
 
 TEST(CatalogMatch, LikelyFitsComeFirstThenConversationsThenNotAFit) {

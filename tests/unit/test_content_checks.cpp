@@ -25,9 +25,9 @@ std::string messages(const std::vector<Diagnostic>& list) {
 }
 
 const char* const kCanBecomePregnant =
-    R"json(    {"id": "can_become_pregnant", "type": "yes_no", "text": {"en": "Could you become pregnant?"}, "unknown": ["not_sure"]},
-    {"id": "pregnant", "type": "yes_no", "ask_if": "can_become_pregnant != \"no\"", "text": {"en": "Are you pregnant?"}, "unknown": ["not_sure"]},
-    {"id": "birth_control", "type": "yes_no", "ask_if": "can_become_pregnant != \"no\" and pregnant != \"yes\"", "text": {"en": "Would you use birth control?"}, "unknown": ["not_sure"]})json";
+    R"json(    {"id": "can_become_pregnant", "concept": "can-become-pregnant", "type": "yes_no", "text": {"en": "Could you become pregnant?"}, "unknown": ["not_sure"]},
+    {"id": "pregnant", "concept": "pregnant", "type": "yes_no", "ask_if": "can_become_pregnant != \"no\"", "text": {"en": "Are you pregnant?"}, "unknown": ["not_sure"]},
+    {"id": "birth_control", "concept": "birth-control", "type": "yes_no", "ask_if": "can_become_pregnant != \"no\" and pregnant != \"yes\"", "text": {"en": "Would you use birth control?"}, "unknown": ["not_sure"]})json";
 
 std::string pregnancy_trial(const std::string& pregnancy_outcome, const std::string& birth_control_rule) {
   return trial_document(kCanBecomePregnant,
@@ -69,7 +69,7 @@ TEST(ContentChecks, ASkipThatOnlyHappensAlongsideNotAMatchIsNotAnError) {
 // "Not sure" is the person's own: a criterion open because of it is not a defect.
 TEST(ContentChecks, ACriterionOpenBecauseThePersonWasNotSureIsNotAnError) {
   const Trial trial = load_valid(trial_document(
-      R"json(    {"id": "smoker", "type": "yes_no", "text": {"en": "Do you smoke?"}, "unknown": ["not_sure"]})json",
+      R"json(    {"id": "smoker", "concept": "smoker", "type": "yes_no", "text": {"en": "Do you smoke?"}, "unknown": ["not_sure"]})json",
       R"json(    {"id": "no_smoking", "type": "exclusion", "rule": "smoker = \"yes\"", "text": {"en": "No smokers."}, "source": "E1"})json"));
   EXPECT_TRUE(check_trial_content(trial).errors.empty());
 }
@@ -77,8 +77,8 @@ TEST(ContentChecks, ACriterionOpenBecauseThePersonWasNotSureIsNotAnError) {
 // --- Words that claim an answer the person may not have given ----------------------------
 
 const char* const kSafetyQuestions =
-    R"json(    {"id": "thoughts", "type": "yes_no", "text": {"en": "Thoughts of self-harm?"}, "unknown": ["prefer_not_to_say"], "safety": {"when": "thoughts = \"yes\"", "action": "crisis_support"}},
-    {"id": "attempt", "type": "yes_no", "text": {"en": "A recent attempt?"}, "unknown": ["prefer_not_to_say"], "safety": {"when": "attempt = \"yes\"", "action": "crisis_support"}})json";
+    R"json(    {"id": "thoughts", "concept": "thoughts", "type": "yes_no", "text": {"en": "Thoughts of self-harm?"}, "unknown": ["prefer_not_to_say"], "safety": {"when": "thoughts = \"yes\"", "action": "crisis_support"}},
+    {"id": "attempt", "concept": "attempt", "type": "yes_no", "text": {"en": "A recent attempt?"}, "unknown": ["prefer_not_to_say"], "safety": {"when": "attempt = \"yes\"", "action": "crisis_support"}})json";
 
 TEST(ContentChecks, BecauseWordsThatOneOfSeveralAnswersCanDecideAreAnError) {
   const Trial trial = load_valid(trial_document(
@@ -107,8 +107,8 @@ TEST(ContentChecks, BecauseWordsOfACriterionWithOneQuestionEachPass) {
 // answer decides which questions are asked, and so whether an exclusion can apply.
 TEST(ContentChecks, ASafetyAnswerThatDecidesWhetherAnExclusionIsAskedIsAnError) {
   const Trial trial = load_valid(trial_document(
-      R"json(    {"id": "thoughts", "type": "yes_no", "text": {"en": "Thoughts of self-harm?"}, "safety": {"when": "thoughts = \"yes\"", "action": "crisis_support"}},
-    {"id": "shift_work", "type": "yes_no", "ask_if": "thoughts = \"no\"", "text": {"en": "Night shifts?"}})json",
+      R"json(    {"id": "thoughts", "concept": "thoughts", "type": "yes_no", "text": {"en": "Thoughts of self-harm?"}, "safety": {"when": "thoughts = \"yes\"", "action": "crisis_support"}},
+    {"id": "shift_work", "concept": "shift-work", "type": "yes_no", "ask_if": "thoughts = \"no\"", "text": {"en": "Night shifts?"}})json",
       R"json(    {"id": "talk", "type": "exclusion", "rule": "thoughts = \"yes\"", "when_fails": "review", "text": {"en": "A doctor talks about safety first."}, "source": "E1"},
     {"id": "no_shifts", "type": "exclusion", "rule": "shift_work = \"yes\"", "text": {"en": "No night shifts."}, "source": "E2"})json"));
   const ContentFindings found = check_trial_content(trial);
@@ -128,7 +128,7 @@ TEST(ContentChecks, ASafetyAnswerThatDecidesWhetherAnExclusionIsAskedIsAnError) 
 // smoke?" is never reported, whatever its words.
 TEST(ContentChecks, AHardTextIsAWarningWithItsGradeAndAPlainOneIsNot) {
   const Trial trial = load_valid(trial_document(
-      R"json(    {"id": "smoker", "type": "yes_no", "text": {"en": "Do you smoke?"}, "why": {"en": "Concomitant utilization of combustible nicotine-delivery preparations substantially complicates pharmacokinetic characterization of investigational therapeutics."}})json",
+      R"json(    {"id": "smoker", "concept": "smoker", "type": "yes_no", "text": {"en": "Do you smoke?"}, "why": {"en": "Concomitant utilization of combustible nicotine-delivery preparations substantially complicates pharmacokinetic characterization of investigational therapeutics."}})json",
       R"json(    {"id": "no_smoking", "type": "exclusion", "rule": "smoker = \"yes\"", "text": {"en": "People who smoke cannot join this study."}, "source": "E1"})json"));
   const ContentFindings found = check_trial_content(trial);
   EXPECT_TRUE(found.errors.empty()) << messages(found.errors);
@@ -144,10 +144,10 @@ TEST(ContentChecks, AHardTextIsAWarningWithItsGradeAndAPlainOneIsNot) {
 std::string study_trial(const std::string& id, const std::string& why, const std::string& extra_criteria,
                         const std::string& answers_not_used = "") {
   std::string text = trial_document(
-      R"json(    {"id": "age", "type": "number", "text": {"en": "How old are you?"}, "why": {"en": ")json" + why +
+      R"json(    {"id": "age", "concept": "age", "type": "number", "text": {"en": "How old are you?"}, "why": {"en": ")json" + why +
           R"json("}, "min": 0, "max": 120})json" +
           (extra_criteria.empty() ? "" : R"json(,
-    {"id": "smoker", "type": "yes_no", "text": {"en": "Do you smoke?"}})json"),
+    {"id": "smoker", "concept": "smoker", "type": "yes_no", "text": {"en": "Do you smoke?"}})json"),
       R"json(    {"id": "adult", "type": "inclusion", "rule": "age >= 18", "text": {"en": "Adults only."}, "source": "I1"})json" +
           extra_criteria);
   text.replace(text.find("NCT00000000"), 11, id);
@@ -220,6 +220,33 @@ TEST(CatalogContentChecks, AReasonForAnAnswerTheCriteriaDoUseIsRefusedWhenLoadin
   ASSERT_EQ(r.errors.size(), 1u) << messages(r.errors);
   EXPECT_EQ(r.errors[0].pointer, "/answers_not_used/smoker");
   EXPECT_EQ(r.errors[0].message, "the criteria use \"smoker\", so its answer is used: remove it here");
+}
+
+// A question asked in other words under a concept of its own: the words give it away. Two
+// questions about the same weeks that ask different things (condoms, a partner's birth
+// control) are not taken for one.
+TEST(CatalogContentChecks, TwoQuestionsInNearlyTheSameWordsAreReported) {
+  const std::string age = R"json(    {"id": "age", "concept": "age", "type": "number", "text": {"en": "How old are you?"}, "why": {"en": "Ages."}, "min": 0, "max": 120})json";
+  std::string first = trial_document(
+      age + R"json(,
+    {"id": "birth_control", "concept": "birth-control", "type": "yes_no", "text": {"en": "If you join, would you use birth control every time you have sex that could make you pregnant? This is for as long as the study asks."}},
+    {"id": "condoms", "concept": "condoms", "type": "yes_no", "text": {"en": "If you join, would you use condoms during the study and for 6 months after your last dose?"}},
+    {"id": "partner_birth_control", "concept": "partner-birth-control", "type": "yes_no", "text": {"en": "Would your partner also use birth control during the study and for 6 months after your last dose?"}})json",
+      R"json(    {"id": "c", "type": "inclusion", "rule": "age >= 18 and birth_control = \"yes\" and condoms = \"yes\" and partner_birth_control = \"yes\"", "text": {"en": "Adults."}, "source": "I1"})json");
+  first.replace(first.find("NCT00000000"), 11, "NCT00000001");
+  std::string second = trial_document(
+      age + R"json(,
+    {"id": "mgh_birth_control", "concept": "mgh-birth-control", "type": "yes_no", "text": {"en": "If you join, would you use birth control, or not have sex, for as long as the study asks?"}})json",
+      R"json(    {"id": "c", "type": "inclusion", "rule": "age >= 18 and mgh_birth_control = \"yes\"", "text": {"en": "Adults."}, "source": "I1"})json");
+  second.replace(second.find("NCT00000000"), 11, "NCT00000002");
+  const Trial a = load_valid(first), b = load_valid(second);
+  const ContentFindings found = check_catalog_content(catalog_of(R"(["age"])"), {&a, &b});
+  EXPECT_TRUE(found.errors.empty()) << messages(found.errors);
+  ASSERT_EQ(found.warnings.size(), 1u) << messages(found.warnings);
+  EXPECT_EQ(found.warnings[0].pointer, "/studies/1");
+  EXPECT_EQ(found.warnings[0].message,
+            "\"NCT00000002/mgh_birth_control\" reads almost the same as \"NCT00000001/birth_control\": if they ask the "
+            "same thing, give them one concept and ask it once, as a shared question");
 }
 
 // A file built so its paths never merge stops the walk at its limit, with a warning, in

@@ -131,12 +131,12 @@ TEST(Flow, AChoiceAnswersAndMovesOnAndBackShowsTheAnswerGiven) {
   Flow flow = seed_flow();
   act(flow, K::Start);
   type_number(flow, "34");
-  EXPECT_EQ(question_id(flow), "diagnosed_depression");
+  EXPECT_EQ(question_id(flow), "can_attend_visits");
   EXPECT_EQ(flow.path_step().step, 2);
   choose(flow, "yes");
-  EXPECT_EQ(question_id(flow), "depressed_now");
-  act(flow, K::Back);
   EXPECT_EQ(question_id(flow), "diagnosed_depression");
+  act(flow, K::Back);
+  EXPECT_EQ(question_id(flow), "can_attend_visits");
   EXPECT_EQ(*flow.session().answer_to(flow.question_index()), Answer::of_choice("yes"));
   act(flow, K::Back);
   EXPECT_EQ(question_id(flow), "age");
@@ -254,7 +254,7 @@ TEST(Flow, TheWholePathEndsOnReviewThenResultAndChangeReturnsToReview) {
   const int diagnosed = flow.trial().question_index("diagnosed_depression");
   flow.apply(Intent::with_number(K::Change, diagnosed));
   EXPECT_EQ(question_id(flow), "diagnosed_depression");
-  EXPECT_EQ(flow.path_step().step, 2) << "the step shows where the question sits on the path";
+  EXPECT_EQ(flow.path_step().step, 3) << "the step shows where the question sits on the path";
   choose(flow, "yes");
   EXPECT_EQ(flow.screen(), Screen::Review) << "a finished path goes back to the review";
   act(flow, K::Back);
@@ -630,7 +630,13 @@ TEST(FlowPrint, ALikelyFitPrintsTheVerdictAnswersContactAndWhichFile) {
     EXPECT_EQ(study["lines"][0]["kind"], "title");
     EXPECT_EQ(study["lines"][0]["text"], phrase(trialmatch::ui::Phrase::LikelyHeadline, lang));
     const std::string text = all_text(s);
-    EXPECT_NE(text.find(phrase(trialmatch::ui::Phrase::TeamChecksHeading, lang)), std::string::npos);
+    // The study team's checks: first the two a person could look into before calling (a past
+    // CRP result, a list of past medicines), then how many others.
+    EXPECT_NE(text.find(phrase(trialmatch::ui::Phrase::FindOutHeading, lang)), std::string::npos);
+    EXPECT_NE(text.find(trialmatch::ui::fill(phrase(trialmatch::ui::Phrase::TeamChecksElseHeading, lang), {{"n", "5"}})),
+              std::string::npos);
+    EXPECT_LT(text.find(phrase(trialmatch::ui::Phrase::FindOutHeading, lang)),
+              text.find(trialmatch::ui::fill(phrase(trialmatch::ui::Phrase::TeamChecksElseHeading, lang), {{"n", "5"}})));
     EXPECT_NE(text.find("https://clinicaltrials.gov/study/NCT04979910"), std::string::npos) << "the contact";
     EXPECT_EQ(text.find(phrase(trialmatch::ui::Phrase::NextStepReviewAnswers, lang)), std::string::npos);
     const std::string file = study["file"];
@@ -847,7 +853,7 @@ TEST(FlowSaved, TheFileNamesTheStudyItsEditionAndTheAnswersInTheirOrder) {
   ASSERT_GT(doc["answers"].size(), 10u);
   EXPECT_EQ(doc["answers"][0]["question"], "age");
   EXPECT_EQ(doc["answers"][0]["answer"], 34);
-  EXPECT_EQ(doc["answers"].back()["question"], "can_attend_visits");
+  EXPECT_EQ(doc["answers"].back()["question"], "mri_concerns");
 }
 
 TEST(FlowSaved, SavingIsOnlyByChoiceFromReviewOrAResultAndNeverAtAKiosk) {

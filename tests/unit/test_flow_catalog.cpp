@@ -67,6 +67,14 @@ std::vector<std::string> answer_all(Flow& flow, const Answers& answers) {
   return asked;
 }
 
+// Start, then past the ZIP code screen without one, as a person who skips it.
+void start(Flow& flow) {
+  flow.apply(Intent::of(K::Start));
+  ASSERT_EQ(flow.screen(), Screen::Zip) << "the catalog asks for a ZIP code first";
+  ASSERT_TRUE(flow.zip_at_start());
+  flow.apply(Intent::of(K::SkipZip));
+}
+
 const Answer kYes = Answer::of_choice("yes");
 const Answer kNo = Answer::of_choice("no");
 
@@ -138,7 +146,7 @@ TEST(FlowCatalog, AStudyFileThatDoesNotFitTheCatalogIsAnError) {
 
 TEST(FlowCatalog, SomeoneUnder18IsAskedOneQuestionAndNoStudyFits) {
   Flow flow = catalog_flow();
-  flow.apply(Intent::of(K::Start));
+  start(flow);
   const std::vector<std::string> asked = answer_all(flow, {{"age", Answer::of_number(17)}});
   EXPECT_EQ(asked, (std::vector<std::string>{"age"}));
   ASSERT_EQ(flow.screen(), Screen::Review);
@@ -166,7 +174,7 @@ TEST(FlowCatalog, SomeoneUnder18IsAskedOneQuestionAndNoStudyFits) {
 
 TEST(FlowCatalog, SharedQuestionsAreAskedOnceAndSeveralStudiesCanFit) {
   Flow flow = catalog_flow();
-  flow.apply(Intent::of(K::Start));
+  start(flow);
   const Answers fit = {{"age", Answer::of_number(40)},  {"diagnosed_depression", kYes}, {"depressed_now", kYes},
                        {"self_harm_thoughts", kNo},     {"recent_suicide_attempt", kNo}, {"on_antidepressant", kYes},
                        {"dose_stable", kYes},           {"treatments_tried", Answer::of_choice("two_or_more")},
@@ -194,7 +202,7 @@ TEST(FlowCatalog, SharedQuestionsAreAskedOnceAndSeveralStudiesCanFit) {
 
 TEST(FlowCatalog, ADisclosureOpensTheSupportScreenOnceAndEveryResultKeepsTheHelp) {
   Flow flow = catalog_flow();
-  flow.apply(Intent::of(K::Start));
+  start(flow);
   answer_all(flow, {{"age", Answer::of_number(30)}, {"diagnosed_depression", kYes}, {"depressed_now", kYes},
                     {"self_harm_thoughts", kYes}});
   ASSERT_EQ(flow.screen(), Screen::Support);
@@ -237,7 +245,7 @@ TEST(FlowCatalog, AQuestionOnlyOneStudyAsksIsNamedForThatStudy) {
 
 TEST(FlowCatalog, StartOverForgetsEveryAnswer) {
   Flow flow = catalog_flow();
-  flow.apply(Intent::of(K::Start));
+  start(flow);
   answer_all(flow, {{"age", Answer::of_number(17)}});
   flow.apply(Intent::of(K::SeeResult));
   flow.apply(Intent::of(K::StartOver));
@@ -259,7 +267,7 @@ const char* const kZips =
 // Someone under 18, on the results screen.
 Flow at_results() {
   Flow flow = catalog_flow();
-  flow.apply(Intent::of(K::Start));
+  start(flow);
   answer_all(flow, {{"age", Answer::of_number(17)}});
   flow.apply(Intent::of(K::SeeResult));
   return flow;
@@ -375,7 +383,7 @@ TEST(FlowCatalog, EachStudysLineOnTheResultsIsItsFirstReasonOrWhatWouldChangeIt)
   EXPECT_EQ(young.study_line(0), "The study is for adults. Its listing says ages 18 to 65, and a newer registry record says 18 to 70.") << "not 'the only reason': nothing more was asked";
   EXPECT_EQ(young.study_line(4), "") << "a closed study has none";
   Flow flow = catalog_flow();
-  flow.apply(Intent::of(K::Start));
+  start(flow);
   answer_all(flow, {{"age", Answer::of_number(40)}, {"diagnosed_depression", kYes}, {"depressed_now", kYes},
                     {"self_harm_thoughts", kNo}, {"recent_suicide_attempt", kNo}, {"on_antidepressant", kYes},
                     {"dose_stable", kNo}, {"treatments_tried", Answer::of_choice("two_or_more")},
@@ -391,7 +399,7 @@ TEST(FlowCatalog, EachStudysLineOnTheResultsIsItsFirstReasonOrWhatWouldChangeIt)
 // the catalog's ids; a fresh page brings back the same path and results.
 TEST(FlowCatalog, SavedAnswersComeBackOnAFreshPageWithTheSameResults) {
   Flow before = catalog_flow();
-  before.apply(Intent::of(K::Start));
+  start(before);
   answer_all(before, {{"age", Answer::of_number(40)}, {"diagnosed_depression", kYes}, {"depressed_now", kYes}});
   ASSERT_EQ(before.screen(), Screen::Review);
   before.apply(Intent::of(K::SeeResult));
@@ -470,6 +478,162 @@ TEST(FlowCatalog, ASharedSafetyQuestionKeepsItsAgreedReason) {
   ASSERT_GE(asked, 0);
   const std::string why = flow.words(flow.questionnaire().why(asked));
   EXPECT_NE(why.find("A yes does not keep you out of a study by itself"), std::string::npos) << why;
+}
+
+}  // namespace
+
+namespace {
+
+// A person several studies may fit, by question id (a study's own question by its own id).
+Answers fits_several() {
+  Answers a;
+  for (const char* yes : {"diagnosed_depression", "depressed_now", "on_antidepressant", "dose_stable", "can_attend_visits",
+                          "mgh_reads_english", "mgh_keep_treatment_same", "mgh_iv_and_blood_draws_ok",
+                          "mgh_can_attend_visits", "il6_can_attend_visits"})
+    a[yes] = kYes;
+  a["age"] = Answer::of_number(40);
+  a["treatments_tried"] = Answer::of_choice("two_or_more");
+  a["mri_concerns"] = Answer::of_choices({"none"});
+  return a;
+}
+
+// Gives the question on screen this answer (a number, choices or one choice), by intents.
+void answer_with(Flow& flow, const Answer& a) {
+  if (a.kind == Answer::Kind::Number) {
+    for (char c : std::to_string(static_cast<int>(a.number))) flow.apply(Intent::with_number(K::Digit, c - '0'));
+    flow.apply(Intent::of(K::Continue));
+  } else if (a.kind == Answer::Kind::Choices) {
+    for (const std::string& c : a.choices) flow.apply(Intent::choose(c));
+    flow.apply(Intent::of(K::Continue));
+  } else {
+    flow.apply(Intent::choose(a.choice));
+  }
+}
+
+// Answers what the flow asks from `answers` by question id ("no" to the rest); returns the
+// keys asked, a study's own question as "STUDY/id".
+std::vector<std::string> answer_by_key(Flow& flow, const Answers& answers) {
+  std::vector<std::string> asked;
+  for (int guard = 0; guard < 60 && flow.screen() == Screen::Question; ++guard) {
+    asked.push_back(flow.questionnaire().id(flow.question_index()));
+    const auto it = answers.find(flow.question().id);
+    answer_with(flow, it != answers.end() ? it->second : kNo);
+  }
+  return asked;
+}
+
+// "About N questions" is a promise: once answers come in it never grows by more than one or
+// two, and the person is not asked more than it first said.
+TEST(FlowCatalog, TheEstimateOfHowManyQuestionsHoldsFromTheStart) {
+  for (const bool can_become_pregnant : {false, true}) {
+    Flow flow = catalog_flow();
+    const int promised = flow.questionnaire().estimated_total();
+    start(flow);
+    Answers answers = fits_several();
+    answers["can_become_pregnant"] = can_become_pregnant ? kYes : kNo;
+    answers["birth_control"] = kYes;
+    int shown = flow.path_step().total, asked = 0;
+    for (int guard = 0; guard < 60 && flow.screen() == Screen::Question; ++guard) {
+      const int now = flow.path_step().total;
+      EXPECT_LE(now, shown + 2) << "at " << flow.question().id;
+      shown = now;
+      ++asked;
+      const auto it = answers.find(flow.question().id);
+      answer_with(flow, it != answers.end() ? it->second : kNo);
+    }
+    EXPECT_EQ(flow.screen(), Screen::Review);
+    EXPECT_LE(asked, promised) << "the welcome screen said about " << promised;
+  }
+}
+
+// Once an answer puts a study out of reach (cannot come to its site), none of its other own
+// questions are asked; the others go on.
+TEST(FlowCatalog, AStudyOutOfReachAsksNoneOfItsOwnQuestions) {
+  Flow flow = catalog_flow();
+  start(flow);
+  Answers answers = fits_several();
+  answers["can_become_pregnant"] = kNo;
+  answers["mgh_can_attend_visits"] = kNo;
+  const std::vector<std::string> asked = answer_by_key(flow, answers);
+  const auto at = std::find(asked.begin(), asked.end(), "NCT06136546/mgh_can_attend_visits");
+  ASSERT_NE(at, asked.end());
+  for (auto later = at + 1; later != asked.end(); ++later)
+    EXPECT_EQ(later->rfind("NCT06136546/", 0), std::string::npos) << *later << " asked after the study was out of reach";
+  flow.apply(Intent::of(K::SeeResult));
+  ASSERT_EQ(flow.screen(), Screen::Results);
+  const std::vector<trialmatch::CatalogSession::Match> ranking = flow.catalog()->session().ranking();
+  EXPECT_EQ(ranking.back().study, 1) << "out of reach comes after every other study";
+  EXPECT_TRUE(ranking.back().out_of_reach);
+  EXPECT_NE(flow.study_line(1).find("could not come to visits in Boston"), std::string::npos) << flow.study_line(1);
+}
+
+}  // namespace
+
+namespace {
+
+// Issue 23: a person may give a ZIP code and a distance before the questions, so studies too
+// far away are set aside before theirs; a larger distance later brings them back, with their
+// questions still to answer.
+TEST(FlowCatalog, AZipCodeAtTheStartSetsFarStudiesAsideBeforeTheirQuestions) {
+  Flow flow = catalog_flow();
+  const int promised = flow.questionnaire().estimated_total();
+  flow.apply(Intent::of(K::Start));
+  ASSERT_EQ(flow.screen(), Screen::Zip);
+  EXPECT_EQ(flow.heading(), "Where do you live?");
+  flow.apply(Intent::with_number(K::LimitDistance, 25));
+  type_zip(flow, "10001");
+  EXPECT_EQ(flow.take_file_requests(), std::vector<std::string>{Flow::kZipTableFile});
+  flow.on_file_text(Flow::kZipTableFile, kZips);
+  ASSERT_EQ(flow.screen(), Screen::Question) << "the questions begin once the code is found";
+  EXPECT_TRUE(flow.catalog()->session().is_set_aside(1)) << "Boston is about 190 miles away";
+  EXPECT_FALSE(flow.catalog()->session().is_set_aside(0));
+  EXPECT_FALSE(flow.catalog()->session().is_set_aside(2)) << "a study whose place is not known stays";
+  EXPECT_LT(flow.questionnaire().estimated_total(), promised) << "fewer questions to expect";
+  Answers answers = fits_several();
+  answers["can_become_pregnant"] = kNo;
+  for (const std::string& key : answer_by_key(flow, answers))
+    EXPECT_EQ(key.rfind("NCT06136546/", 0), std::string::npos) << key << " belongs to the study set aside";
+  flow.apply(Intent::of(K::SeeResult));
+  ASSERT_EQ(flow.screen(), Screen::Results);
+  auto m = model(flow);
+  const auto boston = [&] {
+    return *std::find_if(m.results.begin(), m.results.end(), [](const auto& r) { return r.id == "NCT06136546"; });
+  };
+  EXPECT_FALSE(boston().shown);
+  // Any distance: the Boston study is back, with its own questions to answer and no verdict yet.
+  flow.apply(Intent::with_number(K::LimitDistance, 0));
+  m = model(flow);
+  EXPECT_TRUE(boston().shown);
+  EXPECT_FALSE(boston().settled);
+  flow.apply(Intent::of(K::AnswerMore));
+  ASSERT_EQ(flow.screen(), Screen::Question);
+  const std::vector<std::string> more = answer_by_key(flow, answers);
+  ASSERT_FALSE(more.empty());
+  for (const std::string& key : more) EXPECT_EQ(key.rfind("NCT06136546/", 0), 0u) << key << ": only what it still needs";
+  flow.apply(Intent::of(K::SeeResult));
+  ASSERT_EQ(flow.screen(), Screen::Results);
+  m = model(flow);
+  EXPECT_TRUE(boston().settled);
+  EXPECT_EQ(boston().verdict, "likely_eligible");
+}
+
+TEST(FlowCatalog, TheZipCodeBeforeTheQuestionsCanBeSkippedAndIsComeBackTo) {
+  Flow flow = catalog_flow();
+  flow.apply(Intent::of(K::Start));
+  ASSERT_EQ(flow.screen(), Screen::Zip);
+  flow.apply(Intent::of(K::Back));
+  EXPECT_EQ(flow.screen(), Screen::Welcome);
+  flow.apply(Intent::of(K::Start));
+  flow.apply(Intent::of(K::Continue));  // nothing typed: the same as skipping
+  ASSERT_EQ(flow.screen(), Screen::Question);
+  EXPECT_EQ(flow.question().id, "age");
+  EXPECT_TRUE(flow.take_file_requests().empty()) << "no ZIP code, no table";
+  flow.apply(Intent::of(K::Back));
+  ASSERT_EQ(flow.screen(), Screen::Zip) << "Back from the first question";
+  EXPECT_TRUE(flow.zip_at_start());
+  flow.apply(Intent::of(K::SkipZip));
+  EXPECT_EQ(flow.screen(), Screen::Question);
+  for (int s = 0; s < 3; ++s) EXPECT_FALSE(flow.catalog()->session().is_set_aside(s));
 }
 
 }  // namespace

@@ -366,7 +366,8 @@ TEST(LiveEvaluation, WouldFinishIsWhatAnsweringThenEvaluatingAgainGivesAndChange
 }
 
 // Random small trials, with what the real files have little of: gates behind gates, safety
-// questions, criteria naming several questions, most of them "review" (so an answer seldom
+// questions, criteria that put a study out of reach (its questions stop but for safety
+// ones), criteria naming several questions, most of them "review" (so an answer seldom
 // rules anyone out, and would_settle's shortcut, from how many questions an answer could make
 // irrelevant, is what decides). Questions q0 (a number) to qN, each named by some criterion.
 std::string random_trial_document(std::mt19937& random) {
@@ -406,7 +407,9 @@ std::string random_trial_document(std::mt19937& random) {
     const std::string type = pick(2) ? "inclusion" : "exclusion", rule = rule_over(n, 3);
     criteria += (k ? ", " : "") + std::string(R"({"id": "c)") + std::to_string(k) + R"(", "type": ")" + type +
                 R"(", "rule": ")" + rule + "\", " +
-                (all_review || names_safety || pick(100) < 85 ? R"("when_fails": "review", )" : "") +
+                (all_review || names_safety || pick(100) < 85
+                     ? std::string(R"("when_fails": "review", )") + (pick(5) == 0 ? R"("out_of_reach": true, )" : "")
+                     : std::string()) +
                 R"("text": {"en": "C."}, "source": "S"})";
   }
   for (int i = 0; i < n; ++i)
@@ -447,6 +450,9 @@ TEST(LiveEvaluation, WouldFinishIsWhatAnsweringThenEvaluatingAgainGivesOnRandomT
         if (q < 0 || roll < 3) q = static_cast<int>(random() % trial.questions.size());
         if (roll == 0) s.clear_answer(q);
         else ASSERT_FALSE(s.answer(q, random_answer(trial, trial.questions[static_cast<size_t>(q)], random)));
+        // The live state asks what evaluating everything again asks.
+        ASSERT_EQ(s.progress().relevant, navigator.relevant_questions(s.answers(), evaluate(trial, s.answers())))
+            << text << "\nperson " << person << ", step " << step;
       }
     }
   }

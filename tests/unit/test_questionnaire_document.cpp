@@ -80,9 +80,9 @@ TEST(QuestionnaireDocument, HoldsEveryQuestionCriterionAndSourceInEachLanguage) 
 
 TEST(QuestionnaireDocument, SaysWhenEachQuestionIsAskedInWords) {
   const std::string en = render_questionnaire(seed(), "en", DocumentFormat::Markdown);
-  EXPECT_TRUE(contains(en, "only when Q12 is not \xE2\x80\x9CNo\xE2\x80\x9D and Q13 is not \xE2\x80\x9CYes\xE2\x80\x9D"));
+  EXPECT_TRUE(contains(en, "only when Q13 is not \xE2\x80\x9CNo\xE2\x80\x9D and Q14 is not \xE2\x80\x9CYes\xE2\x80\x9D"));
   const std::string es = render_questionnaire(seed(), "es", DocumentFormat::Markdown);
-  EXPECT_TRUE(contains(es, "solo cuando P12 no es \xE2\x80\x9CNo\xE2\x80\x9D y P13 no es \xE2\x80\x9CS\xC3\xAD\xE2\x80\x9D"));
+  EXPECT_TRUE(contains(es, "solo cuando P13 no es \xE2\x80\x9CNo\xE2\x80\x9D y P14 no es \xE2\x80\x9CS\xC3\xAD\xE2\x80\x9D"));
   EXPECT_TRUE(contains(es, "## Preguntas"));
   EXPECT_FALSE(contains(es, "## Questions"));
 }
@@ -93,7 +93,7 @@ TEST(QuestionnaireDocument, ConditionWordsKeepAndOrGrouping) {
     if (c.id == "condoms") condoms = &c;
   ASSERT_NE(condoms, nullptr);
   EXPECT_EQ(condition_in_words(seed(), *condoms->rule, "en"),
-            "Q12 is \xE2\x80\x9CYes\xE2\x80\x9D or Q16 is \xE2\x80\x9CNo\xE2\x80\x9D or Q17 is \xE2\x80\x9CYes\xE2\x80\x9D");
+            "Q13 is \xE2\x80\x9CYes\xE2\x80\x9D or Q17 is \xE2\x80\x9CNo\xE2\x80\x9D or Q18 is \xE2\x80\x9CYes\xE2\x80\x9D");
   const Trial t = trialmatch_test::load_valid(trialmatch_test::trial_document(
       R"json(    {"id": "age", "type": "number", "text": {"en": "Age?", "es": "¿Edad?"}, "min": 0, "max": 120},
     {"id": "smoker", "type": "yes_no", "text": {"en": "Smoke?", "es": "¿Fuma?"}})json",

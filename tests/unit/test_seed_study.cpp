@@ -132,7 +132,31 @@ TEST(SeedStudy, EligiblePersonIsLikelyEligibleWithOnlyStudyTeamChecksLeft) {
   for (const char* skipped : {"pregnant", "birth_control", "condoms", "partner_birth_control"})
     EXPECT_EQ(std::count(asked.begin(), asked.end(), skipped), 0) << skipped;
   EXPECT_EQ(asked.front(), "age");
-  EXPECT_EQ(asked.back(), "can_attend_visits");
+  EXPECT_EQ(asked[1], "can_attend_visits") << "whether the study is within reach comes before the rest";
+  EXPECT_EQ(asked.back(), "mri_concerns");
+}
+
+// Someone who cannot come to the visits is not asked the study's other questions (but the
+// ones that call for crisis support), and the result says plainly that the study may not be
+// possible, with what would have to change; nothing open is listed as "not sure".
+TEST(SeedStudy, SomeoneWhoCannotComeToTheVisitsIsToldPlainlyAndAskedNothingMore) {
+  const Trial& trial = seed();
+  std::map<std::string, Answer> answers = eligible_answers();
+  answers["can_attend_visits"] = kNo;
+  Session session(trial);
+  const std::vector<std::string> asked = walk(session, answers);
+  EXPECT_EQ(asked, (std::vector<std::string>{"age", "can_attend_visits", "self_harm_thoughts", "recent_suicide_attempt"}));
+  EXPECT_EQ(session.evaluation().verdict, Verdict::NeedsReview) << "never 'not eligible': the team may arrange something";
+  EXPECT_EQ(out_of_reach_criteria(trial, session.evaluation()),
+            std::vector<int>{static_cast<int>(&result_of(trial, session.evaluation(), "can_attend_visits") -
+                                              session.evaluation().criteria.data())});
+  const std::string reason = reported_criterion(session, "can_attend_visits", "en")["reason"];
+  EXPECT_NE(reason.find("You said you could not come"), std::string::npos) << reason;
+  EXPECT_NE(reason.find("If something could change"), std::string::npos) << reason;
+  // "Not sure" is not out of reach: the questions go on.
+  answers["can_attend_visits"] = Answer::unknown(UnknownKind::NotSure);
+  Session unsure(trial);
+  EXPECT_GT(walk(unsure, answers).size(), 10u);
 }
 
 TEST(SeedStudy, PersonWhoCanBecomePregnantIsAskedAboutPregnancyAndBirthControl) {
@@ -391,7 +415,8 @@ TEST(SeedPaths, DefiniteAnswersLeaveNothingOpen) {
   Failures failures;
   size_t checked = 0;
   for (const QuestionPath& path : all_paths()) {
-    if (path.evaluation.verdict == Verdict::NotEligible) continue;
+    // Not eligible, or out of reach, the questions stop: what is left open was never asked.
+    if (path.evaluation.verdict == Verdict::NotEligible || !out_of_reach_criteria(trial, path.evaluation).empty()) continue;
     bool all_definite = true;
     for (const PathStep& st : path.steps) all_definite = all_definite && definite_on(path, st.question_index);
     if (!all_definite) continue;
@@ -446,7 +471,8 @@ TEST(SeedPaths, BreastfeedingIsAskedOfEveryoneWhateverTheirFertility) {
   ASSERT_FALSE(seed().questions[static_cast<size_t>(breastfeeding)].ask_if.has_value());
   Failures failures;
   for (const QuestionPath& path : all_paths())
-    if (path.evaluation.verdict != Verdict::NotEligible && !asked_on(path, breastfeeding))
+    if (path.evaluation.verdict != Verdict::NotEligible && out_of_reach_criteria(seed(), path.evaluation).empty() &&
+        !asked_on(path, breastfeeding))
       failures.add(path, "breastfeeding was never asked");
 }
 

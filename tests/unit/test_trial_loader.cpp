@@ -206,6 +206,36 @@ TEST(TrialLoader, DuplicateQuestionId) {
                     "question id \"age\" is used by an earlier question too");
 }
 
+TEST(TrialLoader, TwoQuestionsOfOneConceptAreTheSameQuestionAskedTwice) {
+  Spec spec;
+  spec.questions = {
+      R"json(    {"id": "birth_control", "concept": "birth-control", "type": "yes_no", "text": {"en": "Would you use birth control?"}})json",
+      R"json(    {"id": "contraception", "concept": "birth-control", "type": "yes_no", "text": {"en": "Would you use contraception?"}})json"};
+  spec.criteria = {
+      R"json(    {"id": "bc", "type": "inclusion", "rule": "birth_control = \"yes\" and contraception = \"yes\"", "text": {"en": "Birth control."}, "source": "I1"})json"};
+  const std::string text = spec.text();
+  expect_only_error(text, "/questions/1/concept", position_of(text, "\"birth-control\"", 0, /*last=*/true),
+                    "question \"contraception\" asks the same thing as \"birth_control\" (concept \"birth-control\"): ask it once");
+}
+
+TEST(TrialLoader, AConceptIsAPlainName) {
+  Spec spec;
+  spec.questions = {R"json(    {"id": "age", "concept": "Age In Years", "type": "number", "text": {"en": "Your age?"}, "min": 0, "max": 120})json"};
+  const std::string text = spec.text();
+  expect_only_error(text, "/questions/0/concept", position_of(text, "\"Age In Years\""),
+                    "a concept starts with a lower-case letter and uses only a-z, 0-9, - and _");
+}
+
+TEST(TrialLoader, WhatToFindOutBeforeCallingIsForAStudyTeamCheck) {
+  Spec spec;
+  spec.criteria = {
+      R"json(    {"id": "adult", "type": "inclusion", "rule": "age >= 18", "text": {"en": "Adults."}, "find_out": {"en": "Ask your doctor."}, "source": "I1"})json",
+      R"json(    {"id": "crp", "type": "inclusion", "checked_by": "study_team", "text": {"en": "A blood test."}, "find_out": {"en": "Your doctor's office can tell you your last result."}, "source": "I2"})json"};
+  const std::string text = spec.text();
+  expect_only_error(text, "/criteria/0/find_out", position_of(text, "{\"en\": \"Ask your doctor.\"}"),
+                    "\"find_out\" is for a study-team check: what a person could find out before calling");
+}
+
 TEST(TrialLoader, DuplicateCriterionId) {
   Spec spec;
   spec.criteria.push_back(
