@@ -303,7 +303,7 @@ void Flow::apply(const Intent& intent) {
       else begin_questions();
       break;
     case K::SkipZip:
-      if (screen_ != Screen::Zip || !zip_at_start_ || zip_waiting_) return;
+      if (screen_ != Screen::Zip || !zip_at_start_) return;  // also while the table loads: no waiting on it
       zip_.clear();
       zip_entry_.clear();
       zip_place_ = LatLon{};

@@ -634,6 +634,19 @@ TEST(FlowCatalog, TheZipCodeBeforeTheQuestionsCanBeSkippedAndIsComeBackTo) {
   flow.apply(Intent::of(K::SkipZip));
   EXPECT_EQ(flow.screen(), Screen::Question);
   for (int s = 0; s < 3; ++s) EXPECT_FALSE(flow.catalog()->session().is_set_aside(s));
+  // Skipping while the table still loads: nobody waits on it, and its arrival changes nothing.
+  flow.apply(Intent::of(K::Back));
+  ASSERT_EQ(flow.screen(), Screen::Zip);
+  flow.apply(Intent::with_number(K::LimitDistance, 25));
+  type_zip(flow, "10001");
+  ASSERT_TRUE(flow.zip_table_loading());
+  flow.apply(Intent::of(K::SkipZip));
+  ASSERT_EQ(flow.screen(), Screen::Question);
+  flow.on_file_text(Flow::kZipTableFile, kZips);
+  EXPECT_EQ(flow.screen(), Screen::Question);
+  EXPECT_EQ(flow.zip(), "");
+  EXPECT_EQ(flow.distance_limit(), 0);
+  for (int s = 0; s < 3; ++s) EXPECT_FALSE(flow.catalog()->session().is_set_aside(s));
 }
 
 }  // namespace
