@@ -50,12 +50,28 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         self.end_headers()
         return io.BytesIO(body)
 
+    def list_directory(self, path):
+        """No folder listings: a listing is a page of its own, without the page's headers."""
+        self.send_error(404, "File not found")
+        return None
+
+    def serves_page(self, page_paths):
+        """Whether this request is answered with the page's file, however its path is spelled
+        (/%69ndex.html, //index.html, /trials/../index.html): decided on the file it resolves
+        to, not on the spelling."""
+        root = pathlib.Path(self.directory).resolve()
+        pages = {(root / p.lstrip("/") / "index.html") if p.endswith("/") else (root / p.lstrip("/"))
+                 for p in page_paths}
+        served = pathlib.Path(self.translate_path(self.path)).resolve()  # decoded, without . and ..
+        if served.is_dir():
+            served = served / "index.html"
+        return served in {page.resolve() for page in pages}
+
     def end_headers(self):
         h = site_headers.headers((pathlib.Path(self.directory) / "deploy-config.json").read_text()
                                  if (pathlib.Path(self.directory) / "deploy-config.json").exists() else None)
-        path = self.path.split("?", 1)[0].split("#", 1)[0]
         extra = dict(h["every_file"])
-        if path in h["page_paths"]:
+        if self.serves_page(h["page_paths"]):
             extra.update(h["the_page"])
         for name, value in extra.items():
             self.send_header(name, value)

@@ -60,6 +60,9 @@
         var most = Math.max(320, Math.floor(window.innerHeight * 0.9));
         f.iframe.style.height = Math.min(Math.max(Math.ceil(data.height), 320), most) + "px";
       } else if (data.type === "ready") {
+        // The answer that tells the frame this page really holds it (web/host.js): without
+        // it the frame offers no "Send to the study team".
+        f.iframe.contentWindow.postMessage({ source: "trialmatch-host", type: "ready" }, appOrigin);
         f.element.dispatchEvent(new CustomEvent("trialmatch:ready", { bubbles: true }));
       } else if (data.type === "share" && data.summary) {
         f.element.dispatchEvent(new CustomEvent("trialmatch:share", { bubbles: true, detail: { summary: data.summary } }));

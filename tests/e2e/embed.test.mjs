@@ -24,14 +24,28 @@ const hostPage = (appUrl, what = 'data-trial="trials/NCT04979910.json"') => `<!d
 <script src="${appUrl}/embed.js"></script>
 </body></html>`;
 
+// A page that frames the app itself (no embed.js), naming `named` as the host, and answers
+// "ready" on behalf of any page, again and again, as a forger would.
+const namesAnother = (appUrl, named) => `<!doctype html><html><head><meta charset="utf-8"><title>Not the host</title></head>
+<body style="margin:0"><div id="box"><iframe src="${appUrl}/index.html?embed=1&lang=en&host=${encodeURIComponent(named)}"
+  style="display:block;width:390px;height:700px;border:0"></iframe></div>
+<script>
+  window.raw = [];
+  window.addEventListener("message", (e) => { if (!(e.data && e.data.testFence)) window.raw.push({ origin: e.origin, data: e.data }); });
+  const frame = document.querySelector("iframe");
+  setInterval(() => frame.contentWindow.postMessage({ source: "trialmatch-host", type: "ready" }, "*"), 50);
+</script></body></html>`;
+
 before(async () => {
   app = await serve(undefined, appFiles);
   host = await serve(undefined, { "/sponsor.html": hostPage(app.url),
-                                  "/catalog.html": hostPage(app.url, 'data-catalog="catalogs/depression.json"') });
+                                  "/catalog.html": hostPage(app.url, 'data-catalog="catalogs/depression.json"'),
+                                  "/names-the-app.html": namesAnother(app.url, app.url) });
   // An app server that sends no headers (a deployment that forgot them): the app itself
   // must still refuse a host that is not allowed.
   bare = await serve(undefined, appFiles, { headers: false });
-  stranger = await serve(undefined, { "/sponsor.html": hostPage(app.url), "/sponsor-bare.html": hostPage(bare.url) });
+  stranger = await serve(undefined, { "/sponsor.html": hostPage(app.url), "/sponsor-bare.html": hostPage(bare.url),
+                                      "/names-the-app.html": namesAnother(bare.url, bare.url) });
   appFiles["/deploy-config.json"] = JSON.stringify({ share_origins: [host.url] });
   browser = await launchBrowser();
 });
@@ -295,3 +309,26 @@ test("a host the deployment does not allow hears nothing and is offered no share
   assert.deepEqual(await page.evaluate(() => window.raw), [], "not even ready or a height");
   await page.close();
 });
+
+// Issue 24: a page could name the app's own origin as the host (?host=), and the app offered
+// "Send to the study team" and said it had sent, though nothing could reach that page. The
+// host must be the page that holds the frame: the browser's word for the parent's origin,
+// and an answer to "ready" from the parent window at the named origin.
+for (const [who, url] of [["a page not allowed, on a server without the headers", () => `${stranger.url}/names-the-app.html`],
+                          ["an allowed page naming another origin than its own", () => `${host.url}/names-the-app.html`]]) {
+  test(`no share is offered to a page that names the app's own origin as the host: ${who}`, async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(url());
+    const handle = await page.waitForSelector("#box iframe");
+    const frame = await handle.contentFrame();
+    await waitForScreen(frame, "welcome");
+    await frame.waitForFunction(() => performance.getEntriesByType("resource").some((e) => e.name.endsWith("/deploy-config.json") && e.responseEnd > 0));
+    let shown;
+    for (const id of ["start", "key:1", "key:6", "continue", "see_result"]) shown = await pressInMirror(frame, id);
+    assert.equal(shown.screen, "result");
+    assert.ok(!shown.buttons.some((b) => b.id === "share"), "no 'Send to the study team'");
+    await messageFence(frame, page);
+    assert.deepEqual(await page.evaluate(() => window.raw), [], "nothing reached the page");
+    await page.close();
+  });
+}

@@ -57,13 +57,36 @@ test("run.sh's server and the tests' server send the deployment's headers", asyn
   }
 });
 
-// The raw bytes and headers of a response, without the decompression fetch() does.
+// Issue 24: the page's headers were matched on the raw path, so /%69ndex.html came without
+// frame-ancestors and could be framed by any page. Asked plainly over HTTP (fetch would
+// normalise some of these spellings before sending them).
+test("every spelling of the page's path gets the page's headers, and no folder is listed", async () => {
+  const expected = siteHeaders(fs.readFileSync(path.join(SITE_DIR, "deploy-config.json"), "utf8"));
+  for (const base of [runUrl, testServer.url]) {
+    for (const spelling of ["/%69ndex.html", "/index%2ehtml", "//index.html", "/./index.html", "/trials/../index.html",
+                            "/trials/%2e%2e/index.html", "/%2e/index.html", "/index.html?x=1"]) {
+      const response = await rawGet(base + spelling, {});
+      assert.equal(response.statusCode, 200, `${base}${spelling}`);
+      for (const [name, value] of Object.entries({ ...expected.every_file, ...expected.the_page }))
+        assert.equal(response.headers[name.toLowerCase()], value, `${base}${spelling} ${name}`);
+    }
+    for (const folder of ["/trials/", "/catalogs/", "/places/"]) {
+      const response = await rawGet(base + folder, {});
+      assert.equal(response.statusCode, 404, `${base}${folder} is not listed`);
+    }
+  }
+});
+
+// The raw bytes and headers of a response, without the decompression fetch() does. The path
+// after the origin is sent exactly as written (no URL parser removes its dot segments).
 function rawGet(url, headers) {
+  const origin = new URL(url).origin;
+  const { hostname, port } = new URL(origin);
   return new Promise((resolve, reject) => {
-    http.get(url, { headers }, (response) => {
+    http.get({ hostname, port, path: url.slice(origin.length), headers }, (response) => {
       const chunks = [];
       response.on("data", (c) => chunks.push(c));
-      response.on("end", () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+      response.on("end", () => resolve({ statusCode: response.statusCode, headers: response.headers, body: Buffer.concat(chunks) }));
     }).on("error", reject);
   });
 }

@@ -36,18 +36,33 @@ export function siteHeaders(configText) {
 // itself (a slow or endless file).
 export async function serve(root = SITE_DIR, extra = {}, { headers = true } = {}) {
   const requests = [];
-  const headersFor = (pathname) => {
+  // The file a path is answered with, decoded and without . and .. (as build-scripts/serve.py
+  // resolves it): the page's headers go with the page's file however its path is spelled.
+  const fileFor = (pathname) => {
+    let file;
+    try { file = decodeURIComponent(pathname); } catch { return null; }
+    if (file.includes("\0")) return null;
+    file = path.posix.normalize(file.replace(/\/+/g, "/"));
+    return file.endsWith("/") ? file + "index.html" : file;
+  };
+  const headersFor = (file) => {
     if (!headers) return {};
     const configFile = path.join(root, "deploy-config.json");
     const config = extra["/deploy-config.json"] ?? (fs.existsSync(configFile) ? fs.readFileSync(configFile, "utf8") : "{}");
     const h = siteHeaders(config);
-    return h.page_paths.includes(pathname) ? { ...h.every_file, ...h.the_page } : { ...h.every_file };
+    const pages = h.page_paths.map((p) => (p.endsWith("/") ? p + "index.html" : p));
+    return pages.includes(file) ? { ...h.every_file, ...h.the_page } : { ...h.every_file };
   };
   const server = http.createServer((req, res) => {
     requests.push({ method: req.method, path: req.url, at: Date.now() });
     const url = new URL(req.url, "http://127.0.0.1");
-    for (const [name, value] of Object.entries(headersFor(url.pathname))) res.setHeader(name, value);
-    let file = decodeURIComponent(url.pathname);
+    const file = fileFor(url.pathname);
+    for (const [name, value] of Object.entries(headersFor(file))) res.setHeader(name, value);
+    if (file === null) {
+      res.writeHead(400, { "content-type": "text/plain" });
+      res.end("bad path");
+      return;
+    }
     if (typeof extra[file] === "function") {
       extra[file](req, res);
       return;
@@ -57,8 +72,7 @@ export async function serve(root = SITE_DIR, extra = {}, { headers = true } = {}
       res.end(extra[file]);
       return;
     }
-    if (file.endsWith("/")) file += "index.html";
-    const full = path.join(root, path.normalize(file));
+    const full = path.join(root, file);
     if (!full.startsWith(root) || !fs.existsSync(full) || fs.statSync(full).isDirectory()) {
       res.writeHead(404, { "content-type": "text/plain" });
       res.end("not found");
