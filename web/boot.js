@@ -13,7 +13,7 @@ window.trialmatch = {
   // "catalogs/NAME.json" (`folder`: only that folder), or "" when it is not one. The value
   // is resolved as a URL the way the browser would (which drops tabs and newlines, and reads
   // "\\" as "/"), then must be on this origin, directly in the app's trials/ or catalogs/
-  // folder, and end in .json. Nothing of a refused value is ever shown: it could be any
+  // folder, end in .json, and be short. Nothing of a refused value is ever shown: it could be any
   // text a link's author chose.
   siteFile: function (value, folder) {
     var base = new URL(".", window.location.href);
@@ -25,7 +25,9 @@ window.trialmatch = {
       var path = base.pathname + folders[i];
       if (url.pathname.indexOf(path) !== 0) continue;
       var name = url.pathname.slice(path.length);
-      return /^[A-Za-z0-9_-][A-Za-z0-9._-]*\.json$/.test(name) ? folders[i] + name : "";
+      // At most 60 characters before ".json" (a registry id has 11): a longer name is not a
+      // study file's, and the error screen would otherwise show whatever the link's author wrote.
+      return /^[A-Za-z0-9_-][A-Za-z0-9._-]{0,59}\.json$/.test(name) ? folders[i] + name : "";
     }
     return "";
   },

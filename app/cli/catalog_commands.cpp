@@ -6,6 +6,7 @@
 #include <iostream>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "answer_draws.h"
 #include "answers_file.h"
@@ -51,17 +52,16 @@ bool read_catalog_answers(const std::string& path, const CatalogSession& session
   }
   out.assign(catalog.studies.size(), AnswerSet{});
   std::vector<std::string> printed;  // a shared answer that does not fit is wrong in every study: said once
+  std::set<std::string> said;
   for (size_t i = 0; i < catalog.studies.size(); ++i) {
     if (!session.open(static_cast<int>(i))) continue;
     AnswersFileResult answers = answers_from_json(session.trial(static_cast<int>(i)), per_study[i]);
-    for (const std::string& e : answers.errors) {
-      if (std::find(printed.begin(), printed.end(), e) != printed.end()) continue;
-      std::cerr << path << ": " << e << "\n";
-      printed.push_back(e);
-    }
+    for (const std::string& e : answers.errors)
+      if (said.insert(e).second) printed.push_back(e);
     ok = ok && answers.errors.empty();
     out[i] = std::move(answers.answers);
   }
+  print_capped(printed, path + ": ");
   return ok;
 }
 

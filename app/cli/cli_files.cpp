@@ -10,6 +10,26 @@
 
 namespace trialmatch::cli {
 
+void print_capped(const std::vector<std::string>& lines, const std::string& prefix) {
+  for (size_t i = 0; i < lines.size() && i < kMaxProblemsShown; ++i) std::cerr << prefix << lines[i] << "\n";
+  if (lines.size() > kMaxProblemsShown)
+    std::cerr << prefix << "... and " << lines.size() - kMaxProblemsShown << " more not shown\n";
+}
+
+void print_diagnostics(const std::vector<Diagnostic>& list, const std::string& path, const std::string& mark) {
+  std::vector<std::string> lines;
+  for (size_t i = 0; i < list.size(); ++i) {
+    if (i == kMaxProblemsShown) {  // the rest are only counted
+      lines.resize(list.size());
+      break;
+    }
+    Diagnostic d = list[i];
+    d.message = mark + d.message;
+    lines.push_back(format_diagnostic(d, path));
+  }
+  print_capped(lines);
+}
+
 bool read_file(const std::string& path, std::string& out) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
@@ -27,11 +47,8 @@ bool read_file(const std::string& path, std::string& out) {
 bool load_trial_file(const std::string& path, std::string& text, TrialLoadResult& result) {
   if (!read_file(path, text)) return false;
   result = load_trial(text);
-  for (const Diagnostic& d : result.errors) std::cerr << format_diagnostic(d, path) << "\n";
-  for (Diagnostic d : result.warnings) {
-    d.message = "warning: " + d.message;
-    std::cerr << format_diagnostic(d, path) << "\n";
-  }
+  print_diagnostics(result.errors, path);
+  print_diagnostics(result.warnings, path, "warning: ");
   if (!result.trial) {
     std::cerr << path << ": " << result.errors.size() << (result.errors.size() == 1 ? " error" : " errors")
               << "; the trial definition is not valid\n";
@@ -49,7 +66,7 @@ bool load_answers_file(const std::string& path, const Trial& trial, AnswerSet& a
     return false;
   }
   AnswersFileResult read = answers_from_json(trial, parsed.value);
-  for (const std::string& e : read.errors) std::cerr << path << ": " << e << "\n";
+  print_capped(read.errors, path + ": ");
   answers = std::move(read.answers);
   return read.errors.empty();
 }
@@ -93,7 +110,8 @@ bool load_catalog_file(const std::string& path, LoadedCatalog& out) {
   std::string text;
   if (!read_file(path, text)) return false;
   CatalogLoadResult loaded = load_catalog(text);
-  for (const Diagnostic& d : loaded.errors) std::cerr << format_diagnostic(d, path) << "\n";
+  print_diagnostics(loaded.errors, path);
+  print_diagnostics(loaded.warnings, path, "warning: ");
   if (!loaded.catalog) {
     std::cerr << path << ": the catalog is not valid\n";
     return false;
@@ -117,7 +135,7 @@ bool load_catalog_file(const std::string& path, LoadedCatalog& out) {
   }
   if (!ok) return false;
   const std::vector<Diagnostic> problems = check_catalog_studies(out.catalog, out.trial_pointers());
-  for (const Diagnostic& d : problems) std::cerr << format_diagnostic(d, path) << "\n";
+  print_diagnostics(problems, path);
   if (!problems.empty()) std::cerr << path << ": the catalog and its studies do not fit together\n";
   return problems.empty();
 }
@@ -128,13 +146,12 @@ namespace trialmatch::cli {
 
 size_t print_content_findings(const std::string& path, const std::string& text, const ContentFindings& findings) {
   const JsonLocator locator(text);
-  auto print = [&](Diagnostic d, const char* prefix) {
-    d.position = locator.value_position(d.pointer);
-    d.message = prefix + d.message;
-    std::cerr << format_diagnostic(d, path) << "\n";
+  auto located = [&](std::vector<Diagnostic> list) {
+    for (size_t i = 0; i < list.size() && i < kMaxProblemsShown; ++i) list[i].position = locator.value_position(list[i].pointer);
+    return list;
   };
-  for (const Diagnostic& d : findings.errors) print(d, "");
-  for (const Diagnostic& d : findings.warnings) print(d, "warning: ");
+  print_diagnostics(located(findings.errors), path);
+  print_diagnostics(located(findings.warnings), path, "warning: ");
   return findings.errors.size();
 }
 

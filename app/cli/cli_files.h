@@ -13,6 +13,15 @@
 
 namespace trialmatch::cli {
 
+// At most this many lines of one list of problems are printed, then how many more there are
+// (a crafted code once made about 200,000 lines).
+constexpr size_t kMaxProblemsShown = 50;
+// Prints `lines` on stderr, each prefixed, at most kMaxProblemsShown of them, then
+// "<prefix>... and N more not shown".
+void print_capped(const std::vector<std::string>& lines, const std::string& prefix = "");
+// The same for located problems of the file at `path` (`mark`: "warning: " for warnings).
+void print_diagnostics(const std::vector<Diagnostic>& list, const std::string& path, const std::string& mark = "");
+
 // Reads a whole file, at most one byte past the size limit (the readers then say it is too
 // big). False, with a message on stderr, when it cannot be read.
 bool read_file(const std::string& path, std::string& out);

@@ -83,7 +83,7 @@ int cmd_decode(const std::vector<std::string>& args) {
   if (!known_lang) return usage("the study has no language \"" + lang + "\"");
 
   const DecodedAnswers decoded = decode_result_answers(*code, trial);
-  for (const std::string& e : decoded.errors) std::cerr << "trialmatch: " << e << "\n";
+  print_capped(decoded.errors, "trialmatch: ");
   if (!decoded.errors.empty()) return 1;
   const Evaluation evaluation = evaluate(trial, decoded.answers);
   const Progress progress = Navigator(trial).progress(decoded.answers, evaluation);

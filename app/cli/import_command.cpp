@@ -1,5 +1,10 @@
 #include "import_command.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <iostream>
 
@@ -16,7 +21,25 @@ int usage(const std::string& message) {
   return 2;
 }
 
-bool exists(const std::string& path) { return static_cast<bool>(std::ifstream(path)); }
+// Writes `text` to a new file at `path`: never over a file that is there, and never through
+// a symbolic link (one at `path`, even pointing nowhere, counts as there: O_CREAT with O_EXCL
+// does not follow it). "" on success, else why not.
+std::string write_new_file(const std::string& path, const std::string& text) {
+  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+  if (fd < 0) return errno == EEXIST ? "exists (or is a link); it was not overwritten" : std::strerror(errno);
+  size_t written = 0;
+  while (written < text.size()) {
+    const ssize_t n = ::write(fd, text.data() + written, text.size() - written);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      const std::string why = std::strerror(errno);
+      ::close(fd);
+      return why;
+    }
+    written += static_cast<size_t>(n);
+  }
+  return ::close(fd) == 0 ? "" : std::strerror(errno);
+}
 
 }  // namespace
 
@@ -63,15 +86,8 @@ int cmd_import_ctgov(const std::vector<std::string>& args) {
       continue;
     }
     const std::string path = out_dir + "/" + d.id + ".json";
-    if (exists(path)) {
-      std::cerr << "trialmatch: " << path << " exists; it was not overwritten\n";
-      status = 1;
-      continue;
-    }
-    std::ofstream file(path, std::ios::binary);
-    file << json_text;
-    if (!file) {
-      std::cerr << "trialmatch: could not write " << path << "\n";
+    if (const std::string not_written = write_new_file(path, json_text); !not_written.empty()) {
+      std::cerr << "trialmatch: " << path << ": " << not_written << "\n";
       status = 1;
       continue;
     }

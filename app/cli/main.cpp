@@ -30,6 +30,7 @@
 #include "catalog_commands.h"
 #include "decode_command.h"
 #include "import_command.h"
+#include "terminal_safe.h"
 #include "fhir_command.h"
 #include "cli_files.h"
 #include "content_checks.h"
@@ -275,6 +276,7 @@ int cmd_paths(const std::vector<std::string>& args) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  const cli::TerminalSafeOutput terminal_safe;  // no control character from an input reaches the terminal raw
   std::vector<std::string> args(argv + 1, argv + argc);
   if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
     std::cout << kUsage;

@@ -163,8 +163,13 @@ std::string Writer::strong(const std::string& raw) const {
   return html_ ? "<strong>" + escape(raw) + "</strong>" : "**" + escape(raw) + "**";
 }
 
-std::string Writer::code(const std::string& raw) const {
-  if (html_) return "<code>" + escape(raw) + "</code>";
+std::string Writer::code(const std::string& text) const {
+  if (html_) return "<code>" + escape(text) + "</code>";
+  // One line: a code span turns a line ending into a space anyway, but a blank line would end
+  // it (and the paragraph), and what follows would be read as Markdown.
+  std::string raw = text;
+  for (char& c : raw)
+    if (c == '\n' || c == '\r') c = ' ';
   // A code span needs a fence longer than any run of backticks inside it.
   size_t longest = 0, run = 0;
   for (char c : raw) longest = std::max(longest, run = c == '`' ? run + 1 : 0);

@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "contact_addresses.h"
 #include "json_reader.h"
 
 namespace trialmatch {
@@ -83,6 +84,9 @@ void read_study(JsonReader& r, const std::string& p, const json& s, Catalog& cat
   study.status_source = r.read_string(p, s, "status_source", true);
   study.title = r.read_text(p, s, "title");
   study.registry_url = r.read_string(p, s, "registry_url", true);
+  if (!study.registry_url.empty())
+    if (const std::string why = web_address_concern(study.registry_url); !why.empty())
+      r.warning(p + "/registry_url", "a reviewer should not follow this address: " + why);
   study.trial_file = r.read_string(p, s, "trial", true);
   if (s.contains("trial") && s["trial"].is_string() && !is_relative_json_path(study.trial_file))
     r.error(p + "/trial", "the trial file is a relative path from the catalog's folder ending in .json, such as "
@@ -185,6 +189,7 @@ CatalogLoadResult load_catalog(const std::string& json_text) {
     }
   }
   result.errors = r.take_sorted_errors();
+  result.warnings = std::move(r.warnings);
   if (result.errors.empty()) result.catalog = std::move(catalog);
   return result;
 }

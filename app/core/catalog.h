@@ -46,6 +46,7 @@ struct Catalog {
 struct CatalogLoadResult {
   std::optional<Catalog> catalog;  // set only when there are no errors
   std::vector<Diagnostic> errors;
+  std::vector<Diagnostic> warnings;  // the catalog loads; a reviewer should look (an odd web address)
 };
 
 // Reads a catalog document strictly; every problem is reported with its place.

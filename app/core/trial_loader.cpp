@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 
+#include "contact_addresses.h"
 #include "input_limits.h"
 #include "json_reader.h"
 #include "json_text.h"
@@ -49,6 +50,9 @@ void read_trial_info(Reader& r, const json& doc, TrialInfo& info) {
     return;
   info.id = r.read_string(p, t, "id", true);
   info.registry_url = r.read_string(p, t, "registry_url", false);
+  if (!info.registry_url.empty())
+    if (const std::string why = web_address_concern(info.registry_url); !why.empty())
+      r.warning(p + "/registry_url", "a reviewer should not follow this address: " + why);
   info.title = r.read_text(p, t, "title");
   info.summary = r.read_text(p, t, "summary");
   info.sponsor = r.read_string(p, t, "sponsor", true);
@@ -106,6 +110,12 @@ void read_trial_info(Reader& r, const json& doc, TrialInfo& info) {
       info.contact.note = r.read_text(cp, *c, "note");
       if (info.contact.phone.empty() && info.contact.email.empty() && info.contact.url.empty())
         r.error(cp, "the contact needs at least one of \"phone\", \"email\" or \"url\"");
+      if (!info.contact.url.empty())
+        if (const std::string why = web_address_concern(info.contact.url); !why.empty())
+          r.warning(cp + "/url", "the app offers no link to this address: " + why);
+      if (!info.contact.email.empty())
+        if (const std::string why = email_address_concern(info.contact.email); !why.empty())
+          r.warning(cp + "/email", "the app offers no link to this address: " + why);
     }
   }
 

@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "answer_words.h"
+#include "contact_addresses.h"
 #include "fhir_questionnaire_response.h"
 #include "host_messages.h"
 #include "printable_summary.h"
@@ -945,19 +946,9 @@ std::string Flow::contact_link(int kind) const {
     }
     return digits.size() >= 7 && digits.size() <= 16 ? "tel:" + digits : "";
   }
-  if (kind == 1) {
-    // Only an address: nothing that could add a subject or a body to the message.
-    const bool plain = !c.email.empty() && c.email.find('@') != std::string::npos &&
-                       std::all_of(c.email.begin(), c.email.end(), [](char ch) {
-                         return std::isalnum(static_cast<unsigned char>(ch)) || std::string("@._+-").find(ch) != std::string::npos;
-                       });
-    return plain ? "mailto:" + c.email : "";
-  }
-  if (kind == 2) {
-    const bool plain = c.url.rfind("https://", 0) == 0 &&
-                       std::none_of(c.url.begin(), c.url.end(), [](char ch) { return ch <= ' ' || ch == '"' || ch == '\\'; });
-    return plain ? c.url : "";
-  }
+  // Only a plain address, and a web address that goes where it seems to (contact_addresses.h).
+  if (kind == 1) return !c.email.empty() && email_address_concern(c.email).empty() ? "mailto:" + c.email : "";
+  if (kind == 2) return !c.url.empty() && web_address_concern(c.url).empty() ? c.url : "";
   return "";
 }
 

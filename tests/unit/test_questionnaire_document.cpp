@@ -137,6 +137,19 @@ TEST(QuestionnaireDocument, HtmlEscapesTheTrialsTextAndNamesItsLanguage) {
   EXPECT_FALSE(contains(en, "<b>only"));
 }
 
+// A rule written over several lines, with a blank line, stays one code span in Markdown: a
+// blank line would end the span and the paragraph, and the rest would be read as Markdown.
+TEST(QuestionnaireDocument, MarkdownKeepsARuleOverSeveralLinesInOneCodeSpan) {
+  const Trial t = trialmatch_test::load_valid(trialmatch_test::trial_document(
+      R"json(    {"id": "age", "type": "number", "text": {"en": "Age?", "es": "¿Edad?"}, "min": 0, "max": 120})json",
+      R"json(    {"id": "adult", "type": "inclusion", "rule": "age >= 18\n\nand\r\nage <= 99", "text": {"en": "Adults.", "es": "Adultos."}, "source": "S"})json",
+      {"en", "es"}, "trialmatch/1"));
+  const std::string md = render_questionnaire(t, "en", DocumentFormat::Markdown);
+  EXPECT_TRUE(contains(md, "`age >= 18  and  age <= 99`")) << md;
+  EXPECT_FALSE(contains(md, "\n\nand")) << md;
+  EXPECT_FALSE(contains(md, "\r"));
+}
+
 // The shipped catalog with its studies' files (a closed study has none).
 struct ShippedCatalog {
   Catalog catalog;
