@@ -20,7 +20,7 @@ if [ "${1:-}" = "--runs" ]; then
 elif [ -n "${1:-}" ]; then
   limit=(-max_total_time="$1")
 fi
-targets=${FUZZ_TARGETS:-"trial_loader condition answers_file"}
+targets=${FUZZ_TARGETS:-"trial_loader condition answers_file result_code catalog ctgov_record"}
 jobs=${JOBS:-$(nproc)}
 build=${FUZZ_BUILD:-build/fuzz}
 
@@ -37,7 +37,8 @@ fi
 
 # Inputs longer than this are cut: short inputs run many times faster, and every limit the
 # readers enforce (see app/core/input_limits.h) can still be reached by repetition.
-declare -A max_len=([trial_loader]=8192 [condition]=4200 [answers_file]=4096)
+declare -A max_len=([trial_loader]=8192 [condition]=4200 [answers_file]=4096 [result_code]=2048 [catalog]=8192
+                   [ctgov_record]=16384)
 
 passed=0
 failed=0

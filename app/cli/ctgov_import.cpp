@@ -6,6 +6,7 @@
 #include <optional>
 #include <sstream>
 
+#include "input_limits.h"
 #include "study_status.h"
 
 namespace trialmatch::cli {
@@ -37,9 +38,14 @@ const json& at(const json& value, std::initializer_list<const char*> path) {
   return *v;
 }
 
+// A text at a path; "" when it is missing, not a text, or only spaces (a blank name or title
+// would make the draft invalid: it counts as not given).
 std::string string_at(const json& value, std::initializer_list<const char*> path) {
   const json& v = at(value, path);
-  return v.is_string() ? v.get<std::string>() : std::string();
+  if (!v.is_string()) return std::string();
+  const std::string& s = v.get_ref<const std::string&>();
+  if (std::all_of(s.begin(), s.end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)); })) return "";
+  return s;
 }
 
 std::string lower(std::string s) {
@@ -120,7 +126,7 @@ ordered sites_of(const json& protocol, std::vector<std::string>& notes) {
     std::string name = string_at(l, {"facility"});
     const std::string city = string_at(l, {"city"});
     if (city.empty()) {
-      notes.push_back("A site without a city (\"" + name + "\") was left out.");
+      notes.push_back("A site without a city (" + trialmatch::quoted(name) + ") was left out.");
       continue;
     }
     if (name.empty()) name = city;
@@ -129,8 +135,16 @@ ordered sites_of(const json& protocol, std::vector<std::string>& notes) {
       if (!string_at(l, {key}).empty()) site[key] = string_at(l, {key});
     const json &lat = at(l, {"geoPoint", "lat"}), &lon = at(l, {"geoPoint", "lon"});
     if (lat.is_number() && lon.is_number()) {
-      site["lat"] = lat;
-      site["lon"] = lon;
+      // A place off the map would make the draft invalid: left out, and said.
+      const double la = lat.get<double>(), lo = lon.get<double>();
+      if (la >= -90 && la <= 90 && lo >= -180 && lo <= 180) {
+        site["lat"] = lat;
+        site["lon"] = lon;
+      } else {
+        notes.push_back("The site " + trialmatch::quoted(name) +
+                        " has a geoPoint that is not a latitude and longitude; it was left out: add the site's place "
+                        "by hand.");
+      }
     }
     const std::string status = lower(string_at(l, {"status"}));
     if (study_status_from_id(status)) site["status"] = status;
@@ -167,8 +181,10 @@ void structured_eligibility(const json& protocol, const std::string& source, ord
   const json& e = at(protocol, {"eligibilityModule"});
   const std::string min_text = string_at(e, {"minimumAge"}), max_text = string_at(e, {"maximumAge"});
   const std::optional<int> min_age = registry_age_years(min_text), max_age = registry_age_years(max_text);
-  if (!min_text.empty() && !min_age) notes.push_back("The minimum age \"" + min_text + "\" could not be read.");
-  if (!max_text.empty() && !max_age) notes.push_back("The maximum age \"" + max_text + "\" could not be read.");
+  if (!min_text.empty() && !min_age)
+    notes.push_back("The minimum age " + trialmatch::quoted(min_text) + " could not be read.");
+  if (!max_text.empty() && !max_age)
+    notes.push_back("The maximum age " + trialmatch::quoted(max_text) + " could not be read.");
   // -1: no limit. A minimum of 0 limits nothing.
   const int lo = min_age && *min_age > 0 ? *min_age : -1, hi = max_age ? *max_age : -1;
   if (lo >= 0 || hi >= 0) {
@@ -216,8 +232,8 @@ void structured_eligibility(const json& protocol, const std::string& source, ord
                                          "s only. The study team can talk with you about what this means for you.")},
                         {"source", source + ": sex \"" + sex + "\""}});
     if (at(e, {"genderBased"}).is_boolean() && at(e, {"genderBased"}).get<bool>())
-      notes.push_back("The record says eligibility is based on gender: " + string_at(e, {"genderDescription"}) +
-                      " Check the sex question's words.");
+      notes.push_back("The record says eligibility is based on gender: " +
+                      shorten(string_at(e, {"genderDescription"}), 240) + " Check the sex question's words.");
   }
   const json& healthy = at(e, {"healthyVolunteers"});
   std::vector<std::string> conditions;
@@ -303,11 +319,13 @@ CtgovDraft draft_of(const json& study) {
     if (!is_status_date(date)) date = string_at(protocol, {"statusModule", "lastUpdatePostDateStruct", "date"});
     if (is_status_date(date)) info["status_date"] = date;
   } else if (!overall.empty()) {
-    notes.push_back("The registry status \"" + overall + "\" is not one a study file can carry; it was left out.");
+    notes.push_back("The registry status " + trialmatch::quoted(overall) +
+                    " is not one a study file can carry; it was left out.");
   }
   if (const std::string topic = mental_health_topic(protocol); !topic.empty()) {
     info["mental_health"] = true;
-    notes.push_back("\"Need help now?\" is on (mental_health), because the record names \"" + topic + "\": check it.");
+    notes.push_back("\"Need help now?\" is on (mental_health), because the record names " + trialmatch::quoted(topic) +
+                    ": check it.");
   }
   const ordered sites = sites_of(protocol, notes);
   if (!sites.empty()) info["sites"] = sites;

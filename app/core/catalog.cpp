@@ -240,6 +240,9 @@ std::vector<Diagnostic> check_catalog_studies(const Catalog& catalog, const std:
       error("/shared_questions/" + std::to_string(s),
             "no study asks \"" + catalog.shared_questions[s] + "\": remove it, or check its spelling");
   check_concepts(catalog, trials, errors);
+  // As few and as short as a file's own problems: a catalog can name one study file many
+  // times, and a trial file's path is the catalog's text.
+  finish_diagnostics(errors, 0);
   return errors;
 }
 

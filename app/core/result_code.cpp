@@ -6,6 +6,8 @@
 #include <cstdlib>
 #include <sstream>
 
+#include "input_limits.h"
+
 namespace trialmatch {
 
 namespace {
@@ -185,21 +187,22 @@ std::optional<ResultCode> read_result_code(const std::string& text, std::string&
   code.file_hash = upper(words[3]);
   if (code.file_hash.size() != kResultCodeHashChars ||
       code.file_hash.find_first_not_of("0123456789ABCDEF") != std::string::npos) {
-    problem = "the code's file hash \"" + words[3] + "\" is not " + std::to_string(kResultCodeHashChars) + " hex digits";
+    problem = "the code's file hash " + trialmatch::quoted(words[3]) + " is not " +
+              std::to_string(kResultCodeHashChars) + " hex digits";
     return std::nullopt;
   }
   if (words[4] == "L") code.verdict = Verdict::LikelyEligible;
   else if (words[4] == "R") code.verdict = Verdict::NeedsReview;
   else if (words[4] == "N") code.verdict = Verdict::NotEligible;
   else {
-    problem = "the code's verdict \"" + words[4] + "\" is not L, R or N";
+    problem = "the code's verdict " + trialmatch::quoted(words[4]) + " is not L, R or N";
     return std::nullopt;
   }
   for (size_t i = 5; i < words.size(); ++i) {
     const size_t colon = words[i].find(':');
     const auto number = colon == std::string::npos ? std::nullopt : small_number(words[i].substr(0, colon));
     if (!number || colon + 1 >= words[i].size()) {
-      problem = "the answer \"" + words[i] + "\" is not QUESTION:VALUE";
+      problem = "the answer " + trialmatch::quoted(words[i]) + " is not QUESTION:VALUE";
       return std::nullopt;
     }
     code.answers.emplace_back(*number, words[i].substr(colon + 1));
@@ -215,7 +218,7 @@ DecodedAnswers decode_result_answers(const ResultCode& code, const Trial& trial)
   DecodedAnswers out;
   out.answers.resize(trial.questions.size());
   for (const auto& [number, value] : code.answers) {
-    const std::string where = "answer " + std::to_string(number) + ":" + value;
+    const std::string where = "answer " + std::to_string(number) + ":" + shorten(value);
     if (number < 0 || static_cast<size_t>(number) >= trial.questions.size()) {
       out.errors.push_back(where + ": the study has no question " + std::to_string(number));
       continue;

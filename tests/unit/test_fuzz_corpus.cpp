@@ -34,3 +34,6 @@ size_t replay(const std::string& name, Target target) {
 TEST(FuzzCorpus, TrialLoaderFilesStillPass) { EXPECT_GT(replay("trial_loader", trialmatch_fuzz::fuzz_trial_loader), 5u); }
 TEST(FuzzCorpus, ConditionFilesStillPass) { EXPECT_GT(replay("condition", trialmatch_fuzz::fuzz_condition), 5u); }
 TEST(FuzzCorpus, AnswersFilesStillPass) { EXPECT_GT(replay("answers_file", trialmatch_fuzz::fuzz_answers_file), 5u); }
+TEST(FuzzCorpus, ResultCodesStillPass) { EXPECT_GT(replay("result_code", trialmatch_fuzz::fuzz_result_code), 5u); }
+TEST(FuzzCorpus, CatalogFilesStillPass) { EXPECT_GT(replay("catalog", trialmatch_fuzz::fuzz_catalog), 5u); }
+TEST(FuzzCorpus, CtgovRecordsStillPass) { EXPECT_GT(replay("ctgov_record", trialmatch_fuzz::fuzz_ctgov_record), 5u); }
