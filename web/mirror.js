@@ -4,8 +4,14 @@
 // the canvas, invisible and letting the pointer through; activating it (a screen reader's
 // click, or Enter/Space when it has focus) presses the same button in the app. A live
 // region announces each new screen.
+// Embedded in a sponsor's page, focus must never move that page, nor say anything by where it
+// lands (docs/embedding.md): the mirror focuses with preventScroll, and there its buttons get
+// no places of their own (style.css puts every element of the mirror at one spot), so even a
+// browser that scrolls the page around the frame to an element focused by Tab or by a screen
+// reader would land at the same place for every screen and every answer.
 (function () {
   "use strict";
+  var stacked = document.documentElement.classList.contains("embed");  // set by boot.js
   var canvas = document.getElementById("canvas");
   var root = document.createElement("main");
   root.id = "a11y";
@@ -71,10 +77,12 @@
     el.textContent = b.label;
     el.dataset.id = b.id;
     if (b.pressed !== null) el.setAttribute("aria-pressed", b.pressed ? "true" : "false");
-    el.style.left = b.x + "px";
-    el.style.top = b.y + "px";
-    el.style.width = b.w + "px";
-    el.style.height = b.h + "px";
+    if (!stacked) {
+      el.style.left = b.x + "px";
+      el.style.top = b.y + "px";
+      el.style.width = b.w + "px";
+      el.style.height = b.h + "px";
+    }
     el.addEventListener("click", function () { call("trialmatch_press", b.id); });
     el.addEventListener("focus", function () { call("trialmatch_focus", b.id); });
     return el;
@@ -112,7 +120,7 @@
       // A new screen or question: announce it, and move focus to it if the person was in
       // the mirror (a screen reader), so they continue from the top of the new screen.
       live.textContent = d.heading + (d.screen === "question" && d.progress ? ". " + d.progress.text : "");
-      if (focusInMirror && newScreen) heading.focus();
+      if (focusInMirror && newScreen) heading.focus({ preventScroll: true });
       else if (focusInMirror && focusedId) refocus(group, focusedId);
     } else if (focusInMirror && focusedId) {
       refocus(group, focusedId);
@@ -124,6 +132,6 @@
 
   function refocus(group, id) {
     var again = group.querySelector('[data-id="' + CSS.escape(id) + '"]');
-    if (again) again.focus();
+    if (again) again.focus({ preventScroll: true });
   }
 })();
