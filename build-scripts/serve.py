@@ -73,6 +73,8 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         extra = dict(h["every_file"])
         if self.serves_page(h["page_paths"]):
             extra.update(h["the_page"])
+        elif self.serves_page(h["window_paths"]):
+            extra.update(h["the_window"])
         for name, value in extra.items():
             self.send_header(name, value)
         super().end_headers()

@@ -6,8 +6,11 @@ web/deploy-config.json's share_origins (the pages allowed to frame the app: fram
                            deploy/Caddyfile and web/_headers
   site_headers.py check    fail if any of them, or the meta CSP in web/index.html, disagrees
   site_headers.py json [CONFIG]   the headers as JSON {"every_file": {...}, "the_page": {...},
-                           "page_paths": [...]}, for build-scripts/serve.py and the tests'
-                           server; CONFIG: another deploy-config.json, "-" for stdin (default: web/'s)
+                           "page_paths": [...], "the_window": {...}, "window_paths": [...]}, for
+                           build-scripts/serve.py and the tests' server; CONFIG: another
+                           deploy-config.json, "-" for stdin (default: web/'s)
+The window (web/confirm.html, the share's confirmation) gets the page's headers, except that
+no page may frame it.
 """
 import json
 import pathlib
@@ -37,7 +40,10 @@ def headers(config_text=None):
     origins = share_origins(config_text if config_text is not None else CONFIG.read_text())
     page = dict(source["the_page"])
     page["Content-Security-Policy"] = page_csp(source) + "; frame-ancestors " + " ".join(["'self'"] + origins)
-    return {"every_file": source["every_file"], "the_page": page, "page_paths": source["page_paths"]}
+    window = dict(source["the_page"])
+    window["Content-Security-Policy"] = page_csp(source) + "; frame-ancestors 'none'"
+    return {"every_file": source["every_file"], "the_page": page, "page_paths": source["page_paths"],
+            "the_window": window, "window_paths": source["window_paths"]}
 
 
 # The types sent compressed (besides text/html, which every server compresses by default).
@@ -49,7 +55,9 @@ def nginx(h):
     def adds(d, indent):
         return "".join(f'{indent}add_header {k} "{v}" always;\n' for k, v in d.items())
     page = {**h["every_file"], **h["the_page"]}
+    window = {**h["every_file"], **h["the_window"]}
     paths = "|".join(re.escape(p.lstrip("/")) for p in h["page_paths"] if p != "/")
+    windows = "|".join(re.escape(p.lstrip("/")) for p in h["window_paths"])
     return (f"# {GENERATED}\n"
             "# Include inside the server { } block whose root is the site directory (build/wasm/site).\n"
             "types {\n    text/html html;\n    text/javascript js;\n    text/css css;\n    application/json json;\n"
@@ -59,13 +67,16 @@ def nginx(h):
             "gzip_types " + " ".join(COMPRESSED_TYPES) + ";\n"
             "location / {\n" + adds(h["every_file"], "    ") + "}\n"
             f"# The page: nginx does not inherit add_header into a location that has its own, so all again.\n"
-            f"location ~ ^/({paths})?$ {{\n" + adds(page, "    ") + "}\n")
+            f"location ~ ^/({paths})?$ {{\n" + adds(page, "    ") + "}\n"
+            f"# The share's confirmation window: the same, but no page may frame it.\n"
+            f"location ~ ^/({windows})$ {{\n" + adds(window, "    ") + "}\n")
 
 
 def apache(h):
     def sets(d, indent):
         return "".join(f'{indent}Header always set {k} "{v}"\n' for k, v in d.items())
     names = "|".join(re.escape(p.lstrip("/")) for p in h["page_paths"] if p != "/")
+    windows = "|".join(re.escape(p.lstrip("/")) for p in h["window_paths"])
     return (f"# {GENERATED}\n"
             "# Put in the site directory as .htaccess (needs mod_headers), or in its <Directory> block.\n"
             "AddType application/wasm .wasm\nAddType application/manifest+json .webmanifest\n"
@@ -74,7 +85,8 @@ def apache(h):
             "<IfModule mod_deflate.c>\n    AddOutputFilterByType DEFLATE " + " ".join(COMPRESSED_TYPES) + " text/html\n"
             "</IfModule>\n"
             "<IfModule mod_headers.c>\n" + sets(h["every_file"], "    ") +
-            f'    <FilesMatch "^({names})$">\n' + sets(h["the_page"], "        ") + "    </FilesMatch>\n</IfModule>\n")
+            f'    <FilesMatch "^({names})$">\n' + sets(h["the_page"], "        ") + "    </FilesMatch>\n"
+            f'    <FilesMatch "^({windows})$">\n' + sets(h["the_window"], "        ") + "    </FilesMatch>\n</IfModule>\n")
 
 
 def caddy(h):
@@ -85,7 +97,9 @@ def caddy(h):
             "prescreener.example.org {\n    root * /srv/prescreener\n    encode zstd gzip\n    file_server\n"
             "    header {\n" + lines(h["every_file"], "        ") + "    }\n"
             "    @page path " + " ".join(h["page_paths"]) + "\n"
-            "    header @page {\n" + lines(h["the_page"], "        ") + "    }\n}\n")
+            "    header @page {\n" + lines(h["the_page"], "        ") + "    }\n"
+            "    @window path " + " ".join(h["window_paths"]) + "\n"
+            "    header @window {\n" + lines(h["the_window"], "        ") + "    }\n}\n")
 
 
 def static_headers(h):
@@ -94,6 +108,8 @@ def static_headers(h):
     out = f"# {GENERATED}\n# For static hosts that read a _headers file (Netlify, Cloudflare Pages).\n/*\n" + lines(h["every_file"])
     for p in h["page_paths"]:
         out += f"{p}\n" + lines(h["the_page"])
+    for p in h["window_paths"]:
+        out += f"{p}\n" + lines(h["the_window"])
     return out
 
 
@@ -107,8 +123,8 @@ def outputs():
     }
 
 
-def meta_csp():
-    html = (ROOT / "web" / "index.html").read_text()
+def meta_csp(page="index.html"):
+    html = (ROOT / "web" / page).read_text()
     m = re.search(r'http-equiv="Content-Security-Policy"\s+content="([^"]*)"', html)
     return m.group(1) if m else None
 
@@ -126,9 +142,10 @@ def main(argv):
         problems = [f"{p.relative_to(ROOT)} is out of date: run build-scripts/site_headers.py write"
                     for p, text in outputs().items() if not p.exists() or p.read_text() != text]
         expected = page_csp(json.loads(SOURCE.read_text()))
-        if meta_csp() != expected:
-            problems.append(f"web/index.html's meta Content-Security-Policy differs from deploy/headers.json:\n"
-                            f"  meta:    {meta_csp()}\n  headers: {expected}")
+        for page in ["index.html", "confirm.html"]:
+            if meta_csp(page) != expected:
+                problems.append(f"web/{page}'s meta Content-Security-Policy differs from deploy/headers.json:\n"
+                                f"  meta:    {meta_csp(page)}\n  headers: {expected}")
         for p in problems:
             print(p)
         print("server headers: " + ("disagree" if problems else "every config agrees with deploy/headers.json"))

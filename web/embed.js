@@ -10,8 +10,8 @@
 // element receives DOM events:
 //   trialmatch:ready      the app has started
 //   trialmatch:share      event.detail.summary: the person pressed "Send to the study team"
-//                         and confirmed. Nothing else ever crosses: not when a result is
-//                         reached, not the verdict. See docs/embedding.md.
+//                         and confirmed in the app's own window. Nothing else ever crosses:
+//                         not when a result is reached, not the verdict. See docs/embedding.md.
 // The prescreener's site must list this page's origin in its deploy-config.json.
 (function () {
   "use strict";
@@ -38,7 +38,8 @@
     var iframe = document.createElement("iframe");
     iframe.src = new URL("index.html?" + params.toString(), appBase).href;
     iframe.title = element.getAttribute("data-title") || "Study prescreener";
-    iframe.style.cssText = "display:block;width:100%;height:640px;border:0;";
+    // A kiosk fills the screen and never tells its height (every load looks the same).
+    iframe.style.cssText = "display:block;width:100%;border:0;height:" + (mode === "kiosk" ? "100vh" : "640px") + ";";
     iframe.setAttribute("referrerpolicy", "no-referrer");
     element.__trialmatch = iframe;
     element.appendChild(iframe);

@@ -1,10 +1,12 @@
 // Embedded in a sponsor's page (?embed=1&host=ORIGIN, set by embed.js): the frame's side of
-// the conversation with the host page. What crosses, and only to an allowed host (the app
-// makes each message, app/flow/host_messages.h; this only posts them):
+// the conversation with the host page, and the share's confirmation window. What crosses,
+// and only to an allowed host (the app makes each message, app/flow/host_messages.h; this
+// only posts them):
 //   ready    once, when the app has started
 //   height   once, the welcome screen's height at load (never again: a height that changed
 //            with the language, the text size or the screen would tell the host something)
-//   share    the summary, only after the person pressed "Send to the study team" and confirmed
+//   share    the summary, only after the person pressed "Send to the study team" and
+//            confirmed in a window of the app's own (web/confirm.js)
 // The host must be on the deployment's allow-list (deploy-config.json, "share_origins"), or
 // be this site itself, and must be the page that really holds the frame: where the browser
 // tells the parent's origin (location.ancestorOrigins) it must be the named host, and the
@@ -58,14 +60,9 @@
     tellApp();
   }
 
-  // Whether the frame can be seen whole: the tab is showing, and (where the browser can tell,
-  // with IntersectionObserver v2) nothing covers the frame and no effect hides it. Elsewhere
-  // only that the frame is on screen at all. The app ignores a confirm while it cannot be seen.
-  var visible = false;
   function tellApp() {
     if (!window.trialmatch.ready) return;
     Module.ccall("trialmatch_set_host", null, ["string"], [allowed && confirmed ? allowed : ""]);
-    Module._trialmatch_set_frame_visible(visible && document.visibilityState === "visible" ? 1 : 0);
   }
   // The app has said "ready" (app/flow/host_messages.cpp: every message is made there).
   window.trialmatch.onRuntimeReady = tellApp;
@@ -87,22 +84,53 @@
     .catch(function () { return {}; })
     .then(decide);
 
-  var canvas = document.getElementById("canvas");
-  if ("IntersectionObserver" in window) {
-    var tracks = false;
-    try {
-      var observer = new IntersectionObserver(function (entries) {
-        var e = entries[entries.length - 1];
-        visible = tracks ? e.isVisible === true : e.isIntersecting;
-        tellApp();
-      }, { threshold: [0, 0.5, 1], trackVisibility: true, delay: 100 });
-      tracks = "trackVisibility" in observer && observer.trackVisibility === true;
-      observer.observe(canvas);
-    } catch (e) {
-      visible = true;
-    }
-  } else {
-    visible = true;
+
+  // The share's confirmation, in a window of the app's own (web/confirm.js). The host page
+  // can clip, mask, filter, cover or crop this frame in ways no script in it can detect; it
+  // cannot style or reach that window, so "Yes, send them" is only ever pressed there.
+  // Only the window this frame opened, at this site's own origin, holding this opening's
+  // nonce, is heard; one answer each.
+  var shareWindow = null;
+  var shareNonce = "";
+  var shareTexts = null;
+  function closeShareWindow() {
+    if (shareWindow && !shareWindow.closed) shareWindow.close();
+    shareWindow = null;
+    shareNonce = "";
+    shareTexts = null;
   }
-  document.addEventListener("visibilitychange", tellApp);
+  window.trialmatch.closeShareWindow = closeShareWindow;
+  window.trialmatch.openShareWindow = function (texts) {
+    closeShareWindow();
+    var bytes = new Uint8Array(16);
+    window.crypto.getRandomValues(bytes);
+    var nonce = Array.prototype.map.call(bytes, function (b) { return (b + 256).toString(16).slice(1); }).join("");
+    var opened = null;
+    try {
+      opened = window.open("confirm.html#n=" + nonce, "_blank", "popup,width=520,height=640");
+    } catch (e) {
+      opened = null;
+    }
+    if (!opened) return false;
+    shareWindow = opened;
+    shareNonce = nonce;
+    shareTexts = texts;
+    return true;
+  };
+  window.addEventListener("message", function (event) {
+    var data = event.data;
+    if (!shareWindow || event.source !== shareWindow || event.origin !== window.location.origin) return;
+    if (!data || data.source !== "trialmatch-confirm" || data.nonce !== shareNonce) return;
+    if (data.type === "hello" && shareTexts) {
+      shareWindow.postMessage({ source: "trialmatch-frame", type: "texts", nonce: shareNonce, texts: shareTexts },
+                              window.location.origin);
+      shareTexts = null;  // the words go once
+    } else if (data.type === "yes" || data.type === "no") {
+      shareWindow = null;
+      shareNonce = "";
+      Module._trialmatch_share_window_answered(data.type === "yes" ? 1 : 0);
+    }
+  });
+  // This page going away (a kiosk's wipe, a reload) takes its window with it.
+  window.addEventListener("pagehide", closeShareWindow);
 })();

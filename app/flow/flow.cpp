@@ -13,6 +13,7 @@
 #include "host_messages.h"
 #include "printable_summary.h"
 #include "result_code.h"
+#include "share_window_texts.h"
 #include "study_status.h"
 #include "trial_loader.h"
 
@@ -292,10 +293,19 @@ void Flow::apply(const Intent& intent) {
   using K = Intent::Kind;
   // Without a trial only the text size can change (the error and loading screens).
   if (!questionnaire_ && intent.kind != K::CycleTextSize) return;
-  // The countdown covers the screen: only its own button, "Need help now?" and the top bar act.
-  if (still_there_shown() && intent.kind != K::StillHere && intent.kind != K::OpenSupport &&
-      intent.kind != K::SwitchLanguage && intent.kind != K::CycleTextSize)
-    return;
+  // The countdown covers the screen: only its own button, "Need help now?" and the top bar act,
+  // and on the support screen the crisis numbers it leaves up (a press there is someone there).
+  if (still_there_shown()) {
+    const bool crisis = intent.kind == K::Call988 || intent.kind == K::Text988 ||
+                        intent.kind == K::TextCrisisLine || intent.kind == K::Call911;
+    if (crisis && screen_ == Screen::Support) {
+      wipe_at_ = -1;
+      ++view_number_;  // the support screen is shown whole again
+      note_activity(now_);
+    } else if (intent.kind != K::StillHere && intent.kind != K::OpenSupport && intent.kind != K::SwitchLanguage &&
+             intent.kind != K::CycleTextSize)
+      return;
+  }
   const bool on_question = screen_ == Screen::Question;
   switch (intent.kind) {
     case K::Start:
@@ -424,11 +434,11 @@ void Flow::apply(const Intent& intent) {
     case K::LeaveSupport:
       if (screen_ == Screen::Support) go_to(support_return_);
       break;
-    case K::Share:
-      if (screen_ == Screen::Result && can_share() && !shared()) go_to(Screen::ShareConfirm);
-      break;
-    case K::ConfirmShare:
-      if (screen_ == Screen::ShareConfirm) confirm_share();
+    case K::Share:  // on a result, and "Show the window again" on the screen that says to look there
+      if ((screen_ != Screen::Result && screen_ != Screen::ShareConfirm) || !can_share() || shared()) return;
+      if (screen_ == Screen::Result) go_to(Screen::ShareConfirm);
+      share_window_blocked_ = false;
+      share_window_request_ = share_window_texts(result_title(), host_site_, lang_);
       break;
     case K::CancelShare:
       if (screen_ == Screen::ShareConfirm) go_to(Screen::Result);
@@ -474,10 +484,10 @@ void Flow::go_to(Screen screen) {
   // What opening a saved file came to stays up through the support screen an answer in it
   // may open, and goes with the next screen after.
   if (screen != Screen::Support && screen_ != Screen::Support) saved_notice_ = SavedNotice::None;
+  if (screen_ == Screen::ShareConfirm && screen != Screen::ShareConfirm) share_window_close_ = true;
   screen_ = screen;
   ++view_number_;
   if (screen != Screen::Support) support_after_wipe_ = false;
-  if (screen == Screen::ShareConfirm) confirm_shown_at_ = now_;
   // The answers' code exists only while its screen shows (made again on coming back from
   // the support screen), and is gone once the person leaves it.
   code_image_ = screen == Screen::ResultCode ? qr_image(result_code(session())) : QrImage{};
@@ -684,13 +694,34 @@ void Flow::open_support() {
   support_after_disclosure_ = false;
 }
 
-// Sharing is always the person's own act, confirmed on a screen of its own; a confirm the
-// person could not have seen (see set_frame_visible) does nothing.
-void Flow::confirm_share() {
-  if (!frame_visible_ || now_ - confirm_shown_at_ < 1.0) return;
-  host_messages_.push_back(share_message(session(), lang_));
-  shared_studies_.push_back(result_study_);
+// Sharing is always the person's own act, confirmed in a window of the app's own (see
+// take_share_window_request), and only while the frame still shows the screen that sent them
+// there: an answer from a window of an earlier screen does nothing.
+void Flow::share_window_answered(bool yes) {
+  if (screen_ != Screen::ShareConfirm || !can_share() || shared()) return;
+  if (yes) {
+    host_messages_.push_back(share_message(session(), lang_));
+    shared_studies_.push_back(result_study_);
+  }
   go_to(Screen::Result);
+}
+
+void Flow::share_window_opened(bool opened) {
+  if (screen_ != Screen::ShareConfirm) return;
+  share_window_blocked_ = !opened;
+  ++view_number_;  // the screen's words change
+}
+
+std::string Flow::take_share_window_request() {
+  std::string out;
+  out.swap(share_window_request_);
+  return out;
+}
+
+bool Flow::take_share_window_close() {
+  const bool close = share_window_close_;
+  share_window_close_ = false;
+  return close;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -762,7 +793,8 @@ std::string Flow::heading() const {
     }
     case Screen::Zip: return phrase(zip_at_start_ ? Phrase::ZipStartHeading : Phrase::ZipHeading, lang_);
     case Screen::Support: return phrase(Phrase::SupportHeading, lang_);
-    case Screen::ShareConfirm: return phrase(Phrase::ShareHeading, lang_);
+    case Screen::ShareConfirm:
+      return phrase(share_window_blocked_ ? Phrase::ShareWindowBlockedHeading : Phrase::ShareWindowHeading, lang_);
     case Screen::ResultCode: return phrase(Phrase::CodeHeading, lang_);
   }
   return "";
@@ -789,6 +821,9 @@ double Flow::tick(double now) {
     wipe_at_ = -1;
     return -1;
   }
+  // The same countdown and one fresh page load on every screen, at the same moment: the
+  // server and an embedding page see a wipe, never which screen it came from. On the support
+  // screen the countdown leaves the crisis numbers up, and so does the fresh page.
   const Wipe wipe = screen_ == Screen::Support ? Wipe::ToSupport : Wipe::ToWelcome;
   if (wipe_at_ >= 0) {
     if (now < wipe_at_) return std::min(1.0, wipe_at_ - now);  // redraw the countdown every second
@@ -798,11 +833,13 @@ double Flow::tick(double now) {
   }
   const double idle_until = last_activity_ + kiosk_idle_;
   if (now < idle_until) return idle_until - now;
-  if (screen_ == Screen::Support) {
-    // Someone may be dialling 988 from their own phone: the wipe keeps the numbers on
-    // screen. Shown again after a wipe, a further idle period returns them to the welcome
-    // screen, in the kiosk's own language, so they do not tell the next person anything.
-    wipe_request_ = support_after_wipe_ ? Wipe::ToWelcome : Wipe::ToSupport;
+  if (screen_ == Screen::Support && support_after_wipe_) {
+    // The numbers, shown again on the fresh page for someone who may be dialling from their
+    // own phone, give way to the welcome screen in the kiosk's own language after a further
+    // idle period. This page holds nothing of the person, so no second load: the server and
+    // an embedding page see one load per wipe, whatever the screen was.
+    lang_ = home_lang_;
+    go_to(Screen::Welcome);
     return -1;
   }
   // The countdown runs from when the idle time ran out, not from when a frame noticed: a
@@ -826,6 +863,7 @@ Flow::Wipe Flow::take_wipe_request() {
 }
 
 void Flow::start_on_support(Lang lang) {
+  home_lang_ = lang_;
   lang_ = lang;
   start_on_support_ = true;
 }

@@ -116,8 +116,9 @@ class Flow {
 
   // ---- Kiosk: after `idle_seconds` without input, ask "Are you still there?", then wipe:
   // the platform loads the page afresh (new memory), so nothing of the person is left.
-  // On the support screen the wipe keeps the crisis numbers up; after a further idle
-  // period they give way to the welcome screen. No device storage in any case.
+  // The same countdown and one page load on every screen; on the support screen the
+  // countdown and the fresh page keep the crisis numbers up, and after a further idle period
+  // they give way to the welcome screen without another load. No device storage in any case.
   void set_kiosk(double idle_seconds) { kiosk_idle_ = idle_seconds; }
   bool kiosk() const { return kiosk_idle_ > 0; }
   // Any input from the person (a touch, a click, a key). `now` in seconds (wall clock).
@@ -146,10 +147,19 @@ class Flow {
   // Whether this person sent a summary to the host page (any study): the printed summary
   // then cannot say that nothing was sent.
   bool shared_any() const { return !shared_studies_.empty(); }
-  // Whether the frame can be seen whole: not hidden, not covered, not see-through. A
-  // confirm pressed while it is not, or within a second of the confirm screen appearing,
-  // is ignored (a host page could lay decoys over it, or hurry a second click onto it).
-  void set_frame_visible(bool visible) { frame_visible_ = visible; }
+  // A share is confirmed in a window of the app's own (web/confirm.html), never in the
+  // frame: the host page can clip, mask, filter or cover the frame in ways the frame cannot
+  // detect, but cannot style or reach that window. "Send to the study team" asks the platform
+  // to open it with these words (JSON, share_window_texts.h; "" when there is nothing to
+  // open), taken once; the frame's own screen only says where to look. Leaving that screen
+  // asks the platform to close the window.
+  std::string take_share_window_request();
+  bool take_share_window_close();
+  // What became of the window: it opened, or the browser or the host page would not let it.
+  void share_window_opened(bool opened);
+  // The person's answer in that window: "Yes, send them" (`yes`), or "No" or closing it.
+  void share_window_answered(bool yes);
+  bool share_window_blocked() const { return share_window_blocked_; }
   // Whether the host may be told the page's height: only on the welcome screen (or the
   // error screen), whose height depends on nothing the person answered.
   // Not while the welcome screen says why a saved file could not be opened: that the person
@@ -292,12 +302,14 @@ class Flow {
   double wipe_at_ = -1;             // the "Are you still there?" countdown's end; < 0 when hidden
   Wipe wipe_request_ = Wipe::None;
   bool support_after_wipe_ = false;  // the support screen shown again after a wipe
+  Lang home_lang_ = Lang::En;        // the kiosk's own language, when start_on_support changed it
   bool start_on_support_ = false;
 
   bool embedded_ = false;
   std::string host_site_;
-  bool frame_visible_ = true;
-  double confirm_shown_at_ = 0;
+  std::string share_window_request_;  // the words of the confirmation window to open, once
+  bool share_window_close_ = false;   // the window must close: the person left its screen
+  bool share_window_blocked_ = false;  // the browser or the host page would not open it
   std::vector<int> shared_studies_;  // the studies (-1: the one study) whose summary this person shared
   std::vector<std::string> host_messages_;
 
@@ -320,7 +332,6 @@ class Flow {
   void open_support();
   void show_support_after_disclosure();
   void forget_person();
-  void confirm_share();
   void type_digit(int digit);
   void choose(const std::string& option_id);
   void toggle(const Option& option);

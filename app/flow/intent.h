@@ -36,7 +36,6 @@ struct Intent {
     OpenSupport,     // "Need help now?"
     LeaveSupport,    // the support screen's "Continue", back to where the person was
     Share,           // embedded: "Send to the study team", which asks to confirm
-    ConfirmShare,
     CancelShare,
     SwitchLanguage,  // to the next of the trial's languages
     CycleTextSize,   // 100% to 200% in steps of 25, then back to 100%

@@ -134,14 +134,35 @@ constexpr Entry kPhrases[] = {
      "Para proteger su privacidad, borraremos sus respuestas y empezaremos de nuevo en {n} segundos."},
     {Phrase::StillThereBodyOne, "To keep your answers private, we will erase them and start over in 1 second.",
      "Para proteger su privacidad, borraremos sus respuestas y empezaremos de nuevo en 1 segundo."},
+    {Phrase::StillThereNumbersStay, "The phone numbers below will stay on the screen.",
+     "Los números de abajo seguirán en la pantalla."},
     {Phrase::StillHere, "I'm still here", "Sigo aquí"},
     {Phrase::ShareButton, "Send to the study team", "Enviar al equipo del estudio"},
     {Phrase::ShareHeading, "Send your answers to the study team?", "¿Enviar sus respuestas al equipo del estudio?"},
     {Phrase::ShareBody,
-     "This gives your answers and your result to the website you are on, so the study team can contact you. "
-     "Nothing is sent unless you say yes.",
-     "Esto entrega sus respuestas y su resultado al sitio web en el que está, para que el equipo del estudio pueda "
-     "comunicarse con usted. No se envía nada si usted no dice que sí."},
+     "This gives your answers and your result to the website where you are taking this questionnaire, so the study "
+     "team can contact you. Nothing is sent unless you say yes.",
+     "Esto entrega sus respuestas y su resultado al sitio web donde está llenando este cuestionario, para que el "
+     "equipo del estudio pueda comunicarse con usted. No se envía nada si usted no dice que sí."},
+    {Phrase::ShareWindowStudy, "Study: {title}", "Estudio: {title}"},
+    {Phrase::ShareWindowSent, "Sent. You can close this window.", "Enviado. Puede cerrar esta ventana."},
+    {Phrase::ShareWindowNotSent, "Nothing was sent. You can close this window.",
+     "No se envió nada. Puede cerrar esta ventana."},
+    {Phrase::ShareWindowHeading, "Please answer in the new window", "Por favor, responda en la ventana nueva"},
+    {Phrase::ShareWindowBody,
+     "We opened a window of our own. It shows what will be sent and to which website. Nothing is sent until you "
+     "press \"Yes, send them\" there.",
+     "Abrimos una ventana propia. Allí verá qué se enviará y a qué sitio web. No se envía nada hasta que usted "
+     "toque \"Sí, enviarlas\" allí."},
+    {Phrase::ShareWindowAgain, "Show the window again", "Mostrar la ventana otra vez"},
+    {Phrase::ShareWindowBlockedHeading, "The window did not open", "La ventana no se abrió"},
+    {Phrase::ShareWindowBlocked,
+     "Nothing was sent. Your browser or this website may block new windows. You can try again, or contact the "
+     "study team yourself: your result says how.",
+     "No se envió nada. Su navegador o este sitio web pueden bloquear ventanas nuevas. Puede intentarlo otra vez o "
+     "comunicarse usted mismo con el equipo del estudio: su resultado dice cómo."},
+    {Phrase::ShareWindowTryAgain, "Try again", "Intentar otra vez"},
+    {Phrase::BackToResult, "Back to my result", "Volver a mi resultado"},
     {Phrase::ShareConfirm, "Yes, send them", "Sí, enviarlas"},
     {Phrase::ShareCancel, "No, go back", "No, volver"},
     {Phrase::ShareDone, "Sent. Thank you! The study team may contact you.",

@@ -63,6 +63,12 @@ void pick_saved_file();
 // Embedded: hands a JSON message to the host page (web/boot.js checks the host's origin).
 void post_to_host(const std::string& json);
 
+// Embedded: opens the share's confirmation window (web/confirm.html, via web/host.js) with
+// these words (JSON, share_window_texts.h); false when the browser or the host page would
+// not let it open. close_share_window closes it, if it is open.
+bool open_share_window(const std::string& texts);
+void close_share_window();
+
 // The kiosk's wipe: the same address loaded afresh (web/lifecycle.js); `support_lang`
 // ("en", "es") keeps the support screen up after it, "" goes to the welcome screen.
 void fresh_start(const std::string& support_lang);

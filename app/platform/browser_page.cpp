@@ -13,6 +13,13 @@ EM_JS(void, tm_post_to_host, (const char* json), {
   window.trialmatch.postToHost(JSON.parse(UTF8ToString(json)));
 });
 
+EM_JS(int, tm_open_share_window, (const char* texts), {
+  // The share's confirmation, in a window of the app's own (web/host.js); 0 if none opened.
+  return window.trialmatch.openShareWindow(JSON.parse(UTF8ToString(texts))) ? 1 : 0;
+});
+
+EM_JS(void, tm_close_share_window, (), { window.trialmatch.closeShareWindow(); });
+
 EM_JS(int, tm_prefers_more_contrast, (), {
   return (window.matchMedia && window.matchMedia("(prefers-contrast: more)").matches) ||
          new URLSearchParams(window.location.search).get("contrast") === "more" ? 1 : 0;
@@ -107,6 +114,8 @@ void print_summary(const std::string& json) { tm_print_summary(json.c_str()); }
 void save_file(const std::string& name, const std::string& text) { tm_save_file(name.c_str(), text.c_str()); }
 void pick_saved_file() { tm_pick_saved_file(static_cast<double>(limits::kMaxFileBytes)); }
 void post_to_host(const std::string& json) { tm_post_to_host(json.c_str()); }
+bool open_share_window(const std::string& texts) { return tm_open_share_window(texts.c_str()) != 0; }
+void close_share_window() { tm_close_share_window(); }
 void fresh_start(const std::string& support_lang) { tm_fresh_start(support_lang.c_str()); }
 
 }  // namespace trialmatch::platform

@@ -75,9 +75,10 @@ EMSCRIPTEN_KEEPALIVE void trialmatch_check_idle() {
 // The host's origin once the deployment allows shares to it ("" if not). Called by: web/host.js.
 EMSCRIPTEN_KEEPALIVE void trialmatch_set_host(const char* origin) { trialmatch::platform::set_host(origin); }
 
-// Whether the frame can be seen whole. Called by: web/host.js.
-EMSCRIPTEN_KEEPALIVE void trialmatch_set_frame_visible(int visible) {
-  trialmatch::platform::set_frame_visible(visible != 0);
+// The person's answer in the share's confirmation window: 1 "Yes, send them", 0 "No" or
+// closed. Called by: web/host.js (only for a message from the window it opened).
+EMSCRIPTEN_KEEPALIVE void trialmatch_share_window_answered(int yes) {
+  trialmatch::platform::share_window_answered(yes == 1);
 }
 
 // Test hook: how many frames are still queued (0 once the page is idle).

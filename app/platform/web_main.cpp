@@ -92,7 +92,9 @@ int main() {
   watch_window_size();
   start_app_timers(*app);
   connect_exports(*app);
-  open_embed_channel(*app, config.embedded);
+  // A kiosk never tells the host its height: its frame fills the screen, and a height told on
+  // one load and not another would tell the host which screen a wipe came from.
+  open_embed_channel(*app, config.embedded, config.kiosk_idle_seconds == 0);
   apply_startup_config(config, *app);
 
   fit_canvas(app->flow().text_size_percent());

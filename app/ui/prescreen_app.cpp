@@ -129,8 +129,15 @@ void PrescreenApp::draw(float width, float height, const Fonts& fonts, float pix
   ImGui::Dummy(ImVec2(column_width, 2 * unit));
   const float top_bar_without_help = draw_top_bar(w, help && !help_pinned);
   // The countdown replaces the page: it also hides the last person's answers from passers-by.
-  if (flow_.still_there_shown()) draw_still_there(w);
-  else switch (flow_.screen()) {
+  // On the support screen the crisis numbers stay under it: someone may be dialling.
+  if (flow_.still_there_shown()) {
+    draw_still_there(w);
+    if (flow_.screen() == Screen::Support) {
+      w.text(say(Phrase::StillThereNumbersStay));
+      w.gap(8);
+      draw_crisis_contacts(w);
+    }
+  } else switch (flow_.screen()) {
     case Screen::Loading: draw_loading(w); break;
     case Screen::Error: draw_error(w); break;
     case Screen::Welcome: draw_welcome(w); break;

@@ -139,9 +139,11 @@ void PrescreenApp::draw_privacy_promise(Widgets& w) const {
         default_palette().accent, w.fonts().body_bold);
 }
 
-// "Are you still there?": the countdown, alone on the screen, and one big button.
+// "Are you still there?": the countdown, alone on the screen (on the support screen, above
+// the crisis numbers), and one big button.
 void PrescreenApp::draw_still_there(Widgets& w) const {
-  w.gap(std::max(0.f, ImGui::GetIO().DisplaySize.y * 0.15f / w.unit()));
+  // Lower on the screen, but not on the support screen, whose numbers follow it.
+  if (flow_.screen() != Screen::Support) w.gap(std::max(0.f, ImGui::GetIO().DisplaySize.y * 0.15f / w.unit()));
   w.title(say(Phrase::StillThereHeading));
   const int seconds = flow_.still_there_seconds();
   w.text(seconds == 1 ? say(Phrase::StillThereBodyOne) : fill(say(Phrase::StillThereBody), {{"n", std::to_string(seconds)}}));

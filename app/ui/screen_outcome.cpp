@@ -169,15 +169,23 @@ void PrescreenApp::draw_support(Widgets& w) const {
            Intent::of(Intent::Kind::LeaveSupport));
 }
 
-// Sharing is always the person's own act, confirmed on a screen of its own (the flow
-// ignores a confirm the person could not have seen).
+// Sharing is always the person's own act, confirmed in a window of the app's own that the
+// host page cannot style (flow.h): this screen only says where to look, or that the window
+// could not open.
 void PrescreenApp::draw_share_confirm(Widgets& w) const {
-  w.title(say(Phrase::ShareHeading));
-  w.text(say(Phrase::ShareBody));
-  w.bold(fill(say(Phrase::ShareReceiver), {{"site", flow_.host_site()}}));
+  const bool blocked = flow_.share_window_blocked();
+  w.title(say(blocked ? Phrase::ShareWindowBlockedHeading : Phrase::ShareWindowHeading));
+  if (blocked) {
+    w.text(say(Phrase::ShareWindowBlocked));
+  } else {
+    w.text(say(Phrase::ShareWindowBody));
+    w.bold(fill(say(Phrase::ShareReceiver), {{"site", flow_.host_site()}}));
+  }
   w.gap(8);
-  w.action(Widgets::ActionLook::Primary, "share_confirm", say(Phrase::ShareConfirm), Intent::of(Intent::Kind::ConfirmShare));
-  w.action(Widgets::ActionLook::Secondary, "share_cancel", say(Phrase::ShareCancel), Intent::of(Intent::Kind::CancelShare));
+  w.action(Widgets::ActionLook::Secondary, "share_again", say(blocked ? Phrase::ShareWindowTryAgain : Phrase::ShareWindowAgain),
+           Intent::of(Intent::Kind::Share));
+  w.action(Widgets::ActionLook::Secondary, "share_cancel", say(blocked ? Phrase::BackToResult : Phrase::ShareCancel),
+           Intent::of(Intent::Kind::CancelShare));
 }
 
 // The result as a QR code, drawn only because the person asked (it holds their answers).

@@ -35,9 +35,13 @@ test("every shipped server config, and the page's meta CSP, agree with deploy/he
   const expected = siteHeaders(fs.readFileSync(path.join(ROOT, "web/deploy-config.json"), "utf8"));
   const csp = expected.the_page["Content-Security-Policy"];
   assert.match(csp, /frame-ancestors 'self'/);
+  // The share's confirmation window may be framed by no page at all.
+  const windowCsp = expected.the_window["Content-Security-Policy"];
+  assert.match(windowCsp, /frame-ancestors 'none'$/);
   for (const file of ["deploy/nginx.conf", "deploy/apache.htaccess", "deploy/Caddyfile", "web/_headers"]) {
     const text = fs.readFileSync(path.join(ROOT, file), "utf8");
-    for (const value of [csp, "no-store", "nosniff", "no-referrer", expected.every_file["Permissions-Policy"]])
+    assert.match(text, /confirm\\?\.html/, `${file} names the confirmation window`);
+    for (const value of [csp, windowCsp, "no-store", "nosniff", "no-referrer", expected.every_file["Permissions-Policy"]])
       assert.ok(text.includes(value), `${file} sends ${value}`);
   }
 });
@@ -45,11 +49,12 @@ test("every shipped server config, and the page's meta CSP, agree with deploy/he
 test("run.sh's server and the tests' server send the deployment's headers", async () => {
   const expected = siteHeaders(fs.readFileSync(path.join(SITE_DIR, "deploy-config.json"), "utf8"));
   for (const base of [runUrl, testServer.url]) {
-    for (const [file, isPage] of [["/", true], ["/index.html", true], ["/?mode=kiosk&lang=es", true], ["/app.wasm", false],
-                                  ["/trials/NCT04979910.json", false]]) {
+    for (const [file, kind] of [["/", "page"], ["/index.html", "page"], ["/?mode=kiosk&lang=es", "page"], ["/app.wasm", ""],
+                                ["/trials/NCT04979910.json", ""], ["/confirm.html", "window"]]) {
       const response = await fetch(base + file);
       assert.equal(response.status, 200, base + file);
-      const want = isPage ? { ...expected.every_file, ...expected.the_page } : expected.every_file;
+      const want = { ...expected.every_file, ...(kind === "page" ? expected.the_page : kind === "window" ? expected.the_window : {}) };
+      const isPage = kind !== "";
       for (const [name, value] of Object.entries(want)) assert.equal(response.headers.get(name), value, `${base}${file} ${name}`);
       if (!isPage) assert.equal(response.headers.get("content-security-policy"), null);
       if (file === "/app.wasm") assert.equal(response.headers.get("content-type"), "application/wasm");
@@ -68,6 +73,12 @@ test("every spelling of the page's path gets the page's headers, and no folder i
       const response = await rawGet(base + spelling, {});
       assert.equal(response.statusCode, 200, `${base}${spelling}`);
       for (const [name, value] of Object.entries({ ...expected.every_file, ...expected.the_page }))
+        assert.equal(response.headers[name.toLowerCase()], value, `${base}${spelling} ${name}`);
+    }
+    for (const spelling of ["/%63onfirm.html", "//confirm.html", "/trials/../confirm.html", "/confirm%2ehtml"]) {
+      const response = await rawGet(base + spelling, {});
+      assert.equal(response.statusCode, 200, `${base}${spelling}`);
+      for (const [name, value] of Object.entries({ ...expected.every_file, ...expected.the_window }))
         assert.equal(response.headers[name.toLowerCase()], value, `${base}${spelling} ${name}`);
     }
     for (const folder of ["/trials/", "/catalogs/", "/places/"]) {

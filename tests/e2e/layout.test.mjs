@@ -17,7 +17,7 @@ function actionsOf(shown) {
   const ids = shown.buttons.map((b) => b.id);
   const wanted = {
     welcome: ["start"], review: ["see_result"], result: ["start_over"], results: ["start_over"],
-    support: ["support_continue"], result_code: ["start_over"], share_confirm: ["share_confirm", "share_cancel"],
+    support: ["support_continue"], result_code: ["start_over"], share_confirm: ["share_again", "share_cancel"],
     zip: ["continue", ...(shown.buttons.some((b) => b.id === "skip_zip") ? ["skip_zip"] : [])],
   }[shown.screen] ?? [];
   if (shown.screen === "question") {

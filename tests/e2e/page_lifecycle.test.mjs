@@ -118,7 +118,7 @@ test("kiosk: a page frozen past the idle time is wiped the moment it resumes, wi
   await context.close();
 });
 
-test("kiosk: after a wipe on the support screen the numbers stay, then give way to the welcome screen", async () => {
+test("kiosk: on the support screen the numbers stay under the countdown and after the wipe, then give way to the welcome screen without another load", async () => {
   const context = await browser.newContext(KIOSK);
   const page = await context.newPage();
   await page.goto(`${server.url}/?mode=kiosk&idle=4`);
@@ -129,6 +129,11 @@ test("kiosk: after a wipe on the support screen the numbers stay, then give way 
   let shown = await press(page, "help", { touch: true });
   assert.equal(shown.screen, "support");
   await markPage(page);
+  // The same countdown as on any screen, with the numbers still there to press.
+  await page.waitForFunction(() => window.trialmatch.describe().buttons.some((b) => b.id === "still_here"), null, { timeout: 20000 });
+  shown = await page.evaluate(() => window.trialmatch.describe());
+  assert.ok(shown.buttons.some((b) => b.id === "call988"), "the numbers stay under the countdown: " + JSON.stringify(shown.buttons.map((b) => b.id)));
+  assert.match(words(shown).join(" "), /Los números de abajo seguirán en la pantalla/);
   shown = await waitForFreshPage(page, "support");
   assert.deepEqual(shown.answers, {}, "the answers are gone");
   assert.equal(shown.lang, "es", "the numbers stay in the language the person read them in");
@@ -137,7 +142,12 @@ test("kiosk: after a wipe on the support screen the numbers stay, then give way 
   assert.equal(new URL(page.url()).search + new URL(page.url()).hash, "?mode=kiosk&idle=4", "the address is as before");
   assert.ok(server.requests.every((r) => !/support|988/.test(r.path)), "the server never learns which screen was showing");
   await markPage(page);
-  shown = await waitForFreshPage(page, "welcome");
+  const requests = server.requests.length;
+  await page.waitForFunction(() => window.trialmatch.describe().screen === "welcome", null, { timeout: 20000 });
+  shown = await page.evaluate(() => window.trialmatch.describe());
+  assert.equal(await page.evaluate(() => window.__lastPage), true, "the same page: no second load");
+  const loads = server.requests.slice(requests).filter((r) => /^\/(index\.html)?(\?|$)/.test(r.path));
+  assert.deepEqual(loads, [], "the server is not asked for the page again");
   assert.equal(shown.lang, "en", "in the kiosk's own language");
   assert.ok(shown.buttons.some((b) => b.id === "help"), "'Need help now?' is still on the screen");
   await context.close();

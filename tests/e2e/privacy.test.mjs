@@ -9,7 +9,7 @@
 //    holds only the app's own files; window.name and history.state stay empty.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launchBrowser, waitForScreen, press, settled, embeddedApp, pressInMirror, messageFence, waitPastShareGuard,
+import { serve, launchBrowser, waitForScreen, press, settled, embeddedApp, pressInMirror, messageFence, openShareWindow, answerShareWindow,
          CACHED_APP_FILE, cacheEntries, waitForServiceWorker } from "./support.mjs";
 
 const appFiles = {};
@@ -30,7 +30,7 @@ after(async () => {
 });
 
 // The app's own files: the only things it may ask its site for.
-const OWN_FILE = /^\/(|index\.html|boot\.js|lifecycle\.js|host\.js|mirror\.js|print\.js|style\.css|app\.js|app\.wasm|sw\.js|icon\.svg|manifest\.webmanifest|deploy-config\.json|embed\.js|trials\/[A-Za-z0-9_-][A-Za-z0-9._-]*\.json)$/;
+const OWN_FILE = /^\/(|index\.html|boot\.js|lifecycle\.js|host\.js|mirror\.js|print\.js|style\.css|app\.js|app\.wasm|sw\.js|icon\.svg|manifest\.webmanifest|deploy-config\.json|embed\.js|confirm\.html|confirm\.js|confirm\.css|trials\/[A-Za-z0-9_-][A-Za-z0-9._-]*\.json)$/;
 
 // Runs before the page's own scripts: records every attempt to store something or to open
 // a channel out (even one the Content-Security-Policy would then block).
@@ -257,9 +257,9 @@ test("embedded: the host hears ready, one height and the share it was given, and
   assert.equal(shown.screen, "result");
   await messageFence(frame, page);
   assert.deepEqual(await page.evaluate(() => window.raw.map((m) => m.type)), ["ready", "height"], "before the share: ready and one height");
-  assert.equal((await tap("share")).screen, "share_confirm");
-  await waitPastShareGuard(frame, await frame.evaluate(() => Date.now()));
-  await tap("share_confirm");
+  const popup = await openShareWindow(frame);
+  assert.equal((await settled(frame)).screen, "share_confirm");
+  await answerShareWindow(popup, "yes");
   await quiet(frame, seen);  // well after the result and the share
   await messageFence(frame, page);
   const raw = await page.evaluate(() => window.raw);

@@ -51,12 +51,13 @@ export async function serve(root = SITE_DIR, extra = {}, { headers = true } = {}
     const config = extra["/deploy-config.json"] ?? (fs.existsSync(configFile) ? fs.readFileSync(configFile, "utf8") : "{}");
     const h = siteHeaders(config);
     const pages = h.page_paths.map((p) => (p.endsWith("/") ? p + "index.html" : p));
-    return pages.includes(file) ? { ...h.every_file, ...h.the_page } : { ...h.every_file };
+    if (pages.includes(file)) return { ...h.every_file, ...h.the_page };
+    return h.window_paths.includes(file) ? { ...h.every_file, ...h.the_window } : { ...h.every_file };
   };
   const server = http.createServer((req, res) => {
     requests.push({ method: req.method, path: req.url, at: Date.now() });
-    const url = new URL(req.url, "http://127.0.0.1");
-    const file = fileFor(url.pathname);
+    // The path as sent, up to any query ("//confirm.html" is a path here, not a host).
+    const file = fileFor(req.url.replace(/[?#].*$/s, ""));
     for (const [name, value] of Object.entries(headersFor(file))) res.setHeader(name, value);
     if (file === null) {
       res.writeHead(400, { "content-type": "text/plain" });
@@ -240,9 +241,37 @@ export async function messageFence(from, to = from) {
 // Waits, by the app's page's clock, until that second has passed since `since` (that page's
 // Date.now() when the test saw the confirm screen, which is after the app showed it). This
 // is a wall-clock wait on purpose: the guard itself is about time.
+// Presses a button of the embedded app `frame` as a keyboard user would (focus its mirror
+// twin, then Enter): a real key press, which lets the app open a window.
+export async function pressByKeyboard(frame, id) {
+  const button = `#a11y button[data-id="${id}"]`;
+  await frame.waitForFunction((b) => window.trialmatch.pendingFrames() === 0 && !!document.querySelector(b), button,
+                              { timeout: 10000 });
+  await frame.focus(button);
+  await frame.page().keyboard.press("Enter");
+  return settled(frame);
+}
+
+// "Send to the study team" in the embedded app `frame`: the app's own confirmation window
+// (web/confirm.html) opens. Returns that window's page once it shows its words.
+export async function openShareWindow(frame, button = "share") {
+  const opened = frame.page().context().waitForEvent("page", { timeout: 10000 });
+  await pressByKeyboard(frame, button);
+  const popup = await opened;
+  await popup.waitForSelector("#confirm:not([hidden])", { timeout: 10000 });
+  return popup;
+}
+
+// The confirmation window ignores a press within a second of its words appearing.
 export const SHARE_GUARD_MS = 1000;
-export async function waitPastShareGuard(app, since) {
-  await app.waitForFunction(([t, guard]) => Date.now() - t > guard, [since, SHARE_GUARD_MS], { polling: 50, timeout: 10000 });
+// Answers in the confirmation window ("yes" or "no") as a person would, past its guard; the
+// window closes itself.
+export async function answerShareWindow(popup, answer) {
+  if (answer === "yes") await popup.waitForTimeout(SHARE_GUARD_MS + 200);
+  const closed = popup.waitForEvent("close", { timeout: 10000 });
+  // The window closes itself within the click: Playwright may then report the page closed.
+  await popup.click(`#${answer}`, { noWaitAfter: true }).catch((e) => { if (!popup.isClosed()) throw e; });
+  await closed;
 }
 
 // What the service worker keeps in Cache Storage, as "CACHE-NAME URL" lines, and what it may

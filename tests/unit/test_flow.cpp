@@ -293,7 +293,7 @@ TEST(Flow, StartOverForgetsEveryAnswer) {
 TEST(Flow, IntentsThatDoNotFitTheScreenChangeNothing) {
   Flow flow = seed_flow();
   const unsigned view = flow.view_number();
-  for (K kind : {K::Continue, K::DeleteDigit, K::ConfirmShare, K::Share, K::LeaveSupport, K::StartOver, K::SeeResult,
+  for (K kind : {K::Continue, K::DeleteDigit, K::CancelShare, K::Share, K::LeaveSupport, K::StartOver, K::SeeResult,
                  K::PreviousYear, K::ToggleWhy})
     act(flow, kind);
   choose(flow, "yes");
@@ -398,21 +398,30 @@ TEST(FlowShare, NoShareWithoutAHostSiteTheDeploymentAllows) {
   EXPECT_EQ(flow.screen(), Screen::Result);
 }
 
-TEST(FlowShare, AConfirmInTheFirstSecondOrWhileTheFrameIsHiddenSendsNothing) {
+// The frame never takes a confirm: "Send to the study team" asks for the app's own window,
+// with the words it shows, and only that window's "Yes", while the frame still shows the
+// screen that sent the person there, sends the summary.
+TEST(FlowShare, OnlyTheAppsOwnWindowConfirmsAShare) {
   Flow flow = at_result_embedded("https://sponsor.example");
-  flow.tick(100);
+  EXPECT_EQ(flow.take_share_window_request(), "");
   act(flow, K::Share);
   ASSERT_EQ(flow.screen(), Screen::ShareConfirm);
-  flow.tick(100.5);
-  act(flow, K::ConfirmShare);
-  EXPECT_EQ(flow.screen(), Screen::ShareConfirm);
-  flow.set_frame_visible(false);
-  flow.tick(102);
-  act(flow, K::ConfirmShare);
-  EXPECT_EQ(flow.screen(), Screen::ShareConfirm);
+  const nlohmann::json texts = nlohmann::json::parse(flow.take_share_window_request());
+  EXPECT_EQ(texts["heading"], "Send your answers to the study team?");
+  EXPECT_EQ(texts["receiver"], "They will go to this website: https://sponsor.example");
+  EXPECT_EQ(texts["yes"], "Yes, send them");
+  EXPECT_EQ(texts["lang"], "en");
+  EXPECT_NE(texts["study"].get<std::string>().find(flow.result_title()), std::string::npos);
+  EXPECT_EQ(flow.take_share_window_request(), "") << "taken once";
   EXPECT_TRUE(flow.take_host_messages().empty());
-  flow.set_frame_visible(true);
-  act(flow, K::ConfirmShare);
+  // "No" in the window (or closing it): back to the result, nothing sent, and it can be asked again.
+  flow.share_window_answered(false);
+  EXPECT_EQ(flow.screen(), Screen::Result);
+  EXPECT_TRUE(flow.take_host_messages().empty());
+  EXPECT_TRUE(flow.take_share_window_close());
+  act(flow, K::Share);
+  EXPECT_NE(flow.take_share_window_request(), "");
+  flow.share_window_answered(true);
   EXPECT_EQ(flow.screen(), Screen::Result);
   EXPECT_TRUE(flow.shared());
   const std::vector<std::string> messages = flow.take_host_messages();
@@ -421,6 +430,34 @@ TEST(FlowShare, AConfirmInTheFirstSecondOrWhileTheFrameIsHiddenSendsNothing) {
   EXPECT_NE(messages[0].find("\"verdict\":\"likely_eligible\""), std::string::npos);
   act(flow, K::Share);
   EXPECT_EQ(flow.screen(), Screen::Result) << "shared once";
+  EXPECT_EQ(flow.take_share_window_request(), "");
+  flow.share_window_answered(true);
+  EXPECT_TRUE(flow.take_host_messages().empty()) << "a second yes sends nothing";
+}
+
+TEST(FlowShare, AYesFromAWindowOfAScreenThePersonLeftSendsNothing) {
+  Flow flow = at_result_embedded("https://sponsor.example");
+  act(flow, K::Share);
+  act(flow, K::CancelShare);
+  EXPECT_TRUE(flow.take_share_window_close()) << "the window closes with its screen";
+  flow.share_window_answered(true);
+  EXPECT_FALSE(flow.shared());
+  act(flow, K::Share);
+  act(flow, K::Back);
+  flow.share_window_answered(true);
+  EXPECT_FALSE(flow.shared());
+  EXPECT_TRUE(flow.take_host_messages().empty());
+}
+
+TEST(FlowShare, AWindowThatCouldNotOpenIsSaidAndCanBeTriedAgain) {
+  Flow flow = at_result_embedded("https://sponsor.example");
+  act(flow, K::Share);
+  flow.share_window_opened(false);
+  EXPECT_TRUE(flow.share_window_blocked());
+  act(flow, K::Share);  // "Show the window again"
+  EXPECT_FALSE(flow.share_window_blocked());
+  EXPECT_NE(flow.take_share_window_request(), "");
+  EXPECT_EQ(flow.screen(), Screen::ShareConfirm);
 }
 
 TEST(FlowShare, CancelReturnsToTheResultAndSendsNothing) {
@@ -493,12 +530,43 @@ TEST(FlowKiosk, APageHiddenThroughIdleAndCountdownIsWipedAtOnce) {
   EXPECT_EQ(flow.take_wipe_request(), Flow::Wipe::ToWelcome);
 }
 
-TEST(FlowKiosk, SupportIsWipedToSupportThenToWelcome) {
+// The same countdown and the same one wipe, at the same moment, on the support screen as on
+// any other (the server and an embedding page see the page loads); the countdown leaves the
+// crisis numbers up, and so does the fresh page, until a further idle period returns it to the
+// welcome screen in the kiosk's own language, without another load.
+TEST(FlowKiosk, SupportCountsDownAndWipesAtTheSameMomentAsAnyScreen) {
+  for (const bool on_support : {false, true}) {
+    Flow flow = kiosk_flow(90);
+    act(flow, on_support ? K::OpenSupport : K::Start);
+    EXPECT_DOUBLE_EQ(flow.tick(10), 80) << on_support;
+    EXPECT_EQ(flow.tick(90), 0) << on_support;
+    EXPECT_TRUE(flow.still_there_shown()) << on_support;
+    EXPECT_EQ(flow.take_wipe_request(), Flow::Wipe::None) << on_support;
+    EXPECT_DOUBLE_EQ(flow.tick(104.5), 0.5) << on_support;
+    flow.tick(105);
+    EXPECT_EQ(flow.take_wipe_request(), on_support ? Flow::Wipe::ToSupport : Flow::Wipe::ToWelcome) << on_support;
+  }
+}
+
+TEST(FlowKiosk, ACrisisButtonUnderTheCountdownWorksAndStopsIt) {
   Flow flow = kiosk_flow(90);
   act(flow, K::OpenSupport);
-  flow.tick(91);
-  EXPECT_EQ(flow.take_wipe_request(), Flow::Wipe::ToSupport);
-  Flow after(Lang::En);  // the fresh page
+  flow.tick(95);
+  ASSERT_TRUE(flow.still_there_shown());
+  act(flow, K::Call988);
+  EXPECT_FALSE(flow.still_there_shown());
+  EXPECT_EQ(flow.screen(), Screen::Support);
+  EXPECT_EQ(flow.take_link_request(), "tel:988");
+  // Not on another screen: there the countdown covers everything but its own button.
+  Flow question = kiosk_flow(90);
+  act(question, K::Start);
+  question.tick(95);
+  act(question, K::Call988);
+  EXPECT_TRUE(question.still_there_shown());
+}
+
+TEST(FlowKiosk, TheFreshSupportPageGivesWayToWelcomeWithoutAnotherLoad) {
+  Flow after(Lang::En);  // the fresh page after a wipe on the support screen
   after.set_kiosk(90);
   after.note_activity(200);
   after.start_on_support(Lang::Es);
@@ -506,8 +574,13 @@ TEST(FlowKiosk, SupportIsWipedToSupportThenToWelcome) {
   EXPECT_EQ(after.screen(), Screen::Support);
   EXPECT_EQ(after.lang(), Lang::Es);
   EXPECT_FALSE(after.support_after_disclosure()) << "the fresh page knows of no disclosure";
-  after.tick(291);
-  EXPECT_EQ(after.take_wipe_request(), Flow::Wipe::ToWelcome);
+  EXPECT_DOUBLE_EQ(after.tick(250), 40);
+  EXPECT_LT(after.tick(291), 0);
+  EXPECT_EQ(after.take_wipe_request(), Flow::Wipe::None) << "nothing to erase: no second load";
+  EXPECT_FALSE(after.still_there_shown());
+  EXPECT_EQ(after.screen(), Screen::Welcome);
+  EXPECT_EQ(after.lang(), Lang::En) << "the kiosk's own language";
+  EXPECT_LT(after.tick(1000), 0);
 }
 
 TEST(FlowKiosk, StartOverAsksForAFreshPage) {
@@ -746,8 +819,7 @@ TEST(FlowPrint, AfterAShareThePrintedSummaryDoesNotSayNothingWasSent) {
   flow.tick(100);
   EXPECT_EQ(printed(flow)["made"], phrase(trialmatch::ui::Phrase::PrintMade, Lang::En));
   act(flow, K::Share);
-  flow.tick(102);
-  act(flow, K::ConfirmShare);
+  flow.share_window_answered(true);
   ASSERT_TRUE(flow.shared());
   const std::string made = printed(flow)["made"];
   EXPECT_EQ(made, phrase(trialmatch::ui::Phrase::PrintMadeShared, Lang::En));
