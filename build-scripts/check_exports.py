@@ -9,6 +9,9 @@ comment above it ending "Called by: FILE, FILE" (paths from the repository root)
     (tests/e2e/*.mjs) calls a trialmatch_ function exports.cpp does not define;
   - another file under app/ exports with EMSCRIPTEN_KEEPALIVE, or the link line
     (app/web_targets/CMakeLists.txt) lists a trialmatch_ function as well.
+And that the window.trialmatch functions the platform's shims call (app/platform/*.cpp) are
+exactly those listed in browser_page.cpp's tm_missing_page_functions, each defined by a page
+script (web/*.js).
 Usage: check_exports.py [REPO_ROOT]
 """
 import pathlib
@@ -56,8 +59,30 @@ cmake = root / "app/web_targets/CMakeLists.txt"
 if re.search(r"EXPORTED_FUNCTIONS=[^\s]*trialmatch_", cmake.read_text()):
     problems.append(f"{cmake.relative_to(root)}: EXPORTED_FUNCTIONS lists a trialmatch_ function: exports.cpp already does")
 
+# The other way: the window.trialmatch functions the platform's shims call. They are listed
+# once, in tm_missing_page_functions (app/platform/browser_page.cpp), which the app runs at
+# load to say which are missing; the list must be exactly the functions called, and the
+# page's scripts (web/*.js) must define each one.
+page_file = root / "app/platform/browser_page.cpp"
+listed = re.search(r"var needed = \[([^\]]*)\]", page_file.read_text())
+needed = set(re.findall(r'"(\w+)"', listed.group(1))) if listed else set()
+if not listed:
+    problems.append(f"{page_file.relative_to(root)}: no list of the page's functions (var needed = [...])")
+called = set()
+for path in sorted(root.glob("app/platform/*.cpp")):
+    called |= set(re.findall(r"window\.trialmatch\.(\w+)\s*\(", path.read_text()))
+for name in sorted(called - needed):
+    problems.append(f"{page_file.relative_to(root)}: the shims call window.trialmatch.{name}, which the list of needed functions leaves out")
+for name in sorted(needed - called):
+    problems.append(f"{page_file.relative_to(root)}: the list of needed functions names {name}, which no shim calls")
+scripts = "\n".join(p.read_text() for p in sorted(root.glob("web/*.js")))
+for name in sorted(needed):
+    if not re.search(rf"(?:trialmatch\.{name}\s*=|^\s*{name}\s*:)\s*function\b|trialmatch\.{name}\s*=\s*\w+;", scripts, re.M):
+        problems.append(f"web/*.js: no script defines window.trialmatch.{name}, which the app calls")
+
 for p in problems:
     print(p)
 if problems:
     sys.exit(1)
-print(f"exports: {len(exported)} functions, each called by the files it names")
+print(f"exports: {len(exported)} functions, each called by the files it names; "
+      f"the page's scripts define the {len(needed)} functions the app calls")

@@ -67,24 +67,6 @@
   // The app has said "ready" (app/flow/host_messages.cpp: every message is made there).
   window.trialmatch.onRuntimeReady = tellApp;
 
-  if (!embedded) {
-    allowed = "";
-    return;
-  }
-  // The host's answer to "ready": from the parent window itself, at the allowed origin.
-  window.addEventListener("message", function (event) {
-    var data = event.data;
-    if (!allowed || confirmed || event.source !== window.parent || event.origin !== allowed) return;
-    if (!data || data.source !== "trialmatch-host" || data.type !== "ready") return;
-    confirmed = true;
-    tellApp();
-  });
-  fetch("deploy-config.json", { cache: "no-cache", credentials: "same-origin" })
-    .then(function (r) { return r.ok ? r.json() : {}; })
-    .catch(function () { return {}; })
-    .then(decide);
-
-
   // The share's confirmation, in a window of the app's own (web/confirm.js). The host page
   // can clip, mask, filter, cover or crop this frame in ways no script in it can detect; it
   // cannot style or reach that window, so "Yes, send them" is only ever pressed there.
@@ -133,4 +115,21 @@
   });
   // This page going away (a kiosk's wipe, a reload) takes its window with it.
   window.addEventListener("pagehide", closeShareWindow);
+
+  if (!embedded) {
+    allowed = "";
+    return;
+  }
+  // The host's answer to "ready": from the parent window itself, at the allowed origin.
+  window.addEventListener("message", function (event) {
+    var data = event.data;
+    if (!allowed || confirmed || event.source !== window.parent || event.origin !== allowed) return;
+    if (!data || data.source !== "trialmatch-host" || data.type !== "ready") return;
+    confirmed = true;
+    tellApp();
+  });
+  fetch("deploy-config.json", { cache: "no-cache", credentials: "same-origin" })
+    .then(function (r) { return r.ok ? r.json() : {}; })
+    .catch(function () { return {}; })
+    .then(decide);
 })();

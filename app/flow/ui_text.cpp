@@ -167,6 +167,11 @@ constexpr Entry kPhrases[] = {
     {Phrase::ShareCancel, "No, go back", "No, volver"},
     {Phrase::ShareDone, "Sent. Thank you! The study team may contact you.",
      "Enviado. ¡Gracias! El equipo del estudio podría comunicarse con usted."},
+    {Phrase::PageIncomplete,
+     "This page is missing some of its parts, so it cannot run safely. Please reload it. If this keeps happening, "
+     "tell the people who run this website.",
+     "A esta página le faltan algunas de sus partes, así que no puede funcionar de forma segura. Vuelva a cargarla. "
+     "Si vuelve a pasar, avise a quienes administran este sitio web."},
     {Phrase::TrialNotFromThisSite, "This link does not open a study file from this website.",
      "Este enlace no abre un archivo de estudio de este sitio web."},
     {Phrase::ShareReceiver, "They will go to this website: {site}", "Se enviarán a este sitio web: {site}"},

@@ -103,6 +103,7 @@ enum class Phrase {
   ShareConfirm,
   ShareCancel,
   ShareDone,
+  PageIncomplete,
   TrialNotFromThisSite,
   ShareReceiver,
   CatalogWelcomeHeading,

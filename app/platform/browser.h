@@ -36,6 +36,10 @@ double device_pixel_ratio();
 // The person asked for more contrast: in the system's settings, or with ?contrast=more.
 bool prefers_more_contrast();
 
+// Whether the page's scripts define every window.trialmatch function the app calls (each one
+// missing is named in the console); the app runs nothing of a study on a page that does not.
+bool page_is_complete();
+
 // "en" or "es" when this load follows a kiosk's wipe on the support screen (web/lifecycle.js),
 // "" otherwise.
 std::string support_language_after_wipe();

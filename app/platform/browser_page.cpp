@@ -8,6 +8,19 @@
 #include "input_limits.h"
 
 // clang-format off
+EM_JS(int, tm_missing_page_functions, (), {
+  // Every window.trialmatch function the shims here and in browser.cpp call (the build checks
+  // this list against those calls, and that the page's scripts define each one:
+  // build-scripts/check_exports.py). Those the page lacks are named in the console.
+  var needed = ["closeShareWindow", "fileToOpen", "freshStart", "idleClock", "onRuntimeReady", "openLink",
+                "openShareWindow", "postToHost", "printSummary", "siteFile", "updateMirror"];
+  var missing = needed.filter(function(name) {
+    return !window.trialmatch || typeof window.trialmatch[name] !== "function";
+  });
+  if (missing.length > 0) console.error("trialmatch: the page's scripts do not define " + missing.join(", "));
+  return missing.length;
+});
+
 EM_JS(void, tm_post_to_host, (const char* json), {
   // Embedded: hands a message to the host page (web/boot.js checks the host's origin).
   window.trialmatch.postToHost(JSON.parse(UTF8ToString(json)));
@@ -99,6 +112,7 @@ EM_JS(void, tm_pick_saved_file, (double max_bytes), {
 
 namespace trialmatch::platform {
 
+bool page_is_complete() { return tm_missing_page_functions() == 0; }
 bool prefers_more_contrast() { return tm_prefers_more_contrast() != 0; }
 
 std::string support_language_after_wipe() {

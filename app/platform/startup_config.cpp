@@ -21,6 +21,7 @@ ui::Lang initial_language() {
 
 StartupConfig read_startup_config() {
   StartupConfig config;
+  config.page_complete = page_is_complete();
   config.lang = initial_language();
   if (query_param("mode") == "kiosk") {
     const double idle = std::atof(query_param("idle").c_str());
@@ -31,7 +32,7 @@ StartupConfig read_startup_config() {
   if (!support.empty()) config.support_after_wipe = support == "es" ? ui::Lang::Es : ui::Lang::En;
   config.high_contrast = prefers_more_contrast();
   config.accent = query_param("accent");
-  config.file = file_to_open();
+  if (config.page_complete) config.file = file_to_open();
   return config;
 }
 
@@ -41,6 +42,12 @@ void apply_startup_config(const StartupConfig& config, ui::PrescreenApp& app) {
   if (config.support_after_wipe) app.flow().start_on_support(*config.support_after_wipe);
   ui::use_high_contrast(config.high_contrast);
   if (!config.accent.empty()) ui::use_accent(config.accent);
+  // A page without all its parts could not keep the app's promises (a wipe, a share's own
+  // window): it opens no study, and says so.
+  if (!config.page_complete) {
+    app.flow().on_file_fetch_failed("", ui::phrase(ui::Phrase::PageIncomplete, app.flow().lang()));
+    return;
+  }
   // A refused value is not shown: it is whatever text the link's author chose.
   if (!config.file.empty()) {
     app.flow().opening(config.file);

@@ -21,6 +21,7 @@ struct StartupConfig {
   std::optional<ui::Lang> support_after_wipe;  // this load follows a kiosk's wipe on the support screen
   bool high_contrast = false;
   std::string accent;               // the embedding sponsor's accent colour, "" for ours
+  bool page_complete = true;        // the page's scripts define all the app calls (browser.h)
   std::string file;                 // the study (?trial=) or catalog (?catalog=) file on this
                                     // site (default: the seed study), "" when the link names
                                     // none of this site's files
