@@ -7,6 +7,17 @@ var Module = {
 };
 window.trialmatch = {
   ready: false,  // set by the app once it has started (app/platform/browser_page.cpp)
+  /**
+   * The screen model (docs/screen-model.md, which a unit test keeps in step with the app).
+   * @typedef {{role: string, text: string, x: number, y: number, w: number, h: number, visible: boolean}} ScreenText
+   * @typedef {{id: string, label: string, role: string, pressed: (boolean|null), x: number, y: number,
+   *            w: number, h: number, visible: boolean}} ScreenButton
+   * @typedef {{view: number, screen: string, heading: string, lang: string, title: (string|undefined),
+   *            texts: ScreenText[], buttons: ScreenButton[], answers: (Object<string, string>|undefined),
+   *            focus: string, kiosk: boolean, text_size: number, still_there: boolean,
+   *            scroll: {y: number, max: number, top: number, bottom: number}}} ScreenModel
+   * @returns {ScreenModel}
+   */
   describe: function () { return JSON.parse(Module.UTF8ToString(Module._trialmatch_describe())); },
   pendingFrames: function () { return Module._trialmatch_pending_frames(); },
   // The site's own study or catalog file a value names, as "trials/NAME.json" or

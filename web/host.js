@@ -29,6 +29,11 @@
     return origin && origin !== "null" && origin === host ? origin : "";
   }
 
+  /**
+   * A message to the host (app/flow/host_messages.h makes each one; docs/embedding.md).
+   * @typedef {{type: "ready"} | {type: "height", height: number} | {type: "share", summary: Object}} HostMessage
+   * @param {HostMessage} message
+   */
   function post(message) {
     message.source = "trialmatch";
     window.parent.postMessage(message, allowed);
@@ -82,6 +87,13 @@
     shareTexts = null;
   }
   window.trialmatch.closeShareWindow = closeShareWindow;
+  /**
+   * The words of the confirmation window (app/flow/share_window_texts.h), in the person's language.
+   * @typedef {{lang: string, heading: string, study: string, body: string, receiver: string, yes: string,
+   *            no: string, sent: string, not_sent: string}} ShareWindowTexts
+   * @param {ShareWindowTexts} texts
+   * @returns {boolean} whether the window opened
+   */
   window.trialmatch.openShareWindow = function (texts) {
     closeShareWindow();
     var bytes = new Uint8Array(16);

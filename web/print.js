@@ -70,6 +70,11 @@
     return root;
   }
 
+  /**
+   * @param {string} json the printable summary (app/flow/printable_summary.h): {lang, title,
+   *   made, intro, crisis: string[], crisis_line, studies: Object[], answers_heading,
+   *   answers: Object[], footer: string[]}, every text already in the person's language
+   */
   window.trialmatch.printSummary = function (json) {
     remove();
     document.body.appendChild(build(JSON.parse(json)));
