@@ -120,8 +120,7 @@
                               window.location.origin);
       shareTexts = null;  // the words go once
     } else if (data.type === "yes" || data.type === "no") {
-      shareWindow = null;
-      shareNonce = "";
+      closeShareWindow();  // it closes itself too; one answer each
       Module._trialmatch_share_window_answered(data.type === "yes" ? 1 : 0);
     }
   });

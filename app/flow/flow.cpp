@@ -298,11 +298,8 @@ void Flow::apply(const Intent& intent) {
   if (still_there_shown()) {
     const bool crisis = intent.kind == K::Call988 || intent.kind == K::Text988 ||
                         intent.kind == K::TextCrisisLine || intent.kind == K::Call911;
-    if (crisis && screen_ == Screen::Support) {
-      wipe_at_ = -1;
-      ++view_number_;  // the support screen is shown whole again
-      note_activity(now_);
-    } else if (intent.kind != K::StillHere && intent.kind != K::OpenSupport && intent.kind != K::SwitchLanguage &&
+    if (crisis && screen_ == Screen::Support) stop_countdown();
+    else if (intent.kind != K::StillHere && intent.kind != K::OpenSupport && intent.kind != K::SwitchLanguage &&
              intent.kind != K::CycleTextSize)
       return;
   }
@@ -315,10 +312,7 @@ void Flow::apply(const Intent& intent) {
       break;
     case K::SkipZip:
       if (screen_ != Screen::Zip || !zip_at_start_) return;  // also while the table loads: no waiting on it
-      zip_.clear();
-      zip_entry_.clear();
-      zip_place_ = LatLon{};
-      distance_limit_ = 0;
+      clear_zip();
       apply_distance_limit();
       begin_questions();
       break;
@@ -402,10 +396,7 @@ void Flow::apply(const Intent& intent) {
       break;
     case K::ForgetZip:
       if (screen_ != Screen::Results) return;
-      zip_.clear();
-      zip_entry_.clear();
-      zip_place_ = LatLon{};
-      distance_limit_ = 0;
+      clear_zip();
       apply_distance_limit();
       ++view_number_;  // the list changes under the person's finger
       break;
@@ -445,11 +436,7 @@ void Flow::apply(const Intent& intent) {
       break;
     case K::SwitchLanguage: lang_ = next_language(); break;
     case K::CycleTextSize: text_size_percent_ = text_size_percent_ >= 200 ? 100 : text_size_percent_ + 25; break;
-    case K::StillHere:
-      wipe_at_ = -1;
-      ++view_number_;  // the screen under the countdown is shown again
-      note_activity(now_);
-      break;
+    case K::StillHere: stop_countdown(); break;
     case K::Print:
       if (can_print()) print_request_ = printable_summary_json(*this);
       break;
@@ -637,10 +624,7 @@ void Flow::start_over() {
 void Flow::forget_person() {
   questionnaire_->reset();
   result_study_ = -1;
-  zip_.clear();
-  zip_entry_.clear();
-  zip_place_ = LatLon{};
-  distance_limit_ = 0;
+  clear_zip();
   zip_at_start_ = false;
   support_after_disclosure_ = false;
   crisis_disclosed_ = false;
@@ -686,6 +670,20 @@ void Flow::on_saved_answers(const std::string& text, bool too_big) {
   // An answer in the file that calls for crisis support shows the help first, as it did
   // when the person gave it.
   if (questionnaire_->calls_for_crisis_support()) show_support_after_disclosure();
+}
+
+void Flow::clear_zip() {
+  zip_.clear();
+  zip_entry_.clear();
+  zip_place_ = LatLon{};
+  distance_limit_ = 0;
+}
+
+// Someone is there: the countdown goes, and the screen under it is shown again.
+void Flow::stop_countdown() {
+  wipe_at_ = -1;
+  ++view_number_;
+  note_activity(now_);
 }
 
 void Flow::open_support() {

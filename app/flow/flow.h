@@ -329,6 +329,8 @@ class Flow {
   void give_answer(const Answer& answer);
   void go_back();
   void start_over();
+  void clear_zip();       // no ZIP code, no distance limit (the studies' places are not re-checked)
+  void stop_countdown();  // "I'm still here", or a crisis number pressed under the countdown
   void open_support();
   void show_support_after_disclosure();
   void forget_person();

@@ -252,6 +252,13 @@ export async function pressByKeyboard(frame, id) {
   return settled(frame);
 }
 
+// Straight to the seed study's result, not eligible at 16, by the mirror's buttons.
+export async function notEligibleResult(app) {
+  let shown;
+  for (const id of ["start", "key:1", "key:6", "continue", "see_result"]) shown = await pressInMirror(app, id);
+  return shown;
+}
+
 // "Send to the study team" in the embedded app `frame`: the app's own confirmation window
 // (web/confirm.html) opens. Returns that window's page once it shows its words.
 export async function openShareWindow(frame, button = "share") {
