@@ -17,7 +17,7 @@
 #include "study_status.h"
 #include "trial_loader.h"
 
-namespace trialmatch::ui {
+namespace trialmatch::flow {
 
 const char* screen_id(Screen screen) {
   switch (screen) {
@@ -1000,4 +1000,4 @@ std::string Flow::take_link_request() {
   return link;
 }
 
-}  // namespace trialmatch::ui
+}  // namespace trialmatch::flow

@@ -19,7 +19,7 @@
 #include "ui_text.h"
 #include "zip_table.h"
 
-namespace trialmatch::ui {
+namespace trialmatch::flow {
 
 // Results: a catalog's studies, ranked; Result: one study's result (a catalog's opens from Results).
 // Zip: a catalog's "Studies near me", where the person types a ZIP code.
@@ -343,4 +343,4 @@ class Flow {
   std::vector<StudyEdition> study_editions() const;
 };
 
-}  // namespace trialmatch::ui
+}  // namespace trialmatch::flow

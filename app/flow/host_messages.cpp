@@ -4,7 +4,7 @@
 
 #include "report_json.h"
 
-namespace trialmatch::ui {
+namespace trialmatch::flow {
 
 namespace {
 std::string message(const nlohmann::json& m) {
@@ -29,4 +29,4 @@ std::string share_message(const Session& session, Lang lang) {
   return message({{"type", "share"}, {"summary", summary}});
 }
 
-}  // namespace trialmatch::ui
+}  // namespace trialmatch::flow

@@ -9,7 +9,7 @@
 #include "session.h"
 #include "ui_text.h"
 
-namespace trialmatch::ui {
+namespace trialmatch::flow {
 
 // {"type":"ready"}: the app runs (sent once, at start).
 std::string ready_message();
@@ -21,4 +21,4 @@ std::string height_message(int css_height);
 // in `lang`, sent only after the person pressed "Send to the study team" and confirmed.
 std::string share_message(const Session& session, Lang lang);
 
-}  // namespace trialmatch::ui
+}  // namespace trialmatch::flow

@@ -7,7 +7,7 @@
 
 #include "answer.h"
 
-namespace trialmatch::ui {
+namespace trialmatch::flow {
 
 struct Intent {
   enum class Kind {
@@ -62,4 +62,4 @@ struct Intent {
   static Intent with_number(Kind kind, int number) { return Intent{kind, "", UnknownKind::NotSure, number}; }
 };
 
-}  // namespace trialmatch::ui
+}  // namespace trialmatch::flow

@@ -4,7 +4,7 @@
 
 #include "result_text.h"
 
-namespace trialmatch::ui {
+namespace trialmatch::flow {
 
 namespace {
 
@@ -77,4 +77,4 @@ std::string printable_summary_json(const Flow& flow) {
   return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-}  // namespace trialmatch::ui
+}  // namespace trialmatch::flow

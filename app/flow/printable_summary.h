@@ -9,7 +9,7 @@
 
 #include "flow.h"
 
-namespace trialmatch::ui {
+namespace trialmatch::flow {
 
 // The summary of what the flow shows: the Result screen's study, or all of a catalog's
 // Results. {"lang", "title", "made" (with "{date}" for the page to fill in the person's
@@ -18,4 +18,4 @@ namespace trialmatch::ui {
 // "text"}]}], "answers_heading", "answers": [{"question", "answer"}], "footer": [texts]}.
 std::string printable_summary_json(const Flow& flow);
 
-}  // namespace trialmatch::ui
+}  // namespace trialmatch::flow

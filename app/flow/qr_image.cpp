@@ -2,7 +2,7 @@
 
 #include "qrcodegen.hpp"
 
-namespace trialmatch::ui {
+namespace trialmatch::flow {
 
 QrImage qr_image(const std::string& text) {
   QrImage out;
@@ -15,4 +15,4 @@ QrImage qr_image(const std::string& text) {
   return out;
 }
 
-}  // namespace trialmatch::ui
+}  // namespace trialmatch::flow

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-namespace trialmatch::ui {
+namespace trialmatch::flow {
 
 // At most this many characters go into one code: far less than a QR code holds, so the code
 // stays big enough for a phone camera across a table, and the library's own limit (which
@@ -22,4 +22,4 @@ struct QrImage {
 // Error correction level M (about 15% of the code can be damaged or covered).
 QrImage qr_image(const std::string& text);
 
-}  // namespace trialmatch::ui
+}  // namespace trialmatch::flow

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-namespace trialmatch::ui {
+namespace trialmatch::flow {
 
 namespace {
 
@@ -157,4 +157,4 @@ bool CatalogQuestionnaire::mental_health() const {
   return false;
 }
 
-}  // namespace trialmatch::ui
+}  // namespace trialmatch::flow

@@ -13,7 +13,7 @@
 #include "catalog_session.h"
 #include "session.h"
 
-namespace trialmatch::ui {
+namespace trialmatch::flow {
 
 class Questionnaire {
  public:
@@ -133,4 +133,4 @@ class CatalogQuestionnaire : public Questionnaire {
   bool counts(int q) const;  // answered, and on the path of a study that asks it
 };
 
-}  // namespace trialmatch::ui
+}  // namespace trialmatch::flow

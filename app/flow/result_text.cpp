@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-namespace trialmatch::ui {
+namespace trialmatch::flow {
 
 std::vector<ResultLine> result_lines(const Flow& flow, const Session& session, bool catalog, ResultMedium medium) {
   using K = ResultLine::Kind;
@@ -118,4 +118,4 @@ std::vector<ResultLine> result_lines(const Flow& flow, const Session& session, b
   return out;
 }
 
-}  // namespace trialmatch::ui
+}  // namespace trialmatch::flow

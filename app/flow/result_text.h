@@ -9,7 +9,7 @@
 
 #include "flow.h"
 
-namespace trialmatch::ui {
+namespace trialmatch::flow {
 
 struct ResultLine {
   enum class Kind {
@@ -40,4 +40,4 @@ enum class ResultMedium { Screen, Paper };
 // of a catalog's (its next steps speak of the other studies).
 std::vector<ResultLine> result_lines(const Flow& flow, const Session& session, bool catalog, ResultMedium medium);
 
-}  // namespace trialmatch::ui
+}  // namespace trialmatch::flow

@@ -8,7 +8,7 @@
 #include "json_text.h"
 #include "report_json.h"
 
-namespace trialmatch::ui {
+namespace trialmatch::flow {
 
 using nlohmann::json;
 
@@ -86,4 +86,4 @@ SavedAnswers read_saved_answers(const std::string& text, const std::string& file
   return out;
 }
 
-}  // namespace trialmatch::ui
+}  // namespace trialmatch::flow

@@ -17,7 +17,7 @@
 
 #include "questionnaire.h"
 
-namespace trialmatch::ui {
+namespace trialmatch::flow {
 
 constexpr const char* kSavedAnswersFormat = "trialmatch-saved-answers/1";
 
@@ -50,4 +50,4 @@ struct SavedAnswers {
 SavedAnswers read_saved_answers(const std::string& text, const std::string& file,
                                 const std::vector<StudyEdition>& studies, const Questionnaire& questionnaire);
 
-}  // namespace trialmatch::ui
+}  // namespace trialmatch::flow

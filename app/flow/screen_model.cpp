@@ -2,7 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
-namespace trialmatch::ui {
+namespace trialmatch::flow {
 
 const char* text_role_id(TextRole role) {
   switch (role) {
@@ -145,4 +145,4 @@ std::string screen_model_json(const ScreenModel& m) {
   return d.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-}  // namespace trialmatch::ui
+}  // namespace trialmatch::flow

@@ -10,7 +10,7 @@
 
 #include "flow.h"
 
-namespace trialmatch::ui {
+namespace trialmatch::flow {
 
 // The part a text plays on the screen. The mirror makes a heading of Title and Heading, and
 // an alert (read out at once) of Problem.
@@ -114,4 +114,4 @@ ScreenModel screen_model(const Flow& flow, const DrawnFrame& frame);
 // UTF-8: error messages quote the trial file, which may hold anything.
 std::string screen_model_json(const ScreenModel& model);
 
-}  // namespace trialmatch::ui
+}  // namespace trialmatch::flow

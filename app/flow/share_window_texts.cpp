@@ -2,7 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
-namespace trialmatch::ui {
+namespace trialmatch::flow {
 
 std::string share_window_texts(const std::string& study_title, const std::string& host_site, Lang lang) {
   const auto say = [lang](Phrase p) { return std::string(phrase(p, lang)); };
@@ -21,4 +21,4 @@ std::string share_window_texts(const std::string& study_title, const std::string
   return texts.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-}  // namespace trialmatch::ui
+}  // namespace trialmatch::flow

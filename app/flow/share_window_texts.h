@@ -7,10 +7,10 @@
 
 #include "ui_text.h"
 
-namespace trialmatch::ui {
+namespace trialmatch::flow {
 
 // JSON: {"lang", "heading", "study", "body", "receiver", "yes", "no", "sent", "not_sent"}, for
 // the study `study_title`, sent to `host_site` on "yes".
 std::string share_window_texts(const std::string& study_title, const std::string& host_site, Lang lang);
 
-}  // namespace trialmatch::ui
+}  // namespace trialmatch::flow

@@ -1,6 +1,6 @@
 #include "ui_text.h"
 
-namespace trialmatch::ui {
+namespace trialmatch::flow {
 
 namespace {
 struct Entry {
@@ -413,4 +413,4 @@ std::string fill(const char* text, std::initializer_list<std::pair<const char*, 
   return out;
 }
 
-}  // namespace trialmatch::ui
+}  // namespace trialmatch::flow

@@ -6,7 +6,7 @@
 #include <string>
 #include <utility>
 
-namespace trialmatch::ui {
+namespace trialmatch::flow {
 
 enum class Lang { En, Es };
 
@@ -210,4 +210,4 @@ std::string date_words(const std::string& iso_date, Lang lang);
 // Replaces each "{key}" in `text` with its value.
 std::string fill(const char* text, std::initializer_list<std::pair<const char*, std::string>> values);
 
-}  // namespace trialmatch::ui
+}  // namespace trialmatch::flow

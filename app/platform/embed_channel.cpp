@@ -26,7 +26,7 @@ void open_embed_channel(ui::PrescreenApp& the_app, bool is_embedded, bool tell_h
 }
 
 void announce_ready() {
-  if (embedded) post_to_host(ui::ready_message());
+  if (embedded) post_to_host(flow::ready_message());
 }
 
 void set_host(const char* origin) {
@@ -53,7 +53,7 @@ void tell_host(bool settled) {
   const int css_height = static_cast<int>(std::ceil(app->content_height() / canvas().pixel_ratio));
   if (!height_told && app->flow().height_is_public() && settled && css_height > 0) {
     height_told = true;
-    post_to_host(ui::height_message(css_height));
+    post_to_host(flow::height_message(css_height));
   }
 }
 

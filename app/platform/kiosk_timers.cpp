@@ -37,10 +37,10 @@ void run_app_timers() {
 }
 
 void carry_out_wipe() {
-  using Wipe = ui::Flow::Wipe;
+  using Wipe = flow::Flow::Wipe;
   const Wipe wipe = app->flow().take_wipe_request();
   if (wipe == Wipe::ToWelcome) fresh_start("");
-  else if (wipe == Wipe::ToSupport) fresh_start(ui::lang_code(app->flow().lang()));
+  else if (wipe == Wipe::ToSupport) fresh_start(flow::lang_code(app->flow().lang()));
 }
 
 }  // namespace trialmatch::platform

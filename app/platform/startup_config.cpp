@@ -11,10 +11,10 @@ namespace trialmatch::platform {
 
 namespace {
 
-ui::Lang initial_language() {
+flow::Lang initial_language() {
   std::string lang = query_param("lang");
   if (lang.empty()) lang = browser_language();
-  return lang.rfind("es", 0) == 0 ? ui::Lang::Es : ui::Lang::En;
+  return lang.rfind("es", 0) == 0 ? flow::Lang::Es : flow::Lang::En;
 }
 
 }  // namespace
@@ -29,7 +29,7 @@ StartupConfig read_startup_config() {
   }
   config.embedded = query_param("embed") == "1";
   const std::string support = support_language_after_wipe();
-  if (!support.empty()) config.support_after_wipe = support == "es" ? ui::Lang::Es : ui::Lang::En;
+  if (!support.empty()) config.support_after_wipe = support == "es" ? flow::Lang::Es : flow::Lang::En;
   config.high_contrast = prefers_more_contrast();
   config.accent = query_param("accent");
   if (config.page_complete) config.file = file_to_open();
@@ -45,7 +45,7 @@ void apply_startup_config(const StartupConfig& config, ui::PrescreenApp& app) {
   // A page without all its parts could not keep the app's promises (a wipe, a share's own
   // window): it opens no study, and says so.
   if (!config.page_complete) {
-    app.flow().on_file_fetch_failed("", ui::phrase(ui::Phrase::PageIncomplete, app.flow().lang()));
+    app.flow().on_file_fetch_failed("", flow::phrase(flow::Phrase::PageIncomplete, app.flow().lang()));
     return;
   }
   // A refused value is not shown: it is whatever text the link's author chose.
@@ -53,7 +53,7 @@ void apply_startup_config(const StartupConfig& config, ui::PrescreenApp& app) {
     app.flow().opening(config.file);
     fetch_site_file(config.file);
   }
-  else app.flow().on_file_fetch_failed("", ui::phrase(ui::Phrase::TrialNotFromThisSite, app.flow().lang()));
+  else app.flow().on_file_fetch_failed("", flow::phrase(flow::Phrase::TrialNotFromThisSite, app.flow().lang()));
 }
 
 }  // namespace trialmatch::platform

@@ -15,10 +15,10 @@ class PrescreenApp;
 namespace trialmatch::platform {
 
 struct StartupConfig {
-  ui::Lang lang = ui::Lang::En;     // ?lang=, else the browser's language
+  flow::Lang lang = flow::Lang::En;     // ?lang=, else the browser's language
   double kiosk_idle_seconds = 0;    // ?mode=kiosk: 1 to 3600 (?idle=, default 90); 0 if not a kiosk
   bool embedded = false;            // ?embed=1: in a sponsor's page (see embed_channel.h)
-  std::optional<ui::Lang> support_after_wipe;  // this load follows a kiosk's wipe on the support screen
+  std::optional<flow::Lang> support_after_wipe;  // this load follows a kiosk's wipe on the support screen
   bool high_contrast = false;
   std::string accent;               // the embedding sponsor's accent colour, "" for ours
   bool page_complete = true;        // the page's scripts define all the app calls (browser.h)

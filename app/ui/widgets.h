@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "flow_names.h"
 #include "fonts.h"
 #include "imgui.h"
 #include "intent.h"

@@ -102,9 +102,9 @@ TEST(CtgovImport, EachFreeTextLineIsADraftThatValidationNamesAndTheAppRefuses) {
             "adequate dose; for at least 6 weeks");
   EXPECT_EQ(third.source, "ClinicalTrials.gov NCT09990001: inclusion criterion 3 of the free text");
 
-  ui::Flow flow(ui::Lang::En);
+  flow::Flow flow(flow::Lang::En);
   flow.on_file_text("trials/NCT09990001.json", draft.trial.dump(2));
-  EXPECT_EQ(flow.screen(), ui::Screen::Error) << "a draft is never shown to people";
+  EXPECT_EQ(flow.screen(), flow::Screen::Error) << "a draft is never shown to people";
   ASSERT_EQ(flow.errors().size(), 9u);
   EXPECT_NE(flow.errors()[0].find("/criteria/2/draft"), std::string::npos) << flow.errors()[0];
 }
@@ -212,9 +212,9 @@ TEST(TrialFormat, StatusSitesPlacesAndDraftsAreCheckedWhereTheyAre) {
   // The app opens no study the registry says is not recruiting.
   std::string withdrawn = base;
   withdrawn.replace(withdrawn.find(id), id.size(), id + " \"status\": \"withdrawn\",");
-  ui::Flow flow(ui::Lang::En);
+  flow::Flow flow(flow::Lang::En);
   flow.on_file_text("trials/NCT04979910.json", withdrawn);
-  EXPECT_EQ(flow.screen(), ui::Screen::Error);
+  EXPECT_EQ(flow.screen(), flow::Screen::Error);
   ASSERT_EQ(flow.errors().size(), 1u);
   EXPECT_NE(flow.errors()[0].find("withdrawn"), std::string::npos);
 }

@@ -18,11 +18,11 @@ namespace {
 
 using trialmatch::Answer;
 using trialmatch::UnknownKind;
-using trialmatch::ui::Flow;
-using trialmatch::ui::Intent;
-using trialmatch::ui::Lang;
-using trialmatch::ui::Screen;
-using K = trialmatch::ui::Intent::Kind;
+using trialmatch::flow::Flow;
+using trialmatch::flow::Intent;
+using trialmatch::flow::Lang;
+using trialmatch::flow::Screen;
+using K = trialmatch::flow::Intent::Kind;
 
 std::string seed_text() {
   std::ifstream in(TRIALMATCH_SOURCE_DIR "/assets/trials/NCT04979910.json");
@@ -356,7 +356,7 @@ TEST(Flow, CrisisButtonsAskThePlatformToOpenTheDialerOrMessages) {
   act(flow, K::SwitchLanguage);
   act(flow, K::TextCrisisLine);
   EXPECT_EQ(flow.take_link_request(), "sms:741741?&body=HOME");
-  EXPECT_NE(std::string(phrase(trialmatch::ui::Phrase::Call988, Lang::Es)).find("marque 2"), std::string::npos)
+  EXPECT_NE(std::string(phrase(trialmatch::flow::Phrase::Call988, Lang::Es)).find("marque 2"), std::string::npos)
       << "the Spanish call button says how to reach Spanish help";
 }
 
@@ -426,7 +426,7 @@ TEST(FlowShare, OnlyTheAppsOwnWindowConfirmsAShare) {
   EXPECT_TRUE(flow.shared());
   const std::vector<std::string> messages = flow.take_host_messages();
   ASSERT_EQ(messages.size(), 1u);
-  EXPECT_EQ(messages[0], trialmatch::ui::share_message(flow.session(), Lang::En));
+  EXPECT_EQ(messages[0], trialmatch::flow::share_message(flow.session(), Lang::En));
   EXPECT_NE(messages[0].find("\"verdict\":\"likely_eligible\""), std::string::npos);
   act(flow, K::Share);
   EXPECT_EQ(flow.screen(), Screen::Result) << "shared once";
@@ -469,8 +469,8 @@ TEST(FlowShare, CancelReturnsToTheResultAndSendsNothing) {
 }
 
 TEST(FlowShare, TheReadyAndHeightMessagesSayNothingMore) {
-  EXPECT_EQ(trialmatch::ui::height_message(640), R"({"height":640,"type":"height"})");
-  EXPECT_EQ(trialmatch::ui::ready_message(), R"({"type":"ready"})");
+  EXPECT_EQ(trialmatch::flow::height_message(640), R"({"height":640,"type":"height"})");
+  EXPECT_EQ(trialmatch::flow::ready_message(), R"({"type":"ready"})");
 }
 
 // ---------------------------------------------------------------------------------------
@@ -598,12 +598,12 @@ TEST(ScreenModel, SaysTheScreenQuestionProgressAndRolesAsJson) {
   Flow flow = seed_flow();
   act(flow, K::Start);
   flow.apply(Intent::with_number(K::Digit, 3));
-  trialmatch::ui::DrawnFrame frame;
+  trialmatch::flow::DrawnFrame frame;
   frame.view = flow.view_number();
-  frame.texts = {{trialmatch::ui::TextRole::Progress, "Question 1 of about 17", {}, true}};
-  frame.buttons = {{"option:prefer_not_to_say", "Prefer not to say", trialmatch::ui::ButtonRole::Option, true,
+  frame.texts = {{trialmatch::flow::TextRole::Progress, "Question 1 of about 17", {}, true}};
+  frame.buttons = {{"option:prefer_not_to_say", "Prefer not to say", trialmatch::flow::ButtonRole::Option, true,
                     {1, 2, 3, 4}, true},
-                   {"continue", "Continue", trialmatch::ui::ButtonRole::Action, false, {5, 6, 7, 8}, false}};
+                   {"continue", "Continue", trialmatch::flow::ButtonRole::Action, false, {5, 6, 7, 8}, false}};
   const std::string json = screen_model_json(screen_model(flow, frame));
   for (const char* expected :
        {R"("screen":"question")", R"("heading":"How old are you?")", R"("entry":"3")",
@@ -701,17 +701,17 @@ TEST(FlowPrint, ALikelyFitPrintsTheVerdictAnswersContactAndWhichFile) {
     const nlohmann::json& study = s["studies"][0];
     EXPECT_EQ(study["id"], "NCT04979910");
     EXPECT_EQ(study["lines"][0]["kind"], "title");
-    EXPECT_EQ(study["lines"][0]["text"], phrase(trialmatch::ui::Phrase::LikelyHeadline, lang));
+    EXPECT_EQ(study["lines"][0]["text"], phrase(trialmatch::flow::Phrase::LikelyHeadline, lang));
     const std::string text = all_text(s);
     // The study team's checks: first the two a person could look into before calling (a past
     // CRP result, a list of past medicines), then how many others.
-    EXPECT_NE(text.find(phrase(trialmatch::ui::Phrase::FindOutHeading, lang)), std::string::npos);
-    EXPECT_NE(text.find(trialmatch::ui::fill(phrase(trialmatch::ui::Phrase::TeamChecksElseHeading, lang), {{"n", "5"}})),
+    EXPECT_NE(text.find(phrase(trialmatch::flow::Phrase::FindOutHeading, lang)), std::string::npos);
+    EXPECT_NE(text.find(trialmatch::flow::fill(phrase(trialmatch::flow::Phrase::TeamChecksElseHeading, lang), {{"n", "5"}})),
               std::string::npos);
-    EXPECT_LT(text.find(phrase(trialmatch::ui::Phrase::FindOutHeading, lang)),
-              text.find(trialmatch::ui::fill(phrase(trialmatch::ui::Phrase::TeamChecksElseHeading, lang), {{"n", "5"}})));
+    EXPECT_LT(text.find(phrase(trialmatch::flow::Phrase::FindOutHeading, lang)),
+              text.find(trialmatch::flow::fill(phrase(trialmatch::flow::Phrase::TeamChecksElseHeading, lang), {{"n", "5"}})));
     EXPECT_NE(text.find("https://clinicaltrials.gov/study/NCT04979910"), std::string::npos) << "the contact";
-    EXPECT_EQ(text.find(phrase(trialmatch::ui::Phrase::NextStepReviewAnswers, lang)), std::string::npos);
+    EXPECT_EQ(text.find(phrase(trialmatch::flow::Phrase::NextStepReviewAnswers, lang)), std::string::npos);
     const std::string file = study["file"];
     EXPECT_NE(file.find("2026-11-29"), std::string::npos) << file;
     EXPECT_NE(file.find(flow.trial().sha256), std::string::npos) << file;
@@ -730,8 +730,8 @@ TEST(FlowPrint, NotAFitPrintsItsReasonsButNoButtonsToTap) {
   ASSERT_EQ(flow.screen(), Screen::Result);
   const nlohmann::json s = printed(flow);
   const std::string text = all_text(s);
-  EXPECT_EQ(s["studies"][0]["lines"][0]["text"], phrase(trialmatch::ui::Phrase::NotEligibleHeadline, Lang::En));
-  EXPECT_NE(text.find(phrase(trialmatch::ui::Phrase::WhyHeading, Lang::En)), std::string::npos);
+  EXPECT_EQ(s["studies"][0]["lines"][0]["text"], phrase(trialmatch::flow::Phrase::NotEligibleHeadline, Lang::En));
+  EXPECT_NE(text.find(phrase(trialmatch::flow::Phrase::WhyHeading, Lang::En)), std::string::npos);
   EXPECT_EQ(text.find("tap"), std::string::npos) << text;
 }
 
@@ -757,7 +757,7 @@ TEST(FlowPrint, AfterADisclosureTheCrisisHelpIsPrinted) {
   ASSERT_EQ(flow.screen(), Screen::Result);
   const nlohmann::json s = printed(flow);
   ASSERT_FALSE(s["crisis"].empty());
-  EXPECT_EQ(s["crisis"][0], phrase(trialmatch::ui::Phrase::CrisisBlockHeading, Lang::En));
+  EXPECT_EQ(s["crisis"][0], phrase(trialmatch::flow::Phrase::CrisisBlockHeading, Lang::En));
 }
 
 // Once the crisis help has been shown, it stays on every later result (on screen and on
@@ -774,7 +774,7 @@ TEST(FlowCrisis, TheCrisisHelpStaysOnEveryResultAfterTheAnswerIsChangedToNo) {
   EXPECT_FALSE(flow.gentle_crisis_line_on_results());
   const nlohmann::json s = printed(flow);
   ASSERT_FALSE(s["crisis"].empty());
-  EXPECT_EQ(s["crisis"][0], phrase(trialmatch::ui::Phrase::CrisisBlockHeading, Lang::En));
+  EXPECT_EQ(s["crisis"][0], phrase(trialmatch::flow::Phrase::CrisisBlockHeading, Lang::En));
   act(flow, K::StartOver);
   EXPECT_FALSE(flow.crisis_help_on_results()) << "the next person starts afresh";
 }
@@ -792,7 +792,7 @@ TEST(FlowCrisis, PreferNotToSayToASelfHarmQuestionBringsOneGentleLineWith988) {
   ASSERT_EQ(flow.screen(), Screen::Result);
   EXPECT_FALSE(flow.crisis_help_on_results());
   EXPECT_TRUE(flow.gentle_crisis_line_on_results());
-  const std::string line = phrase(trialmatch::ui::Phrase::CrisisGentleLine, Lang::En);
+  const std::string line = phrase(trialmatch::flow::Phrase::CrisisGentleLine, Lang::En);
   EXPECT_NE(line.find("call or text 988"), std::string::npos);
   EXPECT_NE(line.find("AYUDA"), std::string::npos);
   const nlohmann::json s = printed(flow);
@@ -806,9 +806,9 @@ TEST(FlowCrisis, PreferNotToSayToASelfHarmQuestionBringsOneGentleLineWith988) {
 }
 
 TEST(FlowCrisis, TheEmergencyLineCoversSomeoneWhoHasAlreadyHurtThemselves) {
-  EXPECT_NE(std::string(phrase(trialmatch::ui::Phrase::Emergency911, Lang::En)).find("already hurt yourself"),
+  EXPECT_NE(std::string(phrase(trialmatch::flow::Phrase::Emergency911, Lang::En)).find("already hurt yourself"),
             std::string::npos);
-  EXPECT_NE(std::string(phrase(trialmatch::ui::Phrase::Emergency911, Lang::Es)).find("ya se hizo daño"),
+  EXPECT_NE(std::string(phrase(trialmatch::flow::Phrase::Emergency911, Lang::Es)).find("ya se hizo daño"),
             std::string::npos);
 }
 
@@ -817,12 +817,12 @@ TEST(FlowCrisis, TheEmergencyLineCoversSomeoneWhoHasAlreadyHurtThemselves) {
 TEST(FlowPrint, AfterAShareThePrintedSummaryDoesNotSayNothingWasSent) {
   Flow flow = at_result_embedded("https://sponsor.example");
   flow.tick(100);
-  EXPECT_EQ(printed(flow)["made"], phrase(trialmatch::ui::Phrase::PrintMade, Lang::En));
+  EXPECT_EQ(printed(flow)["made"], phrase(trialmatch::flow::Phrase::PrintMade, Lang::En));
   act(flow, K::Share);
   flow.share_window_answered(true);
   ASSERT_TRUE(flow.shared());
   const std::string made = printed(flow)["made"];
-  EXPECT_EQ(made, phrase(trialmatch::ui::Phrase::PrintMadeShared, Lang::En));
+  EXPECT_EQ(made, phrase(trialmatch::flow::Phrase::PrintMadeShared, Lang::En));
   EXPECT_EQ(made.find("Nothing you answered was sent"), std::string::npos) << made;
 }
 
@@ -851,8 +851,8 @@ TEST(FlowCode, AResultShowsItsCodeOnlyWhenAskedAndForgetsItOnLeaving) {
     EXPECT_EQ(flow.code_image().size, 0) << "nothing drawn before the tap";
     act(flow, K::ShowCode);
     ASSERT_EQ(flow.screen(), Screen::ResultCode);
-    EXPECT_EQ(flow.heading(), phrase(trialmatch::ui::Phrase::CodeHeading, Lang::En));
-    const trialmatch::ui::QrImage expected = trialmatch::ui::qr_image(trialmatch::result_code(flow.session()));
+    EXPECT_EQ(flow.heading(), phrase(trialmatch::flow::Phrase::CodeHeading, Lang::En));
+    const trialmatch::flow::QrImage expected = trialmatch::flow::qr_image(trialmatch::result_code(flow.session()));
     ASSERT_GT(expected.size, 20);
     EXPECT_EQ(flow.code_image().size, expected.size);
     EXPECT_EQ(flow.code_image().dark, expected.dark);
@@ -875,10 +875,10 @@ TEST(FlowCode, StartOverFromTheCodeForgetsEverything) {
 }
 
 TEST(FlowCode, TooLongATextMakesNoCode) {
-  EXPECT_EQ(trialmatch::ui::qr_image(std::string(trialmatch::ui::kQrMaxChars + 1, 'A')).size, 0);
-  EXPECT_EQ(trialmatch::ui::qr_image("").size, 0);
-  EXPECT_GT(trialmatch::ui::qr_image(std::string(trialmatch::ui::kQrMaxChars, 'A')).size, 0);
-  EXPECT_GT(trialmatch::ui::qr_image(std::string(trialmatch::ui::kQrMaxChars, '\xC3')).size, 0) << "bytes, not letters";
+  EXPECT_EQ(trialmatch::flow::qr_image(std::string(trialmatch::flow::kQrMaxChars + 1, 'A')).size, 0);
+  EXPECT_EQ(trialmatch::flow::qr_image("").size, 0);
+  EXPECT_GT(trialmatch::flow::qr_image(std::string(trialmatch::flow::kQrMaxChars, 'A')).size, 0);
+  EXPECT_GT(trialmatch::flow::qr_image(std::string(trialmatch::flow::kQrMaxChars, '\xC3')).size, 0) << "bytes, not letters";
 }
 
 // ---- Continue later: a file of the answers, saved by choice, opened on the welcome screen.

@@ -19,11 +19,11 @@ namespace {
 
 using trialmatch::Answer;
 using trialmatch::UnknownKind;
-using trialmatch::ui::Flow;
-using trialmatch::ui::Intent;
-using trialmatch::ui::Lang;
-using trialmatch::ui::Screen;
-using K = trialmatch::ui::Intent::Kind;
+using trialmatch::flow::Flow;
+using trialmatch::flow::Intent;
+using trialmatch::flow::Lang;
+using trialmatch::flow::Screen;
+using K = trialmatch::flow::Intent::Kind;
 using Answers = std::map<std::string, Answer>;
 
 const char* const kCatalog = "catalogs/depression.json";
@@ -37,7 +37,7 @@ Flow catalog_flow(Lang lang = Lang::En) {
   return flow;
 }
 
-trialmatch::ui::ScreenModel model(const Flow& flow) { return trialmatch::ui::screen_model(flow, {}); }
+trialmatch::flow::ScreenModel model(const Flow& flow) { return trialmatch::flow::screen_model(flow, {}); }
 
 // Answers what the flow asks, from `answers` by question id, through the person's intents;
 // a question not in `answers` gets "no", or "I'm not sure" where "no" is not an option.
@@ -444,7 +444,7 @@ TEST(FlowCatalog, AStudysQrCodeIsItsOwnResult) {
   EXPECT_NE(code.find(" N "), std::string::npos) << "not a fit at 17: " << code;
   flow.apply(Intent::of(K::ShowCode));
   ASSERT_EQ(flow.screen(), Screen::ResultCode);
-  EXPECT_EQ(flow.code_image().dark, trialmatch::ui::qr_image(code).dark);
+  EXPECT_EQ(flow.code_image().dark, trialmatch::flow::qr_image(code).dark);
   flow.apply(Intent::of(K::Back));
   EXPECT_EQ(flow.screen(), Screen::Result);
   EXPECT_EQ(model(flow).study, "NCT06136546");
@@ -463,9 +463,9 @@ TEST(FlowCatalog, EachStudySaysItsStatusWithTheDateItWasRead) {
   Flow es = catalog_flow(Lang::Es);
   EXPECT_EQ(es.status_words(1), "Busca personas (según el registro del 7 de mayo de 2025)");
   EXPECT_EQ(es.status_words(3), "Todavía no busca personas (según el registro del 4 de julio de 2025)");
-  EXPECT_EQ(trialmatch::ui::date_words("2026-03", Lang::En), "March 2026");
-  EXPECT_EQ(trialmatch::ui::date_words("2026-03", Lang::Es), "marzo de 2026");
-  EXPECT_EQ(trialmatch::ui::date_words("not a date", Lang::En), "not a date");
+  EXPECT_EQ(trialmatch::flow::date_words("2026-03", Lang::En), "March 2026");
+  EXPECT_EQ(trialmatch::flow::date_words("2026-03", Lang::Es), "marzo de 2026");
+  EXPECT_EQ(trialmatch::flow::date_words("not a date", Lang::En), "not a date");
 }
 
 // A question several studies share has one reason, the same in each: the catalog never

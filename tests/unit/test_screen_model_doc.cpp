@@ -20,11 +20,11 @@
 
 namespace {
 
-using trialmatch::ui::Flow;
-using trialmatch::ui::Intent;
-using trialmatch::ui::Lang;
-using trialmatch::ui::Screen;
-using K = trialmatch::ui::Intent::Kind;
+using trialmatch::flow::Flow;
+using trialmatch::flow::Intent;
+using trialmatch::flow::Lang;
+using trialmatch::flow::Screen;
+using K = trialmatch::flow::Intent::Kind;
 using Keys = std::set<std::string>;
 
 // ---- What the document says --------------------------------------------------------------
@@ -143,10 +143,10 @@ void answer_the_rest(Flow& flow) {
 
 // The JSON of `flow`'s screen, as drawn with one text and one button.
 nlohmann::json model(const Flow& flow) {
-  trialmatch::ui::DrawnFrame frame;
+  trialmatch::flow::DrawnFrame frame;
   frame.view = flow.view_number();
-  frame.texts = {{trialmatch::ui::TextRole::Body, "Words", {1, 2, 3, 4}, true}};
-  frame.buttons = {{"continue", "Continue", trialmatch::ui::ButtonRole::Action, false, {5, 6, 7, 8}, true}};
+  frame.texts = {{trialmatch::flow::TextRole::Body, "Words", {1, 2, 3, 4}, true}};
+  frame.buttons = {{"continue", "Continue", trialmatch::flow::ButtonRole::Action, false, {5, 6, 7, 8}, true}};
   return nlohmann::json::parse(screen_model_json(screen_model(flow, frame)));
 }
 
