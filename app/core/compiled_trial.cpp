@@ -1,7 +1,6 @@
 #include "compiled_trial.h"
 
 #include <algorithm>
-#include <cstring>
 #include <type_traits>
 
 #include "answer_classes.h"
@@ -12,149 +11,180 @@ namespace trialmatch {
 namespace {
 
 using Step = CompiledTrial::Step;
+using words::Word;
 // A step's size and question fit in 16 bits: a condition is at most kMaxConditionLength
 // bytes, and a trial file has at most kMaxValues values.
 static_assert(limits::kMaxConditionLength < 65536 && limits::kMaxValues < 65536, "Step::size, Step::question");
+// Question and criterion indexes are written from ints and read as 32-bit ints.
+static_assert(std::is_same<int, std::int32_t>::value, "an index is written as an int and read as an int32_t");
 
-size_t words_for(size_t bytes) { return (bytes + 7) / 8; }
+// Whether one of the classes (a list of coded answers), tried as question q's answer with the
+// other answers as they are, makes the program true or false.
+template <class Classes>
+bool some_class_decides(const Word* program, int q, const Classes& classes, const CodedView& answers) {
+  for (const CodedAnswer k : classes)  // a copy, which the view reads while it runs
+    if (run_program(program, answers.probing(q, &k)) != Tri::Unknown) return true;
+  return false;
+}
 
-// Appends the items to a block of 8-byte words, padded to a whole word.
-template <class T>
-void put(std::vector<std::uint64_t>& words, const T* items, size_t count) {
-  static_assert(std::is_trivially_copyable<T>::value && alignof(T) <= 8, "copied into the block as bytes");
-  const size_t at = words.size();
-  words.resize(at + words_for(count * sizeof(T)), 0);
-  if (count) std::memcpy(words.data() + at, items, count * sizeof(T));
+// A block no one writes to once it is made, holding the words (at least one: never empty).
+std::shared_ptr<const Word[]> make_block(const std::vector<Word>& words) {
+  std::shared_ptr<Word[]> block(new Word[std::max<size_t>(words.size(), 1)]());
+  std::copy(words.begin(), words.end(), block.get());
+  return block;
 }
 
 }  // namespace
 
-Tri run_program(const Step* s, const CodedView& answers) {
-  switch (s->op) {
+// The step at word `step`, its operands after it. A step is read a field at a time.
+Tri run_program(const Word* step, const CodedView& answers) {
+  const Step::Op op = words::read_field(step, &Step::op);
+  const Word* operand = words::after<Step>(step);
+  switch (op) {
     case Step::True: return Tri::True;
     case Step::False: return Tri::False;
     case Step::Unknown: return Tri::Unknown;
-    case Step::Not: return tri_not(run_program(s + 1, answers));
+    case Step::Not: return tri_not(run_program(operand, answers));
     case Step::And: {
-      const Tri left = run_program(s + 1, answers);
+      const Tri left = run_program(operand, answers);
       if (left == Tri::False) return Tri::False;
-      return tri_and(left, run_program(s + 1 + s[1].size, answers));
+      return tri_and(left, run_program(words::after<Step>(operand, words::read_field(operand, &Step::size)), answers));
     }
     case Step::Or: {
-      const Tri left = run_program(s + 1, answers);
+      const Tri left = run_program(operand, answers);
       if (left == Tri::True) return Tri::True;
-      return tri_or(left, run_program(s + 1 + s[1].size, answers));
+      return tri_or(left, run_program(words::after<Step>(operand, words::read_field(operand, &Step::size)), answers));
     }
     default: break;
   }
-  const CodedAnswer* a = answers.answer_at(s->question);
+  const CodedAnswer* a = answers.answer_at(words::read_field(step, &Step::question));
   // An answer of another kind cannot reach here (answers fit their questions); unknown is safe.
-  if (!a || a->kind != s->answer_kind) return Tri::Unknown;
-  switch (s->op) {
-    case Step::Equals: return tri_from_bool(a->options == s->options);
-    case Step::NotEquals: return tri_from_bool(a->options != s->options);
-    case Step::AnyOf: return tri_from_bool((a->options & s->options) != 0);
-    case Step::Compare: return compare_numbers(a->number, static_cast<CompareOp>(s->compare), s->value);
+  if (!a || a->kind != words::read_field(step, &Step::answer_kind)) return Tri::Unknown;
+  const std::uint64_t bits = words::read_field(step, &Step::operand);
+  switch (op) {
+    case Step::Equals: return tri_from_bool(a->options == bits);
+    case Step::NotEquals: return tri_from_bool(a->options != bits);
+    case Step::AnyOf: return tri_from_bool((a->options & bits) != 0);
+    case Step::Compare:
+      return compare_numbers(a->number, static_cast<CompareOp>(words::read_field(step, &Step::compare)),
+                             words::bit_cast<double>(bits));
     default: return Tri::Unknown;
   }
 }
 
-// Builds every part in a vector of its own, then the block holds them one after the other.
+// Works out every part of every record, then writes each record's parts where its head says
+// they go (CompiledTrial::Record, EntryHead).
 class CompiledTrial::Builder {
  public:
-  Builder(const Trial& trial, const std::vector<std::vector<AnswerClass>>& classes) : trial_(trial) {
-    const size_t n = trial.questions.size();
-    std::vector<std::vector<int>> criteria_naming(n), later_asking(n);
+  Builder(const Trial& trial, const std::vector<std::vector<AnswerClass>>& classes)
+      : trial_(trial), criteria_naming_(trial.questions.size()), later_asking_(trial.questions.size()),
+        heads_(trial.questions.size()), coded_(trial.questions.size()), none_(trial.questions.size()),
+        all_apply_(trial.questions.size(), 1) {
+    mark_questions();
+    // Each rule's program, copied into the record of each question it names.
+    rule_at_.assign(trial.criteria.size(), 0);
     for (size_t c = 0; c < trial.criteria.size(); ++c)
-      if (trial.criteria[c].rule)
-        for (int ref : referenced_questions(*trial.criteria[c].rule)) criteria_naming[static_cast<size_t>(ref)].push_back(static_cast<int>(c));
-    std::vector<int> gated;
-    std::vector<Record> heads(n);
-    for (const Question& q : trial.questions) {
-      Record& head = heads[static_cast<size_t>(q.index)];
+      if (trial.criteria[c].rule) {
+        rule_at_[c] = steps_.size();
+        compile(*trial.criteria[c].rule, steps_);
+      }
+    for (const Question& q : trial.questions)
+      for (const AnswerClass& k : classes[static_cast<size_t>(q.index)])
+        coded_[static_cast<size_t>(q.index)].push_back(code_answer(q, k.representative));
+    for (const Question& q : trial.questions) add_record(q);
+  }
+
+  std::vector<std::int32_t> record_at;  // per question: where its record starts in `records`
+  std::vector<Word> records;
+  std::vector<std::int32_t> gated;  // the questions that have an ask_if
+
+ private:
+  const Trial& trial_;
+  std::vector<std::vector<int>> criteria_naming_, later_asking_;  // per question
+  std::vector<Record> heads_;                                     // per question: its flags
+  std::vector<Step> steps_;                                       // every rule's program
+  std::vector<size_t> rule_at_;                                   // per criterion: where its program starts
+  std::vector<std::vector<CodedAnswer>> coded_;                   // per question: its classes
+  // No answer given, every question applying: where decides_alone is worked out.
+  const std::vector<CodedAnswer> none_;
+  const std::vector<unsigned char> all_apply_;
+
+  // Which criteria name each question, which questions have an ask_if and which open later
+  // ones, and the flags.
+  void mark_questions() {
+    for (size_t c = 0; c < trial_.criteria.size(); ++c)
+      if (trial_.criteria[c].rule)
+        for (int ref : referenced_questions(*trial_.criteria[c].rule))
+          criteria_naming_[static_cast<size_t>(ref)].push_back(static_cast<int>(c));
+    for (const Question& q : trial_.questions) {
+      Record& head = heads_[static_cast<size_t>(q.index)];
       if (q.ask_if) {
         head.flags |= kHasAskIf;
         gated.push_back(q.index);
         for (int ref : referenced_questions(*q.ask_if)) {
-          heads[static_cast<size_t>(ref)].flags |= kOpensLater;
-          later_asking[static_cast<size_t>(ref)].push_back(q.index);
+          heads_[static_cast<size_t>(ref)].flags |= kOpensLater;
+          later_asking_[static_cast<size_t>(ref)].push_back(q.index);
         }
       }
       if (q.safety) {
         head.flags |= kHasSafety | kNamesInSafety;
-        for (int ref : referenced_questions(q.safety->when)) heads[static_cast<size_t>(ref)].flags |= kNamesInSafety;
+        for (int ref : referenced_questions(q.safety->when)) heads_[static_cast<size_t>(ref)].flags |= kNamesInSafety;
       }
-    }
-    gated_list = add_list(gated);
-
-    // Each rule's program, copied into the record of each question it names.
-    std::vector<Step> steps;
-    std::vector<size_t> rule_at(trial.criteria.size(), 0);
-    for (size_t c = 0; c < trial.criteria.size(); ++c)
-      if (trial.criteria[c].rule) {
-        rule_at[c] = steps.size();
-        compile(*trial.criteria[c].rule, steps);
-      }
-    std::vector<std::vector<CodedAnswer>> coded(n);
-    for (const Question& q : trial.questions)
-      for (const AnswerClass& k : classes[static_cast<size_t>(q.index)]) coded[static_cast<size_t>(q.index)].push_back(code_answer(q, k.representative));
-
-    for (const Question& q : trial.questions) {
-      const auto i = static_cast<size_t>(q.index);
-      Record head = heads[i];
-      const std::vector<int> ask_if_questions = q.ask_if ? referenced_questions(*q.ask_if) : std::vector<int>{};
-      std::vector<Step> ask_if;
-      if (q.ask_if) compile(*q.ask_if, ask_if);
-      head.ask_if_questions = static_cast<std::uint32_t>(ask_if_questions.size());
-      head.later = static_cast<std::uint32_t>(later_asking[i].size());
-      head.classes = static_cast<std::uint32_t>(coded[i].size());
-      head.settle_reach = settle_reach(q.index, gated, criteria_naming);
-      std::vector<std::uint64_t> entries;
-      for (int c : criteria_naming[i]) {
-        const trialmatch::Criterion& criterion = trial.criteria[static_cast<size_t>(c)];
-        const std::vector<int>& named = referenced_questions(*criterion.rule);
-        const Step* program = &steps[rule_at[static_cast<size_t>(c)]];
-        CriterionEntry::Head entry;
-        entry.criterion = c;
-        entry.kind = static_cast<std::uint8_t>(criterion.kind);
-        entry.when_fails = static_cast<std::uint8_t>(criterion.when_fails);
-        entry.rule_questions = static_cast<std::uint32_t>(named.size());
-        entry.steps = program->size;
-        entry.words = static_cast<std::uint32_t>(words_for(sizeof(entry)) + words_for(named.size() * 4) + program->size * 2);
-        put(entries, &entry, 1);
-        put(entries, named.data(), named.size());
-        put(entries, program, program->size);
-      }
-      // The parts after the header, then where each starts.
-      std::vector<std::uint64_t> parts = entries;
-      head.ask_if_questions_at = static_cast<std::uint32_t>(kRecordWords + parts.size());
-      put(parts, ask_if_questions.data(), ask_if_questions.size());
-      head.later_at = static_cast<std::uint32_t>(kRecordWords + parts.size());
-      put(parts, later_asking[i].data(), later_asking[i].size());
-      head.ask_if_at = static_cast<std::uint32_t>(kRecordWords + parts.size());
-      put(parts, ask_if.data(), ask_if.size());
-      head.classes_at = static_cast<std::uint32_t>(kRecordWords + parts.size());
-      put(parts, coded[i].data(), coded[i].size());
-      record_at.push_back(static_cast<std::int32_t>(records.size()));
-      put(records, &head, 1);
-      records.insert(records.end(), parts.begin(), parts.end());
     }
   }
 
-  std::vector<std::int32_t> record_at;
-  std::vector<std::uint64_t> records;
-  std::vector<std::int32_t> lists;
-  Span gated_list;
+  void add_record(const Question& q) {
+    const auto i = static_cast<size_t>(q.index);
+    const std::vector<Word> entries = criterion_entries(q.index);
+    const std::vector<int> ask_if_questions = q.ask_if ? referenced_questions(*q.ask_if) : std::vector<int>{};
+    std::vector<Step> ask_if;
+    if (q.ask_if) compile(*q.ask_if, ask_if);
+    Record head = heads_[i];
+    head.settle_reach = settle_reach(q.index);
+    head.ask_if_questions = static_cast<std::uint32_t>(ask_if_questions.size());
+    head.later = static_cast<std::uint32_t>(later_asking_[i].size());
+    head.classes = static_cast<std::uint32_t>(coded_[i].size());
+    head.lay_out(entries.size(), ask_if.size());
+    const size_t at = records.size();
+    record_at.push_back(static_cast<std::int32_t>(at));
+    records.resize(at + head.word_count, 0);
+    Word* record = records.data() + at;
+    words::write(record, &head);
+    words::write(record + Record::criteria_at(), entries.data(), entries.size());
+    words::write(record + head.ask_if_questions_at, ask_if_questions.data(), ask_if_questions.size());
+    words::write(record + head.later_at, later_asking_[i].data(), later_asking_[i].size());
+    words::write(record + head.ask_if_at, ask_if.data(), ask_if.size());
+    words::write(record + head.classes_at, coded_[i].data(), coded_[i].size());
+  }
 
- private:
-  const Trial& trial_;
-
-  Span add_list(const std::vector<int>& items) {
-    Span s;
-    s.begin = static_cast<std::int32_t>(lists.size());
-    lists.insert(lists.end(), items.begin(), items.end());
-    s.end = static_cast<std::int32_t>(lists.size());
-    return s;
+  // The entries of the criteria whose rule names the question, one after the other.
+  std::vector<Word> criterion_entries(int question) const {
+    std::vector<Word> out;
+    const CodedView nothing(none_.data(), all_apply_.data());
+    for (int c : criteria_naming_[static_cast<size_t>(question)]) {
+      const trialmatch::Criterion& criterion = trial_.criteria[static_cast<size_t>(c)];
+      const std::vector<int>& named = referenced_questions(*criterion.rule);
+      const Step* program = &steps_[rule_at_[static_cast<size_t>(c)]];
+      EntryHead head;
+      head.criterion = c;
+      head.kind = static_cast<std::uint8_t>(criterion.kind);
+      head.when_fails = static_cast<std::uint8_t>(criterion.when_fails);
+      head.rule_questions = static_cast<std::uint32_t>(named.size());
+      head.lay_out(program->size);
+      const size_t at = out.size();
+      out.resize(at + head.word_count, 0);
+      Word* entry = out.data() + at;
+      words::write(entry + EntryHead::rule_questions_at(), named.data(), named.size());
+      words::write(entry + head.program_at, program, program->size);
+      // Whether some answer alone decides a rule that names one question, worked out once on
+      // the compiled rule itself, with no other answer given and every question applying.
+      if (named.size() == 1)
+        head.decides_alone = some_class_decides(entry + head.program_at, question, coded_[static_cast<size_t>(question)], nothing)
+                                 ? kCanDecide
+                                 : kNeverDecides;
+      words::write(entry, &head);
+    }
+    return out;
   }
 
   void compile(const Condition& condition, std::vector<Step>& out) const {
@@ -194,11 +224,11 @@ class CompiledTrial::Builder {
       if (node.kind != ConditionNode::Kind::Compare || node.numeric_values.empty()) return s;
       s.op = Step::Compare;
       s.compare = static_cast<std::uint8_t>(node.op);
-      s.value = node.numeric_values.front();
+      s.operand = words::bit_cast<std::uint64_t>(node.numeric_values.front());
       return s;
     }
-    s.options = 0;
-    for (const Literal& lit : node.values) s.options |= code_answer(q, Answer::of_choice(lit.text)).options;
+    s.operand = 0;
+    for (const Literal& lit : node.values) s.operand |= code_answer(q, Answer::of_choice(lit.text)).options;
     if (node.kind == ConditionNode::Kind::Compare) s.op = node.op == CompareOp::Ne ? Step::NotEquals : Step::Equals;
     else s.op = Step::AnyOf;  // "in" for one choice, "has" for several
     return s;
@@ -206,7 +236,7 @@ class CompiledTrial::Builder {
 
   // See settle_reach(): itself, the questions whose "applies" it can change, the questions
   // named by the criteria those feed, and the questions that gate any of these.
-  std::int32_t settle_reach(int question, const std::vector<int>& gated, const std::vector<std::vector<int>>& criteria_naming) const {
+  std::int32_t settle_reach(int question) const {
     std::vector<char> reached(trial_.questions.size(), 0);
     reached[static_cast<size_t>(question)] = 1;
     for (int j : gated)
@@ -215,7 +245,7 @@ class CompiledTrial::Builder {
     const std::vector<char> changed = reached;
     for (size_t x = 0; x < changed.size(); ++x) {
       if (!changed[x]) continue;
-      for (int c : criteria_naming[x]) {
+      for (int c : criteria_naming_[x]) {
         const trialmatch::Criterion& criterion = trial_.criteria[static_cast<size_t>(c)];
         // Ruling out, or putting the study out of reach, can stop every question at once.
         if (criterion.when_fails == WhenFails::Exclude || criterion.out_of_reach) return kCanRuleOut;
@@ -235,68 +265,50 @@ class CompiledTrial::Builder {
 CompiledTrial::CompiledTrial(const Trial& trial, const std::vector<std::vector<AnswerClass>>& classes)
     : question_count_(static_cast<int>(trial.questions.size())), criterion_count_(static_cast<int>(trial.criteria.size())) {
   const Builder b(trial, classes);
-  gated_ = b.gated_list;
+  gated_count_ = b.gated.size();
   // The records first, so an answer's reads start at the block's beginning.
-  std::vector<std::uint64_t> words;
-  put(words, b.record_at.data(), b.record_at.size());
+  std::vector<Word> words;
   const size_t at_records = words.size();
   words.insert(words.end(), b.records.begin(), b.records.end());
-  const size_t at_lists = words.size();
-  put(words, b.lists.data(), b.lists.size());
-  std::shared_ptr<std::uint64_t[]> block(new std::uint64_t[std::max<size_t>(words.size(), 1)]());
-  std::copy(words.begin(), words.end(), block.get());
-  record_at_ = reinterpret_cast<const std::int32_t*>(block.get());
-  records_ = block.get() + at_records;
-  lists_ = reinterpret_cast<const std::int32_t*>(block.get() + at_lists);
-  block_ = std::move(block);
-  // Whether some answer alone decides a criterion that names one question, worked out once
-  // on the compiled rule itself, with no other answer given and every question applying (the
-  // block is ours to write while it is built).
-  const std::vector<CodedAnswer> none(static_cast<size_t>(question_count_));
-  const std::vector<unsigned char> all_apply(static_cast<size_t>(question_count_), 1);
-  const CodedView nothing(none.data(), all_apply.data());
-  for (int q = 0; q < question_count_; ++q)
-    for (const CriterionEntry c : criteria_naming(q))
-      if (c.rule_questions().size() == 1)
-        const_cast<CriterionEntry::Head&>(c.head()).decides_alone =
-            c.some_class_decides(q, this->classes(q), nothing) ? kCanDecide : kNeverDecides;
+  const size_t at_table = words::append(words, b.record_at);
+  const size_t at_lists = words::append(words, b.gated);
+  block_ = make_block(words);
+  record_at_ = block_.get() + at_table;
+  records_ = block_.get() + at_records;
+  lists_ = block_.get() + at_lists;
 }
 
 std::vector<CompiledTrial> CompiledTrial::lay_out_together(const std::vector<CompiledTrial>& trials,
                                                            const std::vector<std::pair<int, int>>& order) {
   // Each record once, where it goes (in words from the block's start), in the order asked,
   // then the others.
-  std::vector<std::uint64_t> words;
+  std::vector<Word> words;
   std::vector<std::vector<std::int32_t>> record_at(trials.size());
   for (size_t t = 0; t < trials.size(); ++t) record_at[t].assign(static_cast<size_t>(trials[t].question_count_), -1);
   auto place = [&](size_t t, int q) {
     std::int32_t& at = record_at[t][static_cast<size_t>(q)];
     if (at >= 0) return;
     at = static_cast<std::int32_t>(words.size());
-    const std::uint64_t* record = trials[t].record_words(q);
-    words.insert(words.end(), record, record + trials[t].record_size(q));
+    const Word* record = trials[t].record_words(q);
+    words.insert(words.end(), record, record + trials[t].field(q, &Record::word_count));
   };
   for (const auto& [t, q] : order) place(static_cast<size_t>(t), q);
   for (size_t t = 0; t < trials.size(); ++t)
     for (int q = 0; q < trials[t].question_count_; ++q) place(t, q);
   // Then the tables, and the lists.
   std::vector<size_t> table_at, lists_at;
-  for (size_t t = 0; t < trials.size(); ++t) {
-    table_at.push_back(words.size());
-    put(words, record_at[t].data(), record_at[t].size());
-  }
+  for (size_t t = 0; t < trials.size(); ++t) table_at.push_back(words::append(words, record_at[t]));
   for (const CompiledTrial& trial : trials) {
-    lists_at.push_back(words.size());
-    put(words, trial.lists_, static_cast<size_t>(trial.gated_.end));
+    const Indexes gated = trial.gated();
+    lists_at.push_back(words::append(words, std::vector<std::int32_t>(gated.begin(), gated.end())));
   }
-  std::shared_ptr<std::uint64_t[]> block(new std::uint64_t[std::max<size_t>(words.size(), 1)]());
-  std::copy(words.begin(), words.end(), block.get());
+  const std::shared_ptr<const Word[]> block = make_block(words);
   std::vector<CompiledTrial> out;
   for (size_t t = 0; t < trials.size(); ++t) {
     CompiledTrial c = trials[t];
-    c.record_at_ = reinterpret_cast<const std::int32_t*>(block.get() + table_at[t]);
+    c.record_at_ = block.get() + table_at[t];
     c.records_ = block.get();
-    c.lists_ = reinterpret_cast<const std::int32_t*>(block.get() + lists_at[t]);
+    c.lists_ = block.get() + lists_at[t];
     c.block_ = block;
     out.push_back(std::move(c));
   }
@@ -308,13 +320,11 @@ bool CompiledTrial::applies(int q, const CodedView& answers) const {
   // Behind a gate that is itself closed, a question is closed too.
   for (int ref : ask_if_questions(q))
     if (!answers.applies(ref)) return false;
-  return run_program(part<Step>(q, record(q).ask_if_at), answers) != Tri::False;
+  return run_program(record_words(q) + field(q, &Record::ask_if_at), answers) != Tri::False;
 }
 
 bool CompiledTrial::CriterionEntry::some_class_decides(int q, Items<CodedAnswer> classes, const CodedView& answers) const {
-  for (const CodedAnswer& k : classes)
-    if (rule_value(answers.probing(q, &k)) != Tri::Unknown) return true;
-  return false;
+  return trialmatch::some_class_decides(program(), q, classes, answers);
 }
 
 }  // namespace trialmatch

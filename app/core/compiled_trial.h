@@ -13,6 +13,7 @@
 // every condition of the real trials on random answers.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <vector>
@@ -21,27 +22,26 @@
 #include "evaluation.h"
 #include "tri.h"
 #include "trial.h"
+#include "word_block.h"
 
 namespace trialmatch {
 
 struct AnswerClass;
 
+// Runs a program (a condition compiled: its steps from word `program` on, each node before
+// its operands) on the answers.
+Tri run_program(const words::Word* program, const CodedView& answers);
+
 // Copies share the block (and are as cheap as a few pointers).
 class CompiledTrial {
  public:
+  using Word = words::Word;
   // `classes[q]` are question q's answer classes (answer_classes()).
   CompiledTrial(const Trial& trial, const std::vector<std::vector<AnswerClass>>& classes);
 
+  // A list in the block, read a value at a time (word_block.h).
   template <class T>
-  struct Items {
-    const T* first = nullptr;
-    const T* last = nullptr;
-    const T* begin() const { return first; }
-    const T* end() const { return last; }
-    bool empty() const { return first == last; }
-    size_t size() const { return static_cast<size_t>(last - first); }
-    const T& operator[](size_t i) const { return first[i]; }
-  };
+  using Items = words::Array<T>;
   using Indexes = Items<std::int32_t>;
 
   // For a criterion whose rule names one question: whether some answer to it decides the rule,
@@ -57,49 +57,95 @@ class CompiledTrial {
     std::uint8_t unused = 0;
     std::uint16_t size = 1;      // a condition has far fewer nodes (input_limits.h)
     std::uint16_t question = 0;  // and a trial far fewer questions
-    union {
-      std::uint64_t options = 0;  // Equals, NotEquals: the option's bit; AnyOf: the options' bits
-      double value;               // Compare
-    };
+    // Equals, NotEquals: the option's bit; AnyOf: the options' bits; Compare: the number's bits.
+    std::uint64_t operand = 0;
   };
 
+ private:
+  // The layout of the block: where each part of a record starts, in words from the record's
+  // start, worked out by the lay_out() functions here and nowhere else. The builder writes
+  // each part where they say and keeps what they say in the head; every reader reads it there.
+  // A head is written whole and read a field at a time (word_block.h).
+  //
+  // A criterion entry: this head, the questions its rule names, its rule's program.
+  struct EntryHead {
+    std::int32_t criterion = 0;
+    std::uint8_t kind = 0;        // a trialmatch::CriterionKind
+    std::uint8_t when_fails = 0;  // a WhenFails
+    std::int8_t decides_alone = kDependsOnAnswers;
+    std::uint8_t unused = 0;
+    std::uint32_t rule_questions = 0;  // how many
+    std::uint32_t program_at = 0;
+    std::uint32_t word_count = 0;  // the whole entry
+    static constexpr std::size_t rule_questions_at() { return words::words_for<EntryHead>(); }
+    // For a rule of `steps` steps.
+    void lay_out(std::size_t steps) {
+      program_at = static_cast<std::uint32_t>(rule_questions_at() + words::words_for<std::int32_t>(rule_questions));
+      word_count = static_cast<std::uint32_t>(program_at + words::words_for<Step>(steps));
+    }
+  };
+  // A question's record: this head; then the criteria whose rule names the question (what
+  // every answer to it reads, so right after), the questions its ask_if names, the later
+  // questions whose ask_if names it, its ask_if's program, and its classes (read only to
+  // choose the next question).
+  struct Record {
+    std::uint8_t flags = 0;
+    std::uint8_t unused[3] = {};
+    std::int32_t settle_reach = 0;
+    // How many (a multiple-choice question can have 65,536 classes).
+    std::uint32_t ask_if_questions = 0;
+    std::uint32_t later = 0;
+    std::uint32_t classes = 0;
+    // Where each part after the criteria starts (the criteria end where the first starts).
+    std::uint32_t ask_if_questions_at = 0;
+    std::uint32_t later_at = 0;
+    std::uint32_t ask_if_at = 0;
+    std::uint32_t classes_at = 0;
+    std::uint32_t word_count = 0;  // the whole record
+    static constexpr std::size_t criteria_at() { return words::words_for<Record>(); }
+    // For criteria entries of `criteria_words` words in all, and an ask_if of `ask_if_steps` steps.
+    void lay_out(std::size_t criteria_words, std::size_t ask_if_steps) {
+      ask_if_questions_at = static_cast<std::uint32_t>(criteria_at() + criteria_words);
+      later_at = static_cast<std::uint32_t>(ask_if_questions_at + words::words_for<std::int32_t>(ask_if_questions));
+      ask_if_at = static_cast<std::uint32_t>(later_at + words::words_for<std::int32_t>(later));
+      classes_at = static_cast<std::uint32_t>(ask_if_at + words::words_for<Step>(ask_if_steps));
+      word_count = static_cast<std::uint32_t>(classes_at + words::words_for<CodedAnswer>(classes));
+    }
+  };
+
+ public:
   // A criterion whose rule names a question, as that question's record holds it.
   class CriterionEntry {
    public:
-    int index() const { return head().criterion; }
-    DecidesAlone decides_alone() const { return static_cast<DecidesAlone>(head().decides_alone); }
-    Indexes rule_questions() const;  // the questions its rule names
-    Tri rule_value(const CodedView& answers) const;
-    CriterionResult evaluate(const CodedView& answers) const;  // as evaluate_criterion()
+    int index() const { return field(&EntryHead::criterion); }
+    DecidesAlone decides_alone() const { return static_cast<DecidesAlone>(field(&EntryHead::decides_alone)); }
+    // The questions its rule names.
+    Indexes rule_questions() const { return {at_ + EntryHead::rule_questions_at(), field(&EntryHead::rule_questions)}; }
+    Tri rule_value(const CodedView& answers) const { return run_program(program(), answers); }
+    CriterionResult evaluate(const CodedView& answers) const {  // as evaluate_criterion()
+      return criterion_result(index(), static_cast<CriterionKind>(field(&EntryHead::kind)),
+                              static_cast<WhenFails>(field(&EntryHead::when_fails)), rule_value(answers));
+    }
     // Whether one of the classes, tried as question q's answer with the other answers as they
     // are, decides the rule (makes it true or false).
     bool some_class_decides(int q, Items<CodedAnswer> classes, const CodedView& answers) const;
 
    private:
     friend class CompiledTrial;
-    struct Head {
-      std::int32_t criterion = 0;
-      std::uint8_t kind = 0;        // a trialmatch::CriterionKind
-      std::uint8_t when_fails = 0;  // a WhenFails
-      std::int8_t decides_alone = kDependsOnAnswers;
-      std::uint8_t unused = 0;
-      std::uint32_t rule_questions = 0;
-      std::uint32_t steps = 0;
-      std::uint32_t words = 0;  // the whole entry, in 8-byte words
-    };
-    const std::uint64_t* at_ = nullptr;
-    explicit CriterionEntry(const std::uint64_t* at) : at_(at) {}
-    const Head& head() const { return *reinterpret_cast<const Head*>(at_); }
-    const Step* program() const;
+    const Word* at_ = nullptr;
+    explicit CriterionEntry(const Word* at) : at_(at) {}
+    template <class F>
+    F field(F EntryHead::*f) const { return words::read_field(at_, f); }
+    const Word* program() const { return at_ + field(&EntryHead::program_at); }
   };
   // The criteria naming a question, in criterion order.
   class CriterionEntries {
    public:
     struct Iterator {
-      const std::uint64_t* at;
+      const Word* at;
       CriterionEntry operator*() const { return CriterionEntry(at); }
       Iterator& operator++() {
-        at += CriterionEntry(at).head().words;
+        at += words::read_field(at, &EntryHead::word_count);
         return *this;
       }
       bool operator!=(const Iterator& other) const { return at != other.at; }
@@ -109,50 +155,43 @@ class CompiledTrial {
 
    private:
     friend class CompiledTrial;
-    const std::uint64_t* first_ = nullptr;
-    const std::uint64_t* last_ = nullptr;
+    const Word* first_ = nullptr;
+    const Word* last_ = nullptr;
   };
 
   int question_count() const { return question_count_; }
   int criterion_count() const { return criterion_count_; }
 
   // Per question, from its record.
-  bool has_ask_if(int q) const { return record(q).flags & kHasAskIf; }
-  bool has_safety(int q) const { return record(q).flags & kHasSafety; }  // carries a safety trigger
-  bool opens_later(int q) const { return record(q).flags & kOpensLater; }  // a later ask_if names it
-  bool names_in_safety(int q) const { return record(q).flags & kNamesInSafety; }  // it or a trigger naming it
+  bool has_ask_if(int q) const { return field(q, &Record::flags) & kHasAskIf; }
+  bool has_safety(int q) const { return field(q, &Record::flags) & kHasSafety; }  // carries a safety trigger
+  bool opens_later(int q) const { return field(q, &Record::flags) & kOpensLater; }  // a later ask_if names it
+  bool names_in_safety(int q) const { return field(q, &Record::flags) & kNamesInSafety; }  // it or a trigger naming it
   // Named by its ask_if.
   Indexes ask_if_questions(int q) const {
-    const std::int32_t* first = part<std::int32_t>(q, record(q).ask_if_questions_at);
-    return {first, first + record(q).ask_if_questions};
+    return {record_words(q) + field(q, &Record::ask_if_questions_at), field(q, &Record::ask_if_questions)};
   }
   // Later questions whose ask_if names it.
-  Indexes later_questions_asking_if(int q) const {
-    const std::int32_t* first = part<std::int32_t>(q, record(q).later_at);
-    return {first, first + record(q).later};
-  }
+  Indexes later_questions_asking_if(int q) const { return {record_words(q) + field(q, &Record::later_at), field(q, &Record::later)}; }
   // A representative of each answer class.
-  Items<CodedAnswer> classes(int q) const {
-    const CodedAnswer* first = part<CodedAnswer>(q, record(q).classes_at);
-    return {first, first + record(q).classes};
-  }
+  Items<CodedAnswer> classes(int q) const { return {record_words(q) + field(q, &Record::classes_at), field(q, &Record::classes)}; }
   // The criteria whose rule names it.
   CriterionEntries criteria_naming(int q) const {
     CriterionEntries out;
-    out.first_ = record_words(q) + kRecordWords;
-    out.last_ = record_words(q) + record(q).ask_if_questions_at;
+    out.first_ = record_words(q) + Record::criteria_at();
+    out.last_ = record_words(q) + field(q, &Record::ask_if_questions_at);
     return out;
   }
   // How many questions an answer to it could make irrelevant (LiveEvaluation::would_settle),
   // or kCanRuleOut when an answer could rule the person out.
   static constexpr int kCanRuleOut = 1 << 30;
-  int settle_reach(int q) const { return record(q).settle_reach; }
+  int settle_reach(int q) const { return field(q, &Record::settle_reach); }
   // Whether the question applies (as question_applies()): every question its ask_if names
   // applies, and the ask_if is not false.
   bool applies(int q, const CodedView& answers) const;
 
   // The questions that have an ask_if, in order.
-  Indexes gated() const { return {lists_ + gated_.begin, lists_ + gated_.end}; }
+  Indexes gated() const { return {lists_, gated_count_}; }
 
   // Copies of `trials` whose parts all lie in one block, in the order a catalog reads them: the
   // record of question `order[i].second` of trial `order[i].first`, for each i in turn (so the
@@ -164,69 +203,22 @@ class CompiledTrial {
                                                      const std::vector<std::pair<int, int>>& order);
 
  private:
-  struct Span {
-    std::int32_t begin = 0, end = 0;  // into lists_ (which holds `gated` only)
-  };
   enum : std::uint8_t { kHasAskIf = 1, kHasSafety = 2, kOpensLater = 4, kNamesInSafety = 8 };
-  // A question's record starts with this; then the criteria whose rule names it (what every
-  // answer to it reads, so right after), the questions its ask_if names, the later questions
-  // whose ask_if names it, its ask_if's program, and its classes (read only to choose the next
-  // question). Where each part starts is kept, in 8-byte words from the record's start.
-  struct Record {
-    std::uint8_t flags = 0;
-    std::uint8_t unused[3] = {};
-    std::int32_t settle_reach = 0;
-    // Counts (a multiple-choice question can have 65,536 classes).
-    std::uint32_t ask_if_questions = 0;
-    std::uint32_t later = 0;
-    std::uint32_t classes = 0;
-    // Where each part after the criteria starts (the criteria end where the first starts).
-    std::uint32_t ask_if_questions_at = 0;
-    std::uint32_t later_at = 0;
-    std::uint32_t ask_if_at = 0;
-    std::uint32_t classes_at = 0;
-  };
-  static constexpr size_t kRecordWords = (sizeof(Record) + 7) / 8;
   int question_count_ = 0;
   int criterion_count_ = 0;
-  Span gated_;
-  // One allocation holds every array below, one after the other; copies share it.
-  std::shared_ptr<const std::uint64_t[]> block_;
-  const std::int32_t* record_at_ = nullptr;  // per question: where its record starts in records_
-  const std::uint64_t* records_ = nullptr;
-  const std::int32_t* lists_ = nullptr;
+  std::size_t gated_count_ = 0;
+  // One allocation holds every array below, one after the other; copies share it, and no one
+  // writes to it once it is made.
+  std::shared_ptr<const Word[]> block_;
+  const Word* record_at_ = nullptr;  // per question (std::int32_t): where its record starts in records_
+  const Word* records_ = nullptr;
+  const Word* lists_ = nullptr;  // the questions that have an ask_if (std::int32_t)
 
-  const std::uint64_t* record_words(int q) const { return records_ + record_at_[q]; }
-  // In words: its classes are its last part.
-  size_t record_size(int q) const { return record(q).classes_at + record(q).classes * sizeof(CodedAnswer) / 8; }
-  const Record& record(int q) const { return *reinterpret_cast<const Record*>(record_words(q)); }
-  template <class T>
-  const T* part(int q, std::uint32_t at) const { return reinterpret_cast<const T*>(record_words(q) + at); }
+  const Word* record_words(int q) const { return records_ + words::read<std::int32_t>(record_at_, static_cast<std::size_t>(q)); }
+  template <class F>
+  F field(int q, F Record::*f) const { return words::read_field(record_words(q), f); }
 
   class Builder;
 };
-
-static_assert(sizeof(CompiledTrial::Step) == 16 && sizeof(CodedAnswer) == 16,
-              "the block's parts are counted in 8-byte words, two per step and per coded answer");
-
-// Runs a program (a condition's first step) on the answers.
-Tri run_program(const CompiledTrial::Step* step, const CodedView& answers);
-
-// What every answer runs for every study that asks the question, here so it is inlined.
-inline CompiledTrial::Indexes CompiledTrial::CriterionEntry::rule_questions() const {
-  const auto* first = reinterpret_cast<const std::int32_t*>(at_ + (sizeof(Head) + 7) / 8);
-  return {first, first + head().rule_questions};
-}
-
-inline const CompiledTrial::Step* CompiledTrial::CriterionEntry::program() const {
-  return reinterpret_cast<const Step*>(at_ + (sizeof(Head) + 7) / 8 + (head().rule_questions * sizeof(std::int32_t) + 7) / 8);
-}
-
-inline Tri CompiledTrial::CriterionEntry::rule_value(const CodedView& answers) const { return run_program(program(), answers); }
-
-inline CriterionResult CompiledTrial::CriterionEntry::evaluate(const CodedView& answers) const {
-  return criterion_result(index(), static_cast<CriterionKind>(head().kind), static_cast<WhenFails>(head().when_fails),
-                          rule_value(answers));
-}
 
 }  // namespace trialmatch
