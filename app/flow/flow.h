@@ -2,6 +2,14 @@
 // changed only by their intents (intent.h) and by time (kiosk mode). Plain C++: no ImGui,
 // no browser, so every screen transition is unit-tested natively (tests/unit/test_flow.cpp).
 // The screens (app/ui) draw from it and hand it intents; the core decides eligibility.
+// It is the one place that knows the screens; each other job is a part of its own, tested
+// alone: opening a study or catalog (study_opening.h), what is typed or ticked before it
+// becomes an answer (answer_entry.h), the kiosk's clock (kiosk_clock.h), studies near me
+// (near_me.h), sharing with a host page (sharing.h), links (links.h). Whatever it needs the
+// page to do leaves through one queue of effects (effects.h).
+// Its code: flow.cpp (opening, moving between screens), flow_intents.cpp (apply),
+// flow_words.cpp (what the screens say), flow_requests.cpp (kiosk, near me, saved files,
+// sharing, printing, links).
 #pragma once
 
 #include <algorithm>
@@ -10,14 +18,19 @@
 #include <string>
 #include <vector>
 
+#include "answer_entry.h"
+#include "effects.h"
 #include "intent.h"
+#include "kiosk_clock.h"
+#include "near_me.h"
 #include "qr_image.h"
-#include "saved_answers.h"
 #include "questionnaire.h"
+#include "saved_answers.h"
 #include "session.h"
+#include "sharing.h"
+#include "study_opening.h"
 #include "trial.h"
 #include "ui_text.h"
-#include "zip_table.h"
 
 namespace trialmatch::flow {
 
@@ -37,16 +50,16 @@ class Flow {
  public:
   explicit Flow(Lang lang);
 
-  // The file this page opens: a study ("trials/NAME.json") or a catalog ("catalogs/NAME.json").
-  static bool is_catalog_file(const std::string& file_name);
   // The platform is fetching `file_name` for this page (the loading screen names what).
-  void opening(const std::string& file_name) { opening_catalog_ = is_catalog_file(file_name); }
-  // A file arrived: the study, the catalog, or one of the catalog's study files.
+  void opening(const std::string& file_name) { opening_.opening(file_name); }
+  // A file arrived: the study, the catalog, one of the catalog's study files, or the ZIP
+  // code table (effect::FetchFile asks for the last two).
   void on_file_text(const std::string& file_name, const std::string& text);
   void on_file_fetch_failed(const std::string& file_name, const std::string& reason);
-  // Files the platform should fetch now and hand to on_file_text (a catalog's study files),
-  // as paths from the site's root; taken once.
-  std::vector<std::string> take_file_requests();
+
+  // What the flow asks of the page (effects.h), oldest first: the platform takes them all
+  // after each call into the flow; a test may take those of one kind.
+  EffectQueue& effects() { return effects_; }
 
   // Carries out what the person asked for. An intent that does not fit the screen (a
   // stale tap, a key with nothing to do) changes nothing.
@@ -81,18 +94,18 @@ class Flow {
   std::string answer_words(const Question& q, const Answer& a) const;
   std::string heading() const;  // the screen's main heading
 
-  const std::string& file_name() const { return file_name_; }     // Error
-  bool opening_catalog() const { return opening_catalog_; }        // a catalog was asked for
-  const std::vector<std::string>& errors() const { return errors_; }
+  const std::string& file_name() const { return opening_.file_name(); }  // Error
+  bool opening_catalog() const { return opening_.catalog_asked(); }      // a catalog was asked for
+  const std::vector<std::string>& errors() const { return opening_.errors(); }
 
   int question_index() const { return question_; }  // Question
   const Question& question() const { return questionnaire_->question(question_); }
   const std::optional<Answer>& answer_to(int q) const { return questionnaire_->answer_to(q); }
   PathStep path_step() const;
   bool why_open() const { return why_open_; }
-  const std::string& number_entry() const { return number_entry_; }
-  int year_shown() const { return year_shown_; }
-  bool ticked(const std::string& option_id) const;  // multiple choice, before Continue
+  const std::string& number_entry() const { return entry_.number(); }
+  int year_shown() const { return entry_.year_shown(); }
+  bool ticked(const std::string& option_id) const { return entry_.ticked(option_id); }  // before Continue
   std::string input_message() const;  // "Please choose at least one answer.", "" when none
 
   bool support_after_disclosure() const { return support_after_disclosure_; }  // Support
@@ -119,47 +132,39 @@ class Flow {
   // The same countdown and one page load on every screen; on the support screen the
   // countdown and the fresh page keep the crisis numbers up, and after a further idle period
   // they give way to the welcome screen without another load. No device storage in any case.
-  void set_kiosk(double idle_seconds) { kiosk_idle_ = idle_seconds; }
-  bool kiosk() const { return kiosk_idle_ > 0; }
+  // The wipe is effect::FreshStart.
+  void set_kiosk(double idle_seconds) { clock_.set_idle(idle_seconds); }
+  bool kiosk() const { return clock_.on(); }
   // Any input from the person (a touch, a click, a key). `now` in seconds (wall clock).
-  void note_activity(double now);
+  void note_activity(double now) { clock_.note_activity(now); }
   // Advances timers; returns seconds until the flow needs to be woken again (< 0: never).
   // Safe to call at any time, with or without a frame: a hidden page draws none.
   double tick(double now);
-  bool still_there_shown() const { return wipe_at_ >= 0; }
-  int still_there_seconds() const;
-  // A wipe the platform must carry out now by loading the page afresh, taken once.
-  enum class Wipe { None, ToWelcome, ToSupport };
-  Wipe take_wipe_request();
+  bool still_there_shown() const { return clock_.countdown_shown(); }
+  int still_there_seconds() const { return clock_.countdown_seconds(); }
   // This page is the fresh load after a wipe on the support screen: show it again, in `lang`.
   void start_on_support(Lang lang);
 
   // ---- Embedded in a sponsor's page: the result screen offers "Send to the study team".
   // `host_site`: the host page's origin, when the deployment allows shares to it ("" if not).
-  void set_embedded(bool embedded, const std::string& host_site);
-  bool embedded() const { return embedded_; }
-  bool can_share() const { return embedded_ && !host_site_.empty(); }
+  void set_embedded(bool embedded, const std::string& host_site) { sharing_.set_embedded(embedded, host_site); }
+  bool embedded() const { return sharing_.embedded(); }
+  bool can_share() const { return sharing_.allowed(); }
   // This person chose to share the summary of the study on the result screen.
-  bool shared() const {
-    return std::find(shared_studies_.begin(), shared_studies_.end(), result_study_) != shared_studies_.end();
-  }
-  const std::string& host_site() const { return host_site_; }
+  bool shared() const { return sharing_.shared(result_study_); }
+  const std::string& host_site() const { return sharing_.host_site(); }
   // Whether this person sent a summary to the host page (any study): the printed summary
   // then cannot say that nothing was sent.
-  bool shared_any() const { return !shared_studies_.empty(); }
-  // A share is confirmed in a window of the app's own (web/confirm.html), never in the
-  // frame: the host page can clip, mask, filter or cover the frame in ways the frame cannot
-  // detect, but cannot style or reach that window. "Send to the study team" asks the platform
-  // to open it with these words (JSON, share_window_texts.h; "" when there is nothing to
-  // open), taken once; the frame's own screen only says where to look. Leaving that screen
-  // asks the platform to close the window.
-  std::string take_share_window_request();
-  bool take_share_window_close();
+  bool shared_any() const { return sharing_.shared_any(); }
+  // A share is confirmed in a window of the app's own (sharing.h). "Send to the study team"
+  // asks the platform to open it (effect::OpenShareWindow); the frame's own screen only says
+  // where to look. Leaving that screen closes it (effect::CloseShareWindow).
   // What became of the window: it opened, or the browser or the host page would not let it.
   void share_window_opened(bool opened);
-  // The person's answer in that window: "Yes, send them" (`yes`), or "No" or closing it.
+  // The person's answer in that window: "Yes, send them" (`yes`, effect::PostToHost), or
+  // "No" or closing it.
   void share_window_answered(bool yes);
-  bool share_window_blocked() const { return share_window_blocked_; }
+  bool share_window_blocked() const { return sharing_.window_blocked(); }
   // Whether the host may be told the page's height: only on the welcome screen (or the
   // error screen), whose height depends on nothing the person answered.
   // Not while the welcome screen says why a saved file could not be opened: that the person
@@ -167,19 +172,15 @@ class Flow {
   bool height_is_public() const {
     return (screen_ == Screen::Error || screen_ == Screen::Welcome) && saved_notice_ == SavedNotice::None;
   }
-  // Messages for the host page (host_messages.h), taken once: a share, only after the
-  // person pressed "Send to the study team" and confirmed. Nothing else: even the moment a
-  // result is reached would tell the host how many questions were asked.
-  std::vector<std::string> take_host_messages();
+  // The only message for the host page (effect::PostToHost) is a share, after the person
+  // pressed "Send to the study team" and confirmed. Nothing else: even the moment a result is
+  // reached would tell the host how many questions were asked.
 
-  // ---- Studies near me, on a catalog's results. The ZIP code stays in this page's memory:
-  // it is looked up in the site's ZIP code table (kZipTableFile, the same file for everyone,
-  // fetched the first time a person asks) and never sent anywhere.
-  static constexpr const char* kZipTableFile = "places/us-zips.txt";
-  const std::string& zip() const { return zip_; }              // "" when none is given
-  const std::string& zip_entry() const { return zip_entry_; }  // digits typed on the Zip screen
-  bool zip_table_loading() const { return zip_waiting_; }
-  int distance_limit() const { return distance_limit_; }       // miles; 0: any distance
+  // ---- Studies near me (near_me.h), on a catalog.
+  const std::string& zip() const { return near_me_.zip(); }          // "" when none is given
+  const std::string& zip_entry() const { return near_me_.entry(); }  // digits typed on the Zip screen
+  bool zip_table_loading() const { return near_me_.table_loading(); }
+  int distance_limit() const { return near_me_.distance_limit(); }   // miles; 0: any distance
   // Miles to the study's nearest site, when a ZIP code is given and the site's is known.
   std::optional<double> miles_to(int study) const;
   // The same, in whole miles, as the screen shows it ("About 25 miles away") and the limit
@@ -190,18 +191,15 @@ class Flow {
   bool within_limit(int study) const;
   // The Zip screen was opened by Start, before a catalog's questions (it offers "Skip this
   // step" and the distance the person could travel), not from the results.
-  bool zip_at_start() const { return zip_at_start_; }
+  bool zip_at_start() const { return near_me_.at_start(); }
   // A catalog asks for a ZIP code before its questions when a distance could set one of its
   // recruiting studies aside (one has a site whose place can be known).
   bool offers_zip_at_start() const;
 
-  // The study's contact as a link the person can tap (`kind` 0 phone, 1 email, 2 web page):
-  // "tel:...", "mailto:...", or its https: page; "" when there is none, or at a kiosk (a
-  // shared screen never leaves the app, and has no phone).
+  // The study's contact as a link the person can tap (`kind` 0 phone, 1 email, 2 web page,
+  // links.h); "" when there is none, or at a kiosk (a shared screen never leaves the app, and
+  // has no phone). Pressed, it is effect::OpenLink.
   std::string contact_link(int kind) const;
-
-  // A link the platform should open (tel:, sms:, mailto:, https:), taken once; "" when none.
-  std::string take_link_request();
 
   // "Print or save as PDF": on a result, or a catalog's results; never at a kiosk, whose
   // print dialog could leave a PDF of the answers on a shared machine (a kiosk shows a QR
@@ -209,9 +207,7 @@ class Flow {
   bool can_print() const {
     return questionnaire_ && !kiosk() && (screen_ == Screen::Result || screen_ == Screen::Results);
   }
-  // The summary the platform should lay out and print (printable_summary.h), taken once; ""
-  // when none.
-  std::string take_print_request();
+  // Pressed, it is effect::Print.
 
   // "Show a QR code": the result on screen as a result code (result_code.h), drawn as a QR
   // code on a screen of its own. At a kiosk it is how a person takes their result home. The
@@ -227,18 +223,11 @@ class Flow {
   }
   // Not embedded either: the system's file picker takes the focus from the page, which the
   // host page could notice, and tell that a returning person is there.
-  bool can_open_saved() const { return questionnaire_ && !kiosk() && !embedded_ && screen_ == Screen::Welcome; }
+  bool can_open_saved() const { return questionnaire_ && !kiosk() && !embedded() && screen_ == Screen::Welcome; }
   // A result's answers as a FHIR R4 QuestionnaireResponse (docs/fhir-export.md), for a
   // health record or the study team's systems: a download too, on the result screen only.
   bool can_save_fhir() const { return can_save_answers() && screen_ == Screen::Result; }
-  struct SaveRequest {
-    std::string file_name, text;
-  };
-  // The file the platform should offer to save (a download: saved answers or a FHIR
-  // QuestionnaireResponse), taken once; empty when none.
-  SaveRequest take_save_request();
-  // Whether the platform should let the person pick a saved file now, taken once.
-  bool take_open_request();
+  // Pressed, each is effect::SaveFile; "Open a saved file" is effect::PickSavedFile.
   // The text of the file the person picked (on the welcome screen); `too_big` when it was
   // over the size limit and not read. Restores the answers and shows where to go on, or
   // says on the welcome screen why it cannot.
@@ -253,92 +242,60 @@ class Flow {
     ZipNeedsFiveDigits, ZipNotFound, ZipTableFailed
   };
 
+  // The parts, each with one job.
+  StudyOpening opening_;
+  AnswerEntry entry_;
+  KioskClock clock_;
+  NearMe near_me_;
+  Sharing sharing_;
+  EffectQueue effects_;
+
   Screen screen_ = Screen::Loading;
   Screen support_return_ = Screen::Welcome;  // where "Continue" on the support screen goes
   bool support_after_disclosure_ = false;    // shown because of an answer, not "Need help now?"
   bool crisis_disclosed_ = false;            // an answer called for crisis support in this session
   Lang lang_;
   std::vector<Lang> languages_;  // the trial's languages the interface speaks too, in the trial's order
-  std::string file_name_;
-  std::vector<std::string> errors_;
   std::unique_ptr<Questionnaire> questionnaire_;
   StudyQuestionnaire* study_ = nullptr;      // questionnaire_, when it is one study
   CatalogQuestionnaire* catalog_ = nullptr;  // questionnaire_, when it is a catalog
   int result_study_ = -1;
-
-  // A catalog being loaded: its study files arrive one by one.
-  bool opening_catalog_ = false;
-  std::optional<Catalog> loading_catalog_;
-  std::vector<std::string> study_files_;              // per catalog study, from the site's root ("" when closed)
-  std::vector<std::unique_ptr<Trial>> loaded_trials_;  // per catalog study, as they arrive
-  std::vector<std::string> file_requests_;
-
-  std::optional<ZipTable> zip_table_;
-  bool zip_waiting_ = false;     // the table was asked for and has not arrived
-  bool zip_requested_ = false;   // asked for once per page
-  std::string zip_entry_, zip_;
-  LatLon zip_place_;
-  int distance_limit_ = 0;
-  bool zip_at_start_ = false;
   unsigned view_number_ = 0;
-  std::string print_request_;
   QrImage code_image_;
-  SaveRequest save_request_;
-  bool open_request_ = false;
   SavedNotice saved_notice_ = SavedNotice::None;
-
-  int question_ = -1;               // shown on the Question screen
+  int question_ = -1;  // shown on the Question screen
   bool why_open_ = false;
-  std::string number_entry_;        // digits typed on the keypad
-  bool number_prefilled_ = false;   // number_entry_ shows an earlier answer
-  int year_shown_ = 0;              // month/year questions: the year shown on the stepper
-  std::vector<std::string> ticked_;  // options ticked on a multiple-choice question
   InputProblem input_problem_ = InputProblem::None;
-  std::string link_request_;
   int text_size_percent_ = 100;
-
-  double kiosk_idle_ = 0;           // seconds; 0 when not a kiosk
-  double last_activity_ = 0, now_ = 0;
-  double wipe_at_ = -1;             // the "Are you still there?" countdown's end; < 0 when hidden
-  Wipe wipe_request_ = Wipe::None;
   bool support_after_wipe_ = false;  // the support screen shown again after a wipe
   Lang home_lang_ = Lang::En;        // the kiosk's own language, when start_on_support changed it
   bool start_on_support_ = false;
 
-  bool embedded_ = false;
-  std::string host_site_;
-  std::string share_window_request_;  // the words of the confirmation window to open, once
-  bool share_window_close_ = false;   // the window must close: the person left its screen
-  bool share_window_blocked_ = false;  // the browser or the host page would not open it
-  std::vector<int> shared_studies_;  // the studies (-1: the one study) whose summary this person shared
-  std::vector<std::string> host_messages_;
-
-  void on_trial_text(const std::string& file_name, const std::string& text);
-  void on_catalog_text(const std::string& file_name, const std::string& text);
-  void on_catalog_trial_text(size_t study, const std::string& text);
-  void on_zip_table(const std::string* text, const std::string& problem);
-  void submit_zip();
-  void apply_distance_limit();
-  void begin_questions();
-  void open_zip_at_start();
-  bool take_languages(const std::vector<std::string>& codes, const std::string& file_name);
-  void loaded(std::unique_ptr<Questionnaire> questionnaire);
-  void show_error(const std::string& file_name, std::vector<std::string> errors);
+  // flow.cpp: opening, and moving between screens
+  void after_opening(StudyOpening::Step step);
   void go_to(Screen screen);
   void show_question(int question_index);
   void give_answer(const Answer& answer);
   void go_back();
   void start_over();
-  void clear_zip();       // no ZIP code, no distance limit (the studies' places are not re-checked)
-  void stop_countdown();  // "I'm still here", or a crisis number pressed under the countdown
+  void forget_person();
   void open_support();
   void show_support_after_disclosure();
-  void forget_person();
-  void type_digit(int digit);
-  void choose(const std::string& option_id);
-  void toggle(const Option& option);
-  void submit();
-  void pick_month(int month);
+  void begin_questions();
+  // flow_intents.cpp: apply, by what the intent is about
+  bool blocked_by_countdown(Intent::Kind kind);
+  bool apply_to_entry(const Intent& intent);
+  bool apply_to_near_me(const Intent& intent);
+  bool apply_to_moves(const Intent& intent);
+  void apply_to_requests(const Intent& intent);
+  void take_entry_outcome(const AnswerEntry::Outcome& outcome);
+  // flow_requests.cpp
+  void submit_zip();
+  void on_zip_table(const std::string* text, const std::string& problem);
+  void apply_distance_limit();
+  void open_zip_at_start();
+  void stop_countdown();  // "I'm still here", or a crisis number pressed under the countdown
+  void ask_to_share();
   bool has_anything_to_wipe() const;
   std::vector<StudyEdition> study_editions() const;
 };

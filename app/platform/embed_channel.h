@@ -5,16 +5,12 @@
 // its origin, once the deployment allows shares to it, and the answer from that window.
 #pragma once
 
-namespace trialmatch::ui {
-class PrescreenApp;
-}
-
 namespace trialmatch::platform {
 
-// Tells `app` whether it is embedded; until the host says otherwise, there is no host to
+// Tells the app whether it is embedded; until the host says otherwise, there is no host to
 // share with. `tell_height`: the host is told the welcome screen's height (once); never at a
 // kiosk, whose every load (after a wipe from any screen) must look the same to the host.
-void open_embed_channel(ui::PrescreenApp& app, bool embedded, bool tell_height);
+void open_embed_channel(bool embedded, bool tell_height);
 
 // web/host.js: the host's origin once the deployment allows shares to it ("" if not).
 void set_host(const char* origin);
@@ -26,8 +22,8 @@ void share_window_answered(bool yes);
 // Once the app runs: the host hears "ready".
 void announce_ready();
 
-// After each frame: hands the app's messages to the host, and the first screen's height
-// once it has `settled` (no more frames wanted).
+// After each frame: tells the host the first screen's height once it has `settled` (no more
+// frames wanted). (The share goes to the host as one of the flow's effects: app_runner.cpp.)
 void tell_host(bool settled);
 
 }  // namespace trialmatch::platform

@@ -11,6 +11,7 @@
 
 #include <string>
 
+#include "app_runner.h"
 #include "browser.h"
 #include "embed_channel.h"
 #include "frame_scheduler.h"
@@ -19,49 +20,51 @@
 #include "prescreen_app.h"
 
 namespace {
-trialmatch::ui::PrescreenApp* app = nullptr;
 std::string described;  // trialmatch_describe's answer, kept until the next call
 }  // namespace
 
 namespace trialmatch::platform {
-void connect_exports(ui::PrescreenApp& the_app) { app = &the_app; }
+void connect_exports() {}
 }  // namespace trialmatch::platform
 
+using trialmatch::platform::runner;
 using trialmatch::platform::wake;
+using trialmatch::flow::Flow;
 
 extern "C" {
 
 // A study or catalog file arrived; a catalog asks for its study files next.
 // Called by: app/platform/browser.cpp (fetch_site_file).
 EMSCRIPTEN_KEEPALIVE void trialmatch_on_file_text(const char* url, const char* text) {
-  app->flow().on_file_text(url, text);
-  for (const std::string& file : app->flow().take_file_requests()) trialmatch::platform::fetch_site_file(file);
+  runner().update([&](Flow& flow) { flow.on_file_text(url, text); });
   wake();
 }
 
 // A file could not be loaded. Called by: app/platform/browser.cpp (fetch_site_file).
 EMSCRIPTEN_KEEPALIVE void trialmatch_on_file_error(const char* url, const char* reason) {
-  app->flow().on_file_fetch_failed(url, std::string("could not load the file: ") + trialmatch::shorten(reason));
+  runner().update([&](Flow& flow) {
+    flow.on_file_fetch_failed(url, std::string("could not load the file: ") + trialmatch::shorten(reason));
+  });
   wake();
 }
 
 // A file is over limits::kMaxFileBytes. Called by: app/platform/browser.cpp (fetch_site_file).
 EMSCRIPTEN_KEEPALIVE void trialmatch_on_file_too_big(const char* url, const char*) {
-  app->flow().on_file_fetch_failed(url, trialmatch::file_too_big_message());
+  runner().update([&](Flow& flow) { flow.on_file_fetch_failed(url, trialmatch::file_too_big_message()); });
   wake();
 }
 
 // Continue later: the text of the saved file the person picked on the welcome screen, or
 // too_big (not read). Called by: app/platform/browser_page.cpp (tm_pick_saved_file).
 EMSCRIPTEN_KEEPALIVE void trialmatch_on_saved_answers(const char* text, int too_big) {
-  app->flow().on_saved_answers(text, too_big != 0);
+  runner().update([&](Flow& flow) { flow.on_saved_answers(text, too_big != 0); });
   wake();
 }
 
 // Test hook: the current screen as JSON (what the person sees, in words).
 // Called by: web/boot.js (trialmatch.describe, which the mirror and the tests use).
 EMSCRIPTEN_KEEPALIVE const char* trialmatch_describe() {
-  described = app->describe();
+  described = runner().app().describe();
   return described.c_str();
 }
 
@@ -94,14 +97,14 @@ EMSCRIPTEN_KEEPALIVE double trialmatch_heap_in_use() {
 // The accessibility mirror presses a button (a screen reader's click) of the screen `view`
 // it shows (docs/screen-model.md). Called by: web/mirror.js, tests/e2e/a11y.test.mjs.
 EMSCRIPTEN_KEEPALIVE void trialmatch_press(const char* id, unsigned view) {
-  app->press(id, view);
-  app->flow().note_activity(trialmatch::platform::idle_clock_seconds());
+  runner().app().press(id, view);
+  runner().flow().note_activity(trialmatch::platform::idle_clock_seconds());
   wake();
 }
 
 // The accessibility mirror moves the focus ring to the button with DOM focus. Called by: web/mirror.js.
 EMSCRIPTEN_KEEPALIVE void trialmatch_focus(const char* id) {
-  app->focus(id);
+  runner().app().focus(id);
   wake();
 }
 

@@ -1,13 +1,10 @@
 // The functions the page's scripts call (Module._trialmatch_*) are all defined, and listed,
-// in exports.cpp; they reach the app given here.
+// in exports.cpp; they reach the app through runner() (app_runner.h). Nothing to declare
+// here: connect_exports only keeps the linker from dropping them with their file.
 #pragma once
-
-namespace trialmatch::ui {
-class PrescreenApp;
-}
 
 namespace trialmatch::platform {
 
-void connect_exports(ui::PrescreenApp& app);
+void connect_exports();
 
 }  // namespace trialmatch::platform

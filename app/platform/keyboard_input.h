@@ -5,13 +5,9 @@
 
 struct GLFWwindow;
 
-namespace trialmatch::ui {
-class PrescreenApp;
-}
-
 namespace trialmatch::platform {
 
-// Listens to the window's keys, for `app`.
-void install_keyboard_input(GLFWwindow* window, ui::PrescreenApp& app);
+// Listens to the window's keys, for the app.
+void install_keyboard_input(GLFWwindow* window);
 
 }  // namespace trialmatch::platform

@@ -13,7 +13,7 @@
 #include "frame_scheduler.h"
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
-#include "prescreen_app.h"
+#include "app_runner.h"
 
 namespace trialmatch::platform {
 
@@ -33,7 +33,6 @@ struct TouchInput {
 };
 
 TouchInput touch;
-ui::PrescreenApp* app = nullptr;
 
 // Emscripten's GLFW also reports touches as mouse buttons (without moving the cursor), so
 // mouse buttons soon after a touch are the touch's echo and are ignored.
@@ -42,7 +41,7 @@ bool is_touch_echo() { return emscripten_get_now() - touch.last_event_ms < 1000;
 EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
   TouchInput& t = touch;
   t.last_event_ms = emscripten_get_now();
-  app->flow().note_activity(idle_clock_seconds());
+  runner().flow().note_activity(idle_clock_seconds());
   const float ratio = canvas().pixel_ratio;
   // Once a finger has moved, the browser may treat the touch as a gesture whose end can no
   // longer be cancelled (Chromium logs an error for trying, even under touch-action: none
@@ -81,7 +80,7 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
 void on_mouse_button(GLFWwindow* w, int button, int action, int mods) {
   if (is_touch_echo()) return;
   touch.active = false;
-  app->flow().note_activity(idle_clock_seconds());
+  runner().flow().note_activity(idle_clock_seconds());
   ImGui_ImplGlfw_MouseButtonCallback(w, button, action, mods);
   draw_frame_now();  // on release, the click happens inside the person's gesture
 }
@@ -94,7 +93,7 @@ void on_cursor(GLFWwindow*, double, double) {
 
 // The page is one scrolling column: the wheel scrolls it directly, like a web page.
 EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
-  app->flow().note_activity(idle_clock_seconds());
+  runner().flow().note_activity(idle_clock_seconds());
   const double unit = e->deltaMode == DOM_DELTA_LINE ? 40 : e->deltaMode == DOM_DELTA_PAGE ? 400 : 1;
   touch.scroll += static_cast<float>(e->deltaY * unit) * canvas().pixel_ratio;
   wake();
@@ -103,8 +102,7 @@ EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
 
 }  // namespace
 
-void install_pointer_input(GLFWwindow* window, ui::PrescreenApp& the_app) {
-  app = &the_app;
+void install_pointer_input(GLFWwindow* window) {
   // The touch handlers listen on the page body in the capture phase, so they run before
   // GLFW's own on the canvas, and GLFW's mouse-button echo of a touch is recognised and
   // ignored (is_touch_echo). The canvas fills the body, so positions are the same.

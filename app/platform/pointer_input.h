@@ -9,14 +9,10 @@
 struct GLFWwindow;
 struct ImGuiIO;
 
-namespace trialmatch::ui {
-class PrescreenApp;
-}
-
 namespace trialmatch::platform {
 
-// Listens to the page's touches and the window's mouse and wheel, for `app`.
-void install_pointer_input(GLFWwindow* window, ui::PrescreenApp& app);
+// Listens to the page's touches and the window's mouse and wheel, for the app.
+void install_pointer_input(GLFWwindow* window);
 
 // Before ImGui::NewFrame: the finger's position and press, when the last pointer was a finger.
 void apply_touch(ImGuiIO& io);

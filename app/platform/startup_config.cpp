@@ -5,7 +5,7 @@
 
 #include "browser.h"
 #include "palette.h"
-#include "prescreen_app.h"
+#include "app_runner.h"
 
 namespace trialmatch::platform {
 
@@ -36,24 +36,25 @@ StartupConfig read_startup_config() {
   return config;
 }
 
-void apply_startup_config(const StartupConfig& config, ui::PrescreenApp& app) {
-  if (config.kiosk_idle_seconds > 0) app.flow().set_kiosk(config.kiosk_idle_seconds);
-  app.flow().note_activity(idle_clock_seconds());
-  if (config.support_after_wipe) app.flow().start_on_support(*config.support_after_wipe);
+void apply_startup_config(const StartupConfig& config) {
+  flow::Flow& flow = runner().flow();
+  if (config.kiosk_idle_seconds > 0) flow.set_kiosk(config.kiosk_idle_seconds);
+  flow.note_activity(idle_clock_seconds());
+  if (config.support_after_wipe) flow.start_on_support(*config.support_after_wipe);
   ui::use_high_contrast(config.high_contrast);
   if (!config.accent.empty()) ui::use_accent(config.accent);
   // A page without all its parts could not keep the app's promises (a wipe, a share's own
   // window): it opens no study, and says so.
   if (!config.page_complete) {
-    app.flow().on_file_fetch_failed("", flow::phrase(flow::Phrase::PageIncomplete, app.flow().lang()));
+    flow.on_file_fetch_failed("", flow::phrase(flow::Phrase::PageIncomplete, flow.lang()));
     return;
   }
   // A refused value is not shown: it is whatever text the link's author chose.
   if (!config.file.empty()) {
-    app.flow().opening(config.file);
+    flow.opening(config.file);
     fetch_site_file(config.file);
   }
-  else app.flow().on_file_fetch_failed("", flow::phrase(flow::Phrase::TrialNotFromThisSite, app.flow().lang()));
+  else flow.on_file_fetch_failed("", flow::phrase(flow::Phrase::TrialNotFromThisSite, flow.lang()));
 }
 
 }  // namespace trialmatch::platform

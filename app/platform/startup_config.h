@@ -8,10 +8,6 @@
 
 #include "ui_text.h"
 
-namespace trialmatch::ui {
-class PrescreenApp;
-}
-
 namespace trialmatch::platform {
 
 struct StartupConfig {
@@ -29,8 +25,8 @@ struct StartupConfig {
 
 StartupConfig read_startup_config();
 
-// Sets `app` up for this load (all but embedding: open_embed_channel) and starts fetching
+// Sets the app up for this load (all but embedding: open_embed_channel) and starts fetching
 // the study file, or shows the error screen when ?trial= names none of this site's files.
-void apply_startup_config(const StartupConfig& config, ui::PrescreenApp& app);
+void apply_startup_config(const StartupConfig& config);
 
 }  // namespace trialmatch::platform

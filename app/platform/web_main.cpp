@@ -1,14 +1,15 @@
 // The browser entry point, in the manner of Dear ImGui's example mains: sets up WebGL2
-// through Emscripten's GLFW, ImGui's GLFW backend (input) and webgl_renderer, the app from the page's address, and the
-// platform's parts, each in its own file: pointer_input and keyboard_input (the person's
-// input), frame_scheduler (frames only while something changes), canvas (size and pixel
-// ratio), embed_channel (the host page), kiosk_timers (idle and wipes), startup_config
+// through Emscripten's GLFW, ImGui's GLFW backend (input) and webgl_renderer, the app from
+// the page's address, and the platform's parts, each in its own file: app_runner (owns the
+// app, carries out what its flow asks of the page), pointer_input and keyboard_input (the
+// person's input), frame_scheduler (frames only while something changes), canvas (size and
+// pixel ratio), embed_channel (the host page), kiosk_timers (idle and wipes), startup_config
 // (the page's address) and exports (what the page's scripts call). frame() draws one frame.
 #include <GLFW/glfw3.h>
 
-#include <memory>
 #include <string>
 
+#include "app_runner.h"
 #include "browser.h"
 #include "canvas.h"
 #include "embed_channel.h"
@@ -28,12 +29,11 @@ namespace {
 
 using namespace trialmatch::platform;
 
-std::unique_ptr<trialmatch::ui::PrescreenApp> app;  // the one app; main() hands it to each part
-
 void frame() {
   if (!take_frame()) return;
+  trialmatch::ui::PrescreenApp& app = runner().app();
   run_app_timers();
-  const Canvas& canvas = fit_canvas(app->flow().text_size_percent());
+  const Canvas& canvas = fit_canvas(app.flow().text_size_percent());
   ImGui_ImplGlfw_NewFrame();
   ImGuiIO& io = ImGui::GetIO();
   io.DisplaySize = ImVec2(static_cast<float>(canvas.width), static_cast<float>(canvas.height));
@@ -41,21 +41,13 @@ void frame() {
   apply_touch(io);
   const float scroll = take_page_scroll();
   ImGui::NewFrame();
-  app->draw(io.DisplaySize.x, io.DisplaySize.y, canvas.fonts, canvas.pixel_ratio, scroll);
-  const std::string link = app->flow().take_link_request();
-  if (!link.empty()) open_link(link);
-  const std::string summary = app->flow().take_print_request();
-  if (!summary.empty()) print_summary(summary);
-  const auto saved = app->flow().take_save_request();
-  if (!saved.text.empty()) save_file(saved.file_name, saved.text);
-  if (app->flow().take_open_request()) pick_saved_file();
-  for (const std::string& file : app->flow().take_file_requests()) fetch_site_file(file);  // the ZIP code table
-  carry_out_wipe();
+  app.draw(io.DisplaySize.x, io.DisplaySize.y, canvas.fonts, canvas.pixel_ratio, scroll);
+  runner().carry_out_effects();  // what the press carried out in this frame asked of the page
   tell_host(frames_to_draw() == 0);
   ImGui::Render();
   render(*ImGui::GetDrawData(), trialmatch::ui::default_palette().background);
   // Something is still moving (a click being released, a hover changing): keep drawing.
-  if (io.MouseDown[0] || ImGui::IsAnyItemActive() || touch_pending() || app->wants_another_frame()) wake(2);
+  if (io.MouseDown[0] || ImGui::IsAnyItemActive() || touch_pending() || app.wants_another_frame()) wake(2);
   if (frames_to_draw() == 0) screen_changed();
 }
 
@@ -86,18 +78,17 @@ int main() {
   if (!start_renderer()) return 1;
 
   const StartupConfig config = read_startup_config();
-  app = std::make_unique<trialmatch::ui::PrescreenApp>(config.lang);
-  install_pointer_input(window, *app);
-  install_keyboard_input(window, *app);
+  runner().start(config.lang);
+  install_pointer_input(window);
+  install_keyboard_input(window);
   watch_window_size();
-  start_app_timers(*app);
-  connect_exports(*app);
+  connect_exports();
   // A kiosk never tells the host its height: its frame fills the screen, and a height told on
   // one load and not another would tell the host which screen a wipe came from.
-  open_embed_channel(*app, config.embedded, config.kiosk_idle_seconds == 0);
-  apply_startup_config(config, *app);
+  open_embed_channel(config.embedded, config.kiosk_idle_seconds == 0);
+  apply_startup_config(config);
 
-  fit_canvas(app->flow().text_size_percent());
+  fit_canvas(runner().flow().text_size_percent());
   start_frame_loop(frame);
   announce_ready();
   app_started();

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "flow.h"
+#include "flow_test_support.h"
 #include "host_messages.h"
 #include "result_code.h"
 #include "ui_text.h"
@@ -19,23 +20,12 @@ namespace {
 using trialmatch::Answer;
 using trialmatch::UnknownKind;
 using trialmatch::flow::Flow;
+using trialmatch::flow::NearMe;
+using namespace trialmatch_test;
 using trialmatch::flow::Intent;
 using trialmatch::flow::Lang;
 using trialmatch::flow::Screen;
 using K = trialmatch::flow::Intent::Kind;
-
-std::string seed_text() {
-  std::ifstream in(TRIALMATCH_SOURCE_DIR "/assets/trials/NCT04979910.json");
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-Flow seed_flow(Lang lang = Lang::En) {
-  Flow flow(lang);
-  flow.on_file_text("trials/NCT04979910.json", seed_text());
-  return flow;
-}
 
 void act(Flow& flow, K kind) { flow.apply(Intent::of(kind)); }
 void choose(Flow& flow, const std::string& option) { flow.apply(Intent::choose(option)); }
@@ -300,7 +290,7 @@ TEST(Flow, IntentsThatDoNotFitTheScreenChangeNothing) {
   flow.apply(Intent::with_number(K::Digit, 1));
   EXPECT_EQ(flow.screen(), Screen::Welcome);
   EXPECT_EQ(flow.view_number(), view);
-  EXPECT_TRUE(flow.take_host_messages().empty());
+  EXPECT_TRUE(taken_host_messages(flow).empty());
 }
 
 TEST(Flow, TheViewNumberChangesWithEachScreenAndQuestionOnly) {
@@ -344,18 +334,18 @@ TEST(Flow, LanguageAndTextSizeChangeOnEveryScreen) {
 TEST(Flow, CrisisButtonsAskThePlatformToOpenTheDialerOrMessages) {
   Flow flow = seed_flow(Lang::Es);
   act(flow, K::Call988);
-  EXPECT_EQ(flow.take_link_request(), "tel:988");
-  EXPECT_EQ(flow.take_link_request(), "") << "taken once";
+  EXPECT_EQ(taken_link(flow), "tel:988");
+  EXPECT_EQ(taken_link(flow), "") << "taken once";
   act(flow, K::Text988);
-  EXPECT_EQ(flow.take_link_request(), "sms:988?&body=AYUDA");
+  EXPECT_EQ(taken_link(flow), "sms:988?&body=AYUDA");
   // The Crisis Text Line and 911 are a tap away too, in the person's language.
   act(flow, K::TextCrisisLine);
-  EXPECT_EQ(flow.take_link_request(), "sms:741741?&body=AYUDA");
+  EXPECT_EQ(taken_link(flow), "sms:741741?&body=AYUDA");
   act(flow, K::Call911);
-  EXPECT_EQ(flow.take_link_request(), "tel:911");
+  EXPECT_EQ(taken_link(flow), "tel:911");
   act(flow, K::SwitchLanguage);
   act(flow, K::TextCrisisLine);
-  EXPECT_EQ(flow.take_link_request(), "sms:741741?&body=HOME");
+  EXPECT_EQ(taken_link(flow), "sms:741741?&body=HOME");
   EXPECT_NE(std::string(phrase(trialmatch::flow::Phrase::Call988, Lang::Es)).find("marque 2"), std::string::npos)
       << "the Spanish call button says how to reach Spanish help";
 }
@@ -403,50 +393,50 @@ TEST(FlowShare, NoShareWithoutAHostSiteTheDeploymentAllows) {
 // screen that sent the person there, sends the summary.
 TEST(FlowShare, OnlyTheAppsOwnWindowConfirmsAShare) {
   Flow flow = at_result_embedded("https://sponsor.example");
-  EXPECT_EQ(flow.take_share_window_request(), "");
+  EXPECT_EQ(taken_share_window(flow), "");
   act(flow, K::Share);
   ASSERT_EQ(flow.screen(), Screen::ShareConfirm);
-  const nlohmann::json texts = nlohmann::json::parse(flow.take_share_window_request());
+  const nlohmann::json texts = nlohmann::json::parse(taken_share_window(flow));
   EXPECT_EQ(texts["heading"], "Send your answers to the study team?");
   EXPECT_EQ(texts["receiver"], "They will go to this website: https://sponsor.example");
   EXPECT_EQ(texts["yes"], "Yes, send them");
   EXPECT_EQ(texts["lang"], "en");
   EXPECT_NE(texts["study"].get<std::string>().find(flow.result_title()), std::string::npos);
-  EXPECT_EQ(flow.take_share_window_request(), "") << "taken once";
-  EXPECT_TRUE(flow.take_host_messages().empty());
+  EXPECT_EQ(taken_share_window(flow), "") << "taken once";
+  EXPECT_TRUE(taken_host_messages(flow).empty());
   // "No" in the window (or closing it): back to the result, nothing sent, and it can be asked again.
   flow.share_window_answered(false);
   EXPECT_EQ(flow.screen(), Screen::Result);
-  EXPECT_TRUE(flow.take_host_messages().empty());
-  EXPECT_TRUE(flow.take_share_window_close());
+  EXPECT_TRUE(taken_host_messages(flow).empty());
+  EXPECT_TRUE(taken_share_window_close(flow));
   act(flow, K::Share);
-  EXPECT_NE(flow.take_share_window_request(), "");
+  EXPECT_NE(taken_share_window(flow), "");
   flow.share_window_answered(true);
   EXPECT_EQ(flow.screen(), Screen::Result);
   EXPECT_TRUE(flow.shared());
-  const std::vector<std::string> messages = flow.take_host_messages();
+  const std::vector<std::string> messages = taken_host_messages(flow);
   ASSERT_EQ(messages.size(), 1u);
   EXPECT_EQ(messages[0], trialmatch::flow::share_message(flow.session(), Lang::En));
   EXPECT_NE(messages[0].find("\"verdict\":\"likely_eligible\""), std::string::npos);
   act(flow, K::Share);
   EXPECT_EQ(flow.screen(), Screen::Result) << "shared once";
-  EXPECT_EQ(flow.take_share_window_request(), "");
+  EXPECT_EQ(taken_share_window(flow), "");
   flow.share_window_answered(true);
-  EXPECT_TRUE(flow.take_host_messages().empty()) << "a second yes sends nothing";
+  EXPECT_TRUE(taken_host_messages(flow).empty()) << "a second yes sends nothing";
 }
 
 TEST(FlowShare, AYesFromAWindowOfAScreenThePersonLeftSendsNothing) {
   Flow flow = at_result_embedded("https://sponsor.example");
   act(flow, K::Share);
   act(flow, K::CancelShare);
-  EXPECT_TRUE(flow.take_share_window_close()) << "the window closes with its screen";
+  EXPECT_TRUE(taken_share_window_close(flow)) << "the window closes with its screen";
   flow.share_window_answered(true);
   EXPECT_FALSE(flow.shared());
   act(flow, K::Share);
   act(flow, K::Back);
   flow.share_window_answered(true);
   EXPECT_FALSE(flow.shared());
-  EXPECT_TRUE(flow.take_host_messages().empty());
+  EXPECT_TRUE(taken_host_messages(flow).empty());
 }
 
 TEST(FlowShare, AWindowThatCouldNotOpenIsSaidAndCanBeTriedAgain) {
@@ -456,7 +446,7 @@ TEST(FlowShare, AWindowThatCouldNotOpenIsSaidAndCanBeTriedAgain) {
   EXPECT_TRUE(flow.share_window_blocked());
   act(flow, K::Share);  // "Show the window again"
   EXPECT_FALSE(flow.share_window_blocked());
-  EXPECT_NE(flow.take_share_window_request(), "");
+  EXPECT_NE(taken_share_window(flow), "");
   EXPECT_EQ(flow.screen(), Screen::ShareConfirm);
 }
 
@@ -465,7 +455,7 @@ TEST(FlowShare, CancelReturnsToTheResultAndSendsNothing) {
   act(flow, K::Share);
   act(flow, K::CancelShare);
   EXPECT_EQ(flow.screen(), Screen::Result);
-  EXPECT_TRUE(flow.take_host_messages().empty());
+  EXPECT_TRUE(taken_host_messages(flow).empty());
 }
 
 TEST(FlowShare, TheReadyAndHeightMessagesSayNothingMore) {
@@ -486,7 +476,7 @@ Flow kiosk_flow(double idle) {
 TEST(FlowKiosk, AnUntouchedWelcomeScreenIsNeverWiped) {
   Flow flow = kiosk_flow(90);
   EXPECT_LT(flow.tick(1000), 0);
-  EXPECT_EQ(flow.take_wipe_request(), Flow::Wipe::None);
+  EXPECT_EQ(taken_wipe(flow), Wipe::None);
 }
 
 TEST(FlowKiosk, IdleShowsTheCountdownThenWipesToWelcome) {
@@ -501,7 +491,7 @@ TEST(FlowKiosk, IdleShowsTheCountdownThenWipesToWelcome) {
   choose(flow, "yes");  // covered by the countdown: nothing
   EXPECT_EQ(question_id(flow), "age");
   flow.tick(105);
-  EXPECT_EQ(flow.take_wipe_request(), Flow::Wipe::ToWelcome);
+  EXPECT_EQ(taken_wipe(flow), Wipe::ToWelcome);
 }
 
 TEST(FlowKiosk, StillHereStopsTheCountdown) {
@@ -527,7 +517,7 @@ TEST(FlowKiosk, APageHiddenThroughIdleAndCountdownIsWipedAtOnce) {
   Flow flow = kiosk_flow(90);
   act(flow, K::Start);
   flow.tick(500);
-  EXPECT_EQ(flow.take_wipe_request(), Flow::Wipe::ToWelcome);
+  EXPECT_EQ(taken_wipe(flow), Wipe::ToWelcome);
 }
 
 // The same countdown and the same one wipe, at the same moment, on the support screen as on
@@ -541,10 +531,10 @@ TEST(FlowKiosk, SupportCountsDownAndWipesAtTheSameMomentAsAnyScreen) {
     EXPECT_DOUBLE_EQ(flow.tick(10), 80) << on_support;
     EXPECT_EQ(flow.tick(90), 0) << on_support;
     EXPECT_TRUE(flow.still_there_shown()) << on_support;
-    EXPECT_EQ(flow.take_wipe_request(), Flow::Wipe::None) << on_support;
+    EXPECT_EQ(taken_wipe(flow), Wipe::None) << on_support;
     EXPECT_DOUBLE_EQ(flow.tick(104.5), 0.5) << on_support;
     flow.tick(105);
-    EXPECT_EQ(flow.take_wipe_request(), on_support ? Flow::Wipe::ToSupport : Flow::Wipe::ToWelcome) << on_support;
+    EXPECT_EQ(taken_wipe(flow), on_support ? Wipe::ToSupport : Wipe::ToWelcome) << on_support;
   }
 }
 
@@ -556,7 +546,7 @@ TEST(FlowKiosk, ACrisisButtonUnderTheCountdownWorksAndStopsIt) {
   act(flow, K::Call988);
   EXPECT_FALSE(flow.still_there_shown());
   EXPECT_EQ(flow.screen(), Screen::Support);
-  EXPECT_EQ(flow.take_link_request(), "tel:988");
+  EXPECT_EQ(taken_link(flow), "tel:988");
   // Not on another screen: there the countdown covers everything but its own button.
   Flow question = kiosk_flow(90);
   act(question, K::Start);
@@ -576,7 +566,7 @@ TEST(FlowKiosk, TheFreshSupportPageGivesWayToWelcomeWithoutAnotherLoad) {
   EXPECT_FALSE(after.support_after_disclosure()) << "the fresh page knows of no disclosure";
   EXPECT_DOUBLE_EQ(after.tick(250), 40);
   EXPECT_LT(after.tick(291), 0);
-  EXPECT_EQ(after.take_wipe_request(), Flow::Wipe::None) << "nothing to erase: no second load";
+  EXPECT_EQ(taken_wipe(after), Wipe::None) << "nothing to erase: no second load";
   EXPECT_FALSE(after.still_there_shown());
   EXPECT_EQ(after.screen(), Screen::Welcome);
   EXPECT_EQ(after.lang(), Lang::En) << "the kiosk's own language";
@@ -588,7 +578,7 @@ TEST(FlowKiosk, StartOverAsksForAFreshPage) {
   act(flow, K::Start);
   answer_until(flow, "", likely_eligible_answer);
   act(flow, K::StartOver);
-  EXPECT_EQ(flow.take_wipe_request(), Flow::Wipe::ToWelcome);
+  EXPECT_EQ(taken_wipe(flow), Wipe::ToWelcome);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -642,19 +632,19 @@ Flow result_with_contact(const std::string& phone, const std::string& email, con
 TEST(Flow, TheStudysPhoneEmailAndWebPageActWhenTapped) {
   Flow flow = result_with_contact("(212) 555-0100", "study.team@example.org", "https://example.org/study");
   flow.apply(Intent::with_number(K::OpenContact, 0));
-  EXPECT_EQ(flow.take_link_request(), "tel:2125550100");
+  EXPECT_EQ(taken_link(flow), "tel:2125550100");
   flow.apply(Intent::with_number(K::OpenContact, 1));
-  EXPECT_EQ(flow.take_link_request(), "mailto:study.team@example.org");
+  EXPECT_EQ(taken_link(flow), "mailto:study.team@example.org");
   flow.apply(Intent::with_number(K::OpenContact, 2));
-  EXPECT_EQ(flow.take_link_request(), "https://example.org/study");
-  EXPECT_EQ(flow.take_link_request(), "");  // taken once
+  EXPECT_EQ(taken_link(flow), "https://example.org/study");
+  EXPECT_EQ(taken_link(flow), "");  // taken once
 }
 
 TEST(Flow, AContactThatIsNotPlainIsNotALink) {
   Flow flow = result_with_contact("call us", "team@example.org?body=hello", "javascript:alert(1)");
   for (int kind : {0, 1, 2}) EXPECT_EQ(flow.contact_link(kind), "") << kind;
   flow.apply(Intent::with_number(K::OpenContact, 2));
-  EXPECT_EQ(flow.take_link_request(), "");
+  EXPECT_EQ(taken_link(flow), "");
   EXPECT_EQ(result_with_contact("+1 212 555 0100", "", "http://example.org").contact_link(0), "tel:+12125550100");
   EXPECT_EQ(result_with_contact("+1 212 555 0100", "", "http://example.org").contact_link(2), "") << "https only";
   EXPECT_EQ(result_with_contact("212-555-0100 ext. 5", "", "").contact_link(0), "tel:2125550100") << "not the extension";
@@ -671,8 +661,8 @@ namespace {
 
 nlohmann::json printed(Flow& flow) {
   act(flow, K::Print);
-  const std::string text = flow.take_print_request();
-  EXPECT_EQ(flow.take_print_request(), "") << "taken once";
+  const std::string text = taken_print(flow);
+  EXPECT_EQ(taken_print(flow), "") << "taken once";
   return text.empty() ? nlohmann::json() : nlohmann::json::parse(text);
 }
 
@@ -689,7 +679,7 @@ TEST(FlowPrint, ALikelyFitPrintsTheVerdictAnswersContactAndWhichFile) {
   for (Lang lang : {Lang::En, Lang::Es}) {
     Flow flow = seed_flow(lang);
     act(flow, K::Print);
-    EXPECT_EQ(flow.take_print_request(), "") << "nothing to print before a result";
+    EXPECT_EQ(taken_print(flow), "") << "nothing to print before a result";
     act(flow, K::Start);
     answer_until(flow, "", likely_eligible_answer);
     act(flow, K::SeeResult);
@@ -830,7 +820,7 @@ TEST(FlowPrint, AKioskNeverPrints) {
   Flow flow = result_with_contact("(212) 555-0100", "", "", true);
   EXPECT_FALSE(flow.can_print());
   act(flow, K::Print);
-  EXPECT_EQ(flow.take_print_request(), "");
+  EXPECT_EQ(taken_print(flow), "");
 }
 
 // "Show a QR code": only from a result, at a kiosk too; the code is the result's (its
@@ -886,19 +876,19 @@ TEST(FlowCode, TooLongATextMakesNoCode) {
 namespace {
 
 // A likely fit's answers, saved from the review screen.
-Flow::SaveRequest saved_likely_fit() {
+effect::SaveFile saved_likely_fit() {
   Flow flow = likely_fit_at_review();
   EXPECT_EQ(flow.screen(), Screen::Review);
   act(flow, K::SaveAnswers);
-  return flow.take_save_request();
+  return taken_save(flow);
 }
 
 // A fresh page (another device) that opens `text` from its welcome screen.
 Flow opened(const std::string& text, bool too_big = false) {
   Flow flow = seed_flow();
   act(flow, K::OpenSaved);
-  EXPECT_TRUE(flow.take_open_request());
-  EXPECT_FALSE(flow.take_open_request()) << "taken once";
+  EXPECT_TRUE(taken_pick(flow));
+  EXPECT_FALSE(taken_pick(flow)) << "taken once";
   flow.on_saved_answers(text, too_big);
   return flow;
 }
@@ -913,7 +903,7 @@ std::string with(std::string text, const std::string& from, const std::string& t
 }  // namespace
 
 TEST(FlowSaved, TheFileNamesTheStudyItsEditionAndTheAnswersInTheirOrder) {
-  const Flow::SaveRequest saved = saved_likely_fit();
+  const effect::SaveFile saved = saved_likely_fit();
   EXPECT_EQ(saved.file_name, "study-answers-NCT04979910.json");
   const nlohmann::json doc = nlohmann::json::parse(saved.text);
   EXPECT_EQ(doc["format"], "trialmatch-saved-answers/1");
@@ -934,36 +924,36 @@ TEST(FlowSaved, SavingIsOnlyByChoiceFromReviewOrAResultAndNeverAtAKiosk) {
     if (kiosk) flow.set_kiosk(120);
     EXPECT_EQ(flow.can_open_saved(), !kiosk);
     act(flow, K::SaveAnswers);
-    EXPECT_TRUE(flow.take_save_request().text.empty()) << "nothing on the welcome screen";
+    EXPECT_TRUE(taken_save(flow).text.empty()) << "nothing on the welcome screen";
     act(flow, K::Start);
     type_number(flow, "34");
     act(flow, K::SaveAnswers);
-    EXPECT_TRUE(flow.take_save_request().text.empty()) << "not from a question";
+    EXPECT_TRUE(taken_save(flow).text.empty()) << "not from a question";
     answer_until(flow, "", likely_eligible_answer);
     EXPECT_EQ(flow.can_save_answers(), !kiosk);
     act(flow, K::SaveAnswers);
-    EXPECT_EQ(flow.take_save_request().text.empty(), kiosk) << "review";
-    EXPECT_TRUE(flow.take_save_request().text.empty()) << "taken once";
+    EXPECT_EQ(taken_save(flow).text.empty(), kiosk) << "review";
+    EXPECT_TRUE(taken_save(flow).text.empty()) << "taken once";
     act(flow, K::SeeResult);
     act(flow, K::SaveAnswers);
-    EXPECT_EQ(flow.take_save_request().text.empty(), kiosk) << "result";
+    EXPECT_EQ(taken_save(flow).text.empty(), kiosk) << "result";
     act(flow, K::StartOver);
     if (kiosk) continue;
     ASSERT_EQ(flow.screen(), Screen::Welcome);
     act(flow, K::OpenSaved);
-    EXPECT_TRUE(flow.take_open_request());
+    EXPECT_TRUE(taken_pick(flow));
   }
   Flow kiosk = seed_flow();
   kiosk.set_kiosk(120);
   EXPECT_FALSE(kiosk.can_open_saved());
   act(kiosk, K::OpenSaved);
-  EXPECT_FALSE(kiosk.take_open_request()) << "a kiosk never opens a file";
+  EXPECT_FALSE(taken_pick(kiosk)) << "a kiosk never opens a file";
 }
 
 TEST(FlowSaved, OpeningTheFileOnAnotherDeviceBringsBackEveryAnswerAndTheResult) {
   Flow before = likely_fit_at_review();
   act(before, K::SaveAnswers);
-  const std::string text = before.take_save_request().text;
+  const std::string text = taken_save(before).text;
   Flow after = opened(text);
   ASSERT_EQ(after.screen(), Screen::Review);
   EXPECT_EQ(after.saved_notice(), Flow::SavedNotice::Restored);
@@ -1015,7 +1005,7 @@ TEST(FlowSaved, AFileThatIsNotOneOrIsForAnotherStudyIsRefusedOnTheWelcomeScreen)
 TEST(FlowSaved, ASavedDisclosureShowsTheCrisisHelpFirstAsItDidWhenGiven) {
   Flow before = review_after_a_disclosure();
   act(before, K::SaveAnswers);
-  Flow after = opened(before.take_save_request().text);
+  Flow after = opened(taken_save(before).text);
   ASSERT_EQ(after.screen(), Screen::Support);
   EXPECT_TRUE(after.support_after_disclosure());
   act(after, K::LeaveSupport);
@@ -1028,11 +1018,11 @@ TEST(FlowSaved, AResultSavesAFhirQuestionnaireResponseOnlyByChoiceAndNeverAtAKio
   for (const bool kiosk : {false, true}) {
     Flow flow = likely_fit_at_review(Lang::Es, kiosk ? 120 : 0);
     act(flow, K::SaveFhir);
-    EXPECT_TRUE(flow.take_save_request().text.empty()) << "not from the review screen";
+    EXPECT_TRUE(taken_save(flow).text.empty()) << "not from the review screen";
     act(flow, K::SeeResult);
     EXPECT_EQ(flow.can_save_fhir(), !kiosk);
     act(flow, K::SaveFhir);
-    const Flow::SaveRequest saved = flow.take_save_request();
+    const effect::SaveFile saved = taken_save(flow);
     if (kiosk) {
       EXPECT_TRUE(saved.text.empty());
       continue;
@@ -1064,7 +1054,7 @@ TEST(FlowSaved, AnAnswerTheQuestionDoesNotOfferIsNotRestored) {
   // edited by hand) does not leave it answered that way; it is asked again.
   Flow before = likely_fit_at_review();
   act(before, K::SaveAnswers);
-  const std::string text = before.take_save_request().text;
+  const std::string text = taken_save(before).text;
   nlohmann::json doc = nlohmann::json::parse(text);
   bool found = false;
   for (auto& a : doc["answers"])
@@ -1083,5 +1073,5 @@ TEST(FlowSaved, AnEmbeddedPageDoesNotOpenFiles) {
   flow.set_embedded(true, "https://sponsor.example");
   EXPECT_FALSE(flow.can_open_saved()) << "the file picker's focus change would tell the host page";
   act(flow, K::OpenSaved);
-  EXPECT_FALSE(flow.take_open_request());
+  EXPECT_FALSE(taken_pick(flow));
 }

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "flow.h"
+#include "flow_test_support.h"
 #include "result_code.h"
 #include "screen_model.h"
 #include "study_files.h"
@@ -20,22 +21,13 @@ namespace {
 using trialmatch::Answer;
 using trialmatch::UnknownKind;
 using trialmatch::flow::Flow;
+using trialmatch::flow::NearMe;
+using namespace trialmatch_test;
 using trialmatch::flow::Intent;
 using trialmatch::flow::Lang;
 using trialmatch::flow::Screen;
 using K = trialmatch::flow::Intent::Kind;
 using Answers = std::map<std::string, Answer>;
-
-const char* const kCatalog = "catalogs/depression.json";
-
-// Delivers the catalog, then each file it asks for, as the platform would.
-Flow catalog_flow(Lang lang = Lang::En) {
-  Flow flow(lang);
-  flow.on_file_text(kCatalog, trialmatch_test::read_source_file("assets/catalogs/depression.json"));
-  for (const std::string& file : flow.take_file_requests())
-    flow.on_file_text(file, trialmatch_test::read_source_file("assets/" + file));
-  return flow;
-}
 
 trialmatch::flow::ScreenModel model(const Flow& flow) { return trialmatch::flow::screen_model(flow, {}); }
 
@@ -84,9 +76,9 @@ TEST(FlowCatalog, LoadsTheCatalogThenEveryRecruitingStudyFileThenWelcomes) {
   EXPECT_EQ(flow.heading(), "Loading the studies...");
   flow.on_file_text(kCatalog, trialmatch_test::read_source_file("assets/catalogs/depression.json"));
   EXPECT_EQ(flow.screen(), Screen::Loading);
-  const std::vector<std::string> files = flow.take_file_requests();
+  const std::vector<std::string> files = taken_fetches(flow);
   EXPECT_EQ(files, (std::vector<std::string>{"trials/NCT04979910.json", "trials/NCT06136546.json", "trials/NCT07493317.json"}));
-  EXPECT_TRUE(flow.take_file_requests().empty());  // taken once
+  EXPECT_TRUE(taken_fetches(flow).empty());  // taken once
   for (size_t i = 0; i < files.size(); ++i) {
     EXPECT_EQ(flow.screen(), Screen::Loading) << "before " << files[i];
     flow.on_file_text(files[i], trialmatch_test::read_source_file("assets/" + files[i]));
@@ -101,7 +93,7 @@ TEST(FlowCatalog, LoadsTheCatalogThenEveryRecruitingStudyFileThenWelcomes) {
 TEST(FlowCatalog, ABrokenStudyFileShowsTheErrorNamingThatFile) {
   Flow flow(Lang::En);
   flow.on_file_text(kCatalog, trialmatch_test::read_source_file("assets/catalogs/depression.json"));
-  const std::vector<std::string> files = flow.take_file_requests();
+  const std::vector<std::string> files = taken_fetches(flow);
   flow.on_file_text(files[0], trialmatch_test::read_source_file("assets/" + files[0]));
   flow.on_file_text(files[1], "{\"format\": ");
   ASSERT_EQ(flow.screen(), Screen::Error);
@@ -117,7 +109,7 @@ TEST(FlowCatalog, ABrokenStudyFileShowsTheErrorNamingThatFile) {
 TEST(FlowCatalog, AStudyFileThatCannotBeFetchedShowsTheError) {
   Flow flow(Lang::En);
   flow.on_file_text(kCatalog, trialmatch_test::read_source_file("assets/catalogs/depression.json"));
-  const std::vector<std::string> files = flow.take_file_requests();
+  const std::vector<std::string> files = taken_fetches(flow);
   flow.on_file_fetch_failed(files[2], "could not load the file: the server answered 404 Not Found");
   ASSERT_EQ(flow.screen(), Screen::Error);
   EXPECT_EQ(flow.file_name(), files[2]);
@@ -130,14 +122,14 @@ TEST(FlowCatalog, AStudyFileOutsideTheSiteIsRefusedBeforeAnythingIsFetched) {
   Flow flow(Lang::En);
   flow.on_file_text(kCatalog, text);
   EXPECT_EQ(flow.screen(), Screen::Error);
-  EXPECT_TRUE(flow.take_file_requests().empty());
+  EXPECT_TRUE(taken_fetches(flow).empty());
 }
 
 TEST(FlowCatalog, AStudyFileThatDoesNotFitTheCatalogIsAnError) {
   // The tocilizumab study's file, delivered where the catalog expects the infliximab one.
   Flow flow(Lang::En);
   flow.on_file_text(kCatalog, trialmatch_test::read_source_file("assets/catalogs/depression.json"));
-  const std::vector<std::string> files = flow.take_file_requests();
+  const std::vector<std::string> files = taken_fetches(flow);
   flow.on_file_text(files[0], trialmatch_test::read_source_file("assets/" + files[0]));
   flow.on_file_text(files[1], trialmatch_test::read_source_file("assets/" + files[2]));
   flow.on_file_text(files[2], trialmatch_test::read_source_file("assets/" + files[2]));
@@ -282,20 +274,20 @@ void type_zip(Flow& flow, const std::string& digits) {
 
 TEST(FlowCatalog, AZipCodeGivesEachStudyItsDistanceAndTheTableIsFetchedOnlyWhenAsked) {
   Flow flow = at_results();
-  EXPECT_TRUE(flow.take_file_requests().empty());
+  EXPECT_TRUE(taken_fetches(flow).empty());
   flow.apply(Intent::of(K::OpenZip));
   ASSERT_EQ(flow.screen(), Screen::Zip);
   type_zip(flow, "1000");
   EXPECT_EQ(flow.input_message(), "Please enter all 5 numbers of your ZIP code.");
   type_zip(flow, "19");  // a sixth digit is not taken
   EXPECT_EQ(flow.zip_entry(), "10001");
-  EXPECT_EQ(flow.take_file_requests(), std::vector<std::string>{Flow::kZipTableFile});
+  EXPECT_EQ(taken_fetches(flow), std::vector<std::string>{NearMe::kZipTableFile});
   EXPECT_TRUE(flow.zip_table_loading());
   EXPECT_EQ(flow.screen(), Screen::Zip);
   flow.apply(Intent::of(K::DeleteDigit));  // while it is looked up, the code stays as it was
   flow.apply(Intent::with_number(K::Digit, 7));
   EXPECT_EQ(flow.zip_entry(), "10001");
-  flow.on_file_text(Flow::kZipTableFile, kZips);
+  flow.on_file_text(NearMe::kZipTableFile, kZips);
   ASSERT_EQ(flow.screen(), Screen::Results);
   EXPECT_EQ(flow.zip(), "10001");
   ASSERT_TRUE(flow.miles_to(0));
@@ -320,7 +312,7 @@ TEST(FlowCatalog, AZipCodeGivesEachStudyItsDistanceAndTheTableIsFetchedOnlyWhenA
   // Asked again, the table is not fetched again.
   flow.apply(Intent::of(K::OpenZip));
   type_zip(flow, "02114");
-  EXPECT_TRUE(flow.take_file_requests().empty());
+  EXPECT_TRUE(taken_fetches(flow).empty());
   EXPECT_EQ(flow.screen(), Screen::Results);
   EXPECT_EQ(flow.zip(), "02114");
 }
@@ -329,13 +321,13 @@ TEST(FlowCatalog, AZipCodeNotInTheTableOrATableThatCannotBeFetchedSaysSo) {
   Flow flow = at_results();
   flow.apply(Intent::of(K::OpenZip));
   type_zip(flow, "99999");
-  EXPECT_EQ(flow.take_file_requests(), std::vector<std::string>{Flow::kZipTableFile});
-  flow.on_file_fetch_failed(Flow::kZipTableFile, "could not load the file: offline");
+  EXPECT_EQ(taken_fetches(flow), std::vector<std::string>{NearMe::kZipTableFile});
+  flow.on_file_fetch_failed(NearMe::kZipTableFile, "could not load the file: offline");
   EXPECT_EQ(flow.screen(), Screen::Zip);
   EXPECT_EQ(flow.input_message(), "We could not load the list of ZIP codes. Please try again.");
   flow.apply(Intent::of(K::Continue));  // try again: asked for again
-  EXPECT_EQ(flow.take_file_requests(), std::vector<std::string>{Flow::kZipTableFile});
-  flow.on_file_text(Flow::kZipTableFile, kZips);
+  EXPECT_EQ(taken_fetches(flow), std::vector<std::string>{NearMe::kZipTableFile});
+  flow.on_file_text(NearMe::kZipTableFile, kZips);
   EXPECT_EQ(flow.screen(), Screen::Zip);
   EXPECT_EQ(flow.input_message(), "We could not find this ZIP code. Please check it.");
   flow.apply(Intent::of(K::Back));
@@ -351,7 +343,7 @@ TEST(FlowCatalog, LeavingTheZipScreenWhileTheTableLoadsLeavesThePersonWhereTheyW
   flow.apply(Intent::of(K::Back));
   flow.apply(Intent::with_number(K::OpenStudy, 0));
   ASSERT_EQ(flow.screen(), Screen::Result);
-  flow.on_file_text(Flow::kZipTableFile, kZips);
+  flow.on_file_text(NearMe::kZipTableFile, kZips);
   EXPECT_EQ(flow.screen(), Screen::Result) << "the table arriving does not move the person";
   EXPECT_EQ(flow.zip(), "");
   EXPECT_FALSE(flow.zip_table_loading());
@@ -368,7 +360,7 @@ TEST(FlowCatalog, AStudyNumberOutOfRangeOpensNothing) {
 TEST(FlowCatalog, StartOverForgetsTheZipCode) {
   Flow flow = at_results();
   flow.apply(Intent::of(K::OpenZip));
-  flow.on_file_text(Flow::kZipTableFile, kZips);  // already here from an earlier person
+  flow.on_file_text(NearMe::kZipTableFile, kZips);  // already here from an earlier person
   type_zip(flow, "10001");
   ASSERT_EQ(flow.zip(), "10001");
   flow.apply(Intent::with_number(K::LimitDistance, 50));
@@ -405,7 +397,7 @@ TEST(FlowCatalog, SavedAnswersComeBackOnAFreshPageWithTheSameResults) {
   before.apply(Intent::of(K::SeeResult));
   ASSERT_EQ(before.screen(), Screen::Results);
   before.apply(Intent::of(K::SaveAnswers));
-  const Flow::SaveRequest saved = before.take_save_request();
+  const effect::SaveFile saved = taken_save(before);
   EXPECT_EQ(saved.file_name, "study-answers-depression.json");
   const nlohmann::json doc = nlohmann::json::parse(saved.text);
   EXPECT_EQ(doc["file"], kCatalog);
@@ -413,7 +405,7 @@ TEST(FlowCatalog, SavedAnswersComeBackOnAFreshPageWithTheSameResults) {
 
   Flow after = catalog_flow();
   after.apply(Intent::of(K::OpenSaved));
-  ASSERT_TRUE(after.take_open_request());
+  ASSERT_TRUE(taken_pick(after));
   after.on_saved_answers(saved.text, false);
   EXPECT_EQ(after.screen(), Screen::Review);
   EXPECT_EQ(after.saved_notice(), Flow::SavedNotice::Restored);
@@ -582,8 +574,8 @@ TEST(FlowCatalog, AZipCodeAtTheStartSetsFarStudiesAsideBeforeTheirQuestions) {
   EXPECT_EQ(flow.heading(), "Where do you live?");
   flow.apply(Intent::with_number(K::LimitDistance, 25));
   type_zip(flow, "10001");
-  EXPECT_EQ(flow.take_file_requests(), std::vector<std::string>{Flow::kZipTableFile});
-  flow.on_file_text(Flow::kZipTableFile, kZips);
+  EXPECT_EQ(taken_fetches(flow), std::vector<std::string>{NearMe::kZipTableFile});
+  flow.on_file_text(NearMe::kZipTableFile, kZips);
   ASSERT_EQ(flow.screen(), Screen::Question) << "the questions begin once the code is found";
   EXPECT_TRUE(flow.catalog()->session().is_set_aside(1)) << "Boston is about 190 miles away";
   EXPECT_FALSE(flow.catalog()->session().is_set_aside(0));
@@ -627,7 +619,7 @@ TEST(FlowCatalog, TheZipCodeBeforeTheQuestionsCanBeSkippedAndIsComeBackTo) {
   flow.apply(Intent::of(K::Continue));  // nothing typed: the same as skipping
   ASSERT_EQ(flow.screen(), Screen::Question);
   EXPECT_EQ(flow.question().id, "age");
-  EXPECT_TRUE(flow.take_file_requests().empty()) << "no ZIP code, no table";
+  EXPECT_TRUE(taken_fetches(flow).empty()) << "no ZIP code, no table";
   flow.apply(Intent::of(K::Back));
   ASSERT_EQ(flow.screen(), Screen::Zip) << "Back from the first question";
   EXPECT_TRUE(flow.zip_at_start());
@@ -642,7 +634,7 @@ TEST(FlowCatalog, TheZipCodeBeforeTheQuestionsCanBeSkippedAndIsComeBackTo) {
   ASSERT_TRUE(flow.zip_table_loading());
   flow.apply(Intent::of(K::SkipZip));
   ASSERT_EQ(flow.screen(), Screen::Question);
-  flow.on_file_text(Flow::kZipTableFile, kZips);
+  flow.on_file_text(NearMe::kZipTableFile, kZips);
   EXPECT_EQ(flow.screen(), Screen::Question);
   EXPECT_EQ(flow.zip(), "");
   EXPECT_EQ(flow.distance_limit(), 0);

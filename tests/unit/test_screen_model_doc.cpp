@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "flow.h"
+#include "flow_test_support.h"
 #include "screen_model.h"
 #include "study_files.h"
 #include "test_support.h"
@@ -21,6 +22,8 @@
 namespace {
 
 using trialmatch::flow::Flow;
+using trialmatch::flow::NearMe;
+using namespace trialmatch_test;
 using trialmatch::flow::Intent;
 using trialmatch::flow::Lang;
 using trialmatch::flow::Screen;
@@ -109,22 +112,6 @@ Documented documented() {
 }
 
 // ---- What the app produces ---------------------------------------------------------------
-
-std::string seed_text() { return trialmatch_test::read_source_file("assets/trials/NCT04979910.json"); }
-
-Flow seed_flow() {
-  Flow flow(Lang::En);
-  flow.on_file_text("trials/NCT04979910.json", seed_text());
-  return flow;
-}
-
-Flow catalog_flow() {
-  Flow flow(Lang::En);
-  flow.on_file_text("catalogs/depression.json", trialmatch_test::read_source_file("assets/catalogs/depression.json"));
-  for (const std::string& file : flow.take_file_requests())
-    flow.on_file_text(file, trialmatch_test::read_source_file("assets/" + file));
-  return flow;
-}
 
 void type_number(Flow& flow, int number) {
   for (char c : std::to_string(number)) flow.apply(Intent::with_number(K::Digit, c - '0'));
