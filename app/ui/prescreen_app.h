@@ -72,6 +72,20 @@ class PrescreenApp {
   bool scroll_to_top_ = false;
   unsigned last_view_ = 0;    // the flow's view in the last frame: a new one starts at the top
 
+  // The frame, in steps (prescreen_app.cpp).
+  struct Page {
+    float width, height;   // pixels
+    float unit;            // the chrome's scale
+    float ratio;           // device pixels per CSS pixel
+    float pinned_height;   // the pinned bar's, as last measured; 0 when not pinned
+  };
+  std::string take_queued_input();
+  static void begin_column(const Widgets& w);
+  static void end_column();
+  float draw_words(Widgets& w, const Page& page, float scroll_pixels, bool help, float& actions_height);
+  void draw_screen(Widgets& w) const;
+  float draw_pinned_bar(Widgets& w, const Page& page, bool help);
+
   // Screens (screen_*.cpp): each draws from flow_ and hands intents to `w`.
   // The top bar; `help`: with "Need help now?" (else the link is in the pinned bar). Returns
   // how much taller it would be with the link.
@@ -91,6 +105,8 @@ class PrescreenApp {
   void draw_unknown_answers(Widgets& w, const Question& q) const;
   void draw_review(Widgets& w) const;
   void draw_results(Widgets& w) const;
+  void draw_ranked_studies(Widgets& w, const std::vector<CatalogSession::Match>& ranking) const;
+  void draw_study_distance(Widgets& w, int study) const;
   void draw_result(Widgets& w) const;
   void draw_crisis_block(Widgets& w) const;
   void draw_support(Widgets& w) const;

@@ -25,13 +25,41 @@ void PrescreenApp::draw_results(Widgets& w) const {
   w.gap(4);
   if (flow_.zip().empty()) w.secondary("studies_near_me", say(Phrase::StudiesNearMe), Intent::of(Intent::Kind::OpenZip));
   else draw_distance_choice(w);
-  auto distance = [&](int study) {
-    if (flow_.zip().empty()) return;
-    const std::optional<long> miles = flow_.shown_miles(study);
-    if (!miles) w.muted(say(Phrase::DistanceUnknown));
-    else if (*miles <= 1) w.bold(say(Phrase::MileAway));
-    else w.bold(fill(say(Phrase::MilesAway), {{"n", std::to_string(*miles)}}));
-  };
+  draw_ranked_studies(w, ranking);
+  const std::vector<int> closed = cs.closed_studies();
+  if (!closed.empty()) {
+    w.separator();
+    w.heading(say(Phrase::ResultsClosed));
+    w.muted(say(Phrase::ResultsClosedNote));
+    for (int s : closed) {
+      w.text("\xE2\x80\xA2 " + title_of(s));
+      w.muted(flow_.status_words(s));
+    }
+  }
+  w.separator();
+  w.muted(say(Phrase::NotMedicalAdvice));
+  draw_privacy_promise(w);
+  w.gap(4);
+  if (flow_.can_print()) w.secondary("print", say(Phrase::PrintButton), Intent::of(Intent::Kind::Print));
+  draw_save_answers(w);
+  w.secondary("review", say(Phrase::ReviewAnswers), Intent::of(Intent::Kind::ReviewAnswers));
+  w.action(Widgets::ActionLook::Primary, "start_over", say(Phrase::StartOver), Intent::of(Intent::Kind::StartOver));
+}
+
+// How far the study is, once a ZIP code is in use.
+void PrescreenApp::draw_study_distance(Widgets& w, int study) const {
+  if (flow_.zip().empty()) return;
+  const std::optional<long> miles = flow_.shown_miles(study);
+  if (!miles) w.muted(say(Phrase::DistanceUnknown));
+  else if (*miles <= 1) w.bold(say(Phrase::MileAway));
+  else w.bold(fill(say(Phrase::MilesAway), {{"n", std::to_string(*miles)}}));
+}
+
+// The recruiting studies within the distance limit: first those still waiting for answers,
+// then by verdict; then how many the limit hides.
+void PrescreenApp::draw_ranked_studies(Widgets& w, const std::vector<CatalogSession::Match>& ranking) const {
+  const CatalogQuestionnaire& catalog = *flow_.catalog();
+  auto title_of = [&](int study) { return flow_.words(catalog.catalog().studies[static_cast<size_t>(study)].title); };
   // Studies set aside before their questions and brought back by a larger distance: their
   // questions first, no verdict yet.
   bool more = false;
@@ -44,7 +72,7 @@ void PrescreenApp::draw_results(Widgets& w) const {
       more = true;
     }
     w.text("\xE2\x80\xA2 " + title_of(m.study));
-    distance(m.study);
+    draw_study_distance(w, m.study);
   }
   if (more) w.secondary("answer_more", say(Phrase::AnswerMore), Intent::of(Intent::Kind::AnswerMore));
   int hidden = 0;
@@ -66,31 +94,13 @@ void PrescreenApp::draw_results(Widgets& w) const {
       }
       w.entry("study:" + catalog.catalog().studies[static_cast<size_t>(m.study)].id, title_of(m.study),
               Intent::with_number(Intent::Kind::OpenStudy, m.study));
-      distance(m.study);
+      draw_study_distance(w, m.study);
       const std::string line = flow_.study_line(m.study);
       if (!line.empty()) w.muted(line);
       w.gap(4);
     }
   }
   if (hidden > 0) w.muted(fill(say(Phrase::HiddenFarther), {{"n", std::to_string(hidden)}}));
-  const std::vector<int> closed = cs.closed_studies();
-  if (!closed.empty()) {
-    w.separator();
-    w.heading(say(Phrase::ResultsClosed));
-    w.muted(say(Phrase::ResultsClosedNote));
-    for (int s : closed) {
-      w.text("\xE2\x80\xA2 " + title_of(s));
-      w.muted(flow_.status_words(s));
-    }
-  }
-  w.separator();
-  w.muted(say(Phrase::NotMedicalAdvice));
-  draw_privacy_promise(w);
-  w.gap(4);
-  if (flow_.can_print()) w.secondary("print", say(Phrase::PrintButton), Intent::of(Intent::Kind::Print));
-  draw_save_answers(w);
-  w.secondary("review", say(Phrase::ReviewAnswers), Intent::of(Intent::Kind::ReviewAnswers));
-  w.action(Widgets::ActionLook::Primary, "start_over", say(Phrase::StartOver), Intent::of(Intent::Kind::StartOver));
 }
 
 // The ZIP code in use, the distance limit (any, 25, 50, 100 miles), and a way to change or
