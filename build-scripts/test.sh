@@ -6,7 +6,8 @@
 #      crashes), then searches for FUZZ_SECONDS (default 20) seconds (build-scripts/fuzz.sh)
 #   4. the core compiled to WebAssembly, run under Node, compared with native output
 #   5. end-to-end tests in headless Chromium (playwright-core)
-# Ends with one line: "total: N passed, M failed". Exit status 0 only if all passed.
+# Prints each stage's time (building included), then ends with one line: "total: N passed,
+# M failed". Exit status 0 only if all passed.
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -14,6 +15,7 @@ jobs=${JOBS:-$(nproc)}
 passed=0
 failed=0
 stage_failed=()
+stage_times=()
 
 note() { printf '\n=== %s ===\n' "$*"; }
 
@@ -38,11 +40,12 @@ count() {
 run_stage() {
   local stage=$1
   shift
-  local log
+  local log start=$SECONDS
   log=$(mktemp)
   note "$stage"
   if "$@" 2>&1 | tee "$log"; then :; fi
   local status=${PIPESTATUS[0]}
+  stage_times+=("$(printf '%-20s %5d s' "$stage" $((SECONDS - start)))")
   count "$log" "$stage"
   if [ "$status" -ne 0 ]; then
     stage_failed+=("$stage")
@@ -54,6 +57,7 @@ run_stage() {
 
 note "dependencies"
 "$root/build-scripts/install-deps.sh" || { echo "total: 0 passed, 1 failed"; exit 1; }
+stage_times+=("$(printf '%-20s %5d s' dependencies "$SECONDS")")
 
 unit() {
   "$root/build-scripts/build-native.sh" build/native -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTRIALMATCH_TESTS=ON &&
@@ -82,6 +86,9 @@ run_stage "wasm-vs-native" wasm
 run_stage "browser" browser
 
 echo
+echo "Time per stage:"
+printf '  %s\n' "${stage_times[@]}"
+printf '  %-20s %5d s\n' "all" "$SECONDS"
 if [ ${#stage_failed[@]} -gt 0 ]; then echo "failed stages: ${stage_failed[*]}"; fi
 echo "Screenshots: $root/test-results/"
 echo "total: $passed passed, $failed failed"
