@@ -19,15 +19,17 @@ stage_times=()
 
 note() { printf '\n=== %s ===\n' "$*"; }
 
-# Adds a stage's counts from its output: ctest's "N tests failed out of M" or "N passed, M failed".
+# Adds a stage's counts from its output: "N passed, M failed" (the unit stages count the
+# tests inside each test binary: build-scripts/count_tests.py), ctest's "N tests failed out of
+# M", or node's TAP summary.
 count() {
   local log=$1 stage=$2 p=0 f=0 line
-  if line=$(grep -Eo '[0-9]+ tests failed out of [0-9]+' "$log" | tail -n1) && [ -n "$line" ]; then
-    f=$(echo "$line" | awk '{print $1}')
-    p=$(( $(echo "$line" | awk '{print $6}') - f ))
-  elif line=$(grep -Eo '[0-9]+ passed, [0-9]+ failed' "$log" | tail -n1) && [ -n "$line" ]; then
+  if line=$(grep -Eo '[0-9]+ passed, [0-9]+ failed' "$log" | tail -n1) && [ -n "$line" ]; then
     p=$(echo "$line" | awk '{print $1}')
     f=$(echo "$line" | awk '{print $3}')
+  elif line=$(grep -Eo '[0-9]+ tests failed out of [0-9]+' "$log" | tail -n1) && [ -n "$line" ]; then
+    f=$(echo "$line" | awk '{print $1}')
+    p=$(( $(echo "$line" | awk '{print $6}') - f ))
   elif line=$(grep -E '^# (pass|fail) [0-9]+' "$log" | tail -n2) && [ -n "$line" ]; then
     p=$(grep -E '^# pass [0-9]+' "$log" | tail -n1 | awk '{print $3}')
     f=$(grep -E '^# fail [0-9]+' "$log" | tail -n1 | awk '{print $3}')
@@ -59,13 +61,21 @@ note "dependencies"
 "$root/build-scripts/install-deps.sh" || { echo "total: 0 passed, 1 failed"; exit 1; }
 stage_times+=("$(printf '%-20s %5d s' dependencies "$SECONDS")")
 
+# Runs a build's CTest entries, then counts the tests inside them; fails if ctest did.
+ctest_counted() {
+  local dir=$1 status
+  (cd "$dir" && ctest --output-on-failure --no-tests=error -j "$jobs")
+  status=$?
+  python3 "$root/build-scripts/count_tests.py" "$dir"
+  return $status
+}
 unit() {
   "$root/build-scripts/build-native.sh" build/native -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTRIALMATCH_TESTS=ON &&
-    (cd build/native && ctest --output-on-failure --no-tests=error -j "$jobs")
+    ctest_counted build/native
 }
 sanitized() {
   "$root/build-scripts/build-native.sh" build/asan -DCMAKE_BUILD_TYPE=Debug -DTRIALMATCH_SANITIZE=ON -DTRIALMATCH_TESTS=ON &&
-    (cd build/asan && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure --no-tests=error -j "$jobs")
+    ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest_counted build/asan
 }
 fuzz() {
   "$root/build-scripts/fuzz.sh" "${FUZZ_SECONDS:-20}"
