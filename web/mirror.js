@@ -3,7 +3,9 @@
 // their state) in step with the app. Each button sits exactly over the button drawn on
 // the canvas, invisible and letting the pointer through; activating it (a screen reader's
 // click, or Enter/Space when it has focus) presses the same button in the app. A live
-// region announces each new screen.
+// region announces each new screen. Each update changes only what changed (a text, a label,
+// a place, a button come or gone), so a scroll or a typed digit rebuilds nothing, and a
+// screen reader's place and the focus stay where they were.
 // Embedded in a sponsor's page, focus must never move that page, nor say anything by where it
 // lands (docs/embedding.md): the mirror focuses with preventScroll, and there its buttons get
 // no places of their own (style.css puts every element of the mirror at one spot), so even a
@@ -28,10 +30,15 @@
     el.setAttribute("translate", "no");
     el.classList.add("notranslate");
   });
-  // A problem with what was entered is read out at once, and only when it changes (the
-  // mirror is rebuilt on every scroll; a new alert each time would be read again).
+  // A problem with what was entered is read out at once, and only when it changes (a new
+  // alert each time the screen model changes, on every scroll, would be read again).
   var alert = document.createElement("p");
   alert.setAttribute("role", "alert");
+  var texts = document.createElement("div");  // the screen's texts, in order
+  var group = document.createElement("div");  // its buttons, in order
+  group.setAttribute("role", "group");
+  body.appendChild(texts);
+  body.appendChild(group);
   root.appendChild(heading);
   root.appendChild(body);
   root.appendChild(alert);
@@ -63,29 +70,68 @@
     Module._free(ptr);
   }
 
-  // The screen model's roles (docs/screen-model.md) decide the element: headings for titles
-  // and section headings, paragraphs for the rest (a problem goes to the alert).
-  function text(t) {
-    var el = document.createElement(t.role === "title" || t.role === "heading" ? "h2" : "p");
-    el.textContent = t.text;
-    return el;
+  function setText(el, value) {
+    if (el.textContent !== value) el.textContent = value;
+  }
+  function setAttr(el, name, value) {
+    if (value === null) el.removeAttribute(name);
+    else if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+  }
+  function setStyle(el, name, value) {
+    if (el.style[name] !== value) el.style[name] = value;
   }
 
-  function button(b) {
+  // The screen model's roles (docs/screen-model.md) decide the element: headings for titles
+  // and section headings, paragraphs for the rest (a problem goes to the alert). The element
+  // at each place is kept while its kind is the same; only its words change.
+  function updateTexts(list) {
+    list.forEach(function (t, i) {
+      var tag = t.role === "title" || t.role === "heading" ? "H2" : "P";
+      var el = texts.children[i];
+      if (!el || el.tagName !== tag) {
+        var made = document.createElement(tag);
+        if (el) texts.replaceChild(made, el);
+        else texts.appendChild(made);
+        el = made;
+      }
+      setText(el, t.text);
+    });
+    while (texts.children.length > list.length) texts.removeChild(texts.lastChild);
+  }
+
+  // A button is kept, by its id, for as long as the screen model has it: its label, state
+  // and place are updated; new ones are made, gone ones removed, and the order follows the
+  // model's (an element is moved only when it is out of place).
+  function makeButton(id) {
     var el = document.createElement("button");
     el.type = "button";
-    el.textContent = b.label;
-    el.dataset.id = b.id;
-    if (b.pressed !== null) el.setAttribute("aria-pressed", b.pressed ? "true" : "false");
-    if (!stacked) {
-      el.style.left = b.x + "px";
-      el.style.top = b.y + "px";
-      el.style.width = b.w + "px";
-      el.style.height = b.h + "px";
-    }
-    el.addEventListener("click", function () { call("trialmatch_press", b.id); });
-    el.addEventListener("focus", function () { call("trialmatch_focus", b.id); });
+    el.dataset.id = id;
+    el.addEventListener("click", function () { call("trialmatch_press", id); });
+    el.addEventListener("focus", function () { call("trialmatch_focus", id); });
     return el;
+  }
+  function updateButtons(list) {
+    var kept = {};
+    Array.prototype.forEach.call(group.children, function (el) { kept[el.dataset.id] = el; });
+    var wanted = {};
+    var at = group.firstChild;
+    list.forEach(function (b) {
+      wanted[b.id] = true;
+      var el = kept[b.id] || makeButton(b.id);
+      if (el === at) at = at.nextSibling;
+      else group.insertBefore(el, at);
+      setText(el, b.label);
+      setAttr(el, "aria-pressed", b.pressed === null ? null : b.pressed ? "true" : "false");
+      if (!stacked) {
+        setStyle(el, "left", b.x + "px");
+        setStyle(el, "top", b.y + "px");
+        setStyle(el, "width", b.w + "px");
+        setStyle(el, "height", b.h + "px");
+      }
+    });
+    Object.keys(kept).forEach(function (id) {
+      if (!wanted[id]) group.removeChild(kept[id]);
+    });
   }
 
   window.trialmatch.updateMirror = function () {
@@ -97,18 +143,14 @@
     document.documentElement.lang = d.lang;
     var focusedId = document.activeElement && document.activeElement.dataset ? document.activeElement.dataset.id : null;
     var focusInMirror = root.contains(document.activeElement);
-    heading.textContent = d.heading || "";
-    body.textContent = "";
+    setText(heading, d.heading || "");
     var problem = "";
-    d.texts.forEach(function (t) {
+    updateTexts(d.texts.filter(function (t) {
       if (t.role === "problem") problem = t.text;
-      else if (t.text !== d.heading) body.appendChild(text(t));
-    });
-    if (alert.textContent !== problem) alert.textContent = problem;
-    var group = document.createElement("div");
-    group.setAttribute("role", "group");
-    d.buttons.forEach(function (b) { group.appendChild(button(b)); });
-    body.appendChild(group);
+      return t.role !== "problem" && t.text !== d.heading;
+    }));
+    setText(alert, problem);
+    updateButtons(d.buttons);
     // What has been typed on a keypad is read out as it changes, like a text field's value.
     var entry = d.texts.filter(function (t) { return t.role === "entry"; }).map(function (t) { return t.text; }).join(" ");
     var entryChanged = d.view === lastView && entry !== lastEntry;
@@ -121,17 +163,11 @@
       // the mirror (a screen reader), so they continue from the top of the new screen.
       live.textContent = d.heading + (d.screen === "question" && d.progress ? ". " + d.progress.text : "");
       if (focusInMirror && newScreen) heading.focus({ preventScroll: true });
-      else if (focusInMirror && focusedId) refocus(group, focusedId);
-    } else if (focusInMirror && focusedId) {
-      refocus(group, focusedId);
-      if (entryChanged) live.textContent = entry;
     } else if (entryChanged) {
       live.textContent = entry;
     }
+    // The focused button was kept; if it went (it is no longer on the screen), focus goes to
+    // the heading rather than to the page's body.
+    if (focusInMirror && focusedId && !root.contains(document.activeElement)) heading.focus({ preventScroll: true });
   };
-
-  function refocus(group, id) {
-    var again = group.querySelector('[data-id="' + CSS.escape(id) + '"]');
-    if (again) again.focus({ preventScroll: true });
-  }
 })();

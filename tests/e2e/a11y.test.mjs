@@ -169,6 +169,47 @@ test("from a mirror button, Tab and Enter work as on any web page, and press onl
   await page.close();
 });
 
+test("a typed digit or a scroll changes only what changed in the mirror: the focused key stays the same, in focus", async () => {
+  // Short enough that the keypad's screen scrolls.
+  const page = await site.browser.newPage({ viewport: { width: 390, height: 480 } });
+  await page.goto(`${site.server.url}/?lang=en`);
+  await waitForScreen(page, "welcome");
+  await settled(page);
+  await page.getByRole("button", { name: "Start", exact: true }).focus();
+  await page.keyboard.press("Enter");
+  assert.equal((await settled(page)).question.id, "age");
+  await page.getByRole("button", { name: "3", exact: true }).focus();
+  await settled(page);
+  // From here on: every button the mirror adds or removes, and the element that has focus.
+  await page.evaluate(() => {
+    window.mirrorChanges = { buttonsAdded: 0, buttonsRemoved: 0 };
+    const count = (nodes, key) => nodes.forEach((n) => { if (n.nodeName === "BUTTON") window.mirrorChanges[key]++; });
+    new MutationObserver((records) => records.forEach((r) => {
+      count(r.addedNodes, "buttonsAdded");
+      count(r.removedNodes, "buttonsRemoved");
+    })).observe(document.getElementById("a11y"), { childList: true, subtree: true });
+    window.keyThree = document.activeElement;
+  });
+  const topBefore = await page.evaluate(() => window.keyThree.style.top);
+  await page.keyboard.press("Enter");  // types 3
+  assert.equal((await settled(page)).question.entry, "3");
+  await page.mouse.move(195, 240);
+  await page.mouse.wheel(0, 300);
+  const shown = await settled(page);
+  assert.ok(shown.scroll.y > 0, "the screen scrolled");
+  const after = await page.evaluate(() => ({
+    same: document.activeElement === window.keyThree,
+    top: window.keyThree.style.top,
+    changes: window.mirrorChanges,
+    typed: document.getElementById("a11y").innerText.includes("Typed so far: 3 years"),
+  }));
+  assert.notEqual(after.top, topBefore, "the key moved up with the scroll");
+  assert.ok(after.same, "the focused key is the same element, still in focus");
+  assert.deepEqual(after.changes, { buttonsAdded: 0, buttonsRemoved: 0 }, "no button was made again");
+  assert.ok(after.typed, "the typed digit is in the mirror");
+  await page.close();
+});
+
 test("quick presses all count, in order; a press aimed at a screen that has moved on does nothing", async () => {
   const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
   await page.goto(`${site.server.url}/?lang=en`);
