@@ -7,6 +7,7 @@
 // The grammar is in docs/trial-format.md. Parsing is separate from checking: a parsed
 // condition names questions by id; `check_condition` resolves those ids against a trial's
 // questions and reports unknown ids, questions that come too late, and type mismatches.
+// Each step has its file: condition_parser.cpp, condition_check.cpp, condition_evaluation.cpp.
 #pragma once
 
 #include <memory>
