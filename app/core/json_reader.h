@@ -1,5 +1,5 @@
 // Reading a JSON input document strictly, with located errors: the shared reader of the
-// trial loader (trial_loader.cpp) and the catalog loader (catalog.cpp). Each read_* method
+// trial loader (trial_loader_steps.h) and the catalog loader (catalog.cpp). Each read_* method
 // checks one field and reports what is wrong where (JSON pointer and line:column).
 #pragma once
 
