@@ -134,71 +134,11 @@ void JsonLocator::scan_value(const std::string& pointer, int depth) {
   value_offsets_[pointer] = pos_;
   char c = text_[pos_];
   if (c == '{') {
-    ++pos_;
-    std::set<std::string> seen;
-    skip_space();
-    if (pos_ < text_.size() && text_[pos_] == '}') {
-      ++pos_;
-      return;
-    }
-    while (!failed_ && pos_ < text_.size()) {
-      skip_space();
-      if (pos_ >= text_.size() || text_[pos_] != '"') {
-        failed_ = true;
-        return;
-      }
-      size_t key_offset = pos_;
-      std::string key = scan_string();
-      std::string child = pointer + "/" + pointer_escape(key);
-      const bool duplicate = !seen.insert(key).second;
-      if (duplicate) duplicates_.push_back({child, position_of_offset(key_offset)});
-      skip_space();
-      if (pos_ >= text_.size() || text_[pos_] != ':') {
-        failed_ = true;
-        return;
-      }
-      ++pos_;
-      skip_space();
-      // A duplicate keeps the position of its first occurrence, like the first error a reader sees.
-      const size_t first = duplicate ? value_offsets_[child] : 0;
-      scan_value(child, depth + 1);
-      if (duplicate) value_offsets_[child] = first;
-      skip_space();
-      if (pos_ < text_.size() && text_[pos_] == ',') {
-        ++pos_;
-        continue;
-      }
-      if (pos_ < text_.size() && text_[pos_] == '}') {
-        ++pos_;
-        return;
-      }
-      failed_ = true;
-      return;
-    }
+    scan_object(pointer, depth);
     return;
   }
   if (c == '[') {
-    ++pos_;
-    skip_space();
-    if (pos_ < text_.size() && text_[pos_] == ']') {
-      ++pos_;
-      return;
-    }
-    for (size_t index = 0; !failed_ && pos_ < text_.size(); ++index) {
-      skip_space();
-      scan_value(pointer + "/" + std::to_string(index), depth + 1);
-      skip_space();
-      if (pos_ < text_.size() && text_[pos_] == ',') {
-        ++pos_;
-        continue;
-      }
-      if (pos_ < text_.size() && text_[pos_] == ']') {
-        ++pos_;
-        return;
-      }
-      failed_ = true;
-      return;
-    }
+    scan_array(pointer, depth);
     return;
   }
   if (c == '"') {
@@ -209,6 +149,77 @@ void JsonLocator::scan_value(const std::string& pointer, int depth) {
   while (pos_ < text_.size() && !std::isspace(static_cast<unsigned char>(text_[pos_])) &&
          text_[pos_] != ',' && text_[pos_] != '}' && text_[pos_] != ']')
     ++pos_;
+}
+
+// An object's members, from its "{": each key noted (a repeated one as a duplicate) and its
+// value scanned.
+void JsonLocator::scan_object(const std::string& pointer, int depth) {
+  ++pos_;
+  std::set<std::string> seen;
+  skip_space();
+  if (pos_ < text_.size() && text_[pos_] == '}') {
+    ++pos_;
+    return;
+  }
+  while (!failed_ && pos_ < text_.size()) {
+    skip_space();
+    if (pos_ >= text_.size() || text_[pos_] != '"') {
+      failed_ = true;
+      return;
+    }
+    size_t key_offset = pos_;
+    std::string key = scan_string();
+    std::string child = pointer + "/" + pointer_escape(key);
+    const bool duplicate = !seen.insert(key).second;
+    if (duplicate) duplicates_.push_back({child, position_of_offset(key_offset)});
+    skip_space();
+    if (pos_ >= text_.size() || text_[pos_] != ':') {
+      failed_ = true;
+      return;
+    }
+    ++pos_;
+    skip_space();
+    // A duplicate keeps the position of its first occurrence, like the first error a reader sees.
+    const size_t first = duplicate ? value_offsets_[child] : 0;
+    scan_value(child, depth + 1);
+    if (duplicate) value_offsets_[child] = first;
+    skip_space();
+    if (pos_ < text_.size() && text_[pos_] == ',') {
+      ++pos_;
+      continue;
+    }
+    if (pos_ < text_.size() && text_[pos_] == '}') {
+      ++pos_;
+      return;
+    }
+    failed_ = true;
+    return;
+  }
+}
+
+// An array's elements, from its "[".
+void JsonLocator::scan_array(const std::string& pointer, int depth) {
+  ++pos_;
+  skip_space();
+  if (pos_ < text_.size() && text_[pos_] == ']') {
+    ++pos_;
+    return;
+  }
+  for (size_t index = 0; !failed_ && pos_ < text_.size(); ++index) {
+    skip_space();
+    scan_value(pointer + "/" + std::to_string(index), depth + 1);
+    skip_space();
+    if (pos_ < text_.size() && text_[pos_] == ',') {
+      ++pos_;
+      continue;
+    }
+    if (pos_ < text_.size() && text_[pos_] == ']') {
+      ++pos_;
+      return;
+    }
+    failed_ = true;
+    return;
+  }
 }
 
 }  // namespace trialmatch

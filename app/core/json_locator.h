@@ -46,6 +46,8 @@ class JsonLocator {
 
   void skip_space();
   void scan_value(const std::string& pointer, int depth);
+  void scan_object(const std::string& pointer, int depth);  // pos_ at its '{'
+  void scan_array(const std::string& pointer, int depth);   // pos_ at its '['
   std::string scan_string();  // returns the decoded string; pos_ after the closing quote
 };
 
