@@ -1,22 +1,29 @@
+// A draft trial file from a ClinicalTrials.gov record (ctgov_import.h): the study's facts (ids,
+// titles, sponsor, phase, status, sites, contact) here, its questions and criteria from
+// ctgov_eligibility.cpp, and the notes for the author.
 #include "ctgov_import.h"
 
 #include <algorithm>
-#include <cctype>
-#include <cmath>
-#include <optional>
-#include <sstream>
+#include <string>
+#include <vector>
 
+#include "ctgov_draft.h"
 #include "input_limits.h"
 #include "study_status.h"
 
 namespace trialmatch::cli {
 
-using nlohmann::json;
-using ordered = nlohmann::ordered_json;  // the draft keeps the format's order of fields
+using ctgov::at;
+using ctgov::english;
+using ctgov::json;
+using ctgov::lower;
+using ctgov::ordered;
+using ctgov::shortened;
+using ctgov::string_at;
+using ctgov::trim;
 
 namespace {
 
-constexpr size_t kMaxLineChars = 2000;     // a draft criterion's text, cut on a word
 constexpr size_t kMaxSummaryChars = 4000;  // the study's summary, cut on a word
 
 // "NCT" and 8 digits: the id names the draft's file, so nothing else may pass.
@@ -24,63 +31,6 @@ bool is_nct_id(const std::string& id) {
   return id.size() == 11 && id.compare(0, 3, "NCT") == 0 &&
          std::all_of(id.begin() + 3, id.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
-
-// The value at a path of object keys, or null when any step is missing.
-const json& at(const json& value, std::initializer_list<const char*> path) {
-  static const json none;
-  const json* v = &value;
-  for (const char* key : path) {
-    if (!v->is_object()) return none;
-    const auto it = v->find(key);
-    if (it == v->end()) return none;
-    v = &*it;
-  }
-  return *v;
-}
-
-// A text at a path; "" when it is missing, not a text, or only spaces (a blank name or title
-// would make the draft invalid: it counts as not given).
-std::string string_at(const json& value, std::initializer_list<const char*> path) {
-  const json& v = at(value, path);
-  if (!v.is_string()) return std::string();
-  const std::string& s = v.get_ref<const std::string&>();
-  if (std::all_of(s.begin(), s.end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)); })) return "";
-  return s;
-}
-
-std::string lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
-std::string trim(const std::string& s) {
-  const size_t first = s.find_first_not_of(" \t\r\n");
-  if (first == std::string::npos) return "";
-  return s.substr(first, s.find_last_not_of(" \t\r\n") - first + 1);
-}
-
-// At most `limit` bytes, cut at a space (never inside a UTF-8 character), with "…".
-std::string shortened(const std::string& s, size_t limit) {
-  if (s.size() <= limit) return s;
-  size_t cut = s.rfind(' ', limit);
-  if (cut == std::string::npos || cut < limit / 2) {
-    cut = limit;
-    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-  }
-  return s.substr(0, cut) + "\xE2\x80\xA6";
-}
-
-// The registry writes its eligibility text as markdown: "\>=" is ">=".
-std::string unescaped(const std::string& s) {
-  std::string out;
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '\\' && i + 1 < s.size() && std::ispunct(static_cast<unsigned char>(s[i + 1]))) ++i;
-    out += s[i];
-  }
-  return out;
-}
-
-ordered english(const std::string& text) { return ordered{{"en", text}}; }
 
 // "PHASE2" -> "Phase 2", "EARLY_PHASE1" -> "Early phase 1"; "NA" -> "".
 std::string phase_words(const json& phases) {
@@ -175,110 +125,6 @@ ordered contact_of(const json& protocol, const std::string& registry_url, std::v
   return ordered{{"name", "Study team"}, {"url", registry_url}};
 }
 
-// Age, sex and healthy volunteers: questions and finished criteria.
-void structured_eligibility(const json& protocol, const std::string& source, ordered& questions, ordered& criteria,
-                            std::vector<std::string>& notes) {
-  const json& e = at(protocol, {"eligibilityModule"});
-  const std::string min_text = string_at(e, {"minimumAge"}), max_text = string_at(e, {"maximumAge"});
-  const std::optional<int> min_age = registry_age_years(min_text), max_age = registry_age_years(max_text);
-  if (!min_text.empty() && !min_age)
-    notes.push_back("The minimum age " + trialmatch::quoted(min_text) + " could not be read.");
-  if (!max_text.empty() && !max_age)
-    notes.push_back("The maximum age " + trialmatch::quoted(max_text) + " could not be read.");
-  // -1: no limit. A minimum of 0 limits nothing.
-  const int lo = min_age && *min_age > 0 ? *min_age : -1, hi = max_age ? *max_age : -1;
-  if (lo >= 0 || hi >= 0) {
-    questions.push_back({{"id", "age"},
-                         {"type", "number"},
-                         {"text", english("How old are you?")},
-                         {"unit", english("years")},
-                         {"min", 0},
-                         {"max", 120},
-                         {"unknown", {"prefer_not_to_say"}}});
-    std::string rule, text;
-    if (lo >= 0 && hi >= 0) {
-      rule = "age >= " + std::to_string(lo) + " and age <= " + std::to_string(hi);
-      text = "The study is for people aged " + std::to_string(lo) + " to " + std::to_string(hi) + ".";
-    } else if (lo >= 0) {
-      rule = "age >= " + std::to_string(lo);
-      text = "The study is for people aged " + std::to_string(lo) + " or older.";
-    } else {
-      rule = "age <= " + std::to_string(hi);
-      text = "The study is for people aged " + std::to_string(hi) + " or younger.";
-    }
-    criteria.push_back({{"id", "age_range"},
-                        {"type", "inclusion"},
-                        {"rule", rule},
-                        {"text", english(text)},
-                        {"source", source + ": minimumAge \"" + min_text + "\", maximumAge \"" + max_text + "\""}});
-  }
-  const std::string sex = string_at(e, {"sex"});
-  if (sex == "FEMALE" || sex == "MALE") {
-    const std::string only = sex == "FEMALE" ? "female" : "male";
-    questions.push_back(
-        {{"id", "sex_at_birth"},
-         {"type", "single"},
-         {"text", english("What sex were you assigned at birth?")},
-         {"why", english("The registry lists this study for one sex only.")},
-         {"options", {{{"id", "female"}, {"text", english("Female")}}, {{"id", "male"}, {"text", english("Male")}}}},
-         {"unknown", {"prefer_not_to_say"}}});
-    // A conversation, never a rule-out: intersex people, and studies that mean gender, are
-    // for the study team to talk over.
-    criteria.push_back({{"id", "sex"},
-                        {"type", "inclusion"},
-                        {"rule", "sex_at_birth = \"" + only + "\""},
-                        {"when_fails", "review"},
-                        {"text", english("The registry lists this study for " + only +
-                                         "s only. The study team can talk with you about what this means for you.")},
-                        {"source", source + ": sex \"" + sex + "\""}});
-    if (at(e, {"genderBased"}).is_boolean() && at(e, {"genderBased"}).get<bool>())
-      notes.push_back("The record says eligibility is based on gender: " +
-                      shorten(string_at(e, {"genderDescription"}), 240) + " Check the sex question's words.");
-  }
-  const json& healthy = at(e, {"healthyVolunteers"});
-  std::vector<std::string> conditions;
-  if (const json& c = at(protocol, {"conditionsModule", "conditions"}); c.is_array())
-    for (const json& name : c)
-      if (name.is_string()) conditions.push_back(name.get<std::string>());
-  if (healthy.is_boolean() && !healthy.get<bool>() && !conditions.empty()) {
-    std::string list;
-    for (const std::string& c : conditions) list += (list.empty() ? "" : ", ") + c;
-    questions.push_back({{"id", "has_condition"},
-                         {"type", "yes_no"},
-                         {"text", english("Has a doctor told you that you have any of these: " + list + "?")},
-                         {"unknown", {"not_sure"}}});
-    // A self-report of a diagnosis a clinician confirms: review, never a rule-out.
-    criteria.push_back({{"id", "has_condition"},
-                        {"type", "inclusion"},
-                        {"rule", "has_condition = \"yes\""},
-                        {"when_fails", "review"},
-                        {"text", english("The study is for people who have one of these: " + list + ".")},
-                        {"source", source + ": healthyVolunteers false; conditions"}});
-  }
-}
-
-void free_text_criteria(const json& protocol, const std::string& source, ordered& criteria,
-                        std::vector<std::string>& notes) {
-  const std::string text = string_at(protocol, {"eligibilityModule", "eligibilityCriteria"});
-  int inclusions = 0, exclusions = 0;
-  for (const CriteriaLine& line : criteria_lines(text)) {
-    const int n = line.inclusion ? ++inclusions : ++exclusions;
-    const std::string kind = line.inclusion ? "inclusion" : "exclusion";
-    criteria.push_back({{"id", kind + "_" + std::to_string(n)},
-                        {"type", kind},
-                        {"checked_by", "study_team"},
-                        {"text", english(shortened(line.text, kMaxLineChars))},
-                        {"source", source + ": " + kind + " criterion " + std::to_string(n) + " of the free text"},
-                        {"draft", true}});
-  }
-  if (inclusions + exclusions > 0)
-    notes.push_back(std::to_string(inclusions + exclusions) +
-                    " draft criteria from the free text: for each, write a rule over the answers (adding the questions "
-                    "it needs) or keep it for the study team, in plain words in every language, then remove \"draft\".");
-  else if (!trim(text).empty())
-    notes.push_back("The free-text criteria had no lines the importer could read: write them by hand.");
-}
-
 CtgovDraft draft_of(const json& study) {
   CtgovDraft draft;
   const json& protocol = at(study, {"protocolSection"});
@@ -333,8 +179,8 @@ CtgovDraft draft_of(const json& study) {
   info["full_criteria_note"] = english("The study team goes over the full list of rules with you before you can join.");
 
   ordered questions = ordered::array(), criteria = ordered::array();
-  structured_eligibility(protocol, source, questions, criteria, notes);
-  free_text_criteria(protocol, source, criteria, notes);
+  ctgov::structured_eligibility(protocol, source, questions, criteria, notes);
+  ctgov::free_text_criteria(protocol, source, criteria, notes);
   if (questions.empty())
     notes.push_back("The record limits no age, sex or health: write at least one question before the file is valid.");
   if (criteria.empty())
@@ -352,98 +198,7 @@ CtgovDraft draft_of(const json& study) {
   return draft;
 }
 
-bool is_bullet(const std::string& line, size_t& text_start) {
-  const size_t first = line.find_first_not_of(" \t");
-  if (first == std::string::npos) return false;
-  if (line[first] == '*' || line[first] == '-' || line[first] == '+') {
-    text_start = first + 1;
-    return true;
-  }
-  if (line.compare(first, 3, "\xE2\x80\xA2") == 0) {  // •
-    text_start = first + 3;
-    return true;
-  }
-  size_t i = first;
-  while (i < line.size() && std::isdigit(static_cast<unsigned char>(line[i]))) ++i;
-  if (i > first && i < line.size() && (line[i] == '.' || line[i] == ')')) {
-    text_start = i + 1;
-    return true;
-  }
-  return false;
-}
-
-// "Inclusion Criteria:", "Key Exclusion Criteria", "EXCLUSION:": which section starts.
-std::optional<bool> heading(const std::string& line) {
-  const std::string words = lower(trim(line));
-  if (words.empty() || words.size() > 40) return std::nullopt;
-  if (words.back() != ':' && words.find("criteria") == std::string::npos) return std::nullopt;
-  const bool inclusion = words.find("inclusion") != std::string::npos;
-  const bool exclusion = words.find("exclusion") != std::string::npos;
-  if (inclusion == exclusion) return std::nullopt;
-  return inclusion;
-}
-
 }  // namespace
-
-std::optional<int> registry_age_years(const std::string& age) {
-  std::istringstream in(age);
-  double value = 0;
-  std::string unit;
-  if (!(in >> value >> unit) || !(value >= 0)) return std::nullopt;
-  unit = lower(unit);
-  if (!unit.empty() && unit.back() == 's') unit.pop_back();
-  double per_year = 0;
-  if (unit == "year") per_year = 1;
-  else if (unit == "month") per_year = 12;
-  else if (unit == "week") per_year = 52.1775;
-  else if (unit == "day") per_year = 365.25;
-  else if (unit == "hour") per_year = 365.25 * 24;
-  else if (unit == "minute") per_year = 365.25 * 24 * 60;
-  else return std::nullopt;
-  const double years = std::floor(value / per_year + 1e-9);
-  if (years > 150) return std::nullopt;  // not a person's age
-  return static_cast<int>(years);
-}
-
-std::vector<CriteriaLine> criteria_lines(const std::string& eligibility_text) {
-  std::vector<CriteriaLine> out;
-  bool inclusion = true;
-  int item_indent = -1;  // the indentation of the section's items; deeper bullets are sub-items
-  bool continuing = false;
-  std::istringstream in(eligibility_text);
-  for (std::string line; std::getline(in, line);) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (trim(line).empty()) {
-      continuing = false;
-      continue;
-    }
-    // A heading may be bold ("**Exclusion Criteria:**"), which looks like a bullet.
-    std::string plain;
-    for (char c : line)
-      if (c != '*' && c != '_') plain += c;
-    if (const auto section = heading(plain)) {
-      inclusion = *section;
-      item_indent = -1;
-      continuing = false;
-      continue;
-    }
-    size_t start = 0;
-    const bool bullet = is_bullet(line, start);
-    const std::string text = trim(unescaped(bullet ? line.substr(start) : line));
-    if (text.empty()) continue;
-    const int indent = static_cast<int>(line.find_first_not_of(" \t"));
-    if (bullet && item_indent < 0) item_indent = indent;
-    const bool sub_item = bullet && indent > item_indent && !out.empty();
-    if ((sub_item || (!bullet && continuing)) && !out.empty()) {
-      const bool after_colon = !out.back().text.empty() && out.back().text.back() == ':';
-      out.back().text += (sub_item && !after_colon ? "; " : " ") + text;
-    } else {
-      out.push_back({inclusion, text});
-    }
-    continuing = true;
-  }
-  return out;
-}
 
 std::vector<CtgovDraft> drafts_from_ctgov(const json& document, std::string& problem) {
   std::vector<CtgovDraft> out;
