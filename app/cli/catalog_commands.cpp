@@ -5,7 +5,9 @@
 #include <cstdlib>
 #include <iostream>
 #include <map>
+#include <memory>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <set>
 
 #include "answer_draws.h"
@@ -199,6 +201,75 @@ int time_respondents(const LoadedCatalog& loaded, size_t respondents) {
   return 0;
 }
 
+// (b)'s catalog: `count` copies of the recruiting studies, each under a new id, with its own
+// copy of its trial when `own_trials` (else the copies point to the loaded trials).
+struct GeneratedCatalog {
+  Catalog catalog;
+  std::vector<std::unique_ptr<Trial>> copies;
+  std::vector<const Trial*> trials;
+};
+
+std::optional<GeneratedCatalog> generate_studies(const LoadedCatalog& loaded, size_t count, bool own_trials) {
+  std::vector<size_t> recruiting;
+  for (size_t i = 0; i < loaded.catalog.studies.size(); ++i)
+    if (loaded.catalog.studies[i].open() && loaded.trials[i]) recruiting.push_back(i);
+  if (recruiting.empty()) {
+    std::cerr << "trialmatch: the catalog has no recruiting study to copy\n";
+    return std::nullopt;
+  }
+  GeneratedCatalog generated;
+  generated.catalog = loaded.catalog;
+  generated.catalog.studies.clear();
+  for (size_t n = 0; n < count; ++n) {
+    const size_t from = recruiting[n % recruiting.size()];
+    generated.catalog.studies.push_back(loaded.catalog.studies[from]);
+    generated.catalog.studies.back().id += "-" + std::to_string(n);
+    if (own_trials) generated.copies.push_back(std::make_unique<Trial>(*loaded.trials[from]));
+    generated.trials.push_back(own_trials ? generated.copies.back().get() : loaded.trials[from].get());
+  }
+  return generated;
+}
+
+// The times of answers to one question (microseconds), each by a fresh person, each overall
+// and by the class of answer drawn: recording it in every study, choosing the next question,
+// both.
+struct AnswerTimes {
+  std::vector<double> recording, choosing, both;
+  std::vector<std::vector<double>> by_class, recording_by_class, choosing_by_class;
+  size_t still_asking = 0;  // answers after which a question is left
+};
+
+AnswerTimes time_answers(CatalogSession& session, const std::string& key, const std::vector<AnswerClass>& classes,
+                         double seconds) {
+  AnswerDraws draws(20261129);
+  AnswerTimes t;
+  t.by_class.resize(classes.size());
+  t.recording_by_class.resize(classes.size());
+  t.choosing_by_class.resize(classes.size());
+  const auto start = Clock::now();
+  do {
+    session.reset();  // not timed: a fresh person each time
+    const size_t drawn = draws.index(classes.size());
+    const auto t0 = Clock::now();
+    session.answer(key, classes[drawn].representative);
+    t.recording.push_back(microseconds_since(t0));
+    const auto t1 = Clock::now();
+    t.still_asking += session.next_question() ? 1 : 0;
+    t.choosing.push_back(microseconds_since(t1));
+    t.both.push_back(t.recording.back() + t.choosing.back());
+    t.by_class[drawn].push_back(t.both.back());
+    t.recording_by_class[drawn].push_back(t.recording.back());
+    t.choosing_by_class[drawn].push_back(t.choosing.back());
+  } while (microseconds_since(start) < seconds * 1e6);
+  return t;
+}
+
+double median(std::vector<double> v) {
+  if (v.empty()) return 0.0;
+  std::sort(v.begin(), v.end());
+  return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
+}
+
 // (b) `count` generated studies: copies of the catalog's recruiting studies under new ids
 // ("NCT04979910-17"), so shared questions stay shared and each copy keeps its own
 // questions. Each has its own session; with `own_trials` each also has its own copy of its
@@ -206,26 +277,10 @@ int time_respondents(const LoadedCatalog& loaded, size_t respondents) {
 // else the copies share the trial (as studies made from one template in memory would).
 // Times one answer to the first question plus choosing the next one.
 int time_generated_studies(const LoadedCatalog& loaded, size_t count, bool own_trials, double seconds) {
-  std::vector<size_t> recruiting;
-  for (size_t i = 0; i < loaded.catalog.studies.size(); ++i)
-    if (loaded.catalog.studies[i].open() && loaded.trials[i]) recruiting.push_back(i);
-  if (recruiting.empty()) {
-    std::cerr << "trialmatch: the catalog has no recruiting study to copy\n";
-    return 1;
-  }
-  Catalog generated = loaded.catalog;
-  generated.studies.clear();
-  std::vector<std::unique_ptr<Trial>> copies;
-  std::vector<const Trial*> trials;
-  for (size_t n = 0; n < count; ++n) {
-    const size_t from = recruiting[n % recruiting.size()];
-    generated.studies.push_back(loaded.catalog.studies[from]);
-    generated.studies.back().id += "-" + std::to_string(n);
-    if (own_trials) copies.push_back(std::make_unique<Trial>(*loaded.trials[from]));
-    trials.push_back(own_trials ? copies.back().get() : loaded.trials[from].get());
-  }
+  const std::optional<GeneratedCatalog> generated = generate_studies(loaded, count, own_trials);
+  if (!generated) return 1;
   auto start = Clock::now();
-  CatalogSession session(generated, trials);
+  CatalogSession session(generated->catalog, generated->trials);
   const double setup = microseconds_since(start);
   start = Clock::now();
   const auto first = session.next_question();
@@ -236,53 +291,28 @@ int time_generated_studies(const LoadedCatalog& loaded, size_t count, bool own_t
   }
   const Trial& trial = session.trial(first->study);
   const std::vector<AnswerClass> classes = answer_classes(trial, trial.questions[static_cast<size_t>(first->question)]);
-  AnswerDraws draws(20261129);
-  // Per answer: recording it in every study, choosing the next question, both; and per
-  // class of answers (an age inside every study's range is slower than one outside: more
-  // studies stay in play), each part and both. Medians, since on a shared machine a few answers
-  // are slowed by other work; the slowest class's median is the figure that counts.
-  std::vector<double> recording, choosing, both;
-  std::vector<std::vector<double>> by_class(classes.size()), recording_by_class(classes.size()),
-      choosing_by_class(classes.size());
-  size_t still_asking = 0;
-  start = Clock::now();
-  do {
-    session.reset();  // not timed: a fresh person each time
-    const size_t drawn = draws.index(classes.size());
-    const auto t0 = Clock::now();
-    session.answer(first->key, classes[drawn].representative);
-    recording.push_back(microseconds_since(t0));
-    const auto t1 = Clock::now();
-    still_asking += session.next_question() ? 1 : 0;
-    choosing.push_back(microseconds_since(t1));
-    both.push_back(recording.back() + choosing.back());
-    by_class[drawn].push_back(both.back());
-    recording_by_class[drawn].push_back(recording.back());
-    choosing_by_class[drawn].push_back(choosing.back());
-  } while (microseconds_since(start) < seconds * 1e6);
-  auto median = [](std::vector<double> v) {
-    if (v.empty()) return 0.0;
-    std::sort(v.begin(), v.end());
-    return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
-  };
+  // Medians, since on a shared machine a few answers are slowed by other work; and per class
+  // of answers (an age inside every study's range is slower than one outside: more studies
+  // stay in play), the slowest class's median being the figure that counts.
+  const AnswerTimes t = time_answers(session, first->key, classes, seconds);
   size_t slowest = 0;
   for (size_t k = 0; k < classes.size(); ++k)
-    if (median(by_class[k]) > median(by_class[slowest])) slowest = k;
+    if (median(t.by_class[k]) > median(t.by_class[slowest])) slowest = k;
   std::cout << nlohmann::json{{"studies", count},
                               {"own_trials", own_trials},
                               {"setup_milliseconds", setup / 1000},
                               {"first_question_microseconds", first_question},
                               {"answer", first->key},
-                              {"answers", both.size()},
+                              {"answers", t.both.size()},
                               {"answer_classes", classes.size()},
-                              {"answers_with_a_next_question", still_asking},
-                              {"median_microseconds_per_answer", median(both)},
-                              {"median_microseconds_recording_the_answer", median(recording)},
-                              {"median_microseconds_choosing_the_next_question", median(choosing)},
+                              {"answers_with_a_next_question", t.still_asking},
+                              {"median_microseconds_per_answer", median(t.both)},
+                              {"median_microseconds_recording_the_answer", median(t.recording)},
+                              {"median_microseconds_choosing_the_next_question", median(t.choosing)},
                               {"slowest_class", classes[slowest].label},
-                              {"slowest_class_median_microseconds_per_answer", median(by_class[slowest])},
-                              {"slowest_class_median_microseconds_recording", median(recording_by_class[slowest])},
-                              {"slowest_class_median_microseconds_choosing", median(choosing_by_class[slowest])}}
+                              {"slowest_class_median_microseconds_per_answer", median(t.by_class[slowest])},
+                              {"slowest_class_median_microseconds_recording", median(t.recording_by_class[slowest])},
+                              {"slowest_class_median_microseconds_choosing", median(t.choosing_by_class[slowest])}}
                    .dump()
             << "\n";
   return 0;
