@@ -63,14 +63,26 @@ CatalogSession::CatalogSession(const Catalog& catalog, const std::vector<const T
     holder_reach_[h] = session(holders_[h].first).compiled().settle_reach(holders_[h].second);
 }
 
-CatalogSession::Holders CatalogSession::holders(const std::string& key) const {
+int CatalogSession::find_key(const std::string& key) const {
   const auto it = key_numbers_.find(key);
-  return it == key_numbers_.end() ? Holders{} : holders_of(it->second);
+  return it == key_numbers_.end() ? -1 : it->second;
+}
+
+CatalogSession::Holders CatalogSession::holders(const std::string& key) const {
+  const int id = find_key(key);
+  return id < 0 ? Holders{} : holders_of(id);
 }
 
 std::optional<AnswerProblem> CatalogSession::answer(const std::string& key, const Answer& a) {
-  const Holders where = holders(key);
-  if (where.empty()) return AnswerProblem{AnswerProblem::Fault::NoSuchQuestion, "no open study asks \"" + key + "\""};
+  const int id = find_key(key);
+  if (id < 0) return AnswerProblem{AnswerProblem::Fault::NoSuchQuestion, "no open study asks \"" + key + "\""};
+  return answer(id, a);
+}
+
+std::optional<AnswerProblem> CatalogSession::answer(int id, const Answer& a) {
+  if (id < 0 || id >= key_count())
+    return AnswerProblem{AnswerProblem::Fault::NoSuchQuestion, "no open study asks question " + std::to_string(id)};
+  const Holders where = holders_of(id);
   // Shared questions are defined identically, so the answer fits all of them or none.
   const Question& first = trial(where.front().first).questions[static_cast<size_t>(where.front().second)];
   if (auto problem = check_answer(first, a)) return problem;
@@ -95,8 +107,8 @@ std::optional<AnswerProblem> CatalogSession::answer(const std::string& key, cons
     }
   }
   read_sink_ = read;
-  history_.erase(std::remove(history_.begin(), history_.end(), key), history_.end());
-  history_.push_back(key);
+  if (std::find(history_.begin(), history_.end(), id) == history_.end()) history_.push_back(id);
+  next_known_ = false;
   return std::nullopt;
 }
 
@@ -105,10 +117,22 @@ void CatalogSession::reset() {
     if (s) s->reset();
   history_.clear();
   std::fill(set_aside_.begin(), set_aside_.end(), 0);
+  next_known_ = false;
 }
 
 void CatalogSession::set_aside(int study, bool aside) {
-  if (open(study)) set_aside_[static_cast<size_t>(study)] = aside ? 1 : 0;
+  if (!open(study) || is_set_aside(study) == aside) return;
+  set_aside_[static_cast<size_t>(study)] = aside ? 1 : 0;
+  next_known_ = false;
+}
+
+const std::optional<CatalogSession::Next>& CatalogSession::next_question() const {
+  if (!next_known_) {
+    next_ = work_out_next_question();
+    next_known_ = true;
+    ++choices_worked_out_;
+  }
+  return next_;
 }
 
 bool CatalogSession::settled(int study) const { return session(study).finished(); }
@@ -141,7 +165,7 @@ double CatalogSession::expected_settled(int study, int question, int settle_reac
 // study does alone. Among them, the one expected to settle the most studies wins: its gain
 // counts every study it can still change. Questions with a safety trigger come after the
 // others; ties go to the question more studies need, then to catalog order.
-std::optional<CatalogSession::Next> CatalogSession::next_question() const {
+std::optional<CatalogSession::Next> CatalogSession::work_out_next_question() const {
   std::vector<Candidate> candidates;
   std::vector<bool> proposed(keys_.size(), false);
   std::optional<Next> fallback;  // a study's next question still waiting on its ask_if
@@ -150,7 +174,7 @@ std::optional<CatalogSession::Next> CatalogSession::next_question() const {
     const int q = sessions_[i]->next_question();
     if (q < 0) continue;
     if (!dependencies_answered(static_cast<int>(i), q)) {
-      if (!fallback) fallback = Next{key(static_cast<int>(i), q), static_cast<int>(i), q};
+      if (!fallback) fallback = Next{key_id(static_cast<int>(i), q), key(static_cast<int>(i), q), static_cast<int>(i), q};
       continue;
     }
     const int k = key_id(static_cast<int>(i), q);
@@ -175,7 +199,7 @@ std::optional<CatalogSession::Next> CatalogSession::next_question() const {
   // first, so this is only a safety net.
   if (candidates.empty()) return fallback;
   const Candidate& best = best_candidate(candidates);
-  return Next{keys_[static_cast<size_t>(best.key)], best.study, best.question};
+  return Next{best.key, keys_[static_cast<size_t>(best.key)], best.study, best.question};
 }
 
 bool CatalogSession::can_change(int study, int question) const {

@@ -28,10 +28,19 @@ class CatalogSession {
   const Catalog& catalog() const { return catalog_; }
 
   // A catalog question's key: a shared question's id, or "STUDY/question" for a question
-  // one study asks ("NCT06136546/iv_infusion_ok").
+  // one study asks ("NCT06136546/iv_infusion_ok"). Each key is numbered once, 0 to
+  // key_count() - 1, in catalog order of the open studies' questions: the number is the
+  // question's identity for whoever asks the questions (the app's CatalogQuestionnaire).
   const std::string& key(int study, int question) const {
     return keys_[static_cast<size_t>(key_id(study, question))];
   }
+  int key_count() const { return static_cast<int>(keys_.size()); }
+  const std::string& key_name(int id) const { return keys_[static_cast<size_t>(id)]; }
+  int key_id(int study, int question) const {
+    return key_ids_[first_key_[static_cast<size_t>(study)] + static_cast<size_t>(question)];
+  }
+  // -1 when no open study asks it.
+  int find_key(const std::string& key) const;
   // Where a key is asked: (study, question index) for every open study that has it, in
   // catalog order (looked up in a map made once, not by walking the catalog).
   struct Holders {
@@ -45,22 +54,29 @@ class CatalogSession {
     const std::pair<int, int>& operator[](size_t i) const { return first[i]; }
   };
   Holders holders(const std::string& key) const;
+  Holders holders(int id) const { return holders_of(id); }
 
   // Records an answer in every open study that asks the question; changes nothing and
   // returns the problem if it does not fit (or no open study asks it).
   std::optional<AnswerProblem> answer(const std::string& key, const Answer& answer);
+  std::optional<AnswerProblem> answer(int id, const Answer& answer);
   void reset();
 
   struct Next {
+    int id = -1;        // the key's number
     std::string key;
     int study = -1;     // one study that asks it (for its words)
     int question = -1;  // its index in that study
   };
-  // The next question to ask; nullopt when every open study is settled.
-  std::optional<Next> next_question() const;
+  // The next question to ask; nullopt when every open study is settled. Worked out once after
+  // each change (an answer, reset, a study set aside or back) and kept: screens drawn, the
+  // screen model and the path read it at no cost.
+  const std::optional<Next>& next_question() const;
+  // How many times the next question has been worked out (tests: once per change).
+  size_t choices_worked_out() const { return choices_worked_out_; }
 
-  // Keys answered, in the order they were answered.
-  const std::vector<std::string>& history() const { return history_; }
+  // Keys answered (their numbers), in the order each was first answered.
+  const std::vector<int>& history() const { return history_; }
 
   struct Match {
     int study = -1;
@@ -94,7 +110,10 @@ class CatalogSession {
   std::vector<const Trial*> trials_;
   std::vector<std::unique_ptr<Session>> sessions_;  // nullptr for closed studies
   std::vector<char> set_aside_;                     // per study: set aside (set_aside())
-  std::vector<std::string> history_;
+  std::vector<int> history_;
+  mutable std::optional<Next> next_;     // next_question(), once worked out
+  mutable bool next_known_ = false;      // next_ is up to date
+  mutable size_t choices_worked_out_ = 0;
   // Each key once, numbered: a key's number, per study and question (none for a closed
   // study), and where each is asked.
   std::vector<std::string> keys_;
@@ -134,9 +153,7 @@ class CatalogSession {
   // The study is in play, unsettled, and the question can still change its outcome.
   bool can_change(int study, int question) const;
 
-  int key_id(int study, int question) const {
-    return key_ids_[first_key_[static_cast<size_t>(study)] + static_cast<size_t>(question)];
-  }
+  std::optional<Next> work_out_next_question() const;
   bool settled(int study) const;
   bool dependencies_answered(int study, int question) const;
   double expected_settled(int study, int question, int settle_reach) const;

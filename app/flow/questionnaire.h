@@ -7,7 +7,6 @@
 #include <memory>
 #include <optional>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "catalog_session.h"
@@ -88,7 +87,10 @@ class StudyQuestionnaire : public Questionnaire {
 };
 
 // A catalog: each question once, however many studies ask it, in the order the catalog
-// session chooses (the one expected to settle the most studies next).
+// session chooses (the one expected to settle the most studies next). The questions are the
+// catalog session's keys, by their numbers, and its history is the one history: nothing is
+// numbered or recorded twice. What the screens read after each answer (the next question,
+// the path, the estimated total) is worked out once per change and kept.
 class CatalogQuestionnaire : public Questionnaire {
  public:
   // The trials are those of catalog.studies, in order (nullptr for a closed study), and
@@ -98,11 +100,11 @@ class CatalogQuestionnaire : public Questionnaire {
   const Catalog& catalog() const { return catalog_; }
   const CatalogSession& session() const { return *session_; }
   // The person set the study aside (too far to travel), or brought it back (catalog_session.h).
-  void set_aside(int study, bool aside) { session_->set_aside(study, aside); }
+  void set_aside(int study, bool aside);
 
-  int count() const override { return static_cast<int>(questions_.size()); }
+  int count() const override { return session_->key_count(); }
   const Question& question(int q) const override;
-  std::string id(int q) const override { return questions_[static_cast<size_t>(q)].key; }
+  std::string id(int q) const override { return session_->key_name(q); }
   const LocalText& why(int q) const override { return question(q).why; }
   int only_study(int q) const override;
   const std::optional<Answer>& answer_to(int q) const override;
@@ -118,19 +120,19 @@ class CatalogQuestionnaire : public Questionnaire {
   bool mental_health() const override;
 
  private:
-  struct Entry {
-    std::string key;                           // CatalogSession's key
-    std::vector<std::pair<int, int>> holders;  // (study, question index) for each open study asking it
-  };
   Catalog catalog_;
   std::vector<std::unique_ptr<Trial>> trials_;
   std::unique_ptr<CatalogSession> session_;
-  std::vector<Entry> questions_;
-  std::unordered_map<std::string, int> index_;  // key -> its number in questions_
-  std::vector<int> asked_;  // questions in the order first answered
+  // The path and the estimated total, once worked out after the last change.
+  struct Derived {
+    std::vector<int> path;
+    int estimated_total = 0;
+  };
+  mutable std::optional<Derived> derived_;
 
-  int index_of(const std::string& key) const;
+  const Derived& derived() const;
   bool counts(int q) const;  // answered, and on the path of a study that asks it
+  int work_out_estimated_total(int answered) const;
 };
 
 }  // namespace trialmatch::flow

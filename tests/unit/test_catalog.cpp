@@ -212,7 +212,7 @@ TEST(CatalogMatch, ASharedAnswerReachesEveryStudyThatAsksIt) {
   ASSERT_FALSE(f.session.answer("age", Answer::of_number(30)));
   EXPECT_EQ(*f.session.session(0).answer_to(0), Answer::of_number(30));
   EXPECT_EQ(*f.session.session(1).answer_to(0), Answer::of_number(30));
-  EXPECT_EQ(f.session.history(), std::vector<std::string>{"age"});
+  EXPECT_EQ(f.session.history(), std::vector<int>{f.session.find_key("age")});
 }
 
 TEST(CatalogMatch, AStudysOwnQuestionIsKeyedByTheStudy) {

@@ -642,3 +642,34 @@ TEST(FlowCatalog, TheZipCodeBeforeTheQuestionsCanBeSkippedAndIsComeBackTo) {
 }
 
 }  // namespace
+
+namespace {
+
+// The next question of a catalog is worked out once per answer and kept: drawing a question
+// screen again and again (each frame reads the screen model and "Question N of about M")
+// does not work it out again.
+TEST(FlowCatalog, TheNextQuestionIsWorkedOutOncePerAnswer) {
+  Flow flow = catalog_flow();
+  flow.apply(Intent::of(K::Start));
+  if (flow.screen() == Screen::Zip) flow.apply(Intent::of(K::SkipZip));
+  ASSERT_EQ(flow.screen(), Screen::Question);
+  const trialmatch::CatalogSession& session = flow.catalog()->session();
+  for (int answer = 0; answer < 3 && flow.screen() == Screen::Question; ++answer) {
+    const size_t before = session.choices_worked_out();
+    const trialmatch::Question& q = flow.question();
+    if (q.type == trialmatch::QuestionType::Number) {
+      for (char c : std::string("40")) flow.apply(Intent::with_number(K::Digit, c - '0'));
+      flow.apply(Intent::of(K::Continue));
+    } else {
+      flow.apply(Intent::choose(q.options.front().id));
+    }
+    for (int frame = 0; frame < 20; ++frame) {
+      (void)model(flow);
+      (void)flow.path_step();
+      (void)flow.heading();
+    }
+    EXPECT_EQ(session.choices_worked_out(), before + 1) << "answer " << answer;
+  }
+}
+
+}  // namespace

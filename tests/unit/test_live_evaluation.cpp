@@ -306,7 +306,7 @@ TEST(LiveEvaluation, EachStudyOfACatalogWithItsOwnTrialsGivesWhatItGivesAlone) {
       if (!next || random() % 3 == 0) {
         const int study = static_cast<int>(random() % trials.size());
         const int question = static_cast<int>(random() % trials[static_cast<size_t>(study)]->questions.size());
-        next = CatalogSession::Next{session.key(study, question), study, question};
+        next = CatalogSession::Next{session.key_id(study, question), session.key(study, question), study, question};
       }
       const Trial& trial = *trials[static_cast<size_t>(next->study)];
       ASSERT_FALSE(session.answer(next->key, random_answer(trial, trial.questions[static_cast<size_t>(next->question)], random)));
