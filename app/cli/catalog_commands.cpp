@@ -11,6 +11,7 @@
 #include <set>
 
 #include "answer_draws.h"
+#include "answer_through_flow.h"
 #include "answers_file.h"
 #include "catalog_session.h"
 #include "cli_files.h"
@@ -264,6 +265,22 @@ AnswerTimes time_answers(CatalogSession& session, const std::string& key, const 
   return t;
 }
 
+// The same classes of answers as time_answers, drawn in the same order, given as the app takes
+// them (answer_through_flow.h): per class, the microseconds of each.
+std::vector<std::vector<double>> time_answers_through_flow(AnswerThroughFlow& app, const std::vector<AnswerClass>& classes,
+                                                           double seconds) {
+  AnswerDraws draws(20261129);
+  std::vector<std::vector<double>> by_class(classes.size());
+  if (!app.on_first_question()) return by_class;
+  const auto start = Clock::now();
+  do {
+    const size_t drawn = draws.index(classes.size());
+    const double t = app.time_answer(classes[drawn].representative);
+    if (t >= 0) by_class[drawn].push_back(t);
+  } while (microseconds_since(start) < seconds * 1e6);
+  return by_class;
+}
+
 double median(std::vector<double> v) {
   if (v.empty()) return 0.0;
   std::sort(v.begin(), v.end());
@@ -275,7 +292,9 @@ double median(std::vector<double> v) {
 // questions. Each has its own session; with `own_trials` each also has its own copy of its
 // trial in memory, as each study of a real catalog has (its own file, loaded on its own),
 // else the copies share the trial (as studies made from one template in memory would).
-// Times one answer to the first question plus choosing the next one.
+// Times one answer to the first question plus choosing the next one: in the catalog session
+// (recording it, choosing the next question), and as the app takes it, through its flow to
+// the next screen's model (answer_through_flow.h).
 int time_generated_studies(const LoadedCatalog& loaded, size_t count, bool own_trials, double seconds) {
   const std::optional<GeneratedCatalog> generated = generate_studies(loaded, count, own_trials);
   if (!generated) return 1;
@@ -298,6 +317,12 @@ int time_generated_studies(const LoadedCatalog& loaded, size_t count, bool own_t
   size_t slowest = 0;
   for (size_t k = 0; k < classes.size(); ++k)
     if (median(t.by_class[k]) > median(t.by_class[slowest])) slowest = k;
+  start = Clock::now();
+  AnswerThroughFlow app(generated->catalog, generated->trials);
+  const double app_setup = microseconds_since(start);
+  const std::vector<std::vector<double>> app_times = time_answers_through_flow(app, classes, seconds);
+  std::vector<double> app_all;
+  for (const auto& times : app_times) app_all.insert(app_all.end(), times.begin(), times.end());
   std::cout << nlohmann::json{{"studies", count},
                               {"own_trials", own_trials},
                               {"setup_milliseconds", setup / 1000},
@@ -312,7 +337,11 @@ int time_generated_studies(const LoadedCatalog& loaded, size_t count, bool own_t
                               {"slowest_class", classes[slowest].label},
                               {"slowest_class_median_microseconds_per_answer", median(t.by_class[slowest])},
                               {"slowest_class_median_microseconds_recording", median(t.recording_by_class[slowest])},
-                              {"slowest_class_median_microseconds_choosing", median(t.choosing_by_class[slowest])}}
+                              {"slowest_class_median_microseconds_choosing", median(t.choosing_by_class[slowest])},
+                              {"through_the_flow_setup_milliseconds", app_setup / 1000},
+                              {"through_the_flow_answers", app_all.size()},
+                              {"through_the_flow_median_microseconds_per_answer", median(app_all)},
+                              {"through_the_flow_slowest_class_median_microseconds", median(app_times[slowest])}}
                    .dump()
             << "\n";
   return 0;

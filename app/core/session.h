@@ -64,6 +64,9 @@ class Session {
   Verdict verdict() const { return live_.verdict(); }  // evaluation().verdict
   bool applies(int question_index) const { return live_.applies(question_index); }  // evaluation().applies
   bool calls_for_crisis_support() const { return trialmatch::calls_for_crisis_support(live_.safety()); }
+  // The safety alerts the answers raise now, kept up to date with each answer (reading them
+  // does not work out the whole evaluation, as evaluation() does).
+  const std::vector<SafetyAlert>& safety_alerts() const { return live_.safety(); }
   // Whether answering the question so would finish the questionnaire; changes nothing.
   bool would_finish(int question_index, const Answer& answer) const {
     return live_.would_settle(question_index, code_answer(trial_.questions[static_cast<size_t>(question_index)], answer));

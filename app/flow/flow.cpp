@@ -29,11 +29,28 @@ void Flow::on_file_fetch_failed(const std::string& file_name, const std::string&
 void Flow::after_opening(StudyOpening::Step step) {
   if (step == StudyOpening::Step::Failed) return go_to(Screen::Error);
   if (step != StudyOpening::Step::Opened) return;
-  languages_ = opening_.languages();
-  if (std::find(languages_.begin(), languages_.end(), lang_) == languages_.end()) lang_ = languages_.front();
   study_ = opening_.study();
   catalog_ = opening_.catalog();
-  questionnaire_ = opening_.take_questionnaire();
+  opened(opening_.take_questionnaire(), opening_.languages());
+}
+
+void Flow::open_catalog(const std::string& file_name, std::unique_ptr<CatalogQuestionnaire> catalog) {
+  if (has_trial() || screen_ == Screen::Error) return;
+  std::vector<Lang> languages;
+  for (const std::string& code : catalog->catalog().languages) {
+    Lang l;
+    if (lang_from_code(code, l)) languages.push_back(l);
+  }
+  if (languages.empty()) return;
+  opening_.opening(file_name);
+  catalog_ = catalog.get();
+  opened(std::move(catalog), languages);
+}
+
+void Flow::opened(std::unique_ptr<Questionnaire> questionnaire, const std::vector<Lang>& languages) {
+  languages_ = languages;
+  if (std::find(languages_.begin(), languages_.end(), lang_) == languages_.end()) lang_ = languages_.front();
+  questionnaire_ = std::move(questionnaire);
   go_to(Screen::Welcome);
   if (start_on_support_) {
     start_on_support_ = false;

@@ -56,6 +56,9 @@ class Flow {
   // code table (effect::FetchFile asks for the last two).
   void on_file_text(const std::string& file_name, const std::string& text);
   void on_file_fetch_failed(const std::string& file_name, const std::string& reason);
+  // A catalog made in memory (a benchmark's generated studies), opened as if its files had
+  // arrived; `file_name` names it.
+  void open_catalog(const std::string& file_name, std::unique_ptr<CatalogQuestionnaire> catalog);
 
   // What the flow asks of the page (effects.h), oldest first: the platform takes them all
   // after each call into the flow; a test may take those of one kind.
@@ -273,6 +276,7 @@ class Flow {
 
   // flow.cpp: opening, and moving between screens
   void after_opening(StudyOpening::Step step);
+  void opened(std::unique_ptr<Questionnaire> questionnaire, const std::vector<Lang>& languages);
   void go_to(Screen screen);
   void show_question(int question_index);
   void give_answer(const Answer& answer);

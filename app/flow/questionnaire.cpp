@@ -6,9 +6,12 @@ namespace trialmatch::flow {
 
 namespace {
 
+// Read from the live alerts, and only for a question that carries a safety trigger: a
+// catalog asks this of every study that asks the question, before and after each answer.
 int alerts_in(const Session& session, int question_index) {
+  if (!session.carries_safety(question_index)) return 0;
   int n = 0;
-  for (const SafetyAlert& s : session.evaluation().safety) n += s.question_index == question_index ? 1 : 0;
+  for (const SafetyAlert& s : session.safety_alerts()) n += s.question_index == question_index ? 1 : 0;
   return n;
 }
 
@@ -43,7 +46,7 @@ bool StudyQuestionnaire::calls_for_crisis_support() const {
 // ---------------------------------------------------------------------------------------
 // [SECTION] A catalog
 // ---------------------------------------------------------------------------------------
-CatalogQuestionnaire::CatalogQuestionnaire(Catalog catalog, std::vector<std::unique_ptr<Trial>> trials)
+CatalogQuestionnaire::CatalogQuestionnaire(Catalog catalog, std::vector<std::shared_ptr<const Trial>> trials)
     : catalog_(std::move(catalog)), trials_(std::move(trials)) {
   std::vector<const Trial*> pointers;
   for (const auto& t : trials_) pointers.push_back(t.get());
@@ -85,10 +88,12 @@ int CatalogQuestionnaire::next_question() const {
   return next ? next->id : -1;
 }
 
+// Read from each study's live state (answered, applies), as its progress().history would
+// say, without working out the progress of thousands of studies after each answer.
 bool CatalogQuestionnaire::counts(int q) const {
   for (const auto& [study, index] : session_->holders(q)) {
-    const std::vector<int>& history = session_->session(study).progress().history;
-    if (std::find(history.begin(), history.end(), index) != history.end()) return true;
+    const Session& s = session_->session(study);
+    if (s.answered(index) && s.applies(index)) return true;
   }
   return false;
 }
@@ -130,7 +135,10 @@ int CatalogQuestionnaire::work_out_estimated_total(int answered) const {
   int remaining = 0;
   for (size_t s = 0; s < trials_.size(); ++s) {
     if (!session_->in_play(static_cast<int>(s))) continue;
-    for (int q : session_->session(static_cast<int>(s)).progress().relevant) {
+    const Session& session = session_->session(static_cast<int>(s));
+    const int questions = static_cast<int>(trials_[s]->questions.size());
+    for (int q = 0; q < questions; ++q) {
+      if (!session.relevant(q)) continue;  // as in its progress().relevant
       const int k = session_->key_id(static_cast<int>(s), q);
       if (!counted[static_cast<size_t>(k)]) {
         counted[static_cast<size_t>(k)] = 1;

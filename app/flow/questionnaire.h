@@ -94,8 +94,9 @@ class StudyQuestionnaire : public Questionnaire {
 class CatalogQuestionnaire : public Questionnaire {
  public:
   // The trials are those of catalog.studies, in order (nullptr for a closed study), and
-  // fit the catalog (check_catalog_studies).
-  CatalogQuestionnaire(Catalog catalog, std::vector<std::unique_ptr<Trial>> trials);
+  // fit the catalog (check_catalog_studies). Studies may share one trial in memory (a
+  // benchmark's copies of a study do).
+  CatalogQuestionnaire(Catalog catalog, std::vector<std::shared_ptr<const Trial>> trials);
 
   const Catalog& catalog() const { return catalog_; }
   const CatalogSession& session() const { return *session_; }
@@ -121,7 +122,7 @@ class CatalogQuestionnaire : public Questionnaire {
 
  private:
   Catalog catalog_;
-  std::vector<std::unique_ptr<Trial>> trials_;
+  std::vector<std::shared_ptr<const Trial>> trials_;
   std::unique_ptr<CatalogSession> session_;
   // The path and the estimated total, once worked out after the last change.
   struct Derived {

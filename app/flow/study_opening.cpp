@@ -1,6 +1,7 @@
 #include "study_opening.h"
 
 #include <algorithm>
+#include <iterator>
 #include <utility>
 
 #include "study_status.h"
@@ -159,7 +160,9 @@ StudyOpening::Step StudyOpening::on_catalog_trial_text(size_t study, const std::
   for (const auto& t : loaded_trials_) trials.push_back(t.get());
   const std::vector<Diagnostic> problems = check_catalog_studies(*loading_catalog_, trials);
   if (!problems.empty()) return fail(file_name_, located(problems, file_name_), effects);
-  auto matched = std::make_unique<CatalogQuestionnaire>(std::move(*loading_catalog_), std::move(loaded_trials_));
+  std::vector<std::shared_ptr<const Trial>> owned(std::make_move_iterator(loaded_trials_.begin()),
+                                                  std::make_move_iterator(loaded_trials_.end()));
+  auto matched = std::make_unique<CatalogQuestionnaire>(std::move(*loading_catalog_), std::move(owned));
   loading_catalog_.reset();
   loaded_trials_.clear();
   catalog_questionnaire_ = matched.get();

@@ -184,12 +184,19 @@ console.log(`\nOne answer plus choosing the next question, catalogs of generated
             "recruiting studies under new ids; the first question answered by a fresh person each time). The time is " +
             "the median of the slowest class of answers (an age every study takes keeps more studies in play than " +
             "one they all refuse). \"shared\": the copies of a study share its trial in memory (as studies made from " +
-            "one template would); \"own\": each has its own copy, as each study's file loaded on its own has:\n");
-console.log("| studies | trials in memory | native | WebAssembly under Node | WebAssembly: setup, first question |\n|---:|---|---:|---:|---:|");
+            "one template would); \"own\": each has its own copy, as each study's file loaded on its own has. " +
+            "\"Through the app's flow\": the same answers given as the app takes them (the person's intents through " +
+            "app/flow, to the next screen's model; app/cli/answer_through_flow.h):\n");
+console.log("| studies | trials in memory | native | WebAssembly under Node | WebAssembly, through the app's flow | " +
+            "WebAssembly: setup, first question |\n|---:|---|---:|---:|---:|---:|");
+const time = (t) => (t >= 1000 ? (t / 1000).toFixed(1) + " ms" : t >= 10 ? t.toFixed(0) + " µs" : t.toFixed(1) + " µs");
 const us = (r) => {
   if (!r) return `did not finish in ${CATALOG_TIMEOUT_S} s`;
-  const t = r.slowest_class_median_microseconds_per_answer;
-  return (t >= 1000 ? (t / 1000).toFixed(1) + " ms" : t >= 10 ? t.toFixed(0) + " µs" : t.toFixed(1) + " µs") + ` (${r.answers} answers)`;
+  return time(r.slowest_class_median_microseconds_per_answer) + ` (${r.answers} answers)`;
+};
+const flowUs = (r) => {
+  if (!r) return `did not finish in ${CATALOG_TIMEOUT_S} s`;
+  return time(r.through_the_flow_slowest_class_median_microseconds) + ` (${r.through_the_flow_answers} answers)`;
 };
 const runs = [...GENERATED_STUDIES.map((n) => [n, false]), [100, true], [10000, true]];
 const parts = [];
@@ -198,7 +205,7 @@ for (const [n, own] of runs) {
   const a = timeMatch(nativeCli, [], args);
   const b = timeMatch(process.execPath, [wasmCli], args);
   const setup = b ? `${b.setup_milliseconds.toFixed(0)} ms, ${(b.first_question_microseconds / 1000).toFixed(1)} ms` : "-";
-  console.log(`| ${n.toLocaleString("en")} | ${own ? "own" : "shared"} | ${us(a)} | ${us(b)} | ${setup} |`);
+  console.log(`| ${n.toLocaleString("en")} | ${own ? "own" : "shared"} | ${us(a)} | ${us(b)} | ${flowUs(b)} | ${setup} |`);
   if (b && n >= 10000)
     parts.push(`${n.toLocaleString("en")} studies, ${own ? "own" : "shared"} trials, WebAssembly: the slowest class is ` +
                `"${b.slowest_class}", recording the answer ${(b.slowest_class_median_microseconds_recording / 1000).toFixed(1)} ms ` +
