@@ -1,4 +1,5 @@
-// The CLI's catalog commands: `validate` of a catalog, `match`, and the `time-match` benchmark.
+// The CLI's catalog commands: `validate` of a catalog, `match` (catalog_commands.cpp), and the
+// `time-match` benchmark (time_match.cpp).
 #pragma once
 
 #include <string>
@@ -20,7 +21,8 @@ int cmd_match(const std::vector<std::string>& args);
 // With --generated-studies K: a catalog of K copies of the recruiting studies (sharing each
 // study's trial in memory, or with --own-trials each with its own copy); prints the time of
 // one answer plus choosing the next question, in microseconds (medians, overall and for the
-// slowest class of answers).
+// slowest class of answers), in the catalog session and through the app's own flow
+// (answer_through_flow.h).
 int cmd_time_match(const std::vector<std::string>& args);
 
 }  // namespace trialmatch::cli
