@@ -111,12 +111,17 @@
     return el;
   }
   function updateButtons(list) {
-    var kept = {};
-    Array.prototype.forEach.call(group.children, function (el) { kept[el.dataset.id] = el; });
     var wanted = {};
+    list.forEach(function (b) { wanted[b.id] = true; });
+    // Gone ones first, so the others keep their places and are not moved past them.
+    var kept = {};
+    Array.prototype.slice.call(group.children).forEach(function (el) {
+      if (wanted[el.dataset.id]) kept[el.dataset.id] = el;
+      else group.removeChild(el);
+    });
+    var focused = document.activeElement;
     var at = group.firstChild;
     list.forEach(function (b) {
-      wanted[b.id] = true;
       var el = kept[b.id] || makeButton(b.id);
       if (el === at) at = at.nextSibling;
       else group.insertBefore(el, at);
@@ -129,9 +134,9 @@
         setStyle(el, "height", b.h + "px");
       }
     });
-    Object.keys(kept).forEach(function (id) {
-      if (!wanted[id]) group.removeChild(kept[id]);
-    });
+    // A button moved to a new place in the order (the actions pinned to the bottom, say) loses
+    // the focus the browser had on it: it goes back, without scrolling.
+    if (focused && focused !== document.activeElement && group.contains(focused)) focused.focus({ preventScroll: true });
   }
 
   window.trialmatch.updateMirror = function () {

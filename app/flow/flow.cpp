@@ -151,8 +151,9 @@ void Flow::go_back() {
 
 void Flow::start_over() {
   if (kiosk()) {
-    // A fresh page for the next person, not cleared fields.
-    clock_.wiping();
+    // A fresh page for the next person, not cleared fields; once, however many presses.
+    if (clock_.wiping()) return;
+    clock_.begin_wipe();
     effects_.push(effect::FreshStart{""});
     return;
   }

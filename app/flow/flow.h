@@ -7,9 +7,9 @@
 // becomes an answer (answer_entry.h), the kiosk's clock (kiosk_clock.h), studies near me
 // (near_me.h), sharing with a host page (sharing.h), links (links.h). Whatever it needs the
 // page to do leaves through one queue of effects (effects.h).
-// Its code: flow.cpp (opening, moving between screens), flow_intents.cpp (apply),
-// flow_words.cpp (what the screens say), flow_requests.cpp (kiosk, near me, saved files,
-// sharing, printing, links).
+// Its code: flow.cpp (opening, moving between screens), flow_intents.cpp (apply, and the
+// requests an intent makes: print, save, a link), flow_words.cpp (what the screens say),
+// flow_requests.cpp (the kiosk's clock, near me, opening a saved file, sharing, contact links).
 #pragma once
 
 #include <algorithm>
@@ -57,7 +57,7 @@ class Flow {
   void on_file_text(const std::string& file_name, const std::string& text);
   void on_file_fetch_failed(const std::string& file_name, const std::string& reason);
   // A catalog made in memory (a benchmark's generated studies), opened as if its files had
-  // arrived; `file_name` names it.
+  // arrived; `file_name` names it (as file_name() and a saved file do).
   void open_catalog(const std::string& file_name, std::unique_ptr<CatalogQuestionnaire> catalog);
 
   // What the flow asks of the page (effects.h), oldest first: the platform takes them all

@@ -34,6 +34,7 @@ double Flow::tick(double now) {
       go_to(Screen::Welcome);
       break;
     case KioskClock::Event::Wipe:
+      ++view_number_;  // presses aimed at the screen are dropped while the page loads afresh
       // On the support screen the fresh page shows the crisis numbers again.
       effects_.push(effect::FreshStart{screen_ == Screen::Support ? lang_code(lang_) : ""});
       break;

@@ -74,7 +74,7 @@ std::string Flow::title() const {
 }
 
 Lang Flow::next_language() const {
-  // lang_ is always one of languages_ once a trial is loaded (after_opening makes it so).
+  // lang_ is always one of languages_ once a trial is loaded (Flow::opened makes it so).
   const auto at = std::find(languages_.begin(), languages_.end(), lang_);
   if (languages_.size() < 2 || at == languages_.end()) return lang_;
   return languages_[static_cast<size_t>(at - languages_.begin() + 1) % languages_.size()];

@@ -17,12 +17,13 @@ class KioskClock {
   // Someone is there ("I'm still here", a crisis number pressed under it): no countdown, and
   // the idle time starts again.
   void stop_countdown();
-  // Someone asked for help: no countdown over the numbers (the idle time goes on).
+  // Someone asked for help: no countdown over the numbers.
   void hide_countdown() { countdown_end_ = -1; }
   bool countdown_shown() const { return countdown_end_ >= 0; }
   int countdown_seconds() const;  // whole seconds left, rounded up
   // The page is being wiped (a countdown ran out, or Start over at a kiosk): nothing more.
-  void wiping() { wiping_ = true; }
+  void begin_wipe() { wiping_ = true; }
+  bool wiping() const { return wiping_; }
 
   enum class Event {
     None,            // nothing changed

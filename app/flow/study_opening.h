@@ -20,7 +20,10 @@ class StudyOpening {
   // A study ("trials/NAME.json") or a catalog ("catalogs/NAME.json").
   static bool is_catalog_file(const std::string& file_name);
   // The platform is fetching `file_name` (the loading screen names what).
-  void opening(const std::string& file_name) { catalog_ = is_catalog_file(file_name); }
+  void opening(const std::string& file_name) {
+    catalog_ = is_catalog_file(file_name);
+    file_name_ = file_name;
+  }
 
   enum class Step { Waiting, Opened, Failed };
   // A file arrived: the study, the catalog, or one of the catalog's study files.

@@ -210,6 +210,27 @@ test("a typed digit or a scroll changes only what changed in the mirror: the foc
   await page.close();
 });
 
+test("a button the mirror moves in the order (the help link going to the pinned bar) keeps the focus", async () => {
+  // The welcome screen's actions fit at 100% and are pinned, with "Need help now?", once the
+  // text grows: the buttons' order changes under the text-size button a screen reader pressed.
+  const page = await site.browser.newPage({ viewport: { width: 390, height: 800 } });
+  await page.goto(`${site.server.url}/?lang=en`);
+  await waitForScreen(page, "welcome");
+  const orders = new Set();
+  let shown = await settled(page);
+  orders.add(shown.buttons.map((b) => b.id).join(","));
+  await page.locator('#a11y button[data-id="text_size"]').focus();
+  for (let i = 0; i < 4; i++) {
+    await page.keyboard.press("Enter");
+    shown = await settled(page);
+    orders.add(shown.buttons.map((b) => b.id).join(","));
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.id), "text_size", `focus kept at ${shown.text_size}%`);
+  }
+  assert.equal(shown.text_size, 200);
+  assert.ok(orders.size > 1, "the buttons' order changed on the way (else this test shows nothing)");
+  await page.close();
+});
+
 test("quick presses all count, in order; a press aimed at a screen that has moved on does nothing", async () => {
   const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
   await page.goto(`${site.server.url}/?lang=en`);

@@ -3,6 +3,8 @@
 // (what a page would have been asked to do since the test last looked).
 #pragma once
 
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
 
@@ -41,9 +43,10 @@ inline std::vector<std::string> taken_fetches(trialmatch::flow::Flow& flow) {
   return out;
 }
 
-// The last link to open; "" when none.
+// The link to open; "" when none (one press opens one link).
 inline std::string taken_link(trialmatch::flow::Flow& flow) {
   const auto links = flow.effects().take<effect::OpenLink>();
+  EXPECT_LE(links.size(), 1u) << "one link";
   return links.empty() ? "" : links.back().url;
 }
 
@@ -83,6 +86,7 @@ inline std::vector<std::string> taken_host_messages(trialmatch::flow::Flow& flow
 enum class Wipe { None, ToWelcome, ToSupport };
 inline Wipe taken_wipe(trialmatch::flow::Flow& flow) {
   const auto starts = flow.effects().take<effect::FreshStart>();
+  EXPECT_LE(starts.size(), 1u) << "one wipe";
   if (starts.empty()) return Wipe::None;
   return starts.back().support_lang.empty() ? Wipe::ToWelcome : Wipe::ToSupport;
 }

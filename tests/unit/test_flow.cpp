@@ -578,7 +578,9 @@ TEST(FlowKiosk, StartOverAsksForAFreshPage) {
   act(flow, K::Start);
   answer_until(flow, "", likely_eligible_answer);
   act(flow, K::StartOver);
-  EXPECT_EQ(taken_wipe(flow), Wipe::ToWelcome);
+  act(flow, K::StartOver);  // pressed twice before the page goes
+  EXPECT_EQ(taken_wipe(flow), Wipe::ToWelcome) << "one fresh page";
+  EXPECT_LT(flow.tick(1e6), 0) << "and no countdown after it";
 }
 
 // ---------------------------------------------------------------------------------------
