@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstring>
-#include <new>
 
 namespace trialmatch {
 
@@ -26,9 +25,8 @@ LiveEvaluation::Plan::Plan(const Trial& trial) : navigator_(trial) {
   const Evaluation e = evaluate(trial, AnswerSet(n));
   const std::vector<bool> relevant = navigator_.relevant_flags(AnswerSet(n), e);
   const Layout layout{n, trial.criteria.size()};
-  blank_.block.assign(layout.words(), 0);
-  auto* bytes = reinterpret_cast<unsigned char*>(blank_.block.data());
-  unsigned char* at = bytes;
+  blank_.bytes.assign(layout.size(), 0);
+  unsigned char* at = blank_.bytes.data();
   for (const CriterionResult& r : e.criteria) *at++ = static_cast<unsigned char>(r.status);
   for (const CriterionResult& r : e.criteria) *at++ = static_cast<unsigned char>(r.outcome);
   for (size_t i = 0; i < n; ++i) *at++ = e.applies[i];
@@ -37,7 +35,6 @@ LiveEvaluation::Plan::Plan(const Trial& trial) : navigator_(trial) {
     const int q = static_cast<int>(i);
     *at++ = static_cast<unsigned char>((compiled().has_ask_if(q) ? kGated : 0) | (compiled().has_safety(q) ? kSafety : 0));
   }
-  std::uninitialized_fill_n(reinterpret_cast<CodedAnswer*>(bytes + layout.answers()), n, CodedAnswer{});
   blank_safety_ = e.safety;
   blank_.verdict = e.verdict;
   for (const CriterionResult& r : e.criteria) ++blank_.verdicts[slot(verdict_for(r.outcome))];
@@ -49,7 +46,10 @@ LiveEvaluation::Plan::Plan(const Trial& trial) : navigator_(trial) {
 LiveEvaluation::LiveEvaluation(const Trial& trial) : LiveEvaluation(std::make_shared<const Plan>(trial)) {}
 
 LiveEvaluation::LiveEvaluation(std::shared_ptr<const Plan> plan)
-    : compiled_(plan->compiled()), plan_(std::move(plan)), trial_(plan_->trial()) {}
+    : compiled_(plan->compiled()),
+      answers_(static_cast<size_t>(compiled_.question_count())),
+      plan_(std::move(plan)),
+      trial_(plan_->trial()) {}
 
 LiveEvaluation::Scratch& LiveEvaluation::scratch() const {
   thread_local Scratch shared;
@@ -59,7 +59,7 @@ LiveEvaluation::Scratch& LiveEvaluation::scratch() const {
   return shared;
 }
 
-// Assigned field by field, so the block keeps its storage: a catalog's studies stay where
+// Assigned field by field, so the bytes and answers keep their storage: a catalog's studies stay where
 // they were first laid out in memory, one after the other, however often a person starts over.
 void LiveEvaluation::reset() {
   const State& blank = plan_->blank_;
@@ -67,7 +67,8 @@ void LiveEvaluation::reset() {
   state_.verdicts = blank.verdicts;
   state_.relevant_count = blank.relevant_count;
   state_.first_relevant = blank.first_relevant;
-  state_.block = blank.block;
+  state_.bytes = blank.bytes;
+  std::fill(answers_.begin(), answers_.end(), CodedAnswer{});
   evaluation_.safety = plan_->blank_safety_;
   evaluation_stale_ = true;
 }
@@ -77,7 +78,7 @@ const Evaluation& LiveEvaluation::evaluation() const {
     evaluation_.verdict = state_.verdict;
     evaluation_.criteria.resize(criteria());
     for (size_t c = 0; c < criteria(); ++c)
-      evaluation_.criteria[c] = {static_cast<int>(c), statuses(state_)[c], outcomes(state_)[c]};
+      evaluation_.criteria[c] = {static_cast<int>(c), statuses(state_)[static_cast<int>(c)], outcome(state_, c)};
     evaluation_.applies.assign(applies(state_), applies(state_) + questions());
     evaluation_stale_ = false;
   }
@@ -110,16 +111,13 @@ bool LiveEvaluation::would_settle(int question, const CodedAnswer& answer) const
   tried.verdict = state_.verdict;
   tried.verdicts = state_.verdicts;
   tried.relevant_count = state_.relevant_count;
-  // All but the answers: the tried answer is read beside the real ones.
-  const size_t copied = layout().answers();
-  tried.block.resize(copied / 8);
-  std::memcpy(tried.block.data(), state_.block.data(), copied);
+  tried.bytes = state_.bytes;
   update(tried, nullptr, question, &answer);
   return tried.relevant_count == 0;
 }
 
 void LiveEvaluation::update(State& state, const AnswerSet* given, int question, const CodedAnswer* tried) const {
-  CodedView view(answers(state_), applies(state));
+  CodedView view(answers_.data(), applies(state));
   if (tried) view.try_answer(question, tried);
   const bool was_not_eligible = state.verdict == Verdict::NotEligible;
   const bool was_stopped = was_not_eligible || navigator().out_of_reach(statuses(state));
@@ -163,18 +161,18 @@ void LiveEvaluation::update_applies(State& state, const CodedView& answers, int 
 }
 
 void LiveEvaluation::update_criteria(State& state, const CodedView& answers, Scratch& work) const {
-  CriterionStatus* status = statuses(state);
-  CriterionOutcome* outcome = outcomes(state);
+  unsigned char* status = status_bytes(state);
+  unsigned char* outcome = outcome_bytes(state);
   for (int q : work.changed)
     for (const CompiledTrial::CriterionEntry criterion : compiled_.criteria_naming(q)) {
       const int c = criterion.index();
       if (work.criterion_seen[static_cast<size_t>(c)]) continue;
       work.criterion_seen[static_cast<size_t>(c)] = 1;
       const CriterionResult now = criterion.evaluate(answers);
-      --state.verdicts[slot(verdict_for(outcome[c]))];
+      --state.verdicts[slot(verdict_for(static_cast<CriterionOutcome>(outcome[c])))];
       ++state.verdicts[slot(verdict_for(now.outcome))];
-      status[c] = now.status;
-      outcome[c] = now.outcome;
+      status[c] = static_cast<unsigned char>(now.status);
+      outcome[c] = static_cast<unsigned char>(now.outcome);
     }
   for (int q : work.changed)
     for (const CompiledTrial::CriterionEntry criterion : compiled_.criteria_naming(q))

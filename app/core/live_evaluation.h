@@ -6,9 +6,10 @@
 // the questions that gate them; only those are worked out again, and the verdict comes from a
 // count of criteria per verdict. A catalog sends each answer to thousands of studies, and
 // evaluating every whole trial again was most of the time per answer. It reads the trial in its
-// compiled form (compiled_trial.h) and keeps its state in one block. The results are those of
-// evaluate() and Navigator::progress on the same answers (tests/unit/test_live_evaluation
-// checks this on random answer sequences over the real trials).
+// compiled form (compiled_trial.h) and keeps its state in one block of bytes, beside the coded
+// answers. The results are those of evaluate() and Navigator::progress on the same answers
+// (tests/unit/test_live_evaluation checks this on random answer sequences over the real
+// trials, and the fuzz target for trial files on random answers to any trial it loads).
 #pragma once
 
 #include <array>
@@ -24,19 +25,19 @@ namespace trialmatch {
 
 class LiveEvaluation {
  private:
-  // The state: a few counts, and the parts per criterion and per question in one block per
-  // session (a catalog reads a few bytes of it for thousands of studies per answer, and one
-  // block is fewer trips to memory than a vector per part).
+  // The state: a few counts, and the parts per criterion and per question in one block of
+  // bytes per session (a catalog reads a few bytes of it for thousands of studies per answer,
+  // and one block is fewer trips to memory than a vector per part).
   struct State {
     Verdict verdict = Verdict::NeedsReview;
     std::array<int, 3> verdicts{};  // how many criteria give each verdict (by Verdict value)
     int relevant_count = 0;
     int first_relevant = -1;  // kept in the real state only
-    // Per criterion its status and outcome; per question whether it applies, whether it is
-    // relevant (1 or 0), and its marks (kGated, kSafety: the same in every state, beside the
-    // rest so a catalog reads them without the compiled trial); then per question the coded
-    // answer (a tried answer is read beside the real ones, so a try copies only what is before).
-    std::vector<std::uint64_t> block;
+    // Per criterion its status and outcome (each its enum's value); per question whether it
+    // applies, whether it is relevant (1 or 0), and its marks (kGated, kSafety: the same in
+    // every state, beside the rest so a catalog reads them without the compiled trial). Where
+    // each part starts: Layout.
+    std::vector<unsigned char> bytes;
   };
 
  public:
@@ -55,7 +56,7 @@ class LiveEvaluation {
    private:
     friend class LiveEvaluation;
     Navigator navigator_;
-    State blank_;  // before any answer
+    State blank_;  // before any answer (when every answer is CodedAnswer{})
     std::vector<SafetyAlert> blank_safety_;  // a trigger may hold before any answer
   };
 
@@ -69,7 +70,7 @@ class LiveEvaluation {
   void reset();
   // Records the coded form of answers[question] (given, replaced or cleared); then
   // answer_changed brings everything up to date.
-  void store(int question, const CodedAnswer& answer) { answers(state_)[question] = answer; }
+  void store(int question, const CodedAnswer& answer) { answers_[static_cast<size_t>(question)] = answer; }
   void answer_changed(const AnswerSet& answers, int question);
 
   const Navigator& navigator() const { return plan_->navigator(); }
@@ -86,7 +87,7 @@ class LiveEvaluation {
   std::vector<bool> relevant_questions() const;  // per question
   int first_relevant() const { return state_.first_relevant; }  // -1 when settled
   bool settled() const { return state_.relevant_count == 0; }
-  bool answered(int question) const { return answers(state_)[question].kind != CodedAnswer::None; }
+  bool answered(int question) const { return answers_[static_cast<size_t>(question)].kind != CodedAnswer::None; }
   // The question has an ask_if; it carries a safety trigger (as the compiled trial says, read
   // from the state, which a catalog reads anyway).
   bool gated(int question) const { return marks(question) & kGated; }
@@ -101,8 +102,9 @@ class LiveEvaluation {
   unsigned read_ahead(int question, int step) const {
     const auto q = static_cast<size_t>(question);
     if (step == 0)
-      return static_cast<unsigned>(state_.relevant_count) + static_cast<unsigned>(state_.verdict) + static_cast<unsigned>(state_.block.size());
-    return static_cast<unsigned>(answers(state_)[q].kind) + relevant(state_)[q] + bytes(state_)[0];
+      return static_cast<unsigned>(state_.relevant_count) + static_cast<unsigned>(state_.verdict) +
+             static_cast<unsigned>(state_.bytes.size()) + static_cast<unsigned>(answers_.size());
+    return static_cast<unsigned>(answers_[q].kind) + relevant(state_)[q] + state_.bytes[0];
   }
 
   // Whether answering `question` with `answer` would settle the outcome. Changes nothing
@@ -129,6 +131,9 @@ class LiveEvaluation {
   // A copy of the plan's (it shares the block): one step less from a session to the block.
   const CompiledTrial compiled_;
   State state_;
+  // Per question, the coded answer. Not in State: a tried answer (would_settle) is read beside
+  // these, so a try copies only the state.
+  std::vector<CodedAnswer> answers_;
   mutable bool evaluation_stale_ = true;
   std::shared_ptr<const Plan> plan_;
   const Trial& trial_;
@@ -137,7 +142,7 @@ class LiveEvaluation {
   // The parts of a state's block.
   size_t questions() const { return static_cast<size_t>(compiled_.question_count()); }
   size_t criteria() const { return static_cast<size_t>(compiled_.criterion_count()); }
-  // Where each part of a state's block starts, in bytes.
+  // Where each part of a state's bytes starts: the one place that says.
   struct Layout {
     size_t questions, criteria;
     size_t statuses() const { return 0; }
@@ -145,30 +150,22 @@ class LiveEvaluation {
     size_t applies() const { return 2 * criteria; }
     size_t relevant() const { return applies() + questions; }
     size_t marks() const { return relevant() + questions; }
-    size_t answers() const { return (marks() + questions + 7) / 8 * 8; }  // what a try copies comes before
-    size_t words() const { return (answers() + questions * sizeof(CodedAnswer) + 7) / 8; }
+    size_t size() const { return marks() + questions; }
   };
   Layout layout() const { return {questions(), criteria()}; }
   enum : unsigned char { kGated = 1, kSafety = 2 };
-  unsigned char marks(int question) const { return bytes(state_)[layout().marks() + static_cast<size_t>(question)]; }
-  static unsigned char* bytes(State& s) { return reinterpret_cast<unsigned char*>(s.block.data()); }
-  static const unsigned char* bytes(const State& s) { return reinterpret_cast<const unsigned char*>(s.block.data()); }
-  CodedAnswer* answers(State& s) const { return reinterpret_cast<CodedAnswer*>(bytes(s) + layout().answers()); }
-  const CodedAnswer* answers(const State& s) const {
-    return reinterpret_cast<const CodedAnswer*>(bytes(s) + layout().answers());
+  unsigned char marks(int question) const { return state_.bytes[layout().marks() + static_cast<size_t>(question)]; }
+  // Each criterion's status and outcome: written as bytes, read as their enums.
+  unsigned char* status_bytes(State& s) const { return s.bytes.data() + layout().statuses(); }
+  unsigned char* outcome_bytes(State& s) const { return s.bytes.data() + layout().outcomes(); }
+  StatusBytes statuses(const State& s) const { return StatusBytes(s.bytes.data() + layout().statuses()); }
+  CriterionOutcome outcome(const State& s, size_t c) const {
+    return static_cast<CriterionOutcome>(s.bytes[layout().outcomes() + c]);
   }
-  CriterionStatus* statuses(State& s) const { return reinterpret_cast<CriterionStatus*>(bytes(s) + layout().statuses()); }
-  const CriterionStatus* statuses(const State& s) const {
-    return reinterpret_cast<const CriterionStatus*>(bytes(s) + layout().statuses());
-  }
-  CriterionOutcome* outcomes(State& s) const { return reinterpret_cast<CriterionOutcome*>(bytes(s) + layout().outcomes()); }
-  const CriterionOutcome* outcomes(const State& s) const {
-    return reinterpret_cast<const CriterionOutcome*>(bytes(s) + layout().outcomes());
-  }
-  unsigned char* applies(State& s) const { return bytes(s) + layout().applies(); }
-  const unsigned char* applies(const State& s) const { return bytes(s) + layout().applies(); }
-  unsigned char* relevant(State& s) const { return bytes(s) + layout().relevant(); }
-  const unsigned char* relevant(const State& s) const { return bytes(s) + layout().relevant(); }
+  unsigned char* applies(State& s) const { return s.bytes.data() + layout().applies(); }
+  const unsigned char* applies(const State& s) const { return s.bytes.data() + layout().applies(); }
+  unsigned char* relevant(State& s) const { return s.bytes.data() + layout().relevant(); }
+  const unsigned char* relevant(const State& s) const { return s.bytes.data() + layout().relevant(); }
 
   // Brings `state` up to date after the answer to `question` changed: to the stored answer,
   // or to `tried` when it is given (a hypothetical answer, which skips safety alerts).

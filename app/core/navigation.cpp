@@ -17,7 +17,7 @@ Navigator::Navigator(const Trial& trial) : trial_(trial), classes_(classes_of(tr
     if (trial.criteria[c].out_of_reach) out_of_reach_.push_back(static_cast<int>(c));
 }
 
-bool Navigator::out_of_reach(const CriterionStatus* statuses) const {
+bool Navigator::out_of_reach(StatusBytes statuses) const {
   for (int c : out_of_reach_)
     if (criterion_fails(trial_.criteria[static_cast<size_t>(c)].kind, statuses[c])) return true;
   return false;
@@ -35,7 +35,7 @@ bool Navigator::can_decide(int question, const CompiledTrial::CriterionEntry& cr
   return criterion.some_class_decides(question, compiled_.classes(question), answers);
 }
 
-bool Navigator::relevant_at(int question, const CodedView& answers, const CriterionStatus* statuses,
+bool Navigator::relevant_at(int question, const CodedView& answers, StatusBytes statuses,
                             const unsigned char* relevant) const {
   if (answers.answered(question) || !answers.applies(question)) return false;
   if (compiled_.has_safety(question)) return true;
@@ -46,7 +46,7 @@ bool Navigator::relevant_at(int question, const CodedView& answers, const Criter
   return false;
 }
 
-bool Navigator::mark_relevant(const CodedView& answers, Verdict verdict, const CriterionStatus* statuses, bool any,
+bool Navigator::mark_relevant(const CodedView& answers, Verdict verdict, StatusBytes statuses, bool any,
                               unsigned char* relevant) const {
   const size_t n = static_cast<size_t>(compiled_.question_count());
   std::fill(relevant, relevant + n, 0);
@@ -70,7 +70,7 @@ bool Navigator::mark_relevant(const CodedView& answers, Verdict verdict, const C
   return found;
 }
 
-void Navigator::mark_relevant(const CodedView& answers, Verdict verdict, const CriterionStatus* statuses,
+void Navigator::mark_relevant(const CodedView& answers, Verdict verdict, StatusBytes statuses,
                               unsigned char* relevant) const {
   mark_relevant(answers, verdict, statuses, false, relevant);
 }
@@ -80,10 +80,11 @@ bool Navigator::mark_relevant(const AnswerSet& answers, const Evaluation& evalua
   std::vector<CodedAnswer> coded;
   code_answers(trial_, answers, coded);
   const std::vector<unsigned char> applies(evaluation.applies.begin(), evaluation.applies.end());
-  std::vector<CriterionStatus> statuses;
-  for (const CriterionResult& r : evaluation.criteria) statuses.push_back(r.status);
+  std::vector<unsigned char> statuses;
+  for (const CriterionResult& r : evaluation.criteria) statuses.push_back(static_cast<unsigned char>(r.status));
   relevant.assign(coded.size(), 0);
-  return mark_relevant(CodedView(coded.data(), applies.data()), evaluation.verdict, statuses.data(), any, relevant.data());
+  return mark_relevant(CodedView(coded.data(), applies.data()), evaluation.verdict, StatusBytes(statuses.data()), any,
+                       relevant.data());
 }
 
 std::vector<bool> Navigator::relevant_flags(const AnswerSet& answers, const Evaluation& evaluation) const {

@@ -25,6 +25,17 @@ struct Progress {
   std::vector<int> relevant; // the questions that can still change the outcome, in order
 };
 
+// Per criterion its status, kept as one byte each (as live evaluation keeps its state: in one
+// block of bytes), read as CriterionStatus.
+class StatusBytes {
+ public:
+  explicit StatusBytes(const unsigned char* bytes) : bytes_(bytes) {}
+  CriterionStatus operator[](int criterion) const { return static_cast<CriterionStatus>(bytes_[criterion]); }
+
+ private:
+  const unsigned char* bytes_;
+};
+
 class Navigator {
  public:
   explicit Navigator(const Trial& trial);  // the trial must outlive this
@@ -42,12 +53,12 @@ class Navigator {
 
   // The same over coded answers, per-criterion statuses and per-question flags (1 or 0), as
   // live evaluation keeps them: all 0 once the person is not eligible.
-  void mark_relevant(const CodedView& answers, Verdict verdict, const CriterionStatus* statuses,
+  void mark_relevant(const CodedView& answers, Verdict verdict, StatusBytes statuses,
                      unsigned char* relevant) const;
   // Whether one question is relevant, given the criteria's statuses and which later questions
   // are: the rule mark_relevant applies to each question, from the last to the first (it does
   // not look at the verdict). LiveEvaluation applies it to the questions an answer can change.
-  bool relevant_at(int question, const CodedView& answers, const CriterionStatus* statuses,
+  bool relevant_at(int question, const CodedView& answers, StatusBytes statuses,
                    const unsigned char* relevant) const;
 
   const std::vector<AnswerClass>& classes(int question_index) const { return classes_[static_cast<size_t>(question_index)]; }
@@ -60,10 +71,10 @@ class Navigator {
 
   // Whether the study's questions stop: the person is not eligible, or an `out_of_reach`
   // criterion fails (then only questions that call for crisis support are still asked).
-  bool stopped(Verdict verdict, const CriterionStatus* statuses) const {
+  bool stopped(Verdict verdict, StatusBytes statuses) const {
     return verdict == Verdict::NotEligible || out_of_reach(statuses);
   }
-  bool out_of_reach(const CriterionStatus* statuses) const;
+  bool out_of_reach(StatusBytes statuses) const;
 
  private:
   const Trial& trial_;
@@ -74,7 +85,7 @@ class Navigator {
   bool can_decide(int question, const CompiledTrial::CriterionEntry& criterion, const CodedView& answers) const;
   // Marks the relevant questions, from the last to the first; stops at the first one found
   // when `any` is set. Returns whether any is relevant.
-  bool mark_relevant(const CodedView& answers, Verdict verdict, const CriterionStatus* statuses, bool any,
+  bool mark_relevant(const CodedView& answers, Verdict verdict, StatusBytes statuses, bool any,
                      unsigned char* relevant) const;
   // The same from the answers and their evaluation.
   bool mark_relevant(const AnswerSet& answers, const Evaluation& evaluation, bool any, std::vector<unsigned char>& relevant) const;
