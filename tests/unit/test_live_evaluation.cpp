@@ -6,7 +6,6 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <cmath>
 #include <memory>
 #include <optional>
 #include <random>
@@ -16,6 +15,7 @@
 #include "answer_classes.h"
 #include "catalog.h"
 #include "catalog_session.h"
+#include "random_answer.h"
 #include "session.h"
 #include "study_files.h"
 #include "test_support.h"
@@ -25,34 +25,9 @@ namespace {
 
 using namespace trialmatch;
 
-// Any answer that fits the question: half the time one of its answer classes (a number
-// right at a threshold, say, where rules change their mind), otherwise an option, a set of
-// options, a whole number in its bounds, or "not sure" where offered.
+// Any answer that fits the question (random_answer.h), one of its answer classes half the time.
 Answer random_answer(const Trial& trial, const Question& q, std::mt19937& random) {
-  auto pick = [&](size_t n) { return std::uniform_int_distribution<size_t>(0, n - 1)(random); };
-  if (pick(2) == 0) {
-    const std::vector<AnswerClass> classes = answer_classes(trial, q);
-    if (!classes.empty()) return classes[pick(classes.size())].representative;
-  }
-  if (!q.unknown_answers.empty() && pick(6) == 0) return Answer::unknown(q.unknown_answers[pick(q.unknown_answers.size())]);
-  switch (q.type) {
-    case QuestionType::YesNo:
-    case QuestionType::SingleChoice: return Answer::of_choice(q.options[pick(q.options.size())].id);
-    case QuestionType::MultipleChoice: {
-      const Option& first = q.options[pick(q.options.size())];
-      if (first.exclusive) return Answer::of_choices({first.id});
-      std::vector<std::string> chosen = {first.id};
-      for (const Option& o : q.options)
-        if (!o.exclusive && pick(3) == 0) chosen.push_back(o.id);
-      return Answer::of_choices(chosen);
-    }
-    case QuestionType::Number:
-    case QuestionType::MonthYear: {
-      const double value = std::round(std::uniform_real_distribution<double>(q.min, q.max)(random));
-      return q.type == QuestionType::Number ? Answer::of_number(value) : Answer::of_month_year(static_cast<int>(value));
-    }
-  }
-  return Answer::unknown(UnknownKind::NotSure);
+  return trialmatch_fuzz::random_answer(answer_classes(trial, q), q, random);
 }
 
 std::vector<const Trial*> study_files_and_docs_example() {
