@@ -267,12 +267,12 @@ CompiledTrial::CompiledTrial(const Trial& trial, const std::vector<std::vector<A
   const Builder b(trial, classes);
   gated_count_ = b.gated.size();
   // The records first, so an answer's reads start at the block's beginning.
-  std::vector<Word> words;
-  const size_t at_records = words.size();
-  words.insert(words.end(), b.records.begin(), b.records.end());
-  const size_t at_table = words::append(words, b.record_at);
-  const size_t at_lists = words::append(words, b.gated);
-  block_ = make_block(words);
+  std::vector<Word> all;
+  const size_t at_records = all.size();
+  all.insert(all.end(), b.records.begin(), b.records.end());
+  const size_t at_table = words::append(all, b.record_at);
+  const size_t at_lists = words::append(all, b.gated);
+  block_ = make_block(all);
   record_at_ = block_.get() + at_table;
   records_ = block_.get() + at_records;
   lists_ = block_.get() + at_lists;
@@ -282,27 +282,27 @@ std::vector<CompiledTrial> CompiledTrial::lay_out_together(const std::vector<Com
                                                            const std::vector<std::pair<int, int>>& order) {
   // Each record once, where it goes (in words from the block's start), in the order asked,
   // then the others.
-  std::vector<Word> words;
+  std::vector<Word> all;
   std::vector<std::vector<std::int32_t>> record_at(trials.size());
   for (size_t t = 0; t < trials.size(); ++t) record_at[t].assign(static_cast<size_t>(trials[t].question_count_), -1);
   auto place = [&](size_t t, int q) {
     std::int32_t& at = record_at[t][static_cast<size_t>(q)];
     if (at >= 0) return;
-    at = static_cast<std::int32_t>(words.size());
+    at = static_cast<std::int32_t>(all.size());
     const Word* record = trials[t].record_words(q);
-    words.insert(words.end(), record, record + trials[t].field(q, &Record::word_count));
+    all.insert(all.end(), record, record + trials[t].field(q, &Record::word_count));
   };
   for (const auto& [t, q] : order) place(static_cast<size_t>(t), q);
   for (size_t t = 0; t < trials.size(); ++t)
     for (int q = 0; q < trials[t].question_count_; ++q) place(t, q);
   // Then the tables, and the lists.
   std::vector<size_t> table_at, lists_at;
-  for (size_t t = 0; t < trials.size(); ++t) table_at.push_back(words::append(words, record_at[t]));
+  for (size_t t = 0; t < trials.size(); ++t) table_at.push_back(words::append(all, record_at[t]));
   for (const CompiledTrial& trial : trials) {
     const Indexes gated = trial.gated();
-    lists_at.push_back(words::append(words, std::vector<std::int32_t>(gated.begin(), gated.end())));
+    lists_at.push_back(words::append(all, std::vector<std::int32_t>(gated.begin(), gated.end())));
   }
-  const std::shared_ptr<const Word[]> block = make_block(words);
+  const std::shared_ptr<const Word[]> block = make_block(all);
   std::vector<CompiledTrial> out;
   for (size_t t = 0; t < trials.size(); ++t) {
     CompiledTrial c = trials[t];
