@@ -57,7 +57,12 @@ using Effect = std::variant<effect::FetchFile, effect::OpenLink, effect::Print, 
 // The effects asked for and not yet carried out, oldest first.
 class EffectQueue {
  public:
-  void push(Effect effect) { effects_.push_back(std::move(effect)); }
+  // Made in place, one alternative at a time (a whole variant moved in trips GCC 12's
+  // -Wmaybe-uninitialized at -O3).
+  template <typename Kind>
+  void push(Kind effect) {
+    effects_.emplace_back(std::in_place_type<Kind>, std::move(effect));
+  }
   // Everything asked for so far, and the queue is empty again.
   std::vector<Effect> take() { return std::exchange(effects_, {}); }
   bool empty() const { return effects_.empty(); }
