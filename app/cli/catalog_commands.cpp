@@ -17,12 +17,13 @@
 
 namespace trialmatch::cli {
 
-namespace {
-
 int usage(const std::string& message) {
   std::cerr << "trialmatch: " << message << "\n(trialmatch --help lists the commands)\n";
   return 2;
 }
+
+namespace {
+
 
 // The answers file, split by study: a shared question's answer goes to every open study
 // that asks it, a study's own question ("STUDY/id") to that study. Prints each problem.

@@ -10,6 +10,10 @@ namespace trialmatch::cli {
 // Checks a catalog and every trial file it names; prints a summary or the located errors.
 int validate_catalog(const std::string& path);
 
+// Says on stderr what is wrong with the command line, and where the commands are listed;
+// returns 2, the exit status for it.
+int usage(const std::string& message);
+
 // trialmatch match CATALOG.json ANSWERS.json [--lang CODE]
 int cmd_match(const std::vector<std::string>& args);
 

@@ -21,11 +21,6 @@ namespace trialmatch::cli {
 
 namespace {
 
-int usage(const std::string& message) {
-  std::cerr << "trialmatch: " << message << "\n(trialmatch --help lists the commands)\n";
-  return 2;
-}
-
 using Clock = std::chrono::steady_clock;
 double microseconds_since(Clock::time_point start) {
   return std::chrono::duration<double, std::micro>(Clock::now() - start).count();
