@@ -36,11 +36,7 @@ void Flow::after_opening(StudyOpening::Step step) {
 
 void Flow::open_catalog(const std::string& file_name, std::unique_ptr<CatalogQuestionnaire> catalog) {
   if (has_trial() || screen_ == Screen::Error) return;
-  std::vector<Lang> languages;
-  for (const std::string& code : catalog->catalog().languages) {
-    Lang l;
-    if (lang_from_code(code, l)) languages.push_back(l);
-  }
+  const std::vector<Lang> languages = langs_from_codes(catalog->catalog().languages);
   if (languages.empty()) return;
   opening_.opening(file_name);
   catalog_ = catalog.get();

@@ -301,6 +301,7 @@ class Flow {
   void stop_countdown();  // "I'm still here", or a crisis number pressed under the countdown
   void ask_to_share();
   bool has_anything_to_wipe() const;
+  const Trial* open_catalog_trial(int study) const;  // nullptr: no catalog, or the study is closed
   std::vector<StudyEdition> study_editions() const;
 };
 

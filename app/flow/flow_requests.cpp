@@ -75,11 +75,14 @@ void Flow::open_zip_at_start() {
   go_to(Screen::Zip);
 }
 
+const Trial* Flow::open_catalog_trial(int study) const {
+  return catalog_ && catalog_->session().open(study) ? &catalog_->session().trial(study) : nullptr;
+}
+
 bool Flow::offers_zip_at_start() const {
   if (!catalog_) return false;
   for (size_t s = 0; s < catalog_->catalog().studies.size(); ++s)
-    if (catalog_->session().open(static_cast<int>(s)) && has_placeable_site(catalog_->session().trial(static_cast<int>(s))))
-      return true;
+    if (const Trial* trial = open_catalog_trial(static_cast<int>(s)); trial && has_placeable_site(*trial)) return true;
   return false;
 }
 
@@ -101,18 +104,18 @@ void Flow::on_zip_table(const std::string* text, const std::string& problem) {
 }
 
 std::optional<double> Flow::miles_to(int study) const {
-  if (!catalog_ || !catalog_->session().open(study)) return std::nullopt;
-  return near_me_.miles_to(catalog_->session().trial(study));
+  const Trial* trial = open_catalog_trial(study);
+  return trial ? near_me_.miles_to(*trial) : std::nullopt;
 }
 
 std::optional<long> Flow::shown_miles(int study) const {
-  if (!catalog_ || !catalog_->session().open(study)) return std::nullopt;
-  return near_me_.shown_miles(catalog_->session().trial(study));
+  const Trial* trial = open_catalog_trial(study);
+  return trial ? near_me_.shown_miles(*trial) : std::nullopt;
 }
 
 bool Flow::within_limit(int study) const {
-  if (!catalog_ || !catalog_->session().open(study)) return true;
-  return near_me_.within_limit(catalog_->session().trial(study));
+  const Trial* trial = open_catalog_trial(study);
+  return !trial || near_me_.within_limit(*trial);
 }
 
 // ---------------------------------------------------------------------------------------

@@ -97,11 +97,7 @@ StudyOpening::Step StudyOpening::fail(const std::string& file_name, std::vector<
 }
 
 bool StudyOpening::take_languages(const std::vector<std::string>& codes) {
-  languages_.clear();
-  for (const std::string& code : codes) {
-    Lang l;
-    if (lang_from_code(code, l)) languages_.push_back(l);
-  }
+  languages_ = langs_from_codes(codes);
   return !languages_.empty();
 }
 

@@ -367,6 +367,15 @@ const char* phrase(Phrase p, Lang lang) {
 
 const char* lang_code(Lang lang) { return lang == Lang::Es ? "es" : "en"; }
 
+std::vector<Lang> langs_from_codes(const std::vector<std::string>& codes) {
+  std::vector<Lang> out;
+  for (const std::string& code : codes) {
+    Lang l;
+    if (lang_from_code(code, l)) out.push_back(l);
+  }
+  return out;
+}
+
 bool lang_from_code(const std::string& code, Lang& lang) {
   if (code == "en") lang = Lang::En;
   else if (code == "es") lang = Lang::Es;

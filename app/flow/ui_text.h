@@ -5,6 +5,7 @@
 #include <initializer_list>
 #include <string>
 #include <utility>
+#include <vector>
 
 namespace trialmatch::flow {
 
@@ -202,6 +203,9 @@ const char* phrase(Phrase p, Lang lang);
 const char* lang_code(Lang lang);  // "en" / "es"
 // The interface language for a trial language code ("en", "es"); false if the app has none.
 bool lang_from_code(const std::string& code, Lang& lang);
+// The interface languages for a file's language codes, in the file's order, leaving out those
+// the app has none for.
+std::vector<Lang> langs_from_codes(const std::vector<std::string>& codes);
 const char* month_name(int month, Lang lang);  // month 0-11
 // A date as people write it: "2025-05-07" -> "May 7, 2025" / "7 de mayo de 2025", "2025-05" ->
 // "May 2025" / "mayo de 2025"; anything else is returned as it is.

@@ -13,6 +13,16 @@
 
 namespace trialmatch_test {
 
+// The names the flow's tests use.
+using trialmatch::Answer;
+using trialmatch::UnknownKind;
+using trialmatch::flow::Flow;
+using trialmatch::flow::Intent;
+using trialmatch::flow::Lang;
+using trialmatch::flow::NearMe;
+using trialmatch::flow::Screen;
+using K = trialmatch::flow::Intent::Kind;
+
 inline std::string seed_text() { return read_source_file("assets/trials/NCT04979910.json"); }
 
 // The seed study, opened.

@@ -17,15 +17,7 @@
 
 namespace {
 
-using trialmatch::Answer;
-using trialmatch::UnknownKind;
-using trialmatch::flow::Flow;
-using trialmatch::flow::NearMe;
 using namespace trialmatch_test;
-using trialmatch::flow::Intent;
-using trialmatch::flow::Lang;
-using trialmatch::flow::Screen;
-using K = trialmatch::flow::Intent::Kind;
 
 void act(Flow& flow, K kind) { flow.apply(Intent::of(kind)); }
 void choose(Flow& flow, const std::string& option) { flow.apply(Intent::choose(option)); }

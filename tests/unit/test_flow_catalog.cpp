@@ -18,15 +18,7 @@
 
 namespace {
 
-using trialmatch::Answer;
-using trialmatch::UnknownKind;
-using trialmatch::flow::Flow;
-using trialmatch::flow::NearMe;
 using namespace trialmatch_test;
-using trialmatch::flow::Intent;
-using trialmatch::flow::Lang;
-using trialmatch::flow::Screen;
-using K = trialmatch::flow::Intent::Kind;
 using Answers = std::map<std::string, Answer>;
 
 trialmatch::flow::ScreenModel model(const Flow& flow) { return trialmatch::flow::screen_model(flow, {}); }

@@ -21,13 +21,7 @@
 
 namespace {
 
-using trialmatch::flow::Flow;
-using trialmatch::flow::NearMe;
 using namespace trialmatch_test;
-using trialmatch::flow::Intent;
-using trialmatch::flow::Lang;
-using trialmatch::flow::Screen;
-using K = trialmatch::flow::Intent::Kind;
 using Keys = std::set<std::string>;
 
 // ---- What the document says --------------------------------------------------------------
