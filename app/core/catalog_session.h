@@ -39,6 +39,14 @@ class CatalogSession {
   int key_id(int study, int question) const {
     return key_ids_[first_key_[static_cast<size_t>(study)] + static_cast<size_t>(question)];
   }
+  // How many questions a study has (0 for a closed one), read from the key numbers: a walk
+  // over thousands of studies reads no trial for it.
+  int question_count(int study) const {
+    const size_t from = first_key_[static_cast<size_t>(study)];
+    const size_t to = static_cast<size_t>(study) + 1 < first_key_.size() ? first_key_[static_cast<size_t>(study) + 1]
+                                                                          : key_ids_.size();
+    return static_cast<int>(to - from);
+  }
   // -1 when no open study asks it.
   int find_key(const std::string& key) const;
   // Where a key is asked: (study, question index) for every open study that has it, in

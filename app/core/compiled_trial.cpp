@@ -169,6 +169,7 @@ class CompiledTrial::Builder {
       head.criterion = c;
       head.kind = static_cast<std::uint8_t>(criterion.kind);
       head.when_fails = static_cast<std::uint8_t>(criterion.when_fails);
+      head.out_of_reach = criterion.out_of_reach ? 1 : 0;
       head.rule_questions = static_cast<std::uint32_t>(named.size());
       head.lay_out(program->size);
       const size_t at = out.size();

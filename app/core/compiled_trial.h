@@ -73,7 +73,7 @@ class CompiledTrial {
     std::uint8_t kind = 0;        // a trialmatch::CriterionKind
     std::uint8_t when_fails = 0;  // a WhenFails
     std::int8_t decides_alone = kDependsOnAnswers;
-    std::uint8_t unused = 0;
+    std::uint8_t out_of_reach = 0;  // 1 if the criterion is marked out_of_reach (trial.h)
     std::uint32_t rule_questions = 0;  // how many
     std::uint32_t program_at = 0;
     std::uint32_t word_count = 0;  // the whole entry
@@ -119,11 +119,13 @@ class CompiledTrial {
    public:
     int index() const { return field(&EntryHead::criterion); }
     DecidesAlone decides_alone() const { return static_cast<DecidesAlone>(field(&EntryHead::decides_alone)); }
+    bool out_of_reach() const { return field(&EntryHead::out_of_reach) != 0; }
+    CriterionKind kind() const { return static_cast<CriterionKind>(field(&EntryHead::kind)); }
     // The questions its rule names.
     Indexes rule_questions() const { return {at_ + EntryHead::rule_questions_at(), field(&EntryHead::rule_questions)}; }
     Tri rule_value(const CodedView& answers) const { return run_program(program(), answers); }
     CriterionResult evaluate(const CodedView& answers) const {  // as evaluate_criterion()
-      return criterion_result(index(), static_cast<CriterionKind>(field(&EntryHead::kind)),
+      return criterion_result(index(), kind(),
                               static_cast<WhenFails>(field(&EntryHead::when_fails)), rule_value(answers));
     }
     // Whether one of the classes, tried as question q's answer with the other answers as they

@@ -37,7 +37,11 @@ LiveEvaluation::Plan::Plan(const Trial& trial) : navigator_(trial) {
   }
   blank_safety_ = e.safety;
   blank_.verdict = e.verdict;
-  for (const CriterionResult& r : e.criteria) ++blank_.verdicts[slot(verdict_for(r.outcome))];
+  for (const CriterionResult& r : e.criteria) {
+    ++blank_.verdicts[slot(verdict_for(r.outcome))];
+    const Criterion& criterion = trial.criteria[static_cast<size_t>(r.criterion_index)];
+    if (criterion.out_of_reach && criterion_fails(criterion.kind, r.status)) ++blank_.out_of_reach;
+  }
   blank_.relevant_count = static_cast<int>(std::count(relevant.begin(), relevant.end(), true));
   const auto first = std::find(relevant.begin(), relevant.end(), true);
   blank_.first_relevant = first == relevant.end() ? -1 : static_cast<int>(first - relevant.begin());
@@ -66,6 +70,7 @@ void LiveEvaluation::reset() {
   state_.verdict = blank.verdict;
   state_.verdicts = blank.verdicts;
   state_.relevant_count = blank.relevant_count;
+  state_.out_of_reach = blank.out_of_reach;
   state_.first_relevant = blank.first_relevant;
   state_.bytes = blank.bytes;
   std::fill(answers_.begin(), answers_.end(), CodedAnswer{});
@@ -111,6 +116,7 @@ bool LiveEvaluation::would_settle(int question, const CodedAnswer& answer) const
   tried.verdict = state_.verdict;
   tried.verdicts = state_.verdicts;
   tried.relevant_count = state_.relevant_count;
+  tried.out_of_reach = state_.out_of_reach;
   tried.bytes = state_.bytes;
   update(tried, nullptr, question, &answer);
   return tried.relevant_count == 0;
@@ -120,7 +126,7 @@ void LiveEvaluation::update(State& state, const AnswerSet* given, int question, 
   CodedView view(answers_.data(), applies(state));
   if (tried) view.try_answer(question, tried);
   const bool was_not_eligible = state.verdict == Verdict::NotEligible;
-  const bool was_stopped = was_not_eligible || navigator().out_of_reach(statuses(state));
+  const bool was_stopped = was_not_eligible || state.out_of_reach > 0;
   Scratch& work = scratch();
   update_applies(state, view, question, work);
   update_criteria(state, view, work);
@@ -171,6 +177,9 @@ void LiveEvaluation::update_criteria(State& state, const CodedView& answers, Scr
       const CriterionResult now = criterion.evaluate(answers);
       --state.verdicts[slot(verdict_for(static_cast<CriterionOutcome>(outcome[c])))];
       ++state.verdicts[slot(verdict_for(now.outcome))];
+      if (criterion.out_of_reach())
+        state.out_of_reach += (criterion_fails(criterion.kind(), now.status) ? 1 : 0) -
+                              (criterion_fails(criterion.kind(), static_cast<CriterionStatus>(status[c])) ? 1 : 0);
       status[c] = static_cast<unsigned char>(now.status);
       outcome[c] = static_cast<unsigned char>(now.outcome);
     }
@@ -187,13 +196,17 @@ void LiveEvaluation::update_relevance(State& state, const CodedView& answers, bo
                                       Scratch& work) const {
   unsigned char* is_relevant = relevant(state);
   const bool not_eligible = state.verdict == Verdict::NotEligible;
-  const bool stopped = not_eligible || navigator().out_of_reach(statuses(state));
+  const bool stopped = not_eligible || state.out_of_reach > 0;
   if (stopped || was_stopped) {
     for (int q : work.changed) work.marked[static_cast<size_t>(q)] = 0;
     // Nothing is relevant once the person is not eligible; out of reach, only what calls for
     // crisis support (Navigator::mark_relevant); coming back, everything is new.
     if (not_eligible && !was_not_eligible) std::fill(is_relevant, is_relevant + questions(), 0);
-    if (!not_eligible) navigator().mark_relevant(answers, state.verdict, statuses(state), is_relevant);
+    const unsigned char* marks = state.bytes.data() + layout().marks();
+    if (!not_eligible && state.out_of_reach > 0)
+      mark_crisis_questions_only(answers, questions(), [marks](int q) { return (marks[q] & kSafety) != 0; }, is_relevant);
+    else if (!not_eligible)
+      navigator().mark_relevant(answers, state.verdict, statuses(state), is_relevant);
     state.relevant_count = count_relevant(state);
     return;
   }

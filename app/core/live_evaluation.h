@@ -32,6 +32,9 @@ class LiveEvaluation {
     Verdict verdict = Verdict::NeedsReview;
     std::array<int, 3> verdicts{};  // how many criteria give each verdict (by Verdict value)
     int relevant_count = 0;
+    // How many criteria marked out_of_reach fail: above 0, the study's questions stop (all but
+    // those that call for crisis support). Counted here so an answer reads nothing of the trial.
+    int out_of_reach = 0;
     int first_relevant = -1;  // kept in the real state only
     // Per criterion its status and outcome (each its enum's value); per question whether it
     // applies, whether it is relevant (1 or 0), and its marks (kGated, kSafety: the same in

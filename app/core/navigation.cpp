@@ -14,12 +14,12 @@ std::vector<std::vector<AnswerClass>> classes_of(const Trial& trial) {
 
 Navigator::Navigator(const Trial& trial) : trial_(trial), classes_(classes_of(trial)), compiled_(trial, classes_) {
   for (size_t c = 0; c < trial.criteria.size(); ++c)
-    if (trial.criteria[c].out_of_reach) out_of_reach_.push_back(static_cast<int>(c));
+    if (trial.criteria[c].out_of_reach) out_of_reach_.emplace_back(static_cast<int>(c), trial.criteria[c].kind);
 }
 
 bool Navigator::out_of_reach(StatusBytes statuses) const {
-  for (int c : out_of_reach_)
-    if (criterion_fails(trial_.criteria[static_cast<size_t>(c)].kind, statuses[c])) return true;
+  for (const auto& [c, kind] : out_of_reach_)
+    if (criterion_fails(kind, statuses[c])) return true;
   return false;
 }
 
@@ -51,15 +51,9 @@ bool Navigator::mark_relevant(const CodedView& answers, Verdict verdict, StatusB
   const size_t n = static_cast<size_t>(compiled_.question_count());
   std::fill(relevant, relevant + n, 0);
   if (verdict == Verdict::NotEligible) return false;
+  if (out_of_reach(statuses))
+    return mark_crisis_questions_only(answers, n, [this](int q) { return compiled_.has_safety(q); }, relevant);
   bool found = false;
-  if (out_of_reach(statuses)) {  // only what calls for crisis support is still asked
-    for (size_t i = 0; i < n; ++i) {
-      const int q = static_cast<int>(i);
-      relevant[i] = compiled_.has_safety(q) && answers.applies(q) && !answers.answered(q) ? 1 : 0;
-      found = found || relevant[i];
-    }
-    return found;
-  }
   // From the last question to the first, so "decides whether a later relevant question
   // applies" can look at later questions already classified.
   for (size_t i = n; i-- > 0;) {

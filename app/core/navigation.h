@@ -69,17 +69,15 @@ class Navigator {
   void lay_out(CompiledTrial compiled);
   const Trial& trial() const { return trial_; }
 
-  // Whether the study's questions stop: the person is not eligible, or an `out_of_reach`
-  // criterion fails (then only questions that call for crisis support are still asked).
-  bool stopped(Verdict verdict, StatusBytes statuses) const {
-    return verdict == Verdict::NotEligible || out_of_reach(statuses);
-  }
+  // Whether an `out_of_reach` criterion fails: then only questions that call for crisis
+  // support are still asked. (LiveEvaluation keeps this as a count instead.)
   bool out_of_reach(StatusBytes statuses) const;
 
  private:
   const Trial& trial_;
   std::vector<std::vector<AnswerClass>> classes_;  // per question
-  std::vector<int> out_of_reach_;                  // the criteria marked out_of_reach
+  // The criteria marked out_of_reach, with their kinds (read without the trial's tree).
+  std::vector<std::pair<int, CriterionKind>> out_of_reach_;
   CompiledTrial compiled_;
 
   bool can_decide(int question, const CompiledTrial::CriterionEntry& criterion, const CodedView& answers) const;
@@ -90,6 +88,22 @@ class Navigator {
   // The same from the answers and their evaluation.
   bool mark_relevant(const AnswerSet& answers, const Evaluation& evaluation, bool any, std::vector<unsigned char>& relevant) const;
 };
+
+// Once a study is out of reach (an out_of_reach criterion fails), the questions still
+// relevant are only those that call for crisis support (`has_safety(q)`), apply and are not
+// answered yet: marks them in `relevant` (1 or 0) and returns whether any is. One rule for
+// Navigator and for live evaluation, which reads the marks kept in its state.
+template <class HasSafety>
+bool mark_crisis_questions_only(const CodedView& answers, size_t questions, HasSafety has_safety,
+                                unsigned char* relevant) {
+  bool found = false;
+  for (size_t i = 0; i < questions; ++i) {
+    const int q = static_cast<int>(i);
+    relevant[i] = has_safety(q) && answers.applies(q) && !answers.answered(q) ? 1 : 0;
+    found = found || relevant[i];
+  }
+  return found;
+}
 
 // Progress from the answers, which questions apply, and which are relevant.
 Progress make_progress(const AnswerSet& answers, const std::vector<bool>& applies, const std::vector<bool>& relevant);

@@ -136,7 +136,7 @@ int CatalogQuestionnaire::work_out_estimated_total(int answered) const {
   for (size_t s = 0; s < trials_.size(); ++s) {
     if (!session_->in_play(static_cast<int>(s))) continue;
     const Session& session = session_->session(static_cast<int>(s));
-    const int questions = static_cast<int>(trials_[s]->questions.size());
+    const int questions = session_->question_count(static_cast<int>(s));
     for (int q = 0; q < questions; ++q) {
       if (!session.relevant(q)) continue;  // as in its progress().relevant
       const int k = session_->key_id(static_cast<int>(s), q);
