@@ -39,6 +39,7 @@
 #include "paths.h"
 #include "questionnaire_document.h"
 #include "reading_level_command.h"
+#include "run_cases.h"
 #include "report_json.h"
 #include "session.h"
 #include "trial_loader.h"
@@ -273,11 +274,8 @@ int cmd_paths(const std::vector<std::string>& args) {
   return 0;
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
-  const cli::TerminalSafeOutput terminal_safe;  // no control character from an input reaches the terminal raw
-  std::vector<std::string> args(argv + 1, argv + argc);
+// One invocation: the command and its arguments (argv without the program's name).
+int run_command(std::vector<std::string> args) {
   if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
     std::cout << kUsage;
     return args.empty() ? 2 : 0;
@@ -296,4 +294,15 @@ int main(int argc, char** argv) {
   if (command == "export-fhir") return cli::cmd_export_fhir(args, usage_error);
   if (command == "reading-level") return cli::cmd_reading_level(args);
   return usage_error("unknown command \"" + command + "\"");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const cli::TerminalSafeOutput terminal_safe;  // no control character from an input reaches the terminal raw
+  std::vector<std::string> args(argv + 1, argv + argc);
+  // For tests/wasm (run_cases.h): not in the usage, as it is no tool for people.
+  if (!args.empty() && args[0] == "run-cases")
+    return cli::cmd_run_cases({args.begin() + 1, args.end()}, run_command);
+  return run_command(std::move(args));
 }

@@ -1,6 +1,10 @@
 // Runs the same cases through the native trialmatch CLI and the same CLI compiled to
 // WebAssembly (run under Node), and checks that both give byte-identical output and the
 // same exit code: the core must decide the same way in the browser as in the tests.
+// Each native case is its own process; the WebAssembly cases all run in one process at the
+// end (`trialmatch run-cases`, app/cli/run_cases.h), as a WebAssembly start is most of a
+// case's time. So every case also checks that a case run after hundreds of others prints
+// what it prints alone. (Each case's files are its own, as they are read only at the end.)
 //
 // usage: node tests/wasm/compare_native_wasm.mjs NATIVE_CLI WASM_CLI_JS
 import { spawnSync } from "node:child_process";
@@ -21,13 +25,36 @@ function run(command, args) {
 }
 
 let passed = 0, failed = 0;
+const cases = [];  // {name, args, native}: compared with WebAssembly at the end
 function compare(name, args) {
-  const a = run(nativeCli, args);
-  const b = run(process.execPath, [wasmCli, ...args]);
+  const native = run(nativeCli, args);
+  cases.push({ name, args, native });
+  return native;
+}
+
+// Runs every case through the WebAssembly CLI in one process and compares each with its
+// native run.
+function compareAll() {
+  const input = cases.map((c) => JSON.stringify(c.args)).join("\n") + "\n";
+  const r = spawnSync(process.execPath, [wasmCli, "run-cases"], { input, encoding: "utf8", maxBuffer: 1024 * 1024 * 1024 });
+  const lines = (r.stdout ?? "").split("\n").filter((l) => l !== "");
+  if (r.status !== 0 || lines.length !== cases.length) {
+    failed++;
+    console.log(`not ok - run-cases in WebAssembly: exit ${r.status}, ${lines.length} results for ${cases.length} cases`);
+    console.log((r.stderr ?? "").slice(0, 2000));
+    return;
+  }
+  cases.forEach((c, i) => {
+    const out = JSON.parse(lines[i]);
+    check(c.name, c.native, { status: out.exit, stdout: out.stdout, stderr: out.stderr });
+  });
+}
+
+function check(name, a, b) {
   const same = a.status === b.status && a.stdout === b.stdout && a.stderr === b.stderr;
   if (same && a.status !== null) {
     passed++;
-    return a;
+    return;
   }
   failed++;
   console.log(`not ok - ${name}: native exit ${a.status}, wasm exit ${b.status}`);
@@ -39,7 +66,6 @@ function compare(name, args) {
   };
   console.log("  stdout " + diffLine(a.stdout, b.stdout));
   console.log("  stderr " + diffLine(a.stderr, b.stderr));
-  return a;
 }
 
 // A small deterministic random generator, so every run checks the same cases.
@@ -88,7 +114,7 @@ try {
       const answers = {};
       for (const q of trial.questions) if (random() < 0.8) answers[q.id] = valueFor(q);
       if (random() < 0.03) answers.not_a_question = "yes";
-      const file = path.join(tmp, `answers-${i}.json`);
+      const file = path.join(tmp, `answers-${path.basename(trialFile, ".json")}-${i}.json`);
       fs.writeFileSync(file, JSON.stringify(answers));
       const lang = pick(trial.languages);
       compare(`evaluate ${trialFile} #${i} ${JSON.stringify(answers)}`, ["evaluate", trialFile, file, "--lang", lang]);
@@ -243,6 +269,7 @@ try {
   fs.writeFileSync(path.join(tmp, "not-json.json"), "{ \"format\": ");
   compare("invalid JSON", ["validate", path.join(tmp, "not-json.json")]);
   compare("unknown command", ["frobnicate"]);
+  compareAll();
 } finally {
   fs.rmSync(tmp, { recursive: true, force: true });
 }
