@@ -5,6 +5,9 @@
 #   build-scripts/fuzz.sh --runs N      each target for N executions
 #   FUZZ_TARGETS="condition" build-scripts/fuzz.sh 30     only some targets
 #   FUZZ_BUILD=build/fuzz-long build-scripts/fuzz.sh ...   another build directory
+#   FUZZ_BUILD_TYPE=Debug FUZZ_WITH_TESTS=ON ...   the tree's build type (RelWithDebInfo unless
+#     given) and whether it holds the unit tests too (build-scripts/test.sh runs both from one
+#     Debug tree; a long search wants the optimised one)
 # For each target, every file in tests/fuzz/corpus/TARGET (the seeds, and the inputs that
 # once crashed: kept as regression tests) is replayed first; then libFuzzer searches for new
 # inputs from that corpus. New interesting inputs go to build/fuzz/work/TARGET (not
@@ -29,8 +32,11 @@ if ! command -v clang++ >/dev/null; then
   echo "fuzz: 0 passed, 1 failed"
   exit 1
 fi
-if ! cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
-       -DTRIALMATCH_FUZZ=ON >/dev/null || ! ninja -C "$build" -j "$jobs"; then
+fuzzers=()
+for t in $targets; do fuzzers+=("fuzz_$t"); done
+if ! cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE="${FUZZ_BUILD_TYPE:-RelWithDebInfo}" \
+       -DCMAKE_CXX_COMPILER=clang++ -DTRIALMATCH_FUZZ=ON -DTRIALMATCH_TESTS="${FUZZ_WITH_TESTS:-OFF}" >/dev/null ||
+   ! ninja -C "$build" -j "$jobs" "${fuzzers[@]}"; then
   echo "fuzz: 0 passed, 1 failed"
   exit 1
 fi

@@ -1,13 +1,18 @@
 #!/usr/bin/env bash
 # Sets everything up and runs every test:
-#   1. unit tests (GoogleTest via CTest), native
-#   2. the same unit tests under AddressSanitizer + UndefinedBehaviorSanitizer
-#   3. a short fuzzing pass: each libFuzzer target replays its corpus (seeds and kept
-#      crashes), then searches for FUZZ_SECONDS (default 20) seconds (build-scripts/fuzz.sh)
-#   4. the core compiled to WebAssembly, run under Node, compared with native output
-#   5. end-to-end tests in headless Chromium (playwright-core)
-# Prints each stage's time (building included), then ends with one line: "total: N passed,
-# M failed". Exit status 0 only if all passed.
+#   1. unit tests (GoogleTest via CTest), native (g++, the Release build bench.sh uses too)
+#   2. the core compiled to WebAssembly, run under Node, compared with native output
+#   3. end-to-end tests in headless Chromium (playwright-core)
+#   4. the same unit tests under AddressSanitizer + UndefinedBehaviorSanitizer
+#   5. a short fuzzing pass: each libFuzzer target replays its corpus (seeds and kept
+#      crashes), then searches for FUZZ_SECONDS (default 10) seconds (build-scripts/fuzz.sh;
+#      the long searches are their own command: README, Fuzzing)
+# 4 and 5 share one clang tree (build/sanitized). The browser tests spend much of their time
+# waiting on the page (idle timers, frames, reloads), so they run in the background, two test
+# files at a time, from the moment the site is built, while 1, 4 and 5 build and run.
+# Prints each stage's time (building included; the browser's from its start to its end, beside
+# the others), then ends with one line: "total: N passed, M failed". Exit status 0 only if all
+# passed.
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -39,6 +44,19 @@ count() {
   echo "$stage: ${p:-0} passed, ${f:-0} failed"
 }
 
+# Counts a finished stage from its log and exit status, and notes its time.
+finish_stage() {
+  local stage=$1 log=$2 status=$3 seconds=$4
+  stage_times+=("$(printf '%-20s %5d s' "$stage" "$seconds")")
+  count "$log" "$stage"
+  if [ "$status" -ne 0 ]; then
+    stage_failed+=("$stage")
+    # A stage that broke before counting any test still counts as a failure.
+    if ! grep -Eq '[0-9]+ tests failed out of|[0-9]+ passed, [0-9]+ failed|^# fail' "$log"; then failed=$((failed + 1)); fi
+  fi
+  rm -f "$log"
+}
+
 run_stage() {
   local stage=$1
   shift
@@ -47,14 +65,32 @@ run_stage() {
   note "$stage"
   if "$@" 2>&1 | tee "$log"; then :; fi
   local status=${PIPESTATUS[0]}
-  stage_times+=("$(printf '%-20s %5d s' "$stage" $((SECONDS - start)))")
-  count "$log" "$stage"
-  if [ "$status" -ne 0 ]; then
-    stage_failed+=("$stage")
-    # A stage that broke before counting any test still counts as a failure.
-    if ! grep -Eq '[0-9]+ tests failed out of|[0-9]+ passed, [0-9]+ failed|^# fail' "$log"; then failed=$((failed + 1)); fi
-  fi
-  rm -f "$log"
+  finish_stage "$stage" "$log" "$status" $((SECONDS - start))
+}
+
+# A stage run beside the others: its output is kept and printed whole when it is waited for.
+background_pid=
+background_stage=
+background_log=
+background_start=0
+start_background_stage() {
+  background_stage=$1
+  shift
+  background_log=$(mktemp)
+  background_start=$SECONDS
+  note "$background_stage (started in the background; its output comes when it ends)"
+  "$@" >"$background_log" 2>&1 &
+  background_pid=$!
+}
+wait_background_stage() {
+  [ -n "$background_pid" ] || return 0
+  local status=0
+  wait "$background_pid" || status=$?
+  local seconds=$((SECONDS - background_start))
+  note "$background_stage"
+  cat "$background_log"
+  finish_stage "$background_stage" "$background_log" "$status" "$seconds"
+  background_pid=
 }
 
 note "dependencies"
@@ -69,16 +105,30 @@ ctest_counted() {
   python3 "$root/build-scripts/count_tests.py" "$dir"
   return $status
 }
-unit() {
-  "$root/build-scripts/build-native.sh" build/native -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTRIALMATCH_TESTS=ON &&
-    ctest_counted build/native
+# The native tree: Release, as bench.sh builds it (so the two share it), with the tests' own
+# code unoptimised (tests/unit/CMakeLists.txt).
+native_tree() {
+  cmake -S "$root" -B "$root/build/native" -G Ninja -DCMAKE_BUILD_TYPE=Release -DTRIALMATCH_TESTS=ON >/dev/null
 }
+# What the other stages need first: the native command-line tool (the browser tests' reading
+# levels and FHIR checks, and wasm-vs-native's reference).
+tool() {
+  native_tree && ninja -C build/native -j "$jobs" trialmatch
+}
+unit() {
+  native_tree && ninja -C build/native -j "$jobs" && ctest_counted build/native
+}
+# Unit tests and fuzzers in one clang tree: Debug (quick to build; the sanitizers find the
+# same faults), every part under AddressSanitizer + UndefinedBehaviorSanitizer.
+sanitized_options=(FUZZ_BUILD=build/sanitized FUZZ_BUILD_TYPE=Debug FUZZ_WITH_TESTS=ON)
 sanitized() {
-  "$root/build-scripts/build-native.sh" build/asan -DCMAKE_BUILD_TYPE=Debug -DTRIALMATCH_SANITIZE=ON -DTRIALMATCH_TESTS=ON &&
-    ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest_counted build/asan
+  cmake -S "$root" -B "$root/build/sanitized" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=clang++ \
+    -DTRIALMATCH_FUZZ=ON -DTRIALMATCH_TESTS=ON >/dev/null &&
+    ninja -C build/sanitized -j "$jobs" &&
+    ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest_counted build/sanitized
 }
 fuzz() {
-  "$root/build-scripts/fuzz.sh" "${FUZZ_SECONDS:-20}"
+  env "${sanitized_options[@]}" "$root/build-scripts/fuzz.sh" "${FUZZ_SECONDS:-10}"
 }
 wasm() {
   "$root/build-scripts/build-web.sh" &&
@@ -86,14 +136,21 @@ wasm() {
 }
 browser() {
   TRIALMATCH_SITE="$root/build/wasm/site" TRIALMATCH_ARTIFACTS="$root/test-results" \
-    node --test --test-concurrency=1 tests/e2e/
+    TRIALMATCH_CLI="$root/build/native/app/cli/trialmatch" node --test --test-concurrency="${BROWSER_FILES_AT_ONCE:-2}" tests/e2e/
 }
 
+run_stage "command-line tool" tool
+run_stage "wasm-vs-native" wasm
+if [ ${#stage_failed[@]} -eq 0 ]; then
+  start_background_stage "browser" browser
+else
+  stage_failed+=("browser (not run: the tool or the site did not build)")
+  failed=$((failed + 1))
+fi
 run_stage "unit" unit
 run_stage "unit (ASan+UBSan)" sanitized
 run_stage "fuzz" fuzz
-run_stage "wasm-vs-native" wasm
-run_stage "browser" browser
+wait_background_stage
 
 echo
 echo "Time per stage:"

@@ -11,7 +11,9 @@ test("loads and completes the questionnaire with the network off", async () => {
   const page = await context.newPage();
   await page.goto(`${site.server.url}/?lang=es`);
   await waitForScreen(page, "welcome");
-  // The service worker is installed and has kept the app's files.
+  // The service worker is installed, handles this page (so the reload goes through it, also
+  // on a busy machine) and has kept the app's files.
+  await waitForServiceWorker(page, { controlling: true });
   await page.waitForFunction(async () => {
     const reg = await navigator.serviceWorker.getRegistration();
     if (!reg || !reg.active) return false;
