@@ -108,11 +108,13 @@ for (const [where, scrollFor] of Object.entries(PLACES)) {
     const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
     const page = await context.newPage();
     await page.goto(`${host.url}/sponsor.html`);
+    // The browser draws a frame of another origin only while it is on screen (on a busy
+    // machine, one below the window may not draw its first screen in time): the app measures
+    // its first screen, and tells its height, once it has been seen.
+    await page.waitForSelector("#box iframe");
+    await page.evaluate(() => document.querySelector("#box iframe").scrollIntoView());
     const { frame, handle } = await embeddedApp(page);
     assert.notEqual(new URL(host.url).origin, new URL(app.url).origin, "the host is another origin");
-    // (The browser draws a frame of another origin only while it is on screen: the app
-    // measures its first screen, and tells its height, once it has been seen.)
-    await page.evaluate(() => document.querySelector("#box iframe").scrollIntoView());
     await page.waitForFunction(() => window.sized);
     await mirrored(frame);
     await watchFocus(frame);
