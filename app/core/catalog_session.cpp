@@ -151,7 +151,7 @@ bool CatalogSession::dependencies_answered(int study, int question) const {
 // conditions tell apart counted as equally likely.
 double CatalogSession::expected_settled(int study, int question, int settle_reach) const {
   const Session& s = session(study);
-  if (!s.might_finish(settle_reach)) return 0;
+  if (!s.might_finish(question, settle_reach)) return 0;
   const CompiledTrial::Items<CodedAnswer> classes = s.compiled().classes(question);
   if (classes.empty()) return 0;
   int settling = 0;
@@ -190,7 +190,7 @@ std::optional<CatalogSession::Next> CatalogSession::work_out_next_question() con
       const auto [study, question] = holders[h];
       if (!can_change(study, question)) continue;
       c.studies += 1;
-      c.could_settle += session(study).might_finish(reach[h]) ? 1 : 0;
+      c.could_settle += session(study).might_finish(question, reach[h]) ? 1 : 0;
       c.sensitive = c.sensitive || session(study).carries_safety(question);
     }
     candidates.push_back(c);

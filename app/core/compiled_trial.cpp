@@ -244,12 +244,15 @@ class CompiledTrial::Builder {
       for (int ref : referenced_questions(*trial_.questions[static_cast<size_t>(j)].ask_if))
         if (reached[static_cast<size_t>(ref)]) reached[static_cast<size_t>(j)] = 1;
     const std::vector<char> changed = reached;
+    bool can_stop = false;
     for (size_t x = 0; x < changed.size(); ++x) {
       if (!changed[x]) continue;
       for (int c : criteria_naming_[x]) {
         const trialmatch::Criterion& criterion = trial_.criteria[static_cast<size_t>(c)];
-        // Ruling out, or putting the study out of reach, can stop every question at once.
-        if (criterion.when_fails == WhenFails::Exclude || criterion.out_of_reach) return kCanRuleOut;
+        // Ruling out stops every question at once; putting the study out of reach every one
+        // but the crisis questions still to answer.
+        if (criterion.when_fails == WhenFails::Exclude) return kCanRuleOut;
+        can_stop = can_stop || criterion.out_of_reach;
         for (int ref : referenced_questions(*criterion.rule)) reached[static_cast<size_t>(ref)] = 1;
       }
     }
@@ -259,7 +262,7 @@ class CompiledTrial::Builder {
       if (reached[x] && q.ask_if)
         for (int ref : referenced_questions(*q.ask_if)) reached[static_cast<size_t>(ref)] = 1;
     }
-    return static_cast<std::int32_t>(std::count(reached.begin(), reached.end(), 1));
+    return static_cast<std::int32_t>(std::count(reached.begin(), reached.end(), 1)) | (can_stop ? kCanStop : 0);
   }
 };
 

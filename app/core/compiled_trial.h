@@ -185,8 +185,11 @@ class CompiledTrial {
     return out;
   }
   // How many questions an answer to it could make irrelevant (LiveEvaluation::would_settle),
-  // or kCanRuleOut when an answer could rule the person out.
+  // plus kCanStop when an answer could also put the study out of reach (its questions stop but
+  // for the crisis questions still to answer), or kCanRuleOut when an answer could rule the
+  // person out.
   static constexpr int kCanRuleOut = 1 << 30;
+  static constexpr int kCanStop = 1 << 29;
   int settle_reach(int q) const { return field(q, &Record::settle_reach); }
   // Whether the question applies (as question_applies()): every question its ask_if names
   // applies, and the ask_if is not false.

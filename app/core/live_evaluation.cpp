@@ -109,8 +109,23 @@ void LiveEvaluation::answer_changed(const AnswerSet& answers, int question) {
   update(state_, &answers, question, nullptr);
 }
 
+bool LiveEvaluation::might_settle(int question, int settle_reach) const {
+  if (settle_reach == CompiledTrial::kCanRuleOut) return true;
+  if (state_.relevant_count <= (settle_reach & ~CompiledTrial::kCanStop)) return true;
+  if (!(settle_reach & CompiledTrial::kCanStop)) return false;
+  if (state_.out_of_reach > 0) return true;  // out of reach already: only crisis questions are left
+  // Out of reach, a question stays relevant if it carries a safety trigger, applies and is
+  // not answered (mark_crisis_questions_only): one with no ask_if always applies.
+  const unsigned char* marks = state_.bytes.data() + layout().marks();
+  for (size_t i = 0; i < questions(); ++i)
+    if ((marks[i] & (kSafety | kGated)) == kSafety && static_cast<int>(i) != question &&
+        answers_[i].kind == CodedAnswer::None)
+      return false;
+  return true;
+}
+
 bool LiveEvaluation::would_settle(int question, const CodedAnswer& answer) const {
-  if (!might_settle(compiled_.settle_reach(question))) return false;
+  if (!might_settle(question, compiled_.settle_reach(question))) return false;
   // Copied field by field into the scratch state: assigning keeps its storage.
   State& tried = scratch().tried;
   tried.verdict = state_.verdict;

@@ -113,9 +113,11 @@ class LiveEvaluation {
   // Whether answering `question` with `answer` would settle the outcome. Changes nothing
   // that can be seen; works in scratch space, so it allocates nothing once warmed up.
   bool would_settle(int question, const CodedAnswer& answer) const;
-  // False when no answer to a question of this settle reach (CompiledTrial::settle_reach) can
-  // settle the outcome: more questions are relevant than it could make irrelevant.
-  bool might_settle(int settle_reach) const { return state_.relevant_count <= settle_reach; }
+  // False when no answer to `question`, of this settle reach (CompiledTrial::settle_reach), can
+  // settle the outcome: more questions are relevant than it could make irrelevant, and if it
+  // could put the study out of reach, a crisis question asked of everyone is still to answer
+  // (it would stay relevant).
+  bool might_settle(int question, int settle_reach) const;
 
  private:
   // Working space for one update, shared by every LiveEvaluation of the thread: a catalog

@@ -71,9 +71,9 @@ class Session {
   bool would_finish(int question_index, const Answer& answer) const {
     return live_.would_settle(question_index, code_answer(trial_.questions[static_cast<size_t>(question_index)], answer));
   }
-  // Whether an answer with this settle reach (CompiledTrial::settle_reach) might finish it:
-  // when not, would_finish says no for every answer to that question.
-  bool might_finish(int settle_reach) const { return live_.might_settle(settle_reach); }
+  // Whether an answer to the question, of this settle reach (CompiledTrial::settle_reach),
+  // might finish it: when not, would_finish says no for every answer to that question.
+  bool might_finish(int question_index, int settle_reach) const { return live_.might_settle(question_index, settle_reach); }
   // The same for an answer coded for the question (the compiled trial's answer classes).
   bool would_finish(int question_index, const CodedAnswer& answer) const {
     return live_.would_settle(question_index, answer);
