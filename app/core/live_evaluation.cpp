@@ -37,11 +37,8 @@ LiveEvaluation::Plan::Plan(const Trial& trial) : navigator_(trial) {
   }
   blank_safety_ = e.safety;
   blank_.verdict = e.verdict;
-  for (const CriterionResult& r : e.criteria) {
-    ++blank_.verdicts[slot(verdict_for(r.outcome))];
-    const Criterion& criterion = trial.criteria[static_cast<size_t>(r.criterion_index)];
-    if (criterion.out_of_reach && criterion_fails(criterion.kind, r.status)) ++blank_.out_of_reach;
-  }
+  for (const CriterionResult& r : e.criteria) ++blank_.verdicts[slot(verdict_for(r.outcome))];
+  blank_.out_of_reach = static_cast<int>(out_of_reach_criteria(trial, e).size());
   blank_.relevant_count = static_cast<int>(std::count(relevant.begin(), relevant.end(), true));
   const auto first = std::find(relevant.begin(), relevant.end(), true);
   blank_.first_relevant = first == relevant.end() ? -1 : static_cast<int>(first - relevant.begin());
@@ -116,10 +113,8 @@ bool LiveEvaluation::might_settle(int question, int settle_reach) const {
   if (state_.out_of_reach > 0) return true;  // out of reach already: only crisis questions are left
   // Out of reach, a question stays relevant if it carries a safety trigger, applies and is
   // not answered (mark_crisis_questions_only): one with no ask_if always applies.
-  const unsigned char* marks = state_.bytes.data() + layout().marks();
-  for (size_t i = 0; i < questions(); ++i)
-    if ((marks[i] & (kSafety | kGated)) == kSafety && static_cast<int>(i) != question &&
-        answers_[i].kind == CodedAnswer::None)
+  for (int q = 0; q < static_cast<int>(questions()); ++q)
+    if (q != question && carries_safety(q) && !gated(q) && answers_[static_cast<size_t>(q)].kind == CodedAnswer::None)
       return false;
   return true;
 }
@@ -217,9 +212,9 @@ void LiveEvaluation::update_relevance(State& state, const CodedView& answers, bo
     // Nothing is relevant once the person is not eligible; out of reach, only what calls for
     // crisis support (Navigator::mark_relevant); coming back, everything is new.
     if (not_eligible && !was_not_eligible) std::fill(is_relevant, is_relevant + questions(), 0);
-    const unsigned char* marks = state.bytes.data() + layout().marks();
+    // (The marks are the same in every state: the real one's serve a tried one too.)
     if (!not_eligible && state.out_of_reach > 0)
-      mark_crisis_questions_only(answers, questions(), [marks](int q) { return (marks[q] & kSafety) != 0; }, is_relevant);
+      mark_crisis_questions_only(answers, questions(), [this](int q) { return carries_safety(q); }, is_relevant);
     else if (!not_eligible)
       navigator().mark_relevant(answers, state.verdict, statuses(state), is_relevant);
     state.relevant_count = count_relevant(state);
