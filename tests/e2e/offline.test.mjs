@@ -1,7 +1,7 @@
 // Offline: after one visit, the app loads and works with the network off.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { siteAndBrowser, waitForScreen, press, answerAll, cacheEntries, CACHED_APP_FILE, waitForServiceWorker } from "./support.mjs";
+import { siteAndBrowser, waitForScreen, press, answerAll, cacheEntries, CACHED_APP_FILE, waitForServiceWorker, loadThroughServiceWorker } from "./support.mjs";
 import { SEED_ELIGIBLE } from "./seed_answers.mjs";
 
 const site = siteAndBrowser({ "/notes.txt": "a file of the site that is not the app's" });
@@ -28,7 +28,7 @@ test("loads and completes the questionnaire with the network off", async () => {
   await page.waitForFunction(async () => {
     try { return (await fetch("index.html")).ok; } catch { return false; }
   }, null, { timeout: 20000, polling: 250 });
-  await page.reload();
+  await loadThroughServiceWorker(page);
   let shown = await waitForScreen(page, "welcome");
   assert.equal(shown.lang, "es");
   await press(page, "start");
@@ -45,9 +45,9 @@ test("the service worker keeps only the app's own files and study files, under t
   await page.goto(`${base}/?lang=es&mode=kiosk&trial=trials/NCT04979910.json`);
   await waitForScreen(page, "welcome");
   await waitForServiceWorker(page, { controlling: true });
-  await page.goto(`${base}/index.html?embed=1&host=${encodeURIComponent("https://sponsor.example")}&lang=en`);
+  // The worker sees this page's requests.
+  await loadThroughServiceWorker(page, `${base}/index.html?embed=1&host=${encodeURIComponent("https://sponsor.example")}&lang=en`);
   await waitForScreen(page, "welcome");
-  assert.ok(await page.evaluate(() => !!navigator.serviceWorker.controller), "the worker sees this page's requests");
   // Fetches through the worker: files that are not the app's, and queries. Then, as a fence,
   // one more fetch of a file it does keep: the worker handles fetches in the order they come,
   // and that file is in Cache Storage once its own fetch has been answered and the worker
