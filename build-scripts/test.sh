@@ -72,6 +72,7 @@ run_stage() {
 background_pid=
 background_stage=
 background_log=
+background_end=
 background_start=0
 start_background_stage() {
   background_stage=$1
@@ -79,14 +80,16 @@ start_background_stage() {
   background_log=$(mktemp)
   background_start=$SECONDS
   note "$background_stage (started in the background; its output comes when it ends)"
-  "$@" >"$background_log" 2>&1 &
+  background_end=$(mktemp)
+  { "$@"; local status=$?; echo "$SECONDS" >"$background_end"; exit "$status"; } >"$background_log" 2>&1 &
   background_pid=$!
 }
 wait_background_stage() {
   [ -n "$background_pid" ] || return 0
   local status=0
   wait "$background_pid" || status=$?
-  local seconds=$((SECONDS - background_start))
+  # Its own time, from its start to its end (it may end well before it is waited for).
+  local seconds=$(( $(cat "$background_end" 2>/dev/null || echo "$SECONDS") - background_start))
   note "$background_stage"
   cat "$background_log"
   finish_stage "$background_stage" "$background_log" "$status" "$seconds"
