@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets in tests/fuzz (Debian's clang, with AddressSanitizer and
-# UndefinedBehaviorSanitizer) and runs each one:
+# UndefinedBehaviorSanitizer) and runs each one (as many at a time as there are cores):
 #   build-scripts/fuzz.sh [SECONDS]     each target for SECONDS (default 60)
 #   build-scripts/fuzz.sh --runs N      each target for N executions
 #   FUZZ_TARGETS="condition" build-scripts/fuzz.sh 30     only some targets
@@ -46,36 +46,47 @@ fi
 declare -A max_len=([trial_loader]=8192 [condition]=4200 [answers_file]=4096 [result_code]=2048 [catalog]=8192
                    [ctgov_record]=16384)
 
-passed=0
-failed=0
-for t in $targets; do
-  bin=$build/tests/fuzz/fuzz_$t
-  corpus=tests/fuzz/corpus/$t
-  work=$build/work/$t
-  log=$build/fuzz-$t.log
+# One target: replays its corpus, then searches. Prints what it found; its exit status says
+# whether it passed.
+fuzz_one() {
+  local t=$1 bin=$build/tests/fuzz/fuzz_$1 corpus=tests/fuzz/corpus/$1 work=$build/work/$1 log=$build/fuzz-$1.log
+  local status runs
   mkdir -p "$work"
-  ok=1
   # 1. Replay the committed corpus, each file once (seeds and regression inputs).
   if ! find "$corpus" -type f -print0 | xargs -0 "$bin" -timeout=10 -rss_limit_mb=2048 >"$log.replay" 2>&1; then
-    ok=0
     echo "fuzz $t: a file in $corpus fails; see $log.replay"
     grep -E 'ERROR|broken promise|Running:' "$log.replay" | tail -n 5
+    return 1
   fi
   # 2. Search for new inputs.
-  if [ $ok -eq 1 ]; then
-    "$bin" "$work" "$corpus" "${limit[@]}" -max_len="${max_len[$t]:-4096}" -timeout=10 -rss_limit_mb=2048 \
-      -print_final_stats=1 -artifact_prefix="$build/crash-$t-" >"$log" 2>&1
-    status=$?
-    runs=$(grep -Eo 'stat::number_of_executed_units: *[0-9]+' "$log" | grep -Eo '[0-9]+$' | tail -n1)
-    if [ $status -ne 0 ]; then
-      ok=0
-      echo "fuzz $t: FAILED after ${runs:-?} runs; see $log"
-      grep -E '^==[0-9]+==ERROR|broken promise|SUMMARY|artifact_prefix|Test unit written' "$log" | head -n 8
-    else
-      echo "fuzz $t: ok, ${runs:-?} runs in $(grep -Eo 'stat::average_exec_per_sec: *[0-9]+' "$log" | grep -Eo '[0-9]+$') runs/s"
-    fi
+  "$bin" "$work" "$corpus" "${limit[@]}" -max_len="${max_len[$t]:-4096}" -timeout=10 -rss_limit_mb=2048 \
+    -print_final_stats=1 -artifact_prefix="$build/crash-$t-" >"$log" 2>&1
+  status=$?
+  runs=$(grep -Eo 'stat::number_of_executed_units: *[0-9]+' "$log" | grep -Eo '[0-9]+$' | tail -n1)
+  if [ $status -ne 0 ]; then
+    echo "fuzz $t: FAILED after ${runs:-?} runs; see $log"
+    grep -E '^==[0-9]+==ERROR|broken promise|SUMMARY|artifact_prefix|Test unit written' "$log" | head -n 8
+    return 1
   fi
-  if [ $ok -eq 1 ]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+  echo "fuzz $t: ok, ${runs:-?} runs in $(grep -Eo 'stat::average_exec_per_sec: *[0-9]+' "$log" | grep -Eo '[0-9]+$') runs/s"
+}
+
+# The targets run $jobs at a time (each is one process on one core); their reports are printed
+# in the targets' order once all have ended.
+passed=0
+failed=0
+results=$(mktemp -d)
+running=0
+for t in $targets; do
+  if [ $running -ge "$jobs" ]; then wait -n; running=$((running - 1)); fi
+  { fuzz_one "$t" >"$results/$t.out" 2>&1; echo $? >"$results/$t.status"; } &
+  running=$((running + 1))
 done
+wait
+for t in $targets; do
+  cat "$results/$t.out"
+  if [ "$(cat "$results/$t.status" 2>/dev/null)" = 0 ]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+done
+rm -rf "$results"
 echo "fuzz: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
