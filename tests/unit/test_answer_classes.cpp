@@ -12,6 +12,8 @@
 
 #include "test_support.h"
 
+namespace unit_answer_classes {  // each test file its own (tests/unit/CMakeLists.txt: unity build)
+
 using namespace trialmatch;
 
 namespace {
@@ -204,3 +206,5 @@ TEST(AnswerClasses, UnknownClassOnlyWhenOffered) {
 }
 
 }  // namespace
+
+}  // namespace unit_answer_classes

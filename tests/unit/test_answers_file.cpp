@@ -13,6 +13,8 @@
 
 #include "test_support.h"
 
+namespace unit_answers_file {  // each test file its own (tests/unit/CMakeLists.txt: unity build)
+
 using namespace trialmatch;
 using nlohmann::json;
 
@@ -189,3 +191,5 @@ TEST(AnswersFileOptionIds, OptionNamedUnknownIsReservedOrSelectable) {
 }
 
 }  // namespace
+
+}  // namespace unit_answers_file

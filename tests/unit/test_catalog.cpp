@@ -13,6 +13,8 @@
 #include "test_support.h"
 #include "trial_loader.h"
 
+namespace unit_catalog {  // each test file its own (tests/unit/CMakeLists.txt: unity build)
+
 namespace {
 
 using namespace trialmatch;
@@ -408,3 +410,5 @@ TEST(DepressionCatalog, ClosedStudiesAreListedNeverMatched) {
 }
 
 }  // namespace shipped
+
+}  // namespace unit_catalog

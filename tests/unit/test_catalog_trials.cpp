@@ -22,6 +22,8 @@
 #include "trial_loader.h"
 #include "wording_checks.h"
 
+namespace unit_catalog_trials {  // each test file its own (tests/unit/CMakeLists.txt: unity build)
+
 using namespace trialmatch;
 using trialmatch_test::result_of;
 using trialmatch_test::study_file;
@@ -444,3 +446,5 @@ TEST(CatalogPaths, TocilizumabOnlyRulesOutOnAgeAndBirthControl) {
 }
 
 }  // namespace
+
+}  // namespace unit_catalog_trials

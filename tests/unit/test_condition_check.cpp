@@ -11,6 +11,8 @@
 #include "condition.h"
 #include "trial.h"
 
+namespace unit_condition_check {  // each test file its own (tests/unit/CMakeLists.txt: unity build)
+
 using namespace trialmatch;
 
 namespace {
@@ -212,3 +214,5 @@ TEST(ConditionCheck, EveryProblemIsReportedInOrder) {
 }
 
 }  // namespace
+
+}  // namespace unit_condition_check

@@ -6,6 +6,8 @@
 
 #include "condition.h"
 
+namespace unit_condition_parser {  // each test file its own (tests/unit/CMakeLists.txt: unity build)
+
 using namespace trialmatch;
 using Kind = ConditionNode::Kind;
 
@@ -252,3 +254,5 @@ TEST(ConditionParser, AnUnexpectedNonAsciiCharacterIsQuotedWhole) {
   EXPECT_EQ(r.error->column, 5);
   EXPECT_NE(r.error->message.find("'\u2265'"), std::string::npos) << r.error->message;
 }
+
+}  // namespace unit_condition_parser

@@ -9,6 +9,8 @@
 #include "study_files.h"
 #include "trial_loader.h"
 
+namespace unit_contact_addresses {  // each test file its own (tests/unit/CMakeLists.txt: unity build)
+
 namespace {
 
 using trialmatch::email_address_concern;
@@ -67,3 +69,5 @@ TEST(ContactAddresses, ACatalogsStudyAddressIsCheckedToo) {
 }
 
 }  // namespace
+
+}  // namespace unit_contact_addresses

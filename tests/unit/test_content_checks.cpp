@@ -12,6 +12,8 @@
 #include "test_support.h"
 #include "trial_loader.h"
 
+namespace unit_content_checks {  // each test file its own (tests/unit/CMakeLists.txt: unity build)
+
 using namespace trialmatch;
 using trialmatch_test::load_valid;
 using trialmatch_test::trial_document;
@@ -292,3 +294,5 @@ TEST(ContentChecks, TheShippedCatalogHasNoContentErrors) {
 }
 
 }  // namespace
+
+}  // namespace unit_content_checks

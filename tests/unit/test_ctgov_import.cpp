@@ -17,6 +17,8 @@
 #include "trial_loader.h"
 #include "zip_table.h"
 
+namespace unit_ctgov_import {  // each test file its own (tests/unit/CMakeLists.txt: unity build)
+
 using namespace trialmatch;
 using trialmatch::cli::criteria_lines;
 using trialmatch::cli::CtgovDraft;
@@ -233,3 +235,5 @@ TEST(TrialFormat, ASiteThatIsNotRecruitingIsNoPlaceToGo) {
   trial.info.sites[1].status = "";
   EXPECT_TRUE(nearest_site_miles(trial, zips, *zips.find("10001"))) << "a site without a status counts";
 }
+
+}  // namespace unit_ctgov_import

@@ -9,6 +9,8 @@
 #include "paths.h"
 #include "trial_loader.h"
 
+namespace unit_docs_example {  // each test file its own (tests/unit/CMakeLists.txt: unity build)
+
 namespace {
 
 std::string read(const std::string& relative) {
@@ -48,3 +50,5 @@ TEST(DocsExample, HasTheFourPathsTheDocsDescribe) {
   });
   EXPECT_EQ(verdicts, (std::vector<std::string>{"not_eligible", "not_eligible", "likely_eligible", "needs_review"}));
 }
+
+}  // namespace unit_docs_example

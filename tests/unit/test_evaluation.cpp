@@ -12,6 +12,8 @@
 
 #include "test_support.h"
 
+namespace unit_evaluation {  // each test file its own (tests/unit/CMakeLists.txt: unity build)
+
 using namespace trialmatch;
 
 namespace {
@@ -320,3 +322,5 @@ TEST(Evaluation, AQuestionBehindAClosedGateDoesNotApply) {
   EXPECT_FALSE(e.applies[2]) << "condoms sits behind the closed 'partner' gate";
   EXPECT_EQ(e.verdict, Verdict::LikelyEligible);
 }
+
+}  // namespace unit_evaluation

@@ -17,6 +17,8 @@
 #include "study_files.h"
 #include "test_support.h"
 
+namespace unit_fhir_export {  // each test file its own (tests/unit/CMakeLists.txt: unity build)
+
 using namespace trialmatch;
 using Json = nlohmann::json;
 
@@ -351,3 +353,5 @@ TEST(FhirQuestionnaireResponse, IsCompletedWhenTheResultIsSettled) {
   EXPECT_EQ(empty["status"], "in-progress");
   EXPECT_TRUE(empty["item"].empty());
 }
+
+}  // namespace unit_fhir_export

@@ -15,6 +15,8 @@
 #include "screen_model.h"
 #include "test_support.h"
 
+namespace unit_flow {  // each test file its own (tests/unit/CMakeLists.txt: unity build)
+
 namespace {
 
 using namespace trialmatch_test;
@@ -1069,3 +1071,5 @@ TEST(FlowSaved, AnEmbeddedPageDoesNotOpenFiles) {
   act(flow, K::OpenSaved);
   EXPECT_FALSE(taken_pick(flow));
 }
+
+}  // namespace unit_flow

@@ -16,6 +16,8 @@
 #include "screen_model.h"
 #include "study_files.h"
 
+namespace unit_flow_catalog {  // each test file its own (tests/unit/CMakeLists.txt: unity build)
+
 namespace {
 
 using namespace trialmatch_test;
@@ -665,3 +667,5 @@ TEST(FlowCatalog, TheNextQuestionIsWorkedOutOncePerAnswer) {
 }
 
 }  // namespace
+
+}  // namespace unit_flow_catalog

@@ -15,6 +15,8 @@
 #include "study_files.h"
 #include "study_opening.h"
 
+namespace unit_flow_parts {  // each test file its own (tests/unit/CMakeLists.txt: unity build)
+
 namespace {
 
 using trialmatch::Answer;
@@ -337,3 +339,5 @@ TEST(EffectQueue, TakesAllInOrderOrOneKindLeavingTheRest) {
 }
 
 }  // namespace
+
+}  // namespace unit_flow_parts

@@ -10,6 +10,8 @@
 
 #include "fuzz_support.h"
 
+namespace unit_fuzz_corpus {  // each test file its own (tests/unit/CMakeLists.txt: unity build)
+
 namespace {
 
 using Target = int (*)(const uint8_t*, size_t);
@@ -37,3 +39,5 @@ TEST(FuzzCorpus, AnswersFilesStillPass) { EXPECT_GT(replay("answers_file", trial
 TEST(FuzzCorpus, ResultCodesStillPass) { EXPECT_GT(replay("result_code", trialmatch_fuzz::fuzz_result_code), 5u); }
 TEST(FuzzCorpus, CatalogFilesStillPass) { EXPECT_GT(replay("catalog", trialmatch_fuzz::fuzz_catalog), 5u); }
 TEST(FuzzCorpus, CtgovRecordsStillPass) { EXPECT_GT(replay("ctgov_record", trialmatch_fuzz::fuzz_ctgov_record), 5u); }
+
+}  // namespace unit_fuzz_corpus

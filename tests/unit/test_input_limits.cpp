@@ -17,6 +17,8 @@
 
 #include "test_support.h"
 
+namespace unit_input_limits {  // each test file its own (tests/unit/CMakeLists.txt: unity build)
+
 using namespace trialmatch;
 
 namespace {
@@ -230,3 +232,5 @@ TEST(Limits, AreTheOnesTheFormatDocumentLists) {
         "message to " + std::to_string(limits::kMaxMessageChars) + " characters"})
     EXPECT_NE(doc.find(expected), std::string::npos) << "docs/trial-format.md does not say: " << expected;
 }
+
+}  // namespace unit_input_limits

@@ -21,6 +21,8 @@
 #include "test_support.h"
 #include "trial_loader.h"
 
+namespace unit_live_evaluation {  // each test file its own (tests/unit/CMakeLists.txt: unity build)
+
 namespace {
 
 using namespace trialmatch;
@@ -531,3 +533,5 @@ TEST(CatalogNextQuestion, StoppingTheCountEarlyChoosesWhatCountingEverythingChoo
 }
 
 }  // namespace
+
+}  // namespace unit_live_evaluation

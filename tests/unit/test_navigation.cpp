@@ -11,6 +11,8 @@
 
 #include "test_support.h"
 
+namespace unit_navigation {  // each test file its own (tests/unit/CMakeLists.txt: unity build)
+
 using namespace trialmatch;
 
 namespace {
@@ -364,3 +366,5 @@ TEST(NavigationMinimal, QuestionBlockedByAnInapplicableQuestionIsSkipped) {
 }
 
 }  // namespace
+
+}  // namespace unit_navigation

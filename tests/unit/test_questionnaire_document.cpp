@@ -22,6 +22,8 @@
 #include "test_support.h"
 #include "trial_loader.h"
 
+namespace unit_questionnaire_document {  // each test file its own (tests/unit/CMakeLists.txt: unity build)
+
 using namespace trialmatch;
 
 namespace {
@@ -394,3 +396,4 @@ TEST(CatalogDocument, HtmlEscapesEveryTextFromTheFiles) {
 
 }  // namespace
 
+}  // namespace unit_questionnaire_document

@@ -8,6 +8,8 @@
 
 #include "reading_level.h"
 
+namespace unit_reading_level {  // each test file its own (tests/unit/CMakeLists.txt: unity build)
+
 using trialmatch::english_syllables;
 using trialmatch::reading_level;
 using trialmatch::ReadingLevel;
@@ -209,3 +211,5 @@ TEST(ReadingLevel, LongWindedTextsScoreAboveGradeEightAndPlainOnesBelow) {
   EXPECT_LT(level_of("es", plain_es).grade, 8);
   EXPECT_GT(level_of("es", hard_es).grade, 8);
 }
+
+}  // namespace unit_reading_level

@@ -16,6 +16,8 @@
 #include "test_support.h"
 #include "trial_loader.h"
 
+namespace unit_result_code {  // each test file its own (tests/unit/CMakeLists.txt: unity build)
+
 using namespace trialmatch;
 
 namespace {
@@ -192,3 +194,5 @@ TEST(AnswerWords, EveryKindOfAnswerInWords) {
             "month 3");
   EXPECT_EQ(answer_words(q("smoker"), Answer::of_choice("yes"), "fr"), "yes") << "no words in French: the id";
 }
+
+}  // namespace unit_result_code

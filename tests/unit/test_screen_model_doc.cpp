@@ -19,6 +19,8 @@
 #include "study_files.h"
 #include "test_support.h"
 
+namespace unit_screen_model_doc {  // each test file its own (tests/unit/CMakeLists.txt: unity build)
+
 namespace {
 
 using namespace trialmatch_test;
@@ -208,3 +210,5 @@ TEST(ScreenModelDoc, EveryKeyTheAppProducesIsDocumentedAndEveryDocumentedKeyIsPr
 }
 
 }  // namespace
+
+}  // namespace unit_screen_model_doc

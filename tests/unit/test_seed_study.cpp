@@ -23,6 +23,8 @@
 #include "trial_loader.h"
 #include "wording_checks.h"
 
+namespace unit_seed_study {  // each test file its own (tests/unit/CMakeLists.txt: unity build)
+
 #ifndef TRIALMATCH_SOURCE_DIR
 #error "TRIALMATCH_SOURCE_DIR must be defined by the build"
 #endif
@@ -692,3 +694,5 @@ TEST(SeedStudy, OnlyObstacleIsTheSafetyTalkWhenADisclosureAloneNeedsATalk) {
   answers["recent_suicide_attempt"] = kNo;
   EXPECT_EQ(obstacle_after(answers), "self_harm_thoughts_talk");
 }
+
+}  // namespace unit_seed_study

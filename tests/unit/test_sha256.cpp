@@ -6,6 +6,8 @@
 #include "study_files.h"
 #include "trial_loader.h"
 
+namespace unit_sha256 {  // each test file its own (tests/unit/CMakeLists.txt: unity build)
+
 using trialmatch::sha256_hex;
 
 TEST(Sha256, MatchesThePublishedVectors) {
@@ -33,3 +35,5 @@ TEST(Sha256, ALoadedTrialCarriesItsFilesHash) {
   ASSERT_TRUE(changed.trial);
   EXPECT_NE(changed.trial->sha256, loaded.trial->sha256);
 }
+
+}  // namespace unit_sha256

@@ -7,6 +7,8 @@
 
 #include "terminal_safe.h"
 
+namespace unit_terminal_safe {  // each test file its own (tests/unit/CMakeLists.txt: unity build)
+
 namespace {
 
 using trialmatch::cli::terminal_safe;
@@ -56,3 +58,5 @@ TEST(TerminalSafe, AnUnfinishedSequenceAtTheEndIsEscapedNotLost) {
 }
 
 }  // namespace
+
+}  // namespace unit_terminal_safe

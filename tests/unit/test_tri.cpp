@@ -10,6 +10,8 @@
 #include "tri.h"
 #include "trial.h"
 
+namespace unit_tri {  // each test file its own (tests/unit/CMakeLists.txt: unity build)
+
 using namespace trialmatch;
 
 namespace {
@@ -156,3 +158,5 @@ TEST(Tri, ConstantsTrueAndFalse) {
 }
 
 }  // namespace
+
+}  // namespace unit_tri

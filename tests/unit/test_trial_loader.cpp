@@ -15,6 +15,8 @@
 #include "trial_loader.h"
 #include "wording_checks.h"
 
+namespace unit_trial_loader {  // each test file its own (tests/unit/CMakeLists.txt: unity build)
+
 using namespace trialmatch;
 
 namespace {
@@ -584,3 +586,5 @@ TEST(WordingChecks, CurlyApostrophesNoBreakSpacesAndDashesDoNotHideAPhrase) {
 }
 
 }  // namespace
+
+}  // namespace unit_trial_loader

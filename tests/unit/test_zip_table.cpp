@@ -7,6 +7,8 @@
 #include "study_files.h"
 #include "zip_table.h"
 
+namespace unit_zip_table {  // each test file its own (tests/unit/CMakeLists.txt: unity build)
+
 namespace {
 
 using trialmatch::LatLon;
@@ -85,3 +87,5 @@ TEST(ZipTable, NearestSiteOfAStudyWithAUsSiteAndOfOneWithoutAKnownZip) {
 }
 
 }  // namespace
+
+}  // namespace unit_zip_table
