@@ -22,7 +22,7 @@ struct CatalogWords {
       *completed, *withdrawn;
 };
 
-constexpr CatalogWords kEnglish = {
+constexpr CatalogWords kCatalogEnglish = {
     "Shared questions are numbered S1 to S{n}: each is asked once, for every study that asks it. A study's own "
     "questions keep their number in its file (Q15). Rules name questions by these numbers.",
     "Studies", "Study", "Title", "Status", "Status date", "Where the status comes from", "Matched", "yes", "no",
@@ -36,7 +36,7 @@ constexpr CatalogWords kEnglish = {
     "recruiting", "not yet recruiting", "enrolling by invitation", "active, not recruiting", "suspended", "terminated",
     "completed", "withdrawn"};
 
-constexpr CatalogWords kSpanish = {
+constexpr CatalogWords kCatalogSpanish = {
     "Las preguntas compartidas se numeran de PC1 a PC{n}: cada una se hace una sola vez, para todos los estudios que la "
     "hacen. Las preguntas propias de un estudio conservan su número en su archivo (P15). Las reglas nombran las "
     "preguntas con estos números.",
@@ -212,7 +212,7 @@ void write_closed(const Page& p) {
 std::string render_catalog(const Catalog& catalog, const std::vector<const Trial*>& trials, const std::string& lang,
                            DocumentFormat format) {
   const Words& w = words_for(lang);
-  const CatalogWords& cw = lang == "es" ? kSpanish : kEnglish;
+  const CatalogWords& cw = lang == "es" ? kCatalogSpanish : kCatalogEnglish;
   Writer d(format, lang);
   const QuestionNames names(w, catalog.shared_questions, cw.shared_prefix);
   const Page p{d, catalog, trials, lang, w, cw, names};

@@ -14,7 +14,7 @@ namespace trialmatch::cli {
 
 namespace {
 
-int usage(const std::string& message) {
+int decode_usage(const std::string& message) {
   std::cerr << "trialmatch: " << message
             << "\nusage: trialmatch decode TRIAL.json|CATALOG.json CODE|- [--lang CODE] [--json]\n";
   return 2;
@@ -134,10 +134,10 @@ int cmd_decode(const std::vector<std::string>& args) {
   for (size_t i = 0; i < args.size(); ++i) {
     if (args[i] == "--json") as_json = true;
     else if (args[i] == "--lang" && i + 1 < args.size()) lang = args[++i];
-    else if (args[i].rfind("--", 0) == 0) return usage("unknown option " + args[i]);
+    else if (args[i].rfind("--", 0) == 0) return decode_usage("unknown option " + args[i]);
     else words.push_back(args[i]);
   }
-  if (words.size() < 2) return usage("decode takes the trial (or catalog) file and the code");
+  if (words.size() < 2) return decode_usage("decode takes the trial (or catalog) file and the code");
   std::string problem;
   const auto code = read_result_code(code_text(words), problem);
   if (!code) {
@@ -153,7 +153,7 @@ int cmd_decode(const std::vector<std::string>& args) {
   if (lang.empty()) lang = trial.languages.front();
   bool known_lang = false;
   for (const std::string& l : trial.languages) known_lang = known_lang || l == lang;
-  if (!known_lang) return usage("the study has no language \"" + lang + "\"");
+  if (!known_lang) return decode_usage("the study has no language \"" + lang + "\"");
 
   const DecodedAnswers decoded = decode_result_answers(*code, trial);
   print_capped(decoded.errors, "trialmatch: ");

@@ -16,7 +16,7 @@ namespace trialmatch::cli {
 
 namespace {
 
-int usage(const std::string& message) {
+int import_usage(const std::string& message) {
   std::cerr << "trialmatch: " << message << "\nusage: trialmatch import-ctgov RECORD.json [--out DIR]\n";
   return 2;
 }
@@ -48,15 +48,15 @@ int cmd_import_ctgov(const std::vector<std::string>& args) {
   std::string out_dir;
   for (size_t i = 0; i < args.size(); ++i) {
     if (args[i] == "--out") {
-      if (i + 1 >= args.size()) return usage("--out needs a folder");
+      if (i + 1 >= args.size()) return import_usage("--out needs a folder");
       out_dir = args[++i];
     } else if (args[i].rfind("--", 0) == 0) {
-      return usage("unknown option " + args[i]);
+      return import_usage("unknown option " + args[i]);
     } else {
       files.push_back(args[i]);
     }
   }
-  if (files.size() != 1) return usage("import-ctgov takes one record file");
+  if (files.size() != 1) return import_usage("import-ctgov takes one record file");
   std::string text;
   if (!read_file(files[0], text)) return 1;
   const JsonTextResult parsed = parse_json_text(text);
@@ -71,7 +71,7 @@ int cmd_import_ctgov(const std::vector<std::string>& args) {
     return 1;
   }
   if (drafts.size() > 1 && out_dir.empty())
-    return usage(files[0] + " holds " + std::to_string(drafts.size()) + " studies: name a folder for them with --out");
+    return import_usage(files[0] + " holds " + std::to_string(drafts.size()) + " studies: name a folder for them with --out");
   int status = 0;
   for (const CtgovDraft& d : drafts) {
     const std::string who = d.id.empty() ? files[0] : d.id;

@@ -12,7 +12,7 @@ namespace trialmatch::cli {
 
 namespace {
 
-int usage(const std::string& message) {
+int reading_level_usage(const std::string& message) {
   std::cerr << "trialmatch: " << message
             << "\nusage: trialmatch reading-level --lang en|es  (texts on stdin, one per line)\n";
   return 2;
@@ -24,15 +24,15 @@ int cmd_reading_level(const std::vector<std::string>& args) {
   std::string lang;
   for (size_t i = 0; i < args.size(); ++i) {
     if (args[i] == "--lang") {
-      if (i + 1 >= args.size()) return usage("--lang needs a value");
+      if (i + 1 >= args.size()) return reading_level_usage("--lang needs a value");
       lang = args[++i];
     } else {
-      return usage(args[i].rfind("--", 0) == 0 ? "unknown option " + args[i]
+      return reading_level_usage(args[i].rfind("--", 0) == 0 ? "unknown option " + args[i]
                                                : "reading-level reads its texts from stdin");
     }
   }
-  if (lang.empty()) return usage("reading-level needs --lang");
-  if (lang != "en" && lang != "es") return usage("reading-level knows --lang en and es, not \"" + lang + "\"");
+  if (lang.empty()) return reading_level_usage("reading-level needs --lang");
+  if (lang != "en" && lang != "es") return reading_level_usage("reading-level knows --lang en and es, not \"" + lang + "\"");
   std::string line;
   while (std::getline(std::cin, line)) {
     if (!line.empty() && line.back() == '\r') line.pop_back();

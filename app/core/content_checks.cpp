@@ -35,7 +35,7 @@ Classes classes_of(const Trial& trial) {
   return out;
 }
 
-std::string quoted(const std::string& s) { return "\"" + s + "\""; }
+std::string in_quotes(const std::string& s) { return "\"" + s + "\""; }
 
 // `questions` with every question that decides whether one of them is asked (their ask_if
 // names it), again and again, in questionnaire order.
@@ -137,7 +137,7 @@ struct OpenCriterionWalker {
       }
     std::string skipped;
     for (int q : rule_questions)
-      if (!effective.answer_at(q)) skipped += (skipped.empty() ? "" : ", ") + quoted(trial.questions[static_cast<size_t>(q)].id);
+      if (!effective.answer_at(q)) skipped += (skipped.empty() ? "" : ", ") + in_quotes(trial.questions[static_cast<size_t>(q)].id);
     const std::string answered = shown.empty() ? "" : "after " + describe(trial, shown, chosen) + " ";
     return answered + "(" + skipped + " not asked)";
   }
@@ -192,7 +192,7 @@ void check_open_criteria(const Trial& trial, const Classes& classes, ContentFind
     if (walker.example[c].empty()) continue;
     out.errors.push_back(
         {"/criteria/" + std::to_string(c), {},
-         "criterion " + quoted(trial.criteria[c].id) + " is left open though the person gave no unknown answer to its "
+         "criterion " + in_quotes(trial.criteria[c].id) + " is left open though the person gave no unknown answer to its "
          "questions, for example " + walker.example[c] + ": the result would list it among the things they were not "
          "sure about. Write its rule so that it is decided when its question is skipped"});
   }
@@ -230,7 +230,7 @@ void check_because_claims(const Trial& trial, const Classes& classes, ContentFin
       out.errors.push_back(
           {p, {},
            "these words say what the person told us (\"" + phrase + "\"), but they are also shown when " +
-               quoted(missing) + " has no answer or an unknown one, for example with " + example + ". Give each answer "
+               in_quotes(missing) + " has no answer or an unknown one, for example with " + example + ". Give each answer "
                "a criterion of its own, or write \"because\" without saying what they told us"});
   }
 }
@@ -260,7 +260,7 @@ void check_safety_never_rules_out(const Trial& trial, const Classes& classes, Co
           other[q] = k ? std::optional<Answer>(k->representative) : std::nullopt;
           if (outcome_of(trial, static_cast<int>(c), other) == CriterionOutcome::RulesOut) continue;
           const std::string& id = trial.questions[q].id;
-          found = "the answer to " + quoted(id) + ", which has a safety trigger, decides it: it rules the person out "
+          found = "the answer to " + in_quotes(id) + ", which has a safety trigger, decides it: it rules the person out "
                   "with " + describe(trial, questions, chosen) + ", but not with " + id +
                   (k ? " = " + k->label : " not answered");
           return;
@@ -360,7 +360,7 @@ void check_similar_questions(const Catalog& catalog, const std::vector<const Tri
       for (const std::string& w : a.words) both += b.words.count(w);
       if (static_cast<double>(both) >= kSameMeaningShare * static_cast<double>(fewer))
         out.warnings.push_back({"/studies/" + std::to_string(b.study), {},
-                                quoted(b.key) + " reads almost the same as " + quoted(a.key) +
+                                in_quotes(b.key) + " reads almost the same as " + in_quotes(a.key) +
                                     ": if they ask the same thing, give them one concept and ask it once, as a shared "
                                     "question"});
     }
@@ -390,7 +390,7 @@ ContentFindings check_catalog_content(const Catalog& catalog, const std::vector<
       if (const Trial* t = trial_of(s); t && t->find_question(id)) askers.push_back(s);
     if (askers.size() == 1)
       out.errors.push_back({"/shared_questions/" + std::to_string(k), {},
-                            "only " + catalog.studies[askers.front()].id + " asks " + quoted(id) +
+                            "only " + catalog.studies[askers.front()].id + " asks " + in_quotes(id) +
                                 ": make it that study's own (remove it here), so the screen says which study asks it"});
     if (askers.empty()) continue;
     for (size_t s = 0; s < catalog.studies.size(); ++s) {
@@ -405,7 +405,7 @@ ContentFindings check_catalog_content(const Catalog& catalog, const std::vector<
         }
       if (!used)
         out.errors.push_back({"/studies/" + std::to_string(s), {},
-                              "the catalog asks shared question " + quoted(id) + ", but the criteria of " +
+                              "the catalog asks shared question " + in_quotes(id) + ", but the criteria of " +
                                   catalog.studies[s].id + " do not use its answer: use it in a criterion, or say why "
                                   "not in \"answers_not_used\" of " + catalog.studies[s].trial_file});
     }
