@@ -7,12 +7,12 @@
 #   5. a short fuzzing pass: each libFuzzer target replays its corpus (seeds and kept
 #      crashes), then searches for FUZZ_SECONDS (default 10) seconds (build-scripts/fuzz.sh;
 #      the long searches are their own command: README, Fuzzing)
-# 4 and 5 share one clang tree (build/sanitized). The browser tests spend much of their time
-# waiting on the page (idle timers, frames, reloads), so they run in the background, two test
-# files at a time, from the moment the site is built, while 1, 4 and 5 build and run.
-# Prints each stage's time (building included; the browser's from its start to its end, beside
-# the others), then ends with one line: "total: N passed, M failed". Exit status 0 only if all
-# passed.
+# 4 and 5 share one clang tree (build/sanitized). Once the tool and the site are built, 2 and
+# then 3 run in the background (the browser tests two files at a time, the longest first:
+# tests/e2e/run_longest_first.mjs) while 1, 4 and 5 build and run; every tree is a unity build
+# but the site's (CMakeLists.txt). Prints each stage's time (building included; a background
+# stage's from its start to its end), then ends with one line: "total: N passed, M failed".
+# Exit status 0 only if all passed.
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -68,31 +68,40 @@ run_stage() {
   finish_stage "$stage" "$log" "$status" $((SECONDS - start))
 }
 
-# A stage run beside the others: its output is kept and printed whole when it is waited for.
+# Stages run one after another in the background, beside the others: NAME FUNCTION [NAME
+# FUNCTION ...]. Each one's output is kept and printed whole when they are waited for, with its
+# own time, from its start to its end (they may end well before they are waited for).
 background_pid=
-background_stage=
-background_log=
-background_end=
-background_start=0
-start_background_stage() {
-  background_stage=$1
-  shift
-  background_log=$(mktemp)
-  background_start=$SECONDS
-  note "$background_stage (started in the background; its output comes when it ends)"
-  background_end=$(mktemp)
-  { "$@"; local status=$?; echo "$SECONDS" >"$background_end"; exit "$status"; } >"$background_log" 2>&1 &
+background_dir=
+background_stages=()
+start_background_stages() {
+  local args=("$@") k
+  background_dir=$(mktemp -d)
+  background_stages=()
+  for ((k = 0; k < ${#args[@]}; k += 2)); do background_stages+=("${args[k]}"); done
+  note "started in the background, one after another: ${background_stages[*]} (their output comes when they end)"
+  (
+    for ((k = 0; k < ${#args[@]}; k += 2)); do
+      echo "$SECONDS" >"$background_dir/$((k / 2)).start"
+      "${args[k + 1]}" >"$background_dir/$((k / 2)).log" 2>&1
+      echo $? >"$background_dir/$((k / 2)).status"
+      echo "$SECONDS" >"$background_dir/$((k / 2)).end"
+    done
+  ) &
   background_pid=$!
 }
-wait_background_stage() {
+wait_background_stages() {
   [ -n "$background_pid" ] || return 0
-  local status=0
-  wait "$background_pid" || status=$?
-  # Its own time, from its start to its end (it may end well before it is waited for).
-  local seconds=$(( $(cat "$background_end" 2>/dev/null || echo "$SECONDS") - background_start))
-  note "$background_stage"
-  cat "$background_log"
-  finish_stage "$background_stage" "$background_log" "$status" "$seconds"
+  wait "$background_pid"
+  local n at
+  for n in "${!background_stages[@]}"; do
+    at="$background_dir/$n"
+    note "${background_stages[$n]}"
+    cat "$at.log" 2>/dev/null
+    finish_stage "${background_stages[$n]}" "$at.log" "$(cat "$at.status" 2>/dev/null || echo 1)" \
+      $(( $(cat "$at.end" 2>/dev/null || echo 0) - $(cat "$at.start" 2>/dev/null || echo 0) ))
+  done
+  rm -rf "$background_dir"
   background_pid=
 }
 
@@ -135,27 +144,29 @@ sanitized() {
 fuzz() {
   env "${sanitized_options[@]}" "$root/build-scripts/fuzz.sh" "${FUZZ_SECONDS:-10}"
 }
-wasm() {
-  "$root/build-scripts/build-web.sh" &&
-    node tests/wasm/compare_native_wasm.mjs build/native/app/cli/trialmatch build/wasm/app/web_targets/trialmatch_node.js
+site() {
+  "$root/build-scripts/build-web.sh"
+}
+wasm_vs_native() {
+  node tests/wasm/compare_native_wasm.mjs build/native/app/cli/trialmatch build/wasm/app/web_targets/trialmatch_node.js
 }
 browser() {
   TRIALMATCH_SITE="$root/build/wasm/site" TRIALMATCH_ARTIFACTS="$root/test-results" \
-    TRIALMATCH_CLI="$root/build/native/app/cli/trialmatch" node --test --test-concurrency="${BROWSER_FILES_AT_ONCE:-2}" tests/e2e/
+    TRIALMATCH_CLI="$root/build/native/app/cli/trialmatch" node tests/e2e/run_longest_first.mjs
 }
 
 run_stage "command-line tool" tool
-run_stage "wasm-vs-native" wasm
+run_stage "WebAssembly build" site
 if [ ${#stage_failed[@]} -eq 0 ]; then
-  start_background_stage "browser" browser
+  start_background_stages "wasm-vs-native" wasm_vs_native "browser" browser
 else
-  stage_failed+=("browser (not run: the tool or the site did not build)")
+  stage_failed+=("wasm-vs-native and browser (not run: the tool or the site did not build)")
   failed=$((failed + 1))
 fi
 run_stage "unit" unit
 run_stage "unit (ASan+UBSan)" sanitized
 run_stage "fuzz" fuzz
-wait_background_stage
+wait_background_stages
 
 echo
 echo "Time per stage:"
