@@ -1,6 +1,7 @@
 #include "wording_checks.h"
 
 #include <cctype>
+#include <utility>
 #include <vector>
 
 namespace trialmatch {
@@ -57,20 +58,30 @@ std::vector<std::string> words_of(const std::string& text) {
   return words;
 }
 
-std::optional<std::string> find_phrase(const Phrases& phrases, const std::string& text) {
+// Phrases with their words, split once (a study file's texts are checked against them on
+// every load, in the app too).
+struct PhraseWords {
+  Phrases phrases;
+  std::vector<std::vector<std::string>> words;  // words[i]: words_of(phrases[i])
+  explicit PhraseWords(Phrases list) : phrases(std::move(list)) {
+    for (const std::string& phrase : phrases) words.push_back(words_of(phrase));
+  }
+};
+
+std::optional<std::string> find_phrase(const PhraseWords& list, const std::string& text) {
   const std::vector<std::string> words = words_of(text);
-  for (const std::string& phrase : phrases) {
-    const std::vector<std::string> wanted = words_of(phrase);
+  for (size_t i = 0; i < list.phrases.size(); ++i) {
+    const std::vector<std::string>& wanted = list.words[i];
     for (size_t at = 0; at + wanted.size() <= words.size(); ++at) {
       bool same = true;
       for (size_t k = 0; k < wanted.size() && same; ++k) same = words[at + k] == wanted[k];
-      if (same) return phrase;
+      if (same) return list.phrases[i];
     }
   }
   return std::nullopt;
 }
 
-const Phrases* phrases_for(const std::string& lang, const Phrases& en, const Phrases& es) {
+const PhraseWords* phrases_for(const std::string& lang, const PhraseWords& en, const PhraseWords& es) {
   if (lang == "en") return &en;
   if (lang == "es") return &es;
   return nullptr;
@@ -79,33 +90,33 @@ const Phrases* phrases_for(const std::string& lang, const Phrases& en, const Phr
 }  // namespace
 
 std::optional<std::string> phrase_claiming_an_answer(const std::string& lang, const std::string& text) {
-  static const Phrases en = {"you told us", "you have told us", "you've told us", "you said", "you have said",
-                             "you answered", "you mentioned", "you reported", "you chose", "your answer",
-                             "your answers", "because you", "since you"};
-  static const Phrases es = {"nos dijo", "nos ha dicho", "nos contó", "nos indicó", "usted dijo", "respondió",
-                             "mencionó", "usted eligió", "su respuesta", "sus respuestas", "como usted",
-                             "porque usted", "ya que usted"};
-  const Phrases* phrases = phrases_for(lang, en, es);
+  static const PhraseWords en({"you told us", "you have told us", "you've told us", "you said", "you have said",
+                              "you answered", "you mentioned", "you reported", "you chose", "your answer",
+                              "your answers", "because you", "since you"});
+  static const PhraseWords es({"nos dijo", "nos ha dicho", "nos contó", "nos indicó", "usted dijo", "respondió",
+                              "mencionó", "usted eligió", "su respuesta", "sus respuestas", "como usted",
+                              "porque usted", "ya que usted"});
+  const PhraseWords* phrases = phrases_for(lang, en, es);
   return phrases ? find_phrase(*phrases, text) : std::nullopt;
 }
 
 std::optional<std::string> phrase_turning_away(const std::string& lang, const std::string& text) {
-  static const Phrases en = {"cannot join", "can't join", "can not join", "not able to join", "won't be able to join",
-                             "will not be able to join", "cannot take part", "can't take part", "not eligible",
-                             "rules you out", "ruled out"};
-  static const Phrases es = {"no puede participar", "no pueden participar", "no podría participar",
-                             "no podrían participar", "no podrá participar", "no podrán participar",
-                             "no es elegible", "no califica", "no cumple"};
-  const Phrases* phrases = phrases_for(lang, en, es);
+  static const PhraseWords en({"cannot join", "can't join", "can not join", "not able to join", "won't be able to join",
+                              "will not be able to join", "cannot take part", "can't take part", "not eligible",
+                              "rules you out", "ruled out"});
+  static const PhraseWords es({"no puede participar", "no pueden participar", "no podría participar",
+                              "no podrían participar", "no podrá participar", "no podrán participar",
+                              "no es elegible", "no califica", "no cumple"});
+  const PhraseWords* phrases = phrases_for(lang, en, es);
   return phrases ? find_phrase(*phrases, text) : std::nullopt;
 }
 
 std::optional<std::string> phrase_promising_privacy(const std::string& lang, const std::string& text) {
-  static const Phrases en = {"on this device", "on your device", "never leaves", "nothing is sent", "is not sent",
-                             "are not sent", "stays private", "stay private"};
-  static const Phrases es = {"en este dispositivo", "en su dispositivo", "no se envía", "no se envían",
-                             "nunca sale", "nunca salen"};
-  const Phrases* phrases = phrases_for(lang, en, es);
+  static const PhraseWords en({"on this device", "on your device", "never leaves", "nothing is sent", "is not sent",
+                              "are not sent", "stays private", "stay private"});
+  static const PhraseWords es({"en este dispositivo", "en su dispositivo", "no se envía", "no se envían",
+                              "nunca sale", "nunca salen"});
+  const PhraseWords* phrases = phrases_for(lang, en, es);
   return phrases ? find_phrase(*phrases, text) : std::nullopt;
 }
 
