@@ -309,11 +309,15 @@ export async function waitForServiceWorker(page, { controlling = false } = {}) {
 // the navigation timing); the page is then not controlled and, offline, not loaded at all.
 // That is the browser's choice, not the app's, so the load is tried again, up to `tries`
 // times; a worker that never answers still fails the test.
+// Each try is a fresh load of the address (after a failed load the tab shows the browser's
+// error page, and Playwright cannot reload that: "Not attached to an active page").
 export async function loadThroughServiceWorker(page, url = null, { tries = 6 } = {}) {
+  const address = url ?? page.url();
   let last = null;
   for (let i = 0; i < tries; i++) {
+    if (i > 0) await new Promise((resolve) => setTimeout(resolve, 250));
     try {
-      if (url) await page.goto(url); else await page.reload();
+      await page.goto(address);
       const viaWorker = await page.evaluate(() =>
         !!navigator.serviceWorker.controller && performance.getEntriesByType("navigation")[0].workerStart > 0);
       if (viaWorker) return;
