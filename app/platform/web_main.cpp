@@ -19,7 +19,6 @@
 #include "imgui_impl_glfw.h"
 #include "keyboard_input.h"
 #include "kiosk_timers.h"
-#include "palette.h"
 #include "pointer_input.h"
 #include "prescreen_app.h"
 #include "startup_config.h"
@@ -45,7 +44,7 @@ void frame() {
   runner().carry_out_effects();  // what the press carried out in this frame asked of the page
   tell_host(frames_to_draw() == 0);
   ImGui::Render();
-  render(*ImGui::GetDrawData(), trialmatch::ui::default_palette().background);
+  render(*ImGui::GetDrawData(), app.page_colour());
   // Something is still moving (a click being released, a hover changing): keep drawing.
   if (io.MouseDown[0] || ImGui::IsAnyItemActive() || touch_pending() || app.wants_another_frame()) wake(2);
   if (frames_to_draw() == 0) screen_changed();

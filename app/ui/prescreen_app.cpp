@@ -73,11 +73,12 @@ void PrescreenApp::draw(float width, float height, const Fonts& fonts, float pix
   }
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(ImVec2(width, height));
-  ImGui::PushStyleColor(ImGuiCol_WindowBg, flow_.screen() == Screen::Support ? default_palette().support_background
-                                                                             : default_palette().background);
+  // As ImGui would draw it (8 bits a channel), for the renderer's clear.
+  page_colour_ = ImGui::ColorConvertU32ToFloat4(ImGui::GetColorU32(
+      flow_.screen() == Screen::Support ? default_palette().support_background : default_palette().background));
   constexpr ImGuiWindowFlags kFixed = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                       ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
-                                      ImGuiWindowFlags_NoScrollWithMouse;
+                                      ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoBackground;
   // No window padding: the column places everything itself, and ImGui would clip within it.
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
   ImGui::Begin("##page", nullptr, kFixed);
@@ -116,7 +117,6 @@ void PrescreenApp::draw(float width, float height, const Fonts& fonts, float pix
   content_height_ = whole;
   ImGui::End();
   ImGui::PopStyleVar();
-  ImGui::PopStyleColor();
   // The frame is drawn whole; now the flow carries out what was pressed.
   if (w.pressed()) flow_.apply(*w.pressed());
 }

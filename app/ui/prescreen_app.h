@@ -46,6 +46,10 @@ class PrescreenApp {
     return !queued_.empty() || drawn_.view != flow_.view_number() || layout_changed_;
   }
 
+  // The page's colour in the last frame drawn. The page window draws no background of its
+  // own: the renderer clears the canvas to this colour (one pass over every pixel fewer).
+  ImVec4 page_colour() const { return page_colour_; }
+
   // Height of everything drawn in the last frame, in pixels.
   float content_height() const { return content_height_; }
 
@@ -63,6 +67,7 @@ class PrescreenApp {
   };
   std::deque<QueuedInput> queued_;
   float content_height_ = 0;
+  ImVec4 page_colour_;
   // Where the screen's actions go (Widgets::action): pinned to the bottom when the screen's
   // words and actions do not fit the page together; their height, as last drawn.
   bool actions_pinned_ = false;
