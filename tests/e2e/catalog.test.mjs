@@ -392,7 +392,7 @@ for (const [lang, options, size] of [["en", PHONE, "phone"], ["es", KIOSK, "kios
     assert.ok(Math.abs(byStudy.NCT06136546.miles - 190) < 10, `Boston is about 190 miles: ${byStudy.NCT06136546.miles}`);
     assert.equal(byStudy.NCT07493317.miles, null, "its site's ZIP code is not in the registry's record");
     assert.ok(words(shown).includes(lang === "en" ? "About 190 miles away" : "A unas 190 millas") ||
-              words(shown).some((t) => /^(About|A unas) 1(8|9)\d (miles|millas)/.test(t)));
+              words(shown).some((t) => /^(About|A unas) 1(8|9)\d (miles|millas)/.test(t)), JSON.stringify(shown));
     shown = await press(page, "distance:25", touch);
     assert.equal(shown.distance_limit, 25);
     assert.ok(!shown.buttons.some((b) => b.id === "study:NCT06136546"), "Boston is farther than 25 miles: not shown");

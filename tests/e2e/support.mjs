@@ -104,13 +104,15 @@ export function words(shown) {
   return shown.texts.map((t) => t.text);
 }
 
-// Waits until the app shows `screen` (loading / error / question ...) and returns what it
-// shows. `page` may also be a frame (the app embedded in a host page).
+// Waits until the app shows `screen` (loading / error / question ...), drawn, and returns
+// what it shows. `page` may also be a frame (the app embedded in a host page).
 export async function waitForScreen(page, screen, timeout = 20000) {
-  await page.waitForFunction(
-    (s) => window.trialmatch && window.trialmatch.ready && window.trialmatch.describe().screen === s,
-    screen, { timeout });
-  return page.evaluate(() => window.trialmatch.describe());
+  const shown = await page.waitForFunction((s) => {
+    const app = window.trialmatch;
+    const now = app && app.ready && app.pendingFrames() === 0 && app.describe();
+    return now && now.screen === s && now;
+  }, screen, { timeout });
+  return shown.jsonValue();
 }
 
 // Saves test-results/NAME.png. `app`: the frame the app runs in, if it is embedded in `page`;
@@ -124,14 +126,17 @@ export async function screenshot(page, name, { app = page, fullPage = false } = 
   return file;
 }
 
-// Waits until the page has drawn everything queued, then returns what it shows. (A kiosk's
-// wipe loads the page afresh: if that happens meanwhile, it waits for the new page.)
+// Waits until the page has drawn everything queued, then returns what it shows, read in the
+// same moment (a file that arrives a moment later changes the flow before the next frame
+// draws it). A kiosk's wipe loads the page afresh: if that happens meanwhile, it waits for
+// the new page.
 export async function settled(page) {
   for (let attempt = 0; ; attempt++) {
     try {
-      await page.waitForFunction(() => window.trialmatch && window.trialmatch.ready && window.trialmatch.pendingFrames() === 0,
-                                 null, { timeout: 10000 });
-      return await page.evaluate(() => window.trialmatch.describe());
+      const shown = await page.waitForFunction(
+        () => window.trialmatch && window.trialmatch.ready && window.trialmatch.pendingFrames() === 0 && window.trialmatch.describe(),
+        null, { timeout: 10000 });
+      return await shown.jsonValue();
     } catch (error) {
       if (attempt >= 3 || !/Execution context was destroyed|navigat/i.test(String(error))) throw error;
     }
