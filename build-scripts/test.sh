@@ -133,11 +133,13 @@ unit() {
 # Unit tests and fuzzers in one clang tree, every part under AddressSanitizer +
 # UndefinedBehaviorSanitizer: Debug, but at -O1 with line tables only (what the sanitizers'
 # reports need; the tests' own code stays at -O0). At -O0 the sanitized tests took 260 s of
-# CPU, the random-trial equivalence tests most of it.
+# CPU, the random-trial equivalence tests most of it. Thirty files to a unity unit, not ten:
+# this tree is built from scratch, not edited (202 to 182 CPU-s).
 sanitized_options=(FUZZ_BUILD=build/sanitized FUZZ_BUILD_TYPE=Debug FUZZ_WITH_TESTS=ON)
 sanitized() {
   cmake -S "$root" -B "$root/build/sanitized" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=clang++ \
-    -DCMAKE_CXX_FLAGS_DEBUG="-O1 -gline-tables-only" -DTRIALMATCH_FUZZ=ON -DTRIALMATCH_TESTS=ON >/dev/null &&
+    -DCMAKE_CXX_FLAGS_DEBUG="-O1 -gline-tables-only" -DCMAKE_UNITY_BUILD_BATCH_SIZE=30 \
+    -DTRIALMATCH_FUZZ=ON -DTRIALMATCH_TESTS=ON >/dev/null &&
     ninja -C build/sanitized -j "$jobs" &&
     ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest_counted build/sanitized
 }

@@ -188,4 +188,10 @@ std::vector<AnswerClass> answer_classes(const Trial& trial, const Question& ques
   return classes;
 }
 
+std::vector<std::vector<AnswerClass>> answer_classes_of_each_question(const Trial& trial) {
+  std::vector<std::vector<AnswerClass>> out;
+  for (const Question& q : trial.questions) out.push_back(answer_classes(trial, q));
+  return out;
+}
+
 }  // namespace trialmatch

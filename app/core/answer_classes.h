@@ -18,4 +18,7 @@ struct AnswerClass {
 
 std::vector<AnswerClass> answer_classes(const Trial& trial, const Question& question);
 
+// The classes of each of the trial's questions, in the trial's order.
+std::vector<std::vector<AnswerClass>> answer_classes_of_each_question(const Trial& trial);
+
 }  // namespace trialmatch

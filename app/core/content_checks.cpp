@@ -29,12 +29,6 @@ constexpr double kSameMeaningShare = 0.8;
 
 using Classes = std::vector<std::vector<AnswerClass>>;
 
-Classes classes_of(const Trial& trial) {
-  Classes out;
-  for (const Question& q : trial.questions) out.push_back(answer_classes(trial, q));
-  return out;
-}
-
 std::string in_quotes(const std::string& s) { return "\"" + s + "\""; }
 
 // `questions` with every question that decides whether one of them is asked (their ask_if
@@ -417,7 +411,7 @@ ContentFindings check_catalog_content(const Catalog& catalog, const std::vector<
 
 ContentFindings check_trial_content(const Trial& trial) {
   ContentFindings out;
-  const Classes classes = classes_of(trial);
+  const Classes classes = answer_classes_of_each_question(trial);
   check_open_criteria(trial, classes, out);
   check_because_claims(trial, classes, out);
   check_safety_never_rules_out(trial, classes, out);

@@ -2,17 +2,8 @@
 
 namespace trialmatch {
 
-namespace {
-
-std::vector<std::vector<AnswerClass>> classes_of(const Trial& trial) {
-  std::vector<std::vector<AnswerClass>> out;
-  for (const Question& q : trial.questions) out.push_back(answer_classes(trial, q));
-  return out;
-}
-
-}  // namespace
-
-Navigator::Navigator(const Trial& trial) : trial_(trial), classes_(classes_of(trial)), compiled_(trial, classes_) {
+Navigator::Navigator(const Trial& trial)
+    : trial_(trial), classes_(answer_classes_of_each_question(trial)), compiled_(trial, classes_) {
   for (size_t c = 0; c < trial.criteria.size(); ++c)
     if (trial.criteria[c].out_of_reach) out_of_reach_.emplace_back(static_cast<int>(c), trial.criteria[c].kind);
 }

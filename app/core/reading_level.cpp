@@ -10,11 +10,6 @@ namespace trialmatch {
 
 namespace {
 
-using reading::english_word_syllables;
-using reading::spanish_word_syllables;
-using reading::Tokens;
-using reading::Word;
-
 // Flesch's reading ease as a grade: 100 -> 4, 70 -> 7 (one grade for each 10 points),
 // 60 -> 8.5, then 2.5 grades for each 10 points below 60. (tests/e2e/readability.mjs, which
 // listed these bands, computed 4 + (100 - ease) * 0.15 between 70 and 60: 8.5 just below 70
@@ -30,13 +25,13 @@ double grade_of_ease(double ease) {
 std::optional<ReadingLevel> reading_level(const std::string& lang, const std::string& text) {
   const bool english = lang == "en";
   if (!english && lang != "es") return std::nullopt;
-  const Tokens tokens = reading::tokenize(text);
+  const reading::Tokens tokens = reading::tokenize(text);
   if (tokens.words.empty()) return std::nullopt;
   ReadingLevel level{};
   level.words = static_cast<int>(tokens.words.size());
   level.sentences = std::max(1, tokens.sentences);
-  for (const Word& word : tokens.words)
-    level.syllables += english ? english_word_syllables(word) : spanish_word_syllables(word);
+  for (const reading::Word& word : tokens.words)
+    level.syllables += english ? reading::english_word_syllables(word) : reading::spanish_word_syllables(word);
   const double words_per_sentence = static_cast<double>(level.words) / level.sentences;
   const double syllables_per_word = static_cast<double>(level.syllables) / level.words;
   if (english) {

@@ -9,17 +9,17 @@ namespace trialmatch::flow {
 namespace {
 
 const char* line_kind_id(ResultLine::Kind kind) {
-  using K = ResultLine::Kind;
+  using Kind = ResultLine::Kind;
   switch (kind) {
-    case K::Title: return "title";
-    case K::Heading: return "heading";
-    case K::Body: return "body";
-    case K::Bullet: return "bullet";
-    case K::Note: return "note";
-    case K::Strong: return "strong";
-    case K::Contact: return "body";
-    case K::Crisis: return "crisis";
-    case K::Separator: return "separator";
+    case Kind::Title: return "title";
+    case Kind::Heading: return "heading";
+    case Kind::Body: return "body";
+    case Kind::Bullet: return "bullet";
+    case Kind::Note: return "note";
+    case Kind::Strong: return "strong";
+    case Kind::Contact: return "body";
+    case Kind::Crisis: return "crisis";
+    case Kind::Separator: return "separator";
   }
   return "body";
 }
