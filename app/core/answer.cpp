@@ -2,10 +2,21 @@
 
 #include <algorithm>
 #include <cmath>
-#include <iomanip>
-#include <sstream>
+#include <cstdio>
 
 namespace trialmatch {
+
+namespace {
+
+// `value` with `digits` significant digits, as printf's %g writes it (and as an ostream with
+// that precision would: the same text, without pulling C++ streams and locales into app.wasm).
+std::string with_digits(double value, int digits) {
+  char text[40];
+  std::snprintf(text, sizeof text, "%.*g", digits, value);
+  return text;
+}
+
+}  // namespace
 
 const char* unknown_kind_id(UnknownKind kind) {
   return kind == UnknownKind::NotSure ? "not_sure" : "prefer_not_to_say";
@@ -13,9 +24,7 @@ const char* unknown_kind_id(UnknownKind kind) {
 
 std::string format_number(double value) {
   if (std::floor(value) == value && std::fabs(value) < 1e15) return std::to_string(static_cast<long long>(value));
-  std::ostringstream s;
-  s << std::setprecision(10) << value;
-  return s.str();
+  return with_digits(value, 10);
 }
 
 Answer Answer::unknown(UnknownKind why) {
@@ -82,9 +91,7 @@ std::string Answer::key() const {
     }
     case Kind::Number:
     case Kind::MonthYear: {
-      std::ostringstream s;
-      s << "n:" << std::setprecision(17) << number;  // round-trips every double
-      return s.str();
+      return "n:" + with_digits(number, 17);  // round-trips every double
     }
   }
   return "?";

@@ -4,7 +4,6 @@
 #include <cctype>
 #include <cstdio>
 #include <cstdlib>
-#include <sstream>
 
 #include "input_limits.h"
 
@@ -113,12 +112,13 @@ std::optional<Answer> answer_of(const Question& q, const std::string& value) {
       return std::nullopt;
     case QuestionType::MultipleChoice: {
       std::vector<std::string> ids;
-      std::stringstream parts(value);
-      std::string part;
-      while (std::getline(parts, part, '+')) {
-        auto id = option(part);
+      // The parts between '+' signs (none after a last '+': that is refused below).
+      for (size_t start = 0; start < value.size();) {
+        const size_t end = std::min(value.find('+', start), value.size());
+        auto id = option(value.substr(start, end - start));
         if (!id) return std::nullopt;
         ids.push_back(*id);
+        start = end + 1;
       }
       if (ids.empty() || value.back() == '+') return std::nullopt;
       std::sort(ids.begin(), ids.end());
@@ -165,9 +165,15 @@ std::string result_code(const Session& session) {
 }
 
 std::optional<ResultCode> read_result_code(const std::string& text, std::string& problem) {
+  // The words between white space (space, tab, line breaks).
   std::vector<std::string> words;
-  std::stringstream in(text);
-  for (std::string w; in >> w;) words.push_back(w);
+  for (size_t at = 0; at < text.size();) {
+    const auto space = [&](size_t i) { return std::isspace(static_cast<unsigned char>(text[i])) != 0; };
+    while (at < text.size() && space(at)) ++at;
+    const size_t start = at;
+    while (at < text.size() && !space(at)) ++at;
+    if (at > start) words.push_back(text.substr(start, at - start));
+  }
   if (words.empty() || words[0] != kResultCodeMark) {
     problem = std::string("this is not a result code (it does not start with \"") + kResultCodeMark + "\")";
     return std::nullopt;
