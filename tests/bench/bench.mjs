@@ -1,6 +1,7 @@
 // The benchmark behind the README's table (build-scripts/bench.sh): the seed study's first
-// visit in headless Chromium beside two references showing the same first question (a plain
-// HTML page, and SurveyJS from npm), with the app's figures as ratios to them, because
+// visit, and the depression catalog's, in headless Chromium beside two references showing the
+// same first question (a plain HTML page, and SurveyJS from npm), unthrottled and in a
+// phone's profile (PROFILES), with the app's figures as ratios to them, because
 // absolute times on a shared machine move from run to run. Then the time per answer,
 // natively and in WebAssembly under Node: for the seed study alone, and for catalogs of 1,
 // 100 and 10,000 generated studies (trialmatch time-match); and how many questions the
@@ -13,7 +14,7 @@ import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
 import { execFileSync } from "node:child_process";
-import { serve, launchBrowser } from "../e2e/support.mjs";
+import { serve, launchBrowser, TYPES } from "../e2e/support.mjs";
 
 const [siteDir, nativeCli, wasmCli] = process.argv.slice(2);
 const loadsArg = process.argv.indexOf("--loads");
@@ -41,6 +42,15 @@ const survey = new Survey.Model({ elements: [{ type: "text", name: "age", title:
 survey.render(document.getElementById("survey"));
 </script></body></html>`;
 
+// The two profiles every page is loaded in. "phone" is Lighthouse's mobile profile as the
+// DevTools protocol applies it: the CPU slowed 4 times, and a network of 1.6 Mbit/s down,
+// 750 kbit/s up and 150 ms round trips. Every file is sent brotli-compressed, as the shipped
+// server configurations send it (deploy/), so the slowed network carries what a phone would.
+const PROFILES = {
+  unthrottled: null,
+  phone: { cpuSlowdown: 4, latencyMs: 150, downloadBytesPerSecond: 1.6e6 / 8, uploadBytesPerSecond: 750e3 / 8 },
+};
+
 // Each page: its address, and when a person can act on it (in the page, polled every 4 ms
 // from the first script on).
 const PAGES = {
@@ -49,6 +59,9 @@ const PAGES = {
   // polling costs no more here than there (asking the app to describe its screen every 4 ms
   // cost about 25 ms of main-thread time per load).
   app: { url: "/", ready: "document.querySelector('#a11y button[data-id=\"start\"]') !== null" },
+  // The app opening a catalog (assets/catalogs/depression.json): the index, then every
+  // recruiting study's file, before its first screen.
+  catalog: { url: "/?catalog=catalogs/depression.json", ready: "document.querySelector('#a11y button[data-id=\"start\"]') !== null" },
   plain: { url: "/bench/plain.html", ready: "document.getElementById('go') !== null" },
   surveyjs: { url: "/bench/surveyjs.html", ready: "document.querySelector('.sd-navigation__complete-btn, input.sd-input') !== null" },
 };
@@ -61,15 +74,45 @@ const extra = {
   "/bench/survey-js-ui.min.js": fs.readFileSync(path.join(modules, "survey-js-ui/survey-js-ui.min.js")),
 };
 
+// Every file of the site and the references, answered brotli-compressed (compressed once).
+function brotliAnswers(dir, files) {
+  const answers = {};
+  const add = (urlPath, body) => {
+    const packed = zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } });
+    answers[urlPath] = (req, res) => {
+      res.writeHead(200, { "content-type": TYPES[path.extname(urlPath)] || "application/octet-stream",
+                           "content-encoding": "br", vary: "accept-encoding" });
+      res.end(packed);
+    };
+  };
+  const walk = (at) => {
+    for (const entry of fs.readdirSync(path.join(dir, at), { withFileTypes: true })) {
+      const rel = path.posix.join(at, entry.name);
+      if (entry.isDirectory()) walk(rel);
+      // (The server reads deploy-config.json for the headers it sends: it answers that file itself.)
+      else if (rel !== "deploy-config.json") add("/" + rel, fs.readFileSync(path.join(dir, rel)));
+    }
+  };
+  walk("");
+  for (const [urlPath, body] of Object.entries(files)) add(urlPath, Buffer.from(body));
+  return answers;
+}
+
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-async function measure(browser, base, page) {
+async function measure(browser, base, page, profile) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const tab = await context.newPage();
   const cdp = await context.newCDPSession(tab);
   await cdp.send("Network.enable");
   await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
   await cdp.send("Performance.enable");
+  if (profile) {
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: profile.cpuSlowdown });
+    await cdp.send("Network.emulateNetworkConditions", {
+      offline: false, latency: profile.latencyMs,
+      downloadThroughput: profile.downloadBytesPerSecond, uploadThroughput: profile.uploadBytesPerSecond });
+  }
   const bodies = [];
   tab.on("response", async (r) => { try { bodies.push({ url: r.url(), body: await r.body() }); } catch (e) { /* redirects */ } });
   await tab.addInitScript(`(() => {
@@ -111,19 +154,23 @@ const kib = (n) => (n / 1024).toFixed(1) + " KiB";
 const ms = (n) => n.toFixed(0) + " ms";
 const ratio = (a, b) => (b > 0 ? (a / b).toFixed(2) : "-");
 
+// results[profile][page]: medians of LOADS loads, after one load to warm the server and the browser.
 async function browserFigures() {
-  const server = await serve(path.resolve(siteDir), extra);
+  const server = await serve(path.resolve(siteDir), brotliAnswers(path.resolve(siteDir), extra));
   const browser = await launchBrowser();
   const results = {};
-  for (const [name, page] of Object.entries(PAGES)) {
-    await measure(browser, server.url, page);  // warm the server and the browser once
-    const runs = [];
-    for (let i = 0; i < LOADS; i++) runs.push(await measure(browser, server.url, page));
-    results[name] = {
-      readyMs: median(runs.map((r) => r.readyMs)), mainThreadMs: median(runs.map((r) => r.mainThreadMs)),
-      idleMs: median(runs.map((r) => r.idleMs)), idleFrames: Math.max(...runs.map((r) => r.idleFrames)),
-      wasmBytes: runs[0].wasmBytes, size: sizes(runs[0].bodies),
-    };
+  for (const [profileName, profile] of Object.entries(PROFILES)) {
+    results[profileName] = {};
+    for (const [name, page] of Object.entries(PAGES)) {
+      await measure(browser, server.url, page, profile);
+      const runs = [];
+      for (let i = 0; i < LOADS; i++) runs.push(await measure(browser, server.url, page, profile));
+      results[profileName][name] = {
+        readyMs: median(runs.map((r) => r.readyMs)), mainThreadMs: median(runs.map((r) => r.mainThreadMs)),
+        idleMs: median(runs.map((r) => r.idleMs)), idleFrames: Math.max(...runs.map((r) => r.idleFrames)),
+        wasmBytes: runs[0].wasmBytes, size: sizes(runs[0].bodies),
+      };
+    }
   }
   await browser.close();
   await server.close();
@@ -131,20 +178,38 @@ async function browserFigures() {
 }
 
 function printBrowserFigures(results) {
-  const app = results.app, plain = results.plain, sjs = results.surveyjs;
-  console.log(`First visit of the seed study (cache off), median of ${LOADS} loads in headless Chromium:\n`);
+  const first = results.unthrottled;
+  const app = first.app, catalog = first.catalog;
+  console.log(`First visit (cache off, every file brotli-compressed), median of ${LOADS} loads in headless Chromium, ` +
+              `phone-sized window, in two profiles: "unthrottled", and "phone" (the CPU slowed 4 times; 1.6 Mbit/s down, ` +
+              `750 kbit/s up, 150 ms round trips). Files of the seed study's first visit:\n`);
   console.log("| file | raw | gzip | brotli |\n|---|---:|---:|---:|");
   for (const f of app.size.files) console.log(`| ${f.file} | ${kib(f.raw)} | ${kib(f.gzip)} | ${kib(f.brotli)} |`);
   console.log(`| **total** | ${kib(app.size.total.raw)} | ${kib(app.size.total.gzip)} | ${kib(app.size.total.brotli)} |\n`);
-  console.log("| | plain HTML | SurveyJS 2.5 | this app | app / plain | app / SurveyJS |\n|---|---:|---:|---:|---:|---:|");
-  const row = (label, f, fmt) =>
-    console.log(`| ${label} | ${fmt(f(plain))} | ${fmt(f(sjs))} | ${fmt(f(app))} | ${ratio(f(app), f(plain))} | ${ratio(f(app), f(sjs))} |`);
-  row("first visit, brotli", (r) => r.size.total.brotli, kib);
-  row("first screen ready", (r) => r.readyMs, ms);
-  row("main-thread work until then", (r) => r.mainThreadMs, ms);
-  row("main-thread work in 3 s idle", (r) => r.idleMs, ms);
-  row("frames drawn in 3 s idle", (r) => r.idleFrames, String);
-  console.log(`\nWebAssembly memory: ${kib(app.wasmBytes)}`);
+  console.log("| profile | | plain HTML | SurveyJS 2.5 | the app, seed study | the app, catalog | app / SurveyJS | catalog / SurveyJS |\n" +
+              "|---|---|---:|---:|---:|---:|---:|---:|");
+  const row = (profile, label, f, fmt, shown = profile) => {
+    const r = results[profile];
+    console.log(`| ${shown} | ${label} | ${fmt(f(r.plain))} | ${fmt(f(r.surveyjs))} | ${fmt(f(r.app))} | ${fmt(f(r.catalog))} | ` +
+                `${ratio(f(r.app), f(r.surveyjs))} | ${ratio(f(r.catalog), f(r.surveyjs))} |`);
+  };
+  row("unthrottled", "first visit, brotli", (r) => r.size.total.brotli, kib, "both");
+  for (const profile of Object.keys(PROFILES)) {
+    row(profile, "first screen ready", (r) => r.readyMs, ms);
+    row(profile, "main-thread work until then", (r) => r.mainThreadMs, ms);
+    row(profile, "main-thread work in 3 s idle", (r) => r.idleMs, ms);
+    row(profile, "frames drawn in 3 s idle", (r) => r.idleFrames, String);
+  }
+  // A catalog's own files (its index and the study files it opens with, beyond the seed
+  // study's file) at the phone profile's download speed: what a catalog may add to the
+  // seed study's first screen.
+  const own = catalog.size.total.brotli - app.size.total.brotli;
+  const phone = PROFILES.phone, throttled = results.phone;
+  const ownMs = (own / phone.downloadBytesPerSecond) * 1000;
+  console.log(`\nThe catalog's own files: ${kib(own)} brotli beyond the seed study's first visit, ${ms(ownMs)} at the ` +
+              `phone profile's download speed. Phone profile: catalog first screen ${ms(throttled.catalog.readyMs)}, seed ` +
+              `study's ${ms(throttled.app.readyMs)} plus that transfer ${ms(throttled.app.readyMs + ownMs)}.`);
+  console.log(`WebAssembly memory: ${kib(app.wasmBytes)}`);
 }
 
 if (!ANSWERS_ONLY) printBrowserFigures(await browserFigures());
