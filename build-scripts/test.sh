@@ -10,7 +10,7 @@
 # 4 and 5 share one clang tree (build/sanitized). Once the tool and the site are built, 2 and
 # then 3 run in the background (the browser tests two files at a time, the longest first:
 # tests/e2e/run_longest_first.mjs) while 1, 4 and 5 build and run; every tree is a unity build
-# but the site's (CMakeLists.txt). Prints each stage's time (building included; a background
+# (CMakeLists.txt). Prints each stage's time (building included; a background
 # stage's from its start to its end), then ends with one line: "total: N passed, M failed".
 # Exit status 0 only if all passed.
 set -uo pipefail

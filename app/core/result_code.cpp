@@ -167,8 +167,8 @@ std::string result_code(const Session& session) {
 std::optional<ResultCode> read_result_code(const std::string& text, std::string& problem) {
   // The words between white space (space, tab, line breaks).
   std::vector<std::string> words;
+  const auto space = [&](size_t i) { return std::isspace(static_cast<unsigned char>(text[i])) != 0; };
   for (size_t at = 0; at < text.size();) {
-    const auto space = [&](size_t i) { return std::isspace(static_cast<unsigned char>(text[i])) != 0; };
     while (at < text.size() && space(at)) ++at;
     const size_t start = at;
     while (at < text.size() && !space(at)) ++at;

@@ -104,15 +104,24 @@ export function words(shown) {
   return shown.texts.map((t) => t.text);
 }
 
+// Waits until the app has drawn everything queued (and shows `screen`, unless it is null),
+// and returns what it shows, read in the same moment: a file that arrives a moment later
+// changes the flow before the next frame draws it.
+async function drawnScreen(page, screen, timeout) {
+  const handle = await page.waitForFunction((s) => {
+    const app = window.trialmatch;
+    const now = app && app.ready && app.pendingFrames() === 0 && app.describe();
+    return now && (s === null || now.screen === s) && now;
+  }, screen, { timeout });
+  const shown = await handle.jsonValue();
+  await handle.dispose();
+  return shown;
+}
+
 // Waits until the app shows `screen` (loading / error / question ...), drawn, and returns
 // what it shows. `page` may also be a frame (the app embedded in a host page).
 export async function waitForScreen(page, screen, timeout = 20000) {
-  const shown = await page.waitForFunction((s) => {
-    const app = window.trialmatch;
-    const now = app && app.ready && app.pendingFrames() === 0 && app.describe();
-    return now && now.screen === s && now;
-  }, screen, { timeout });
-  return shown.jsonValue();
+  return drawnScreen(page, screen, timeout);
 }
 
 // Saves test-results/NAME.png. `app`: the frame the app runs in, if it is embedded in `page`;
@@ -126,17 +135,12 @@ export async function screenshot(page, name, { app = page, fullPage = false } = 
   return file;
 }
 
-// Waits until the page has drawn everything queued, then returns what it shows, read in the
-// same moment (a file that arrives a moment later changes the flow before the next frame
-// draws it). A kiosk's wipe loads the page afresh: if that happens meanwhile, it waits for
-// the new page.
+// Waits until the page has drawn everything queued, then returns what it shows. A kiosk's
+// wipe loads the page afresh: if that happens meanwhile, it waits for the new page.
 export async function settled(page) {
   for (let attempt = 0; ; attempt++) {
     try {
-      const shown = await page.waitForFunction(
-        () => window.trialmatch && window.trialmatch.ready && window.trialmatch.pendingFrames() === 0 && window.trialmatch.describe(),
-        null, { timeout: 10000 });
-      return await shown.jsonValue();
+      return await drawnScreen(page, null, 10000);
     } catch (error) {
       if (attempt >= 3 || !/Execution context was destroyed|navigat/i.test(String(error))) throw error;
     }
