@@ -31,14 +31,14 @@ class HostileInput(unittest.TestCase):
 
     def test_a_crafted_code_cannot_set_the_terminal_title(self):
         # "ESC ] 0; ... BEL" sets a terminal's title; from a code read off someone's screen.
-        code = "TM1 NCT\x1b]0;owned\x07\u202e\r 2026-11-29 0775BE01 L 0:34"
+        code = "TM1 NCT\x1b]0;owned\x07\u202e\r 2026-11-29 FC2BF978 L 0:34"
         status, out, err = run("decode", SEED, code)
         self.assertEqual(status, 1)
         self.assert_no_raw_controls(out, err)
         self.assertIn(b"\\x1B]0;owned\\x07\\u202E", err, "shown as visible escapes instead")
 
     def test_a_code_with_every_answer_wrong_prints_a_capped_list(self):
-        code = "TM1 NCT04979910 2026-11-29 0775BE01 L " + " ".join(f"{i}:1" for i in range(200000))
+        code = "TM1 NCT04979910 2026-11-29 FC2BF978 L " + " ".join(f"{i}:1" for i in range(200000))
         status, out, err = run("decode", SEED, "-", stdin=code.encode())
         self.assertEqual(status, 1)
         lines = err.decode().splitlines()

@@ -1,0 +1,105 @@
+#include "studio_words.h"
+
+namespace trialmatch::studio {
+
+namespace {
+
+struct Words {
+  Say say;
+  const char* en;
+  const char* es;
+};
+
+// One line a sentence, in the order of Say.
+constexpr Words kWords[] = {
+    {Say::New, "New study", "Estudio nuevo"},
+    {Say::Open, "Open a file", "Abrir un archivo"},
+    {Say::Save, "Save the file", "Guardar el archivo"},
+    {Say::SaveDraft, "Save as a draft", "Guardar como borrador"},
+    {Say::ReviewerDocument, "Reviewer document", "Documento para revisión"},
+    {Say::FhirQuestionnaire, "FHIR Questionnaire", "Cuestionario FHIR"},
+    {Say::CatalogEntry, "Catalog entry", "Entrada de catálogo"},
+    {Say::Undo, "Undo", "Deshacer"},
+    {Say::Redo, "Redo", "Rehacer"},
+    {Say::Language, "Español", "English"},
+    {Say::Unsaved, "Not saved yet", "Sin guardar"},
+    {Say::AllSaved, "Saved", "Guardado"},
+    {Say::Ready, "Ready for people", "Listo para las personas"},
+    {Say::DraftState, "Draft: it has things to do", "Borrador: tiene tareas pendientes"},
+    {Say::HasErrors, "Has problems to fix", "Tiene problemas por corregir"},
+    {Say::StudyFacts, "Study facts", "Datos del estudio"},
+    {Say::Questions, "Questions", "Preguntas"},
+    {Say::Criteria, "Criteria", "Criterios"},
+    {Say::AddQuestion, "+ Add a question", "+ Añadir una pregunta"},
+    {Say::AddCriterion, "+ Add a criterion", "+ Añadir un criterio"},
+    {Say::Catalog, "Catalog", "Catálogo"},
+    {Say::Studies, "Studies", "Estudios"},
+    {Say::AddStudy, "+ Add a study", "+ Añadir un estudio"},
+    {Say::AddItem, "+ Add", "+ Añadir"},
+    {Say::Remove, "Remove", "Quitar"},
+    {Say::MoveUp, "Up", "Subir"},
+    {Say::MoveDown, "Down", "Bajar"},
+    {Say::AddField, "Add a field", "Añadir un campo"},
+    {Say::RemoveField, "Remove this field", "Quitar este campo"},
+    {Say::Insert, "Insert an id", "Insertar un identificador"},
+    {Say::Missing, "Missing translation", "Falta la traducción"},
+    {Say::ReadingGrade, "Reading grade {n}", "Nivel de lectura {n}"},
+    {Say::ShortText, "Too short to grade", "Muy corto para medir"},
+    {Say::MarkFinished, "Mark as finished", "Marcar como terminado"},
+    {Say::Checks, "Checks", "Revisiones"},
+    {Say::NoProblems, "No problems found.", "No se encontraron problemas."},
+    {Say::Errors, "Problems", "Problemas"},
+    {Say::ToDos, "To do", "Pendientes"},
+    {Say::Warnings, "Worth a look", "Para revisar"},
+    {Say::Paths, "Paths", "Caminos"},
+    {Say::PathsCount, "{n} ways through the questions", "{n} caminos por las preguntas"},
+    {Say::PathsStopped, "More than {n} ways through: the counts are of the first {n}.",
+     "Más de {n} caminos: se cuentan los primeros {n}."},
+    {Say::PathsUnknown, "Paths are counted once the problems are fixed.",
+     "Los caminos se cuentan cuando se corrijan los problemas."},
+    {Say::Preview, "Preview", "Vista previa"},
+    {Say::PreviewLanguage, "Preview in Spanish", "Vista previa en inglés"},
+    {Say::Restart, "Start over", "Empezar de nuevo"},
+    {Say::JumpTo, "Go to a question", "Ir a una pregunta"},
+    {Say::CriteriaNow, "Criteria for these answers", "Criterios con estas respuestas"},
+    {Say::Welcome, "Welcome screen", "Pantalla de bienvenida"},
+    {Say::NothingOpen, "Open a study file, a catalog or a ClinicalTrials.gov record, or start a new study.",
+     "Abra un archivo de estudio, un catálogo o un registro de ClinicalTrials.gov, o empiece un estudio nuevo."},
+    {Say::OpenHint, "Files open from your computer. Nothing is uploaded.",
+     "Los archivos se abren desde su computadora. No se sube nada."},
+    {Say::CannotOpen, "This file could not be opened:", "No se pudo abrir este archivo:"},
+    {Say::ClickToGo, "Click a line to go to its place.", "Haga clic en una línea para ir a su lugar."},
+    {Say::PrivacyNote, "Everything stays on this computer: nothing you open or type is sent or stored.",
+     "Todo se queda en esta computadora: nada de lo que abre o escribe se envía ni se guarda."},
+    {Say::EditHint, "Click a text to change it.", "Haga clic en un texto para cambiarlo."},
+    {Say::NotesFromImport, "Notes from the registry record", "Notas del registro"},
+    {Say::Close, "Close", "Cerrar"},
+    {Say::ChooseField, "Choose a field", "Elija un campo"},
+    {Say::VerdictLikely, "likely a fit", "probablemente apto"},
+    {Say::VerdictReview, "a talk with the team", "hablar con el equipo"},
+    {Say::VerdictNot, "not a match", "no apto"},
+    {Say::Inclusion, "Inclusion", "Inclusión"},
+    {Say::Exclusion, "Exclusion", "Exclusión"},
+    {Say::OutcomeMeets, "meets it", "lo cumple"},
+    {Say::OutcomeFails, "rules out", "excluye"},
+    {Say::OutcomeOpen, "still open", "pendiente"},
+    {Say::OutcomeTeam, "the team checks", "lo revisa el equipo"},
+    {Say::OutcomeReview, "to talk over", "para hablar"},
+};
+
+constexpr bool in_order() {
+  int i = 0;
+  for (const Words& w : kWords)
+    if (static_cast<int>(w.say) != i++) return false;
+  return i == static_cast<int>(Say::OutcomeReview) + 1;
+}
+static_assert(in_order(), "kWords holds every Say, in order");
+
+}  // namespace
+
+const char* say(Say s, Lang lang) {
+  const Words& w = kWords[static_cast<int>(s)];
+  return lang == Lang::Es ? w.es : w.en;
+}
+
+}  // namespace trialmatch::studio

@@ -1,0 +1,25 @@
+// Every sentence the studio's own interface shows, in English and Spanish (the study's texts
+// come from its file). Plain words, for a study coordinator.
+#pragma once
+
+#include "ui_text.h"
+
+namespace trialmatch::studio {
+
+using flow::Lang;
+
+enum class Say {
+  New, Open, Save, SaveDraft, ReviewerDocument, FhirQuestionnaire, CatalogEntry, Undo, Redo, Language,
+  Unsaved, AllSaved, Ready, DraftState, HasErrors,
+  StudyFacts, Questions, Criteria, AddQuestion, AddCriterion, Catalog, Studies, AddStudy,
+  AddItem, Remove, MoveUp, MoveDown, AddField, RemoveField, Insert, Missing, ReadingGrade, ShortText,
+  MarkFinished, Checks, NoProblems, Errors, ToDos, Warnings, Paths, PathsCount, PathsStopped,
+  PathsUnknown, Preview, PreviewLanguage, Restart, JumpTo, CriteriaNow, Welcome, NothingOpen,
+  OpenHint, CannotOpen, ClickToGo, PrivacyNote, EditHint, NotesFromImport, Close, ChooseField,
+  VerdictLikely, VerdictReview, VerdictNot, Inclusion, Exclusion, OutcomeMeets, OutcomeFails,
+  OutcomeOpen, OutcomeTeam, OutcomeReview,
+};
+
+const char* say(Say s, Lang lang);
+
+}  // namespace trialmatch::studio

@@ -1,0 +1,74 @@
+#include "study_checks.h"
+
+#include <algorithm>
+
+#include "catalog.h"
+#include "content_checks.h"
+#include "evaluation.h"
+#include "paths.h"
+#include "trial_loader.h"
+
+namespace trialmatch::studio {
+
+namespace {
+
+void add(StudyChecks& checks, Finding::Kind kind, const std::vector<Diagnostic>& list) {
+  for (const Diagnostic& d : list) checks.findings.push_back(Finding{kind, d.pointer, d.message});
+}
+
+// A draft criterion's warning is a to-do: the file can be saved, but not shown to people.
+bool is_draft_warning(const Diagnostic& d) {
+  const std::string tail = "/draft";
+  return d.pointer.size() > tail.size() && d.pointer.compare(d.pointer.size() - tail.size(), tail.size(), tail) == 0;
+}
+
+void check_trial(const std::string& text, StudyChecks& checks) {
+  const TrialLoadResult loaded = load_trial(text);
+  add(checks, Finding::Kind::Error, loaded.errors);
+  for (const Diagnostic& d : loaded.warnings)
+    checks.findings.push_back(Finding{is_draft_warning(d) ? Finding::Kind::ToDo : Finding::Kind::Warning, d.pointer, d.message});
+  if (!loaded.trial) return;
+  const ContentFindings content = check_trial_content(*loaded.trial);
+  add(checks, Finding::Kind::Error, content.errors);
+  add(checks, Finding::Kind::Warning, content.warnings);
+  checks.paths_known = true;
+  checks.paths = for_each_path(
+      *loaded.trial, [&](const QuestionPath& path) { ++checks.paths_by_verdict[verdict_id(path.evaluation.verdict)]; },
+      kMaxPathsWalked);
+  checks.paths_stopped = checks.paths == kMaxPathsWalked;
+}
+
+// A catalog alone: its own file (its studies' files are opened on their own).
+void check_catalog(const std::string& text, StudyChecks& checks) {
+  const CatalogLoadResult loaded = load_catalog(text);
+  add(checks, Finding::Kind::Error, loaded.errors);
+  add(checks, Finding::Kind::Warning, loaded.warnings);
+}
+
+}  // namespace
+
+StudyChecks check_study(const StudyDocument& document) {
+  StudyChecks checks;
+  const std::string text = document.text();
+  if (document.kind() == DocumentKind::Catalog) check_catalog(text, checks);
+  else check_trial(text, checks);
+  std::stable_sort(checks.findings.begin(), checks.findings.end(),
+                   [](const Finding& a, const Finding& b) { return a.kind < b.kind; });
+  for (const Finding& f : checks.findings) {
+    if (f.kind == Finding::Kind::Error) ++checks.errors;
+    else if (f.kind == Finding::Kind::ToDo) ++checks.to_dos;
+    else ++checks.warnings;
+  }
+  return checks;
+}
+
+std::vector<const Finding*> findings_under(const StudyChecks& checks, const std::string& pointer) {
+  std::vector<const Finding*> out;
+  for (const Finding& f : checks.findings)
+    if (f.pointer == pointer || (f.pointer.size() > pointer.size() && f.pointer.compare(0, pointer.size(), pointer) == 0 &&
+                                 f.pointer[pointer.size()] == '/'))
+      out.push_back(&f);
+  return out;
+}
+
+}  // namespace trialmatch::studio

@@ -1,0 +1,44 @@
+// Everything the studio tells an author about the study as it stands, after each edit: the
+// validator's errors and warnings (trial_loader.h, catalog.h), the content checks
+// (content_checks.h), what is still a to-do (a draft criterion), and every path through the
+// questionnaire with the verdicts they end in (paths.h). The same checks as
+// `trialmatch validate` and `trialmatch paths`: the core's, not copies.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "study_document.h"
+
+namespace trialmatch::studio {
+
+struct Finding {
+  enum class Kind { Error, ToDo, Warning };
+  Kind kind = Kind::Error;
+  std::string pointer;  // the place in the file ("" for the whole file)
+  std::string message;
+};
+
+struct StudyChecks {
+  std::vector<Finding> findings;  // errors first, then to-dos, then warnings, each in the order found
+  std::size_t errors = 0, to_dos = 0, warnings = 0;
+  // The paths, once the file loads without errors.
+  bool paths_known = false;
+  std::size_t paths = 0;
+  bool paths_stopped = false;  // more than kMaxPathsWalked: the counts are of the first ones
+  std::map<std::string, std::size_t> paths_by_verdict;  // "likely_eligible": 3, ...
+  // A file people can be shown: no error and no to-do (the app refuses drafts).
+  bool ready() const { return errors == 0 && to_dos == 0; }
+};
+
+// The studio walks at most this many paths after an edit (`trialmatch paths` walks all).
+inline constexpr std::size_t kMaxPathsWalked = 20000;
+
+StudyChecks check_study(const StudyDocument& document);
+
+// The findings at one place and under it ("/questions/2" holds "/questions/2/ask_if").
+std::vector<const Finding*> findings_under(const StudyChecks& checks, const std::string& pointer);
+
+}  // namespace trialmatch::studio
