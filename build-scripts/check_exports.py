@@ -19,25 +19,30 @@ import re
 import sys
 
 root = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else pathlib.Path(__file__).resolve().parent.parent)
-exports_file = root / "app/platform/exports.cpp"
+# Two lists: the app's (exports.cpp) and the studio's (studio_exports.cpp, its own page).
+export_files = [root / "app/platform/exports.cpp", root / "app/platform/studio_exports.cpp"]
+exports_file = export_files[0]
 problems = []
 
-text = exports_file.read_text()
 exported = {}  # name -> files named in its "Called by:" comment
-for match in re.finditer(r"((?:^//.*\n)+)EMSCRIPTEN_KEEPALIVE\b[^(]*?\b(trialmatch_\w+)\s*\(", text, re.M):
-    comment, name = match.group(1), match.group(2)
-    called_by = re.search(r"Called by:(.*)", comment.replace("\n//", " "), re.S)
-    files = re.findall(r"[\w./-]+\.(?:js|mjs|cpp)", called_by.group(1)) if called_by else []
-    if not files:
-        problems.append(f"{exports_file.relative_to(root)}: {name} names no caller (a comment 'Called by: FILE')")
-    exported[name] = files
-if len(exported) != len(re.findall(r"EMSCRIPTEN_KEEPALIVE\b[^(]*?\btrialmatch_\w+\s*\(", text)):
-    problems.append(f"{exports_file.relative_to(root)}: an exported function has no comment above it")
+for list_file in export_files:
+    text = list_file.read_text()
+    found = 0
+    for match in re.finditer(r"((?:^//.*\n)+)EMSCRIPTEN_KEEPALIVE\b[^(]*?\b(trialmatch_\w+)\s*\(", text, re.M):
+        comment, name = match.group(1), match.group(2)
+        called_by = re.search(r"Called by:(.*)", comment.replace("\n//", " "), re.S)
+        files = re.findall(r"[\w./-]+\.(?:js|mjs|cpp)", called_by.group(1)) if called_by else []
+        if not files:
+            problems.append(f"{list_file.relative_to(root)}: {name} names no caller (a comment 'Called by: FILE')")
+        exported[name] = files
+        found += 1
+    if found != len(re.findall(r"EMSCRIPTEN_KEEPALIVE\b[^(]*?\btrialmatch_\w+\s*\(", text)):
+        problems.append(f"{list_file.relative_to(root)}: an exported function has no comment above it")
 
 # A call from JavaScript: Module._trialmatch_x, Module["_trialmatch_x"] or ccall("trialmatch_x").
 call = re.compile(r"""(?:\b_|["'])(trialmatch_[a-z_]+)\b""")
 callers = sorted(root.glob("web/*.js")) + sorted(root.glob("tests/e2e/*.mjs")) + [
-    p for p in sorted(root.glob("app/platform/*.cpp")) if p != exports_file]
+    p for p in sorted(root.glob("app/platform/*.cpp")) if p not in export_files]
 calls = {}  # file -> names it calls
 for path in callers:
     calls[path.relative_to(root).as_posix()] = set(call.findall(path.read_text()))
@@ -45,15 +50,15 @@ for path in callers:
 for name, files in exported.items():
     for f in files:
         if f not in calls:
-            problems.append(f"{exports_file.relative_to(root)}: {name}: {f} is not a page script, shim or browser test")
+            problems.append(f"app/platform: {name}: {f} is not a page script, shim or browser test")
         elif name not in calls[f]:
-            problems.append(f"{exports_file.relative_to(root)}: {name}: {f} does not call it")
+            problems.append(f"app/platform: {name}: {f} does not call it")
 for f, names in calls.items():
     for name in sorted(names - exported.keys()):
-        problems.append(f"{f}: calls {name}, which app/platform/exports.cpp does not export")
+        problems.append(f"{f}: calls {name}, which neither app/platform/exports.cpp nor studio_exports.cpp exports")
 
 for path in sorted(root.glob("app/**/*.cpp")) + sorted(root.glob("app/**/*.h")):
-    if path != exports_file and re.search(r"EMSCRIPTEN_KEEPALIVE\s", path.read_text()):
+    if path not in export_files and re.search(r"EMSCRIPTEN_KEEPALIVE\s", path.read_text()):
         problems.append(f"{path.relative_to(root)}: exports a function: the list is app/platform/exports.cpp")
 cmake = root / "app/web_targets/CMakeLists.txt"
 if re.search(r"EXPORTED_FUNCTIONS=[^\s]*trialmatch_", cmake.read_text()):

@@ -68,6 +68,19 @@ class Flow {
   // stale tap, a key with nothing to do) changes nothing.
   void apply(const Intent& intent);
 
+  // The studio's live preview (app/studio; flow_preview.cpp). The answers given so far, by
+  // question id, in the order of the person's path...
+  std::vector<std::pair<std::string, Answer>> answers_given() const;
+  // ...given again to this flow, opened on the edited file: each to the question of the same
+  // id, where it still fits. Then `screen` (what the preview showed) is shown again: the
+  // question `question_id` if it is still there, the next question or the review for a
+  // result, the welcome screen for the welcome screen.
+  void give_answers_again(const std::vector<std::pair<std::string, Answer>>& answers, Screen screen,
+                          const std::string& question_id);
+  // Shows question `question_index` at once (an author looking at how it reads); false when
+  // there is no such question.
+  bool preview_question(int question_index);
+
   // ---- What the screens show
   Screen screen() const { return screen_; }
   Lang lang() const { return lang_; }

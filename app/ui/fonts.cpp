@@ -24,6 +24,10 @@ ImFont* add(const std::uint8_t* data, std::size_t size, float pixels) {
 }
 }  // namespace
 
+ImFont* add_noto_font(bool bold, float pixels) {
+  return bold ? add(noto_sans_bold, noto_sans_bold_size, pixels) : add(noto_sans_regular, noto_sans_regular_size, pixels);
+}
+
 Fonts build_fonts(float scale) {
   ImFontAtlas* atlas = ImGui::GetIO().Fonts;
   atlas->Clear();

@@ -16,4 +16,8 @@ struct Fonts {
 // Rebuilds the atlas for `scale`. The caller re-uploads the texture to the GPU.
 Fonts build_fonts(float scale);
 
+// Adds Noto Sans (bold or regular) at `pixels` to the atlas (the studio's own sizes, after
+// build_fonts); the caller builds the atlas again.
+ImFont* add_noto_font(bool bold, float pixels);
+
 }  // namespace trialmatch::ui

@@ -64,14 +64,15 @@ std::string PrescreenApp::take_queued_input() {
   return "";
 }
 
-void PrescreenApp::draw(float width, float height, const Fonts& fonts, float pixel_ratio, float scroll_pixels) {
+void PrescreenApp::draw(float width, float height, const Fonts& fonts, float pixel_ratio, float scroll_pixels,
+                        ImVec2 origin) {
   const std::string activate_id = take_queued_input();
   if (flow_.view_number() != last_view_) {
     last_view_ = flow_.view_number();
     drawn_.focus.clear();
     scroll_to_top_ = true;
   }
-  ImGui::SetNextWindowPos(ImVec2(0, 0));
+  ImGui::SetNextWindowPos(origin);
   ImGui::SetNextWindowSize(ImVec2(width, height));
   // As ImGui would draw it (8 bits a channel), for the renderer's clear.
   page_colour_ = ImGui::ColorConvertU32ToFloat4(ImGui::GetColorU32(

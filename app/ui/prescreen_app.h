@@ -30,8 +30,10 @@ class PrescreenApp {
 
   // Draws one frame into the current ImGui context; sizes in pixels. `pixel_ratio` is
   // device pixels per CSS pixel (fonts.scale may be larger on big kiosk screens);
-  // `scroll_pixels` is a wheel or drag-to-scroll amount, applied to the page.
-  void draw(float width, float height, const Fonts& fonts, float pixel_ratio, float scroll_pixels);
+  // `scroll_pixels` is a wheel or drag-to-scroll amount, applied to the page. The page's top
+  // left corner is at `origin`: the studio's preview draws it beside the editor.
+  void draw(float width, float height, const Fonts& fonts, float pixel_ratio, float scroll_pixels,
+            ImVec2 origin = ImVec2(0, 0));
 
   void key(Key key, int digit = 0);
   // The accessibility mirror (web/mirror.js) presses a button by id, for the screen it

@@ -143,7 +143,7 @@ void PrescreenApp::draw_privacy_promise(Widgets& w) const {
 // the crisis numbers), and one big button.
 void PrescreenApp::draw_still_there(Widgets& w) const {
   // Lower on the screen, but not on the support screen, whose numbers follow it.
-  if (flow_.screen() != Screen::Support) w.gap(std::max(0.f, ImGui::GetIO().DisplaySize.y * 0.15f / w.unit()));
+  if (flow_.screen() != Screen::Support) w.gap(std::max(0.f, w.page_height() * 0.15f / w.unit()));
   w.title(say(Phrase::StillThereHeading));
   const int seconds = flow_.still_there_seconds();
   w.text(seconds == 1 ? say(Phrase::StillThereBodyOne) : fill(say(Phrase::StillThereBody), {{"n", std::to_string(seconds)}}));

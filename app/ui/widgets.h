@@ -32,6 +32,7 @@ class Widgets {
 
   float scale() const { return fonts_.scale; }  // the text's
   float unit() const { return unit_; }           // the chrome's (see the constructor)
+  float page_height() const { return page_height_; }
   // The height of a small button or link with one line of words: at least 48 CSS pixels.
   float small_height() const;
   const Fonts& fonts() const { return fonts_; }

@@ -1,0 +1,60 @@
+// Every function the studio page's script (web/studio.js) calls into the studio, in one list,
+// as app/platform/exports.cpp is for the app: Module._trialmatch_studio_NAME. The comment
+// above each names the files that call it (build-scripts/check_exports.py checks both lists).
+#include "studio_exports.h"
+
+#include <emscripten.h>
+
+#include <string>
+
+#include "frame_scheduler.h"
+#include "studio_app.h"
+
+namespace {
+std::string described;  // trialmatch_studio_describe's answer, kept until the next call
+}  // namespace
+
+using trialmatch::platform::draw_frame_now;
+using trialmatch::platform::studio_app;
+using trialmatch::platform::wake;
+
+extern "C" {
+
+// A file the author picked, read on their computer.
+// Called by: web/studio.js
+EMSCRIPTEN_KEEPALIVE void trialmatch_studio_open_file(const char* name, const char* text) {
+  studio_app().open_text(name, text);
+  wake();
+}
+
+// The page's text field changed: its whole value.
+// Called by: web/studio.js
+EMSCRIPTEN_KEEPALIVE void trialmatch_studio_text_input(const char* value) {
+  studio_app().text_typed(value);
+  wake();
+}
+
+// The page's text field was left (Escape, Enter on one line, Tab, or a click elsewhere).
+// Called by: web/studio.js
+EMSCRIPTEN_KEEPALIVE void trialmatch_studio_text_done() {
+  studio_app().text_done();
+  wake();
+}
+
+// Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y, Ctrl+S outside a text field.
+// Called by: web/studio.js
+EMSCRIPTEN_KEEPALIVE void trialmatch_studio_shortcut(int which) {
+  if (which == 0) studio_app().undo();
+  else if (which == 1) studio_app().redo();
+  else if (which == 2) studio_app().save();
+  draw_frame_now();  // a save's download within the key's gesture
+}
+
+// The studio as JSON (StudioApp::describe), for the browser tests.
+// Called by: tests/e2e/studio.test.mjs
+EMSCRIPTEN_KEEPALIVE const char* trialmatch_studio_describe() {
+  described = trialmatch::platform::studio_started() ? studio_app().describe() : "{\"frames\": 0}";
+  return described.c_str();
+}
+
+}  // extern "C"

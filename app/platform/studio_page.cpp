@@ -1,0 +1,51 @@
+// The studio's page functions (studio_page.h), each a call to web/studio.js.
+#include "studio_page.h"
+
+#include <emscripten.h>
+
+#include <cstdlib>
+
+#include "studio_app.h"
+
+// clang-format off
+EM_JS(void, tm_studio_pick_file, (), { window.studioPage.pickFile(); });
+EM_JS(void, tm_studio_download, (const char* name, const char* type, const char* text), {
+  window.studioPage.download(UTF8ToString(name), UTF8ToString(type), UTF8ToString(text));
+});
+EM_JS(void, tm_studio_place_text, (double serial, int open, double x, double y, double w, double h, int multiline,
+                                   const char* value, const char* lang), {
+  window.studioPage.placeText(serial, open !== 0, x, y, w, h, multiline !== 0, UTF8ToString(value), UTF8ToString(lang));
+});
+EM_JS(void, tm_studio_set_unsaved, (int unsaved), { window.studioPage.setUnsaved(unsaved !== 0); });
+EM_JS(char*, tm_studio_language, (), {
+  var value = window.studioPage.language();
+  var size = lengthBytesUTF8(value) + 1;
+  var ptr = _malloc(size);
+  stringToUTF8(value, ptr, size);
+  return ptr;
+});
+// clang-format on
+
+namespace trialmatch::platform {
+
+void studio_pick_file() { tm_studio_pick_file(); }
+
+void studio_download(const std::string& name, const std::string& type, const std::string& text) {
+  tm_studio_download(name.c_str(), type.c_str(), text.c_str());
+}
+
+void studio_place_text_field(const studio::TextFieldRequest& f) {
+  tm_studio_place_text(static_cast<double>(f.serial), f.open, f.x, f.y, f.width, f.height, f.multiline, f.value.c_str(),
+                       f.lang.c_str());
+}
+
+void studio_set_unsaved(bool unsaved) { tm_studio_set_unsaved(unsaved); }
+
+std::string studio_language() {
+  char* value = tm_studio_language();
+  std::string out = value;
+  std::free(value);
+  return out;
+}
+
+}  // namespace trialmatch::platform

@@ -1,0 +1,20 @@
+// What the studio asks of its page (web/studio.js): the file picker, downloads, the text
+// field laid over the canvas, and whether leaving the page would lose edits.
+#pragma once
+
+#include <string>
+
+namespace trialmatch::studio {
+struct TextFieldRequest;
+}
+
+namespace trialmatch::platform {
+
+void studio_pick_file();
+void studio_download(const std::string& name, const std::string& type, const std::string& text);
+void studio_place_text_field(const studio::TextFieldRequest& field);
+void studio_set_unsaved(bool unsaved);
+// The interface's language asked for by ?lang=, else the browser's: "en" or "es".
+std::string studio_language();
+
+}  // namespace trialmatch::platform

@@ -1,0 +1,212 @@
+// The studio's frame and its toolbar and outline (studio_app.h).
+#include "studio_app.h"
+
+#include <algorithm>
+
+#include "open_study.h"
+#include "studio_style.h"
+
+namespace trialmatch::studio {
+
+namespace {
+
+using Json = StudyDocument::Json;
+
+// Typing pauses this long before the checks and the preview follow it.
+constexpr double kSettleSeconds = 0.35;
+
+}  // namespace
+
+void StudioApp::open_text(const std::string& file_name, const std::string& text) {
+  close_text_field();
+  OpenedStudy opened = open_study_text(file_name, text);
+  if (!opened.document) {
+    open_problem_ = opened.problem;
+    return;
+  }
+  open_problem_.clear();
+  import_notes_ = opened.notes;
+  document_ = std::make_unique<StudyDocument>(std::move(*opened.document));
+  selected_ = document_->kind() == DocumentKind::Catalog ? "" : "/trial";
+  preview_.reset();
+  checked_revision_ = preview_revision_ = static_cast<unsigned long>(-1);
+  last_edit_ = 0;
+}
+
+void StudioApp::open_new() {
+  close_text_field();
+  open_problem_.clear();
+  import_notes_.clear();
+  document_ = std::make_unique<StudyDocument>(new_study());
+  selected_ = "/trial";
+  preview_.reset();
+  checked_revision_ = preview_revision_ = static_cast<unsigned long>(-1);
+  last_edit_ = 0;
+}
+
+bool StudioApp::take_open_request() { return std::exchange(open_requested_, false); }
+
+std::vector<Download> StudioApp::take_downloads() { return std::exchange(downloads_, {}); }
+
+bool StudioApp::waiting() const {
+  return document_ && (checked_revision_ != document_->revision() || preview_revision_ != document_->revision());
+}
+
+std::vector<std::string> StudioApp::languages() const {
+  std::vector<std::string> out;
+  if (const Json* l = document_ ? document_->find("/languages") : nullptr; l && l->is_array())
+    for (const Json& code : *l)
+      if (code.is_string()) out.push_back(code.get<std::string>());
+  if (out.empty()) out = {"en"};
+  return out;
+}
+
+std::string StudioApp::text_in(const Json& text) const {
+  if (text.is_string()) return text.get<std::string>();
+  if (!text.is_object() || text.empty()) return "";
+  const char* code = lang_code(lang_);
+  if (text.contains(code) && text[code].is_string() && !text[code].get<std::string>().empty()) return text[code].get<std::string>();
+  for (const auto& item : text.items())
+    if (item.value().is_string() && !item.value().get<std::string>().empty()) return item.value().get<std::string>();
+  return "";
+}
+
+// The checks and the preview follow the document once the typing pauses.
+void StudioApp::refresh(double now) {
+  now_ = now;
+  if (!document_) return;
+  const unsigned long revision = document_->revision();
+  const bool settled = now - last_edit_ >= kSettleSeconds;
+  if (checked_revision_ != revision && (settled || checked_revision_ == static_cast<unsigned long>(-1))) {
+    checks_ = check_study(*document_);
+    checked_revision_ = revision;
+  }
+  if (preview_revision_ != revision && (settled || !preview_)) rebuild_preview();
+}
+
+void StudioApp::draw(float width, float height, const StudioFonts& fonts, double now_seconds) {
+  refresh(now_seconds);
+  field_drawn_ = false;
+  placed_.clear();
+  ++frames_;
+  ratio_ = fonts.ratio;
+  const float u = fonts.ratio;
+  const float toolbar = 52 * u;
+  draw_toolbar(fonts, width);
+  if (!document_) {
+    draw_welcome(fonts, width, height);
+  } else {
+    const float outline = 250 * u;
+    const float preview = std::min(440 * u, width * 0.36f);
+    const float centre = std::max(200 * u, width - outline - preview);
+    const float bottom = std::max(160 * u, (height - toolbar) * 0.34f);
+    draw_outline(fonts, 0, toolbar, outline, height - toolbar);
+    draw_editor(fonts, outline, toolbar, centre, height - toolbar - bottom);
+    draw_bottom(fonts, outline, height - bottom, centre, bottom);
+    draw_preview(fonts, outline + centre, toolbar, width - outline - centre, height - toolbar);
+  }
+  // The field being edited scrolled away, or its object is no longer shown: it closes.
+  if (field_.open && !field_drawn_) close_text_field();
+}
+
+void StudioApp::select(const std::string& pointer) {
+  if (pointer != selected_) close_text_field();
+  selected_ = pointer;
+}
+
+void StudioApp::close_text_field() {
+  if (!field_.open) return;
+  field_.open = false;
+  ++field_.serial;
+  field_pointer_.clear();
+  if (document_) document_->end_typing();
+}
+
+void StudioApp::text_typed(const std::string& value) {
+  if (!field_.open || !document_) return;
+  field_.value = value;
+  Json typed = value;
+  if (field_kind_ == FieldKind::Number) {
+    // A number as typed; anything else stays text, which the checks then point at.
+    char* end = nullptr;
+    const double number = std::strtod(value.c_str(), &end);
+    if (!value.empty() && end && *end == '\0') {
+      if (number == static_cast<double>(static_cast<long long>(number)) && value.find('.') == std::string::npos)
+        typed = static_cast<long long>(number);
+      else
+        typed = number;
+    }
+  } else if (field_kind_ == FieldKind::Words) {
+    typed = Json::array();
+    std::string word;
+    for (std::size_t i = 0; i <= value.size(); ++i) {
+      if (i == value.size() || value[i] == ',') {
+        const auto first = word.find_first_not_of(' '), last = word.find_last_not_of(' ');
+        if (first != std::string::npos) typed.push_back(word.substr(first, last - first + 1));
+        word.clear();
+      } else {
+        word += value[i];
+      }
+    }
+  }
+  document_->set(field_pointer_, typed, field_pointer_);
+  last_edit_ = now_;
+}
+
+void StudioApp::text_done() { close_text_field(); }
+
+void StudioApp::undo() {
+  if (!document_ || !document_->can_undo()) return;
+  close_text_field();
+  go_to_ = document_->undo();
+  last_edit_ = now_;
+}
+
+void StudioApp::redo() {
+  if (!document_ || !document_->can_redo()) return;
+  close_text_field();
+  go_to_ = document_->redo();
+  last_edit_ = now_;
+}
+
+}  // namespace trialmatch::studio
+
+namespace trialmatch::studio {
+
+std::string StudioApp::describe() const {
+  Json out = Json::object();
+  out["frames"] = frames_;
+  out["open"] = document_ != nullptr;
+  out["problem"] = open_problem_;
+  if (document_) {
+    out["file"] = document_->file_name();
+    out["kind"] = document_->kind() == DocumentKind::Catalog ? "catalog" : "trial";
+    out["selected"] = selected_;
+    out["unsaved"] = document_->unsaved();
+    out["can_undo"] = document_->can_undo();
+    out["can_redo"] = document_->can_redo();
+    out["checked"] = checked_revision_ == document_->revision();
+    out["errors"] = checks_.errors;
+    out["to_dos"] = checks_.to_dos;
+    out["warnings"] = checks_.warnings;
+    out["ready"] = checks_.ready();
+    out["paths"] = checks_.paths_known ? Json(checks_.paths) : Json(nullptr);
+    out["paths_by_verdict"] = checks_.paths_by_verdict;
+    Json findings = Json::array();
+    for (const Finding& f : checks_.findings)
+      findings.push_back({{"kind", f.kind == Finding::Kind::Error ? "error" : f.kind == Finding::Kind::ToDo ? "to_do" : "warning"},
+                          {"pointer", f.pointer},
+                          {"message", f.message}});
+    out["findings"] = std::move(findings);
+  }
+  out["field"] = {{"open", field_.open}, {"pointer", field_pointer_}, {"x", field_.x}, {"y", field_.y},
+                  {"width", field_.width}, {"height", field_.height}};
+  Json placed = Json::array();
+  for (const Placed& p : placed_)
+    placed.push_back({{"pointer", p.pointer}, {"x", (p.min.x + p.max.x) / 2 / ratio_}, {"y", (p.min.y + p.max.y) / 2 / ratio_}});
+  out["placed"] = std::move(placed);
+  out["preview"] = preview_ ? Json::parse(preview_->describe(), nullptr, false) : Json(nullptr);
+  return out.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+}  // namespace trialmatch::studio

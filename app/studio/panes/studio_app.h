@@ -1,0 +1,135 @@
+// The studio (DESIGN.md section 11), drawn with Dear ImGui: a toolbar, the outline of the
+// study, the editor of what is selected, the checks and the paths, and the live preview, which
+// is the patient app itself (ui::PrescreenApp on the flow of the file being edited). Every
+// change goes through the StudyDocument's edits. It knows nothing of the browser: the
+// platform (app/platform/studio_main.cpp) hands it files and typed text, and carries out what
+// it asks for (a file picker, a download, a text field over the canvas).
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "field_guide.h"
+#include "fonts.h"
+#include "imgui.h"
+#include "prescreen_app.h"
+#include "study_checks.h"
+#include "study_document.h"
+#include "studio_words.h"
+
+namespace trialmatch::studio {
+
+struct StudioFonts {
+  ui::Fonts patient;  // the preview's, as the app builds them
+  ImFont* body = nullptr;
+  ImFont* bold = nullptr;
+  ImFont* heading = nullptr;
+  float ratio = 1;  // device pixels per CSS pixel
+};
+
+// Where the page puts its own text field (a textarea over the canvas, which gives typing with
+// accents and dead keys, the system clipboard, selection and word wrap as the browser does).
+struct TextFieldRequest {
+  bool open = false;
+  unsigned long serial = 0;  // a new field (or a change made elsewhere, an undo): set `value`
+  float x = 0, y = 0, width = 0, height = 0;  // CSS pixels in the canvas
+  bool multiline = false;
+  std::string value;
+  std::string lang;  // the text's language ("" for ids and rules)
+};
+
+struct Download {
+  std::string name, type, text;
+};
+
+class StudioApp {
+ public:
+  explicit StudioApp(Lang lang) : lang_(lang) {}
+
+  void open_text(const std::string& file_name, const std::string& text);
+  void open_new();
+  void draw(float width, float height, const StudioFonts& fonts, double now_seconds);
+
+  // The page's text field: its whole value after each change, and when it closes.
+  void text_typed(const std::string& value);
+  void text_done();
+  void undo();
+  void redo();
+  void save();
+
+  const TextFieldRequest& text_field() const { return field_; }
+  bool take_open_request();
+  std::vector<Download> take_downloads();
+  bool unsaved() const { return document_ && document_->unsaved(); }
+  // Checks or the preview wait for the typing to pause: draw again in a moment.
+  bool waiting() const;
+  bool preview_wants_frame() const { return preview_ && preview_->wants_another_frame(); }
+  // For tests: the selection, the counts of findings, the paths, the preview's screen.
+  std::string describe() const;
+
+ private:
+  Lang lang_;
+  std::unique_ptr<StudyDocument> document_;
+  std::string open_problem_;
+  std::vector<std::string> import_notes_;
+  StudyChecks checks_;
+  unsigned long checked_revision_ = static_cast<unsigned long>(-1);
+  double last_edit_ = 0, now_ = 0;
+  std::string selected_;   // the object the editor shows: "/trial", "/questions/2", "/"...
+  std::string go_to_;      // a place to scroll the editor to, once (from the checks)
+  TextFieldRequest field_;
+  std::string field_pointer_;  // the value the page's text field edits
+  FieldKind field_kind_ = FieldKind::Line;
+  bool field_drawn_ = false;   // this frame drew it
+  bool open_requested_ = false;
+  std::vector<Download> downloads_;
+  // The preview: the patient app on the edited file.
+  std::unique_ptr<ui::PrescreenApp> preview_;
+  unsigned long preview_revision_ = static_cast<unsigned long>(-1);
+  Lang preview_lang_ = Lang::En;
+  float ratio_ = 1;  // device pixels per CSS pixel, this frame
+  unsigned long frames_ = 0;  // drawn so far
+  // Where this frame drew each text field and outline row, by place (for the browser tests).
+  struct Placed {
+    std::string pointer;
+    ImVec2 min, max;
+  };
+  std::vector<Placed> placed_;
+
+  // A frame, in panes (studio_*.cpp in this folder).
+  void refresh(double now);
+  void draw_toolbar(const StudioFonts& fonts, float width);
+  void draw_outline(const StudioFonts& fonts, float x, float y, float width, float height);
+  void draw_editor(const StudioFonts& fonts, float x, float y, float width, float height);
+  void draw_bottom(const StudioFonts& fonts, float x, float y, float width, float height);
+  void draw_checks(const StudioFonts& fonts);
+  void draw_paths(const StudioFonts& fonts);
+  void draw_criteria_now(const StudioFonts& fonts);
+  void draw_preview(const StudioFonts& fonts, float x, float y, float width, float height);
+  void draw_welcome(const StudioFonts& fonts, float width, float height);
+  // The editor's parts (studio_fields.cpp).
+  void draw_object(const StudioFonts& fonts, const std::string& pointer, ObjectKind kind);
+  void draw_field(const StudioFonts& fonts, const std::string& pointer, const FieldInfo& field,
+                  const StudyDocument::Json& value, bool removable);
+  void draw_texts(const StudioFonts& fonts, const std::string& pointer, const StudyDocument::Json& value);
+  void draw_list(const StudioFonts& fonts, const std::string& pointer, const FieldInfo& field,
+                 const StudyDocument::Json& value);
+  void draw_add_field(const std::string& pointer, ObjectKind kind, const StudyDocument::Json& object);
+  void draw_findings_at(const std::string& pointer, bool under);
+  void draw_condition_helper(const std::string& pointer, const std::string& value);
+  // A text shown in a frame; a click opens the page's text field over it.
+  void text_box(const std::string& pointer, const std::string& value, FieldKind kind, bool multiline,
+                const std::string& lang, float width);
+  void close_text_field();
+  // The outline's actions.
+  void add_item(const std::string& list_pointer, ObjectKind kind);
+  void select(const std::string& pointer);
+  std::vector<std::string> languages() const;
+  std::string text_in(const StudyDocument::Json& text) const;  // in the interface's language, or any
+  // The preview (studio_preview.cpp).
+  void rebuild_preview();
+  void save_as(const std::string& what);
+};
+
+}  // namespace trialmatch::studio

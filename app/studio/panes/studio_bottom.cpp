@@ -1,0 +1,131 @@
+// Under the editor: every finding of the checks (a click goes to its place), the paths and
+// the verdicts they end in, and each criterion's status for the answers given in the preview.
+#include <string>
+
+#include "evaluation.h"
+#include "studio_app.h"
+#include "studio_style.h"
+
+namespace trialmatch::studio {
+
+namespace {
+
+// The editor's page that shows a place: "/questions/2" for "/questions/2/options/1/text/es".
+std::string page_of(const std::string& pointer, DocumentKind kind) {
+  auto item_of = [&](const std::string& list) -> std::string {
+    if (pointer.rfind(list + "/", 0) != 0) return "";
+    const std::size_t end = pointer.find('/', list.size() + 1);
+    return pointer.substr(0, end);
+  };
+  if (kind == DocumentKind::Catalog) {
+    const std::string study = item_of("/studies");
+    return study.size() > 9 ? study : "";
+  }
+  for (const char* list : {"/questions", "/criteria"}) {
+    const std::string item = item_of(list);
+    if (item.size() > std::string(list).size() + 1) return item;
+  }
+  return "/trial";
+}
+
+}  // namespace
+
+void StudioApp::draw_bottom(const StudioFonts& fonts, float x, float y, float width, float height) {
+  const PaneStyle style(fonts.ratio);
+  begin_pane("##bottom", x, y, width, height, colour::kPane);
+  if (ImGui::BeginTabBar("##tabs")) {
+    std::string checks = std::string(say(Say::Checks, lang_)) + " (" + std::to_string(checks_.errors) + " · " +
+                         std::to_string(checks_.to_dos) + " · " + std::to_string(checks_.warnings) + ")###checks";
+    if (ImGui::BeginTabItem(checks.c_str())) {
+      draw_checks(fonts);
+      ImGui::EndTabItem();
+    }
+    if (ImGui::BeginTabItem((std::string(say(Say::Paths, lang_)) + "###paths").c_str())) {
+      draw_paths(fonts);
+      ImGui::EndTabItem();
+    }
+    if (ImGui::BeginTabItem((std::string(say(Say::CriteriaNow, lang_)) + "###now").c_str())) {
+      draw_criteria_now(fonts);
+      ImGui::EndTabItem();
+    }
+    ImGui::EndTabBar();
+  }
+  ImGui::End();
+}
+
+void StudioApp::draw_checks(const StudioFonts& fonts) {
+  if (checks_.findings.empty()) {
+    ImGui::TextColored(colour::kGood, "%s", say(Say::NoProblems, lang_));
+    return;
+  }
+  ImGui::TextColored(colour::kMuted, "%s", say(Say::ClickToGo, lang_));
+  int n = 0;
+  for (const Finding& f : checks_.findings) {
+    const bool error = f.kind == Finding::Kind::Error, to_do = f.kind == Finding::Kind::ToDo;
+    const Say kind = error ? Say::Errors : to_do ? Say::ToDos : Say::Warnings;
+    ImGui::PushID(n++);
+    ImGui::PushFont(fonts.bold);
+    ImGui::TextColored(error ? colour::kError : to_do ? colour::kToDo : colour::kWarning, "%s", say(kind, lang_));
+    ImGui::PopFont();
+    ImGui::SameLine();
+    const std::string line = (f.pointer.empty() ? std::string("/") : f.pointer) + "  " + f.message;
+    // The whole finding, wrapped, is one line to click.
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float wrap = ImGui::GetContentRegionAvail().x;
+    const float h = ImGui::CalcTextSize(line.c_str(), nullptr, false, wrap).y;
+    if (ImGui::Selectable("##finding", false, ImGuiSelectableFlags_AllowItemOverlap, ImVec2(0, h))) {
+      select(page_of(f.pointer, document_->kind()));
+      go_to_ = f.pointer;
+    }
+    ImGui::SetCursorScreenPos(at);
+    ImGui::PushTextWrapPos(at.x + wrap - ImGui::GetWindowPos().x);
+    ImGui::TextUnformatted(line.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopID();
+  }
+}
+
+void StudioApp::draw_paths(const StudioFonts&) {
+  if (!checks_.paths_known) {
+    ImGui::TextColored(colour::kMuted, "%s", say(Say::PathsUnknown, lang_));
+    return;
+  }
+  std::string count = say(Say::PathsCount, lang_);
+  count.replace(count.find("{n}"), 3, std::to_string(checks_.paths));
+  ImGui::TextUnformatted(count.c_str());
+  for (const auto& [verdict, n] : checks_.paths_by_verdict) {
+    const Say words = verdict == "likely_eligible" ? Say::VerdictLikely : verdict == "needs_review" ? Say::VerdictReview : Say::VerdictNot;
+    ImGui::BulletText("%zu: %s", n, say(words, lang_));
+  }
+  if (checks_.paths_stopped) {
+    std::string stopped = say(Say::PathsStopped, lang_);
+    for (std::size_t at; (at = stopped.find("{n}")) != std::string::npos;) stopped.replace(at, 3, std::to_string(kMaxPathsWalked));
+    ImGui::TextWrapped("%s", stopped.c_str());
+  }
+}
+
+void StudioApp::draw_criteria_now(const StudioFonts&) {
+  if (!preview_ || !preview_->flow().has_trial()) {
+    ImGui::TextColored(colour::kMuted, "%s", say(Say::PathsUnknown, lang_));
+    return;
+  }
+  const Trial& trial = preview_->flow().trial();
+  const Evaluation& evaluation = preview_->flow().session().evaluation();
+  for (const CriterionResult& r : evaluation.criteria) {
+    const Criterion& c = trial.criteria[static_cast<std::size_t>(r.criterion_index)];
+    Say outcome = Say::OutcomeMeets;
+    ImVec4 colour = colour::kGood;
+    switch (r.outcome) {
+      case CriterionOutcome::Passes: break;
+      case CriterionOutcome::RulesOut: outcome = Say::OutcomeFails, colour = colour::kError; break;
+      case CriterionOutcome::NeedsReview: outcome = Say::OutcomeReview, colour = colour::kToDo; break;
+      case CriterionOutcome::Open: outcome = Say::OutcomeOpen, colour = colour::kMuted; break;
+      case CriterionOutcome::StudyTeam: outcome = Say::OutcomeTeam, colour = colour::kWarning; break;
+    }
+    ImGui::TextColored(colour, "%-16s", say(outcome, lang_));
+    ImGui::SameLine();
+    ImGui::Text("%s (%s)", c.id.c_str(), say(c.kind == CriterionKind::Inclusion ? Say::Inclusion : Say::Exclusion, lang_));
+  }
+}
+
+}  // namespace trialmatch::studio

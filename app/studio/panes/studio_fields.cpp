@@ -1,0 +1,236 @@
+// The editor: the selected part of the study (its facts, a question, a criterion, a
+// catalog's study), every field of it as the field guide lays it out, with the findings at
+// each field under it.
+#include <algorithm>
+#include <string>
+
+#include "studio_app.h"
+#include "studio_style.h"
+
+namespace trialmatch::studio {
+
+namespace {
+
+using Json = StudyDocument::Json;
+
+ObjectKind page_kind(const std::string& pointer, DocumentKind document) {
+  if (document == DocumentKind::Catalog) return pointer.empty() ? ObjectKind::Catalog : ObjectKind::CatalogStudy;
+  if (pointer == "/trial") return ObjectKind::Trial;
+  if (pointer.rfind("/questions/", 0) == 0) return ObjectKind::Question;
+  if (pointer.rfind("/criteria/", 0) == 0) return ObjectKind::Criterion;
+  return ObjectKind::Unknown;
+}
+
+// A field the guide does not know, by its JSON type.
+FieldInfo guessed_field(const std::string& key, const Json& value, const std::vector<std::string>& langs) {
+  FieldKind kind = FieldKind::Line;
+  if (value.is_number()) kind = FieldKind::Number;
+  else if (value.is_boolean()) kind = FieldKind::Flag;
+  else if (value.is_array()) kind = FieldKind::Words;
+  else if (value.is_object()) {
+    bool text = !value.empty();
+    for (const auto& item : value.items())
+      if (std::find(langs.begin(), langs.end(), item.key()) == langs.end() || !item.value().is_string()) text = false;
+    kind = text ? FieldKind::Text : FieldKind::Group;
+  }
+  static std::string label;
+  label = key;
+  return FieldInfo{label.c_str(), kind, label.c_str(), label.c_str()};
+}
+
+}  // namespace
+
+void StudioApp::draw_editor(const StudioFonts& fonts, float x, float y, float width, float height) {
+  const float u = fonts.ratio;
+  const PaneStyle style(u);
+  begin_pane("##editor", x, y, width, height, colour::kEditor);
+  const ObjectKind kind = page_kind(selected_, document_->kind());
+  const Json* object = document_->find(selected_);
+  if (!object || kind == ObjectKind::Unknown) {
+    ImGui::TextColored(colour::kMuted, "%s", say(Say::EditHint, lang_));
+    ImGui::End();
+    return;
+  }
+  const std::size_t slash = selected_.rfind('/');
+  const bool in_list = kind == ObjectKind::Question || kind == ObjectKind::Criterion || kind == ObjectKind::CatalogStudy;
+  ImGui::PushFont(fonts.heading);
+  const std::string title = in_list ? std::to_string(std::stoul(selected_.substr(slash + 1)) + 1) + ". " + object->value("id", std::string())
+                                    : std::string(say(kind == ObjectKind::Catalog ? Say::Catalog : Say::StudyFacts, lang_));
+  ImGui::TextUnformatted(title.c_str());
+  ImGui::PopFont();
+  if (in_list) {
+    const std::string list = selected_.substr(0, slash);
+    const std::size_t index = std::stoul(selected_.substr(slash + 1));
+    const std::size_t size = document_->find(list)->size();
+    ImGui::SameLine(0, 24 * u);
+    if (button(say(Say::MoveUp, lang_), index > 0) && document_->move(list, index, index - 1)) select(list + "/" + std::to_string(index - 1));
+    ImGui::SameLine();
+    if (button(say(Say::MoveDown, lang_), index + 1 < size) && document_->move(list, index, index + 1))
+      select(list + "/" + std::to_string(index + 1));
+    ImGui::SameLine();
+    if (button(say(Say::Remove, lang_))) {
+      close_text_field();
+      document_->remove(selected_);
+      select(size > 1 ? list + "/" + std::to_string(index > 0 ? index - 1 : 0) : "/trial");
+      ImGui::End();
+      return;
+    }
+    if (kind == ObjectKind::Criterion && object->value("draft", false)) {
+      ImGui::SameLine();
+      if (button(say(Say::MarkFinished, lang_))) document_->remove(selected_ + "/draft");
+    }
+  }
+  draw_findings_at(selected_, false);
+  if (kind == ObjectKind::Trial && !import_notes_.empty()) {
+    ImGui::PushFont(fonts.bold);
+    ImGui::TextUnformatted(say(Say::NotesFromImport, lang_));
+    ImGui::PopFont();
+    for (const std::string& note : import_notes_) ImGui::TextWrapped("- %s", note.c_str());
+  }
+  ImGui::Separator();
+  if (kind == ObjectKind::Trial)
+    if (const Json* langs = document_->find("/languages"))
+      draw_field(fonts, "/languages", *field_info(ObjectKind::TrialFile, "languages"), *langs, false);
+  draw_object(fonts, selected_, kind);
+  ImGui::Dummy(ImVec2(1, 40 * u));
+  ImGui::End();
+}
+
+void StudioApp::draw_object(const StudioFonts& fonts, const std::string& pointer, ObjectKind kind) {
+  const Json* found = document_->find(pointer);
+  if (!found || !found->is_object()) return;
+  // A copy: a field's edit changes the document while its fields are drawn.
+  const Json object = *found;
+  for (const FieldInfo& f : fields_of(kind))
+    if (object.contains(f.key)) draw_field(fonts, pointer + "/" + pointer_escape(f.key), f, object[f.key], !f.required);
+  for (const auto& item : object.items())
+    if (!field_info(kind, item.key()))
+      draw_field(fonts, pointer + "/" + pointer_escape(item.key()), guessed_field(item.key(), item.value(), languages()),
+                 item.value(), true);
+  draw_add_field(pointer, kind, object);
+}
+
+void StudioApp::draw_field(const StudioFonts& fonts, const std::string& pointer, const FieldInfo& field, const Json& value,
+                           bool removable) {
+  ImGui::PushID(pointer.c_str());
+  const float u = ratio_;
+  ImGui::PushFont(fonts.bold);
+  ImGui::TextUnformatted(lang_ == Lang::Es ? field.label_es : field.label_en);
+  ImGui::PopFont();
+  if (removable) {
+    ImGui::SameLine();
+    if (ImGui::SmallButton("x")) {
+      close_text_field();
+      document_->remove(pointer);
+      last_edit_ = now_;
+      ImGui::PopID();
+      return;
+    }
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", say(Say::RemoveField, lang_));
+  }
+  const float width = ImGui::GetContentRegionAvail().x;
+  const std::string text = value.is_string() ? value.get<std::string>() : value.is_number() ? value.dump() : "";
+  switch (field.kind) {
+    case FieldKind::Text: draw_texts(fonts, pointer, value); break;
+    case FieldKind::Line:
+    case FieldKind::Number: text_box(pointer, text, field.kind, false, "", width); break;
+    case FieldKind::Condition:
+      text_box(pointer, text, field.kind, true, "", width);
+      draw_condition_helper(pointer, text);
+      break;
+    case FieldKind::Flag: {
+      bool on = value.is_boolean() && value.get<bool>();
+      if (ImGui::Checkbox("##flag", &on)) document_->set(pointer, on), last_edit_ = now_;
+      break;
+    }
+    case FieldKind::Choice: {
+      ImGui::SetNextItemWidth(260 * u);
+      if (ImGui::BeginCombo("##choice", text.c_str())) {
+        for (const char* choice : field.choices)
+          if (ImGui::Selectable(choice, text == choice)) document_->set(pointer, choice), last_edit_ = now_;
+        ImGui::EndCombo();
+      }
+      break;
+    }
+    case FieldKind::Picks:
+      for (const char* choice : field.choices) {
+        bool on = value.is_array() && std::find(value.begin(), value.end(), Json(choice)) != value.end();
+        if (ImGui::Checkbox(choice, &on)) {
+          Json picks = Json::array();
+          for (const char* c : field.choices)
+            if (c == choice ? on : value.is_array() && std::find(value.begin(), value.end(), Json(c)) != value.end()) picks.push_back(c);
+          document_->set(pointer, picks);
+          last_edit_ = now_;
+        }
+        ImGui::SameLine();
+      }
+      ImGui::NewLine();
+      break;
+    case FieldKind::Words: {
+      std::string words;
+      if (value.is_array())
+        for (const Json& w : value) words += (words.empty() ? "" : ", ") + (w.is_string() ? w.get<std::string>() : w.dump());
+      text_box(pointer, words, field.kind, true, "", width);
+      break;
+    }
+    case FieldKind::List: draw_list(fonts, pointer, field, value); break;
+    case FieldKind::Group:
+      ImGui::Indent();
+      draw_object(fonts, pointer, field.item);
+      ImGui::Unindent();
+      break;
+  }
+  draw_findings_at(pointer, field.kind != FieldKind::List && field.kind != FieldKind::Group);
+  ImGui::Spacing();
+  ImGui::PopID();
+}
+
+void StudioApp::draw_list(const StudioFonts& fonts, const std::string& pointer, const FieldInfo& field, const Json& value) {
+  if (!value.is_array()) return;
+  const std::size_t size = value.size();
+  for (std::size_t i = 0; i < size; ++i) {
+    const std::string item = pointer + "/" + std::to_string(i);
+    ImGui::PushID(static_cast<int>(i));
+    ImGui::TextColored(colour::kMuted, "%zu.", i + 1);
+    ImGui::SameLine();
+    if (ImGui::SmallButton(say(Say::MoveUp, lang_)) && i > 0) document_->move(pointer, i, i - 1), last_edit_ = now_;
+    ImGui::SameLine();
+    if (ImGui::SmallButton(say(Say::MoveDown, lang_)) && i + 1 < size) document_->move(pointer, i, i + 1), last_edit_ = now_;
+    ImGui::SameLine();
+    const bool removed = ImGui::SmallButton(say(Say::Remove, lang_));
+    ImGui::Indent();
+    if (!removed) draw_object(fonts, item, field.item);
+    ImGui::Unindent();
+    ImGui::PopID();
+    if (removed) {
+      close_text_field();
+      document_->remove(item);
+      last_edit_ = now_;
+      return;
+    }
+  }
+  if (button(say(Say::AddItem, lang_))) {
+    document_->insert(pointer, size, new_object(field.item, languages()));
+    last_edit_ = now_;
+  }
+}
+
+void StudioApp::draw_add_field(const std::string& pointer, ObjectKind kind, const Json& object) {
+  std::vector<const FieldInfo*> missing;
+  for (const FieldInfo& f : fields_of(kind))
+    if (!object.contains(f.key)) missing.push_back(&f);
+  if (missing.empty()) return;
+  ImGui::PushID((pointer + "#add").c_str());
+  ImGui::SetNextItemWidth(ImGui::CalcTextSize(say(Say::AddField, lang_)).x + 48 * ratio_);
+  if (ImGui::BeginCombo("##add", say(Say::AddField, lang_))) {
+    for (const FieldInfo* f : missing)
+      if (ImGui::Selectable(lang_ == Lang::Es ? f->label_es : f->label_en)) {
+        document_->set(pointer + "/" + pointer_escape(f->key), empty_value(*f, languages()));
+        last_edit_ = now_;
+      }
+    ImGui::EndCombo();
+  }
+  ImGui::PopID();
+}
+
+}  // namespace trialmatch::studio

@@ -1,0 +1,93 @@
+// The live preview: the patient app itself (ui::PrescreenApp and its flow), opened on the
+// file as it stands, at a phone's size beside the editor. After an edit it opens the new
+// text and gives the answers of the preview again, so the author stays where they were.
+#include <algorithm>
+#include <string>
+
+#include "studio_app.h"
+#include "studio_style.h"
+
+namespace trialmatch::studio {
+
+namespace {
+
+// A phone's page, in CSS pixels (a common phone's width; the height is what the pane has).
+constexpr float kPhoneWidth = 390, kPhoneHeight = 844;
+
+}  // namespace
+
+void StudioApp::rebuild_preview() {
+  preview_revision_ = document_->revision();
+  if (document_->kind() != DocumentKind::Trial) {
+    preview_.reset();
+    return;
+  }
+  std::vector<std::pair<std::string, Answer>> answers;
+  flow::Screen screen = flow::Screen::Welcome;
+  std::string question;
+  if (preview_ && preview_->flow().has_trial()) {
+    const flow::Flow& old = preview_->flow();
+    answers = old.answers_given();
+    screen = old.screen();
+    if (screen == flow::Screen::Question && old.question_index() >= 0)
+      question = old.trial().questions[static_cast<std::size_t>(old.question_index())].id;
+  }
+  preview_ = std::make_unique<ui::PrescreenApp>(preview_lang_);
+  flow::Flow& flow = preview_->flow();
+  const std::string name = "trials/" + document_->file_name();
+  flow.opening(name);
+  flow.on_file_text(name, document_->text());
+  flow.give_answers_again(answers, screen, question);
+  flow.effects().take();
+}
+
+void StudioApp::draw_preview(const StudioFonts& fonts, float x, float y, float width, float height) {
+  const float u = fonts.ratio;
+  {
+    const PaneStyle style(u);
+    begin_pane("##preview_bar", x, y, width, 48 * u, colour::kPane, false);
+    ImGui::PushFont(fonts.bold);
+    ImGui::TextUnformatted(say(Say::Preview, lang_));
+    ImGui::PopFont();
+    ImGui::SameLine();
+    if (button(say(preview_lang_ == Lang::Es ? Say::PreviewInEnglish : Say::PreviewInSpanish, lang_), preview_ != nullptr)) {
+      preview_lang_ = preview_lang_ == Lang::En ? Lang::Es : Lang::En;
+      preview_revision_ = static_cast<unsigned long>(-1);
+      preview_.reset();  // the language is the app's from its start, as on a page load
+    }
+    placed_.push_back(Placed{"preview:language", ImGui::GetItemRectMin(), ImGui::GetItemRectMax()});
+    ImGui::SameLine();
+    if (button(say(Say::Restart, lang_), preview_ != nullptr)) {
+      preview_.reset();
+      preview_revision_ = static_cast<unsigned long>(-1);
+    }
+    ImGui::End();
+  }
+  if (!preview_) {
+    const PaneStyle style(u);
+    begin_pane("##preview_none", x, y + 48 * u, width, height - 48 * u, colour::kPane, false);
+    ImGui::TextWrapped("%s", say(Say::PathsUnknown, lang_));
+    ImGui::End();
+    return;
+  }
+  // The phone, centred in the pane, with a thin frame around it.
+  const float phone_w = std::min(kPhoneWidth * u, width - 16 * u);
+  const float phone_h = std::min(kPhoneHeight * u, height - 48 * u - 12 * u);
+  const ImVec2 origin(x + std::max(8 * u, (width - phone_w) / 2), y + 48 * u);
+  ImGui::GetBackgroundDrawList()->AddRectFilled(ImVec2(x, y + 48 * u), ImVec2(x + width, y + height),
+                                                ImGui::GetColorU32(colour::kPane));
+  ImGui::GetBackgroundDrawList()->AddRectFilled(origin, ImVec2(origin.x + phone_w, origin.y + phone_h),
+                                                ImGui::GetColorU32(preview_->page_colour()));
+  ImGui::GetBackgroundDrawList()->AddRect(ImVec2(origin.x - 1, origin.y - 1), ImVec2(origin.x + phone_w + 1, origin.y + phone_h + 1),
+                                          ImGui::GetColorU32(ImVec4(0, 0, 0, 0.25f)), 0, 0, 1.5f * u);
+  const ImGuiIO& io = ImGui::GetIO();
+  const bool over = io.MousePos.x >= origin.x && io.MousePos.x < origin.x + phone_w && io.MousePos.y >= origin.y &&
+                    io.MousePos.y < origin.y + phone_h;
+  const float scroll = over ? -io.MouseWheel * 48.f * u : 0.f;
+  preview_->draw(phone_w, phone_h, fonts.patient, u, scroll, origin);
+  // What the app would ask of its page (a link, printing, a file, the ZIP code table) is not
+  // done in a preview: nothing leaves the author's computer, and no page is left.
+  preview_->flow().effects().take();
+}
+
+}  // namespace trialmatch::studio

@@ -1,0 +1,157 @@
+// The editor's text fields: a text drawn in a frame, which a click hands to the page's own
+// text field laid over it (TextFieldRequest); texts side by side in every language of the
+// study, with a missing translation marked and the reading level beside each; the findings at
+// a place; and the ids a condition can name, offered to insert.
+#include <algorithm>
+#include <cstdio>
+#include <string>
+
+#include "content_checks.h"
+#include "reading_level.h"
+#include "studio_app.h"
+#include "studio_style.h"
+
+namespace trialmatch::studio {
+
+namespace {
+
+using Json = StudyDocument::Json;
+
+bool is_under(const std::string& place, const std::string& pointer) {
+  return place == pointer || (place.size() > pointer.size() && place.compare(0, pointer.size(), pointer) == 0 &&
+                              place[pointer.size()] == '/');
+}
+
+}  // namespace
+
+void StudioApp::text_box(const std::string& pointer, const std::string& value, FieldKind kind, bool multiline,
+                         const std::string& lang, float width) {
+  ImGui::PushID(pointer.c_str());
+  const ImVec2 pad = ImGui::GetStyle().FramePadding;
+  const float line = ImGui::GetTextLineHeight();
+  const float wrap = std::max(line, width - 2 * pad.x);
+  const bool editing = field_.open && field_pointer_ == pointer;
+  const ImVec2 text_size = ImGui::CalcTextSize(value.c_str(), nullptr, false, multiline ? wrap : -1.f);
+  // While it is edited, a line more: room for what is being typed.
+  const float height = std::max(text_size.y, line * (multiline ? 2.f : 1.f)) + (editing && multiline ? line : 0.f) + 2 * pad.y;
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  ImGui::InvisibleButton("##box", ImVec2(width, height));
+  const bool hovered = ImGui::IsItemHovered();
+  if (ImGui::IsItemVisible()) placed_.push_back(Placed{pointer, at, ImVec2(at.x + width, at.y + height)});
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const ImVec2 end(at.x + width, at.y + height);
+  const bool highlighted = !go_to_.empty() && is_under(go_to_, pointer);
+  draw->AddRectFilled(at, end, ImGui::GetColorU32(highlighted ? colour::kHighlight : editing ? colour::kEditor : colour::kFrame),
+                      ImGui::GetStyle().FrameRounding);
+  if (hovered || editing)
+    draw->AddRect(at, end, ImGui::GetColorU32(ImGuiCol_Button), ImGui::GetStyle().FrameRounding, 0, editing ? 2.f : 1.f);
+  if (!editing) {
+    ImGui::PushClipRect(at, end, true);
+    draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(at.x + pad.x, at.y + pad.y), ImGui::GetColorU32(ImGuiCol_Text),
+                  value.c_str(), nullptr, multiline ? wrap : 0.f);
+    ImGui::PopClipRect();
+  }
+  if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
+  if (highlighted) {
+    ImGui::SetScrollHereY(0.3f);
+    go_to_.clear();
+  }
+  // On release: the browser's own handling of the press moves the keyboard focus to the page,
+  // which would take it from the text field opened on the press.
+  if (hovered && ImGui::IsMouseReleased(ImGuiMouseButton_Left) && !editing) {
+    close_text_field();
+    field_.open = true;
+    ++field_.serial;
+    field_.multiline = multiline;
+    field_.value = value;
+    field_.lang = lang;
+    field_pointer_ = pointer;
+    field_kind_ = kind;
+  }
+  if (field_.open && field_pointer_ == pointer) {
+    field_drawn_ = true;
+    const float r = ratio_;
+    field_.x = at.x / r, field_.y = at.y / r, field_.width = width / r, field_.height = height / r;
+    // Clipped by the pane: the part of the field in view.
+    const ImVec2 clip_min = ImGui::GetWindowDrawList()->GetClipRectMin(), clip_max = ImGui::GetWindowDrawList()->GetClipRectMax();
+    if (at.y < clip_min.y || end.y > clip_max.y) field_drawn_ = false;
+  }
+  ImGui::PopID();
+}
+
+void StudioApp::draw_texts(const StudioFonts& fonts, const std::string& pointer, const Json& value) {
+  const std::vector<std::string> langs = languages();
+  const float spacing = ImGui::GetStyle().ItemSpacing.x;
+  const float column = (ImGui::GetContentRegionAvail().x - spacing * static_cast<float>(langs.size() - 1)) /
+                       static_cast<float>(langs.size());
+  ImGui::BeginGroup();
+  for (std::size_t i = 0; i < langs.size(); ++i) {
+    const std::string& l = langs[i];
+    if (i > 0) ImGui::SameLine();
+    ImGui::BeginGroup();
+    const std::string text = value.is_object() && value.contains(l) && value[l].is_string() ? value[l].get<std::string>() : "";
+    ImGui::PushFont(fonts.bold);
+    ImGui::TextColored(colour::kMuted, "%s", l == "en" ? "English" : l == "es" ? "Español" : l.c_str());
+    ImGui::PopFont();
+    text_box(pointer + "/" + pointer_escape(l), text, FieldKind::Text, true, l, column);
+    if (text.empty()) {
+      ImGui::TextColored(colour::kToDo, "%s", say(Say::Missing, lang_));
+    } else if (const auto level = reading_level(l, text); level && level->words >= kMinWordsForReadingGrade) {
+      std::string grade = say(Say::ReadingGrade, lang_);
+      char number[16];
+      std::snprintf(number, sizeof number, "%.1f", level->grade);
+      grade.replace(grade.find("{n}"), 3, number);
+      ImGui::TextColored(level->grade > kMaxReadingGrade ? colour::kToDo : colour::kMuted, "%s", grade.c_str());
+    }
+    ImGui::EndGroup();
+  }
+  ImGui::EndGroup();
+}
+
+void StudioApp::draw_findings_at(const std::string& pointer, bool under) {
+  for (const Finding& f : checks_.findings) {
+    if (!(under ? is_under(f.pointer, pointer) : f.pointer == pointer)) continue;
+    const ImVec4 c = f.kind == Finding::Kind::Error ? colour::kError : f.kind == Finding::Kind::ToDo ? colour::kToDo : colour::kWarning;
+    ImGui::PushStyleColor(ImGuiCol_Text, c);
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextUnformatted(f.message.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+  }
+}
+
+// The question ids, and a question's options as a condition names them, to insert.
+void StudioApp::draw_condition_helper(const std::string& pointer, const std::string& value) {
+  ImGui::PushID((pointer + "#insert").c_str());
+  ImGui::SetNextItemWidth(ImGui::CalcTextSize(say(Say::Insert, lang_)).x + 48 * ratio_);
+  if (ImGui::BeginCombo("##insert", say(Say::Insert, lang_))) {
+    const Json* questions = document_->find("/questions");
+    std::vector<std::string> choices;
+    if (questions && questions->is_array())
+      for (const Json& q : *questions) {
+        if (!q.is_object() || !q.contains("id") || !q["id"].is_string()) continue;
+        const std::string id = q["id"].get<std::string>();
+        choices.push_back(id);
+        const std::string type = q.value("type", std::string());
+        if (type == "yes_no") choices.insert(choices.end(), {id + " = \"yes\"", id + " = \"no\""});
+        if (q.contains("options") && q["options"].is_array())
+          for (const Json& o : q["options"])
+            if (o.is_object() && o.contains("id") && o["id"].is_string())
+              choices.push_back(id + (type == "multiple" ? " has \"" : " = \"") + o["id"].get<std::string>() + "\"");
+      }
+    for (const std::string& choice : choices)
+      if (ImGui::Selectable(choice.c_str())) {
+        const std::string joined = value.empty() ? choice : value + " " + choice;
+        document_->set(pointer, joined);
+        last_edit_ = now_;
+        if (field_.open && field_pointer_ == pointer) {
+          field_.value = joined;
+          ++field_.serial;
+        }
+      }
+    ImGui::EndCombo();
+  }
+  ImGui::PopID();
+}
+
+}  // namespace trialmatch::studio

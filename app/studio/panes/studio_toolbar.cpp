@@ -1,0 +1,134 @@
+// The studio's toolbar, its outline of the study, the screen before anything is open, and
+// what it writes: the file, the reviewer document, the FHIR Questionnaire, a catalog entry.
+#include <algorithm>
+#include <string>
+
+#include "fhir_questionnaire.h"
+#include "questionnaire_document.h"
+#include "studio_app.h"
+#include "studio_style.h"
+#include "trial_loader.h"
+
+namespace trialmatch::studio {
+
+namespace {
+
+using Json = StudyDocument::Json;
+
+std::string base_name(const std::string& file_name) {
+  const std::size_t dot = file_name.rfind('.');
+  return dot == std::string::npos ? file_name : file_name.substr(0, dot);
+}
+
+}  // namespace
+
+void StudioApp::save() {
+  if (!document_) return;
+  close_text_field();
+  downloads_.push_back(Download{document_->file_name(), "application/json", document_->text()});
+  document_->mark_saved();
+}
+
+// The reviewer document, the FHIR Questionnaire or a catalog entry, for a trial that loads.
+void StudioApp::save_as(const std::string& what) {
+  if (!document_ || document_->kind() != DocumentKind::Trial) return;
+  const TrialLoadResult loaded = load_trial(document_->text());
+  if (!loaded.trial) return;
+  const Trial& trial = *loaded.trial;
+  const std::string lang = std::find(trial.languages.begin(), trial.languages.end(), lang_code(lang_)) != trial.languages.end()
+                               ? lang_code(lang_)
+                               : trial.languages.front();
+  const std::string base = base_name(document_->file_name());
+  if (what == "review") {
+    downloads_.push_back(Download{base + "-review-" + lang + ".html", "text/html",
+                                  render_questionnaire(trial, lang, DocumentFormat::Html)});
+  } else if (what == "fhir") {
+    downloads_.push_back(Download{base + "-questionnaire-" + lang + ".json", "application/fhir+json",
+                                  fhir_questionnaire(trial, lang).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n"});
+  } else if (what == "catalog") {
+    Json entry = Json::object();
+    const Json& facts = *document_->find("/trial");
+    entry["id"] = trial.info.id;
+    entry["status"] = facts.contains("status") ? facts["status"] : Json("recruiting");
+    entry["status_date"] = facts.contains("status_date") ? facts["status_date"] : Json("");
+    entry["title"] = facts.contains("title") ? facts["title"] : Json::object();
+    entry["trial"] = "trials/" + document_->file_name();
+    if (facts.contains("registry_url")) entry["registry_url"] = facts["registry_url"];
+    downloads_.push_back(Download{base + "-catalog-entry.json", "application/json",
+                                  entry.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n"});
+  }
+}
+
+void StudioApp::draw_toolbar(const StudioFonts& fonts, float width) {
+  const float u = fonts.ratio;
+  const PaneStyle style(u);
+  begin_pane("##toolbar", 0, 0, width, 52 * u, colour::kPane, false);
+  ImGui::SetCursorPosY(10 * u);
+  if (button(say(Say::New, lang_))) open_new();
+  ImGui::SameLine();
+  if (button(say(Say::Open, lang_))) open_requested_ = true;
+  placed_.push_back(Placed{"toolbar:open", ImGui::GetItemRectMin(), ImGui::GetItemRectMax()});
+  ImGui::SameLine();
+  const bool open = document_ != nullptr;
+  const bool trial = open && document_->kind() == DocumentKind::Trial;
+  const bool loads = trial && checks_.errors == 0 && checked_revision_ == document_->revision();
+  if (button(say(checks_.ready() || !open ? Say::Save : Say::SaveDraft, lang_), open)) save();
+  ImGui::SameLine();
+  if (button(say(Say::ReviewerDocument, lang_), loads)) save_as("review");
+  ImGui::SameLine();
+  if (button(say(Say::FhirQuestionnaire, lang_), loads)) save_as("fhir");
+  ImGui::SameLine();
+  if (button(say(Say::CatalogEntry, lang_), loads)) save_as("catalog");
+  ImGui::SameLine(0, 24 * u);
+  if (button(say(Say::Undo, lang_), open && document_->can_undo())) undo();
+  ImGui::SameLine();
+  if (button(say(Say::Redo, lang_), open && document_->can_redo())) redo();
+  ImGui::SameLine(0, 24 * u);
+  if (button(say(Say::Language, lang_))) lang_ = lang_ == Lang::En ? Lang::Es : Lang::En;
+  ImGui::End();
+}
+
+void StudioApp::draw_welcome(const StudioFonts& fonts, float width, float height) {
+  const float u = fonts.ratio;
+  const PaneStyle style(u);
+  begin_pane("##welcome", 0, 52 * u, width, height - 52 * u, colour::kEditor);
+  ImGui::SetCursorPos(ImVec2(48 * u, 48 * u));
+  ImGui::BeginGroup();
+  ImGui::PushTextWrapPos(std::min(width - 48 * u, 760 * u));
+  ImGui::PushFont(fonts.heading);
+  ImGui::TextUnformatted(say(Say::NothingOpen, lang_));
+  ImGui::PopFont();
+  ImGui::TextUnformatted(say(Say::OpenHint, lang_));
+  ImGui::TextColored(colour::kMuted, "%s", say(Say::PrivacyNote, lang_));
+  if (!open_problem_.empty()) {
+    ImGui::Spacing();
+    ImGui::TextColored(colour::kError, "%s", say(Say::CannotOpen, lang_));
+    ImGui::TextWrapped("%s", open_problem_.c_str());
+  }
+  ImGui::PopTextWrapPos();
+  ImGui::EndGroup();
+  ImGui::End();
+}
+
+void StudioApp::add_item(const std::string& list_pointer, ObjectKind kind) {
+  const Json* list = document_->find(list_pointer);
+  if (!list || !list->is_array()) return;
+  Json item = new_object(kind, languages());
+  // A fresh id: q1, q2... or c1, c2... not yet used.
+  if (item.contains("id")) {
+    const std::string prefix = kind == ObjectKind::Question ? "q" : kind == ObjectKind::Criterion ? "c" : "s";
+    for (int n = static_cast<int>(list->size()) + 1;; ++n) {
+      const std::string id = prefix + std::to_string(n);
+      if (std::none_of(list->begin(), list->end(), [&](const Json& x) { return x.is_object() && x.value("id", "") == id; })) {
+        item["id"] = id;
+        break;
+      }
+    }
+  }
+  if (kind == ObjectKind::Question) item["type"] = "yes_no";
+  document_->insert(list_pointer, list->size(), std::move(item));
+  select(list_pointer + "/" + std::to_string(list->size() - 1));
+  last_edit_ = now_;
+}
+
+}  // namespace trialmatch::studio

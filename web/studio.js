@@ -1,0 +1,125 @@
+// The studio page's side of the studio (app/platform/studio_page.cpp calls window.studioPage):
+// the file picker and downloads (both on this computer: nothing is uploaded), the text field
+// laid over the field being edited (the browser's own typing, with accents and dead keys,
+// clipboard, selection and word wrap), the shortcuts, and a warning before leaving with
+// unsaved edits. It runs before the studio's app script, so its key listeners come first.
+"use strict";
+// Emscripten's script reads its settings from this object: the canvas it draws on.
+var Module = { canvas: document.getElementById("canvas") };
+(function () {
+  const field = document.getElementById("studio-text");
+  let shownSerial = -1;
+  let multiline = false;
+  let unsaved = false;
+
+  function call(exported, ...strings) {
+    const pointers = strings.map((s) => {
+      const size = Module.lengthBytesUTF8(s) + 1;
+      const ptr = Module._malloc(size);
+      Module.stringToUTF8(s, ptr, size);
+      return ptr;
+    });
+    Module[exported](...pointers);
+    pointers.forEach((p) => Module._free(p));
+  }
+
+  window.studioPage = {
+    language() {
+      const asked = new URLSearchParams(location.search).get("lang");
+      const lang = asked || (navigator.languages && navigator.languages[0]) || navigator.language || "en";
+      return lang.toLowerCase().startsWith("es") ? "es" : "en";
+    },
+    pickFile() {
+      const input = document.createElement("input");
+      input.type = "file";
+      input.accept = ".json,application/json";
+      input.style.display = "none";
+      document.body.appendChild(input);
+      input.addEventListener("cancel", () => input.remove());
+      input.addEventListener("change", () => {
+        const file = input.files && input.files[0];
+        input.remove();
+        if (!file) return;
+        // A NUL would end the C string early; U+FFFD keeps the JSON broken at the same place.
+        file.text().then((text) => call("_trialmatch_studio_open_file", file.name, text.split("\u0000").join("\ufffd")));
+      });
+      input.click();
+    },
+    download(name, type, text) {
+      const url = URL.createObjectURL(new Blob([text], { type }));
+      const link = document.createElement("a");
+      link.href = url;
+      link.download = name;
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60000);
+    },
+    placeText(serial, open, x, y, width, height, isMultiline, value, lang) {
+      if (!open) {
+        shownSerial = serial;
+        if (!field.hidden) {
+          field.hidden = true;
+          document.getElementById("canvas").focus();
+        }
+        return;
+      }
+      Object.assign(field.style, { left: x + "px", top: y + "px", width: width + "px", height: height + "px" });
+      if (serial !== shownSerial) {
+        shownSerial = serial;
+        multiline = isMultiline;
+        field.lang = lang || "zxx";
+        field.value = value;
+        field.hidden = false;
+        field.focus();
+        field.setSelectionRange(value.length, value.length);
+      }
+    },
+    setUnsaved(value) {
+      unsaved = value;
+    },
+  };
+
+  field.addEventListener("input", (event) => {
+    if (event.isComposing) return;  // an accent or character still being composed
+    if (!multiline && field.value.includes("\n")) field.value = field.value.replace(/\n/g, " ");
+    call("_trialmatch_studio_text_input", field.value);
+  });
+  field.addEventListener("compositionend", () => call("_trialmatch_studio_text_input", field.value));
+  field.addEventListener("blur", () => {
+    if (!field.hidden) Module._trialmatch_studio_text_done();
+  });
+
+  // Keys typed into the text field are the field's: the app's keyboard handling (GLFW's,
+  // which would cancel Backspace) never sees them.
+  function own(event) {
+    if (event.target !== field) return false;
+    event.stopImmediatePropagation();
+    return true;
+  }
+  window.addEventListener("keydown", (event) => {
+    if (own(event)) {
+      if (event.key === "Escape" || event.key === "Tab" || (event.key === "Enter" && !multiline)) {
+        event.preventDefault();
+        field.blur();
+      }
+      return;
+    }
+    const mod = event.ctrlKey || event.metaKey;
+    if (!mod || typeof Module === "undefined" || !Module._trialmatch_studio_shortcut) return;
+    const key = event.key.toLowerCase();
+    const which = key === "z" ? (event.shiftKey ? 1 : 0) : key === "y" ? 1 : key === "s" ? 2 : -1;
+    if (which < 0) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    Module._trialmatch_studio_shortcut(which);
+  }, true);
+  window.addEventListener("keypress", own, true);
+  window.addEventListener("keyup", own, true);
+
+  window.addEventListener("beforeunload", (event) => {
+    if (!unsaved) return;
+    event.preventDefault();
+    event.returnValue = "";
+  });
+})();
