@@ -50,6 +50,10 @@ EMSCRIPTEN_KEEPALIVE void trialmatch_studio_shortcut(int which) {
   draw_frame_now();  // a save's download within the key's gesture
 }
 
+// Frames still to draw: 0 once the studio has settled (what the tests wait for).
+// Called by: tests/e2e/studio.test.mjs
+EMSCRIPTEN_KEEPALIVE int trialmatch_studio_pending_frames() { return trialmatch::platform::frames_to_draw(); }
+
 // The studio as JSON (StudioApp::describe), for the browser tests.
 // Called by: tests/e2e/studio.test.mjs
 EMSCRIPTEN_KEEPALIVE const char* trialmatch_studio_describe() {

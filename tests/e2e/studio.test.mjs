@@ -40,15 +40,36 @@ async function openFile(page, file) {
   return caughtUp(page);
 }
 
-// Clicks what the studio drew for `pointer` (a text field, or "outline:/questions/2").
+// Clicks what the studio drew for `pointer` (a text field, or "outline:/questions/2"), once
+// a frame has drawn it (a list that just opened draws its items in the next frame).
 async function clickPlaced(page, pointer) {
-  const d = await describe(page);
-  const placed = d.placed.find((p) => p.pointer === pointer);
-  assert.ok(placed, `${pointer} is drawn (drawn: ${d.placed.map((p) => p.pointer).slice(0, 12).join(", ")}...)`);
-  await page.mouse.click(placed.x, placed.y);
+  // Once the studio has settled: a list that just opened, or a field that just closed, moves
+  // things in the frames after the click.
+  const where = await page.waitForFunction((name) => {
+    if (Module._trialmatch_studio_pending_frames() > 0) return null;
+    return JSON.parse(UTF8ToString(Module._trialmatch_studio_describe())).placed.find((p) => p.pointer === name);
+  }, pointer, { timeout: 5000 }).then((h) => h.jsonValue()).catch(() => null);
+  if (!where) {
+    await page.screenshot({ path: path.join(ARTIFACTS_DIR, "studio-not-drawn.png") });
+    const d = await describe(page);
+    assert.fail(`${pointer} is not drawn (drawn: ${d.placed.map((p) => p.pointer).join(", ")})`);
+  }
+  await page.mouse.click(where.x, where.y);
+}
+
+// Scrolls the editor with the mouse wheel until the field at `pointer` is in view.
+async function reveal(page, pointer) {
+  const drawn = async () => (await describe(page)).placed.some((p) => p.pointer === pointer);
+  const size = page.viewportSize();
+  await page.mouse.move(size.width * 0.4, size.height * 0.3);  // over the editor
+  for (let i = 0; i < 40 && !(await drawn()); ++i) {
+    await page.mouse.wheel(0, i < 10 ? -400 : 120);
+    await page.waitForTimeout(60);
+  }
 }
 
 async function typeInto(page, pointer, keys) {
+  await reveal(page, pointer);
   await clickPlaced(page, pointer);
   await page.waitForFunction(() => document.activeElement?.id === "studio-text");
   await page.keyboard.press("End");
@@ -135,18 +156,109 @@ test("a broken rule is flagged at its place, and fixing it clears the check; the
   await page.close();
 });
 
-test("a ClinicalTrials.gov record opens as a draft: its criteria are to-dos and the file saves only as a draft", async () => {
-  const { page, errors, loadedRequests } = await openStudio({ width: 1280, height: 800 }, "?lang=es");
-  const d = await openFile(page, "tests/data/ctgov/recruiting-study.json");
+// Spanish words for each text a drafted record has only in English (a coordinator's own).
+const SPANISH = {
+  "/trial/title": "Tratamiento antiinflamatorio añadido para la depresión resistente",
+  "/trial/summary": "Este estudio prueba un tratamiento que se añade al suyo. Busca saber si ayuda con la depresión.",
+  "/trial/full_criteria_note": "El equipo del estudio revisa con usted la lista completa de requisitos.",
+  "/questions/0/text": "¿Cuántos años tiene?",
+  "/questions/0/unit": "años",
+  "/questions/1/text": "¿Le ha dicho un médico que tiene depresión resistente al tratamiento o depresión mayor?",
+  "/criteria/0/text": "El estudio es para personas de 18 a 65 años.",
+  "/criteria/1/text": "El estudio es para personas con depresión resistente al tratamiento o depresión mayor.",
+};
+const SPANISH_TEAM_CHECK = "El equipo del estudio revisa este punto con usted.";
+
+async function answerFile(answers) {
+  const file = path.join(ARTIFACTS_DIR, `studio-answers-${Object.values(answers).join("-")}.json`);
+  fs.writeFileSync(file, JSON.stringify(answers));
+  return file;
+}
+
+// As a coordinator would: a made-up study's registry record, every draft criterion finished,
+// a question added that is asked only of adults, the check that flags it as unused fixed by a
+// criterion's rule, the preview followed and answered, and the file saved and evaluated.
+async function coordinatorScenario({ viewport, query, spanish }) {
+  const { page, errors, loadedRequests } = await openStudio(viewport, query);
+  let d = await openFile(page, "tests/data/ctgov/recruiting-study.json");
   assert.equal(d.file, "NCT09990001.json");
-  assert.ok(d.to_dos > 0);
+  assert.equal(d.to_dos, 9);
   assert.equal(d.ready, false);
   assert.equal(d.unsaved, true, "a drafted study exists nowhere yet");
   assert.equal(d.preview.screen, "error", "the app refuses a study with drafts, and the preview shows it");
-  await page.screenshot({ path: path.join(ARTIFACTS_DIR, "studio-draft-es-1280.png") });
+  // Every draft criterion finished: kept for the study team, as drafted.
+  for (const f of d.findings.filter((x) => x.kind === "to_do")) {
+    await clickPlaced(page, "outline:" + f.pointer.replace(/\/draft$/, ""));
+    await clickPlaced(page, "editor:finish");
+  }
+  d = await caughtUp(page);
+  assert.equal(d.to_dos, 0);
+  assert.equal(d.errors, 0, JSON.stringify(d.findings.filter((x) => x.kind === "error")));
+  if (spanish) {
+    await clickPlaced(page, "outline:/trial");
+    await typeInto(page, "/languages", ", es");
+    d = await caughtUp(page);
+    const missing = d.findings.filter((f) => f.kind === "error" && f.message.includes('"es" translation'));
+    assert.equal(missing.length, 17, "each text without Spanish is flagged");
+    for (const f of missing) {
+      const owner = f.pointer.match(/^\/(questions|criteria)\/\d+/)?.[0] ?? "/trial";
+      await clickPlaced(page, "outline:" + owner);
+      await typeInto(page, f.pointer + "/es", SPANISH[f.pointer] ?? SPANISH_TEAM_CHECK);
+    }
+    d = await caughtUp(page);
+    assert.equal(d.errors, 0, JSON.stringify(d.findings.filter((x) => x.kind === "error")));
+  }
+  // A question, asked only of adults.
+  await clickPlaced(page, "outline:add:/questions");
+  await page.waitForFunction(() => JSON.parse(UTF8ToString(Module._trialmatch_studio_describe())).selected === "/questions/2");
+  await typeInto(page, "/questions/2/text/en", "Do you take a medicine for depression now?");
+  if (spanish) await typeInto(page, "/questions/2/text/es", "¿Toma ahora algún medicamento para la depresión?");
+  await clickPlaced(page, "add:/questions/2");
+  await clickPlaced(page, "add:/questions/2:ask_if");
+  await typeInto(page, "/questions/2/ask_if", "age >= 18");
+  d = await caughtUp(page);
+  const unused = d.findings.find((f) => f.kind === "error" && f.pointer.startsWith("/questions/2"));
+  assert.ok(unused, `the unused question is flagged: ${JSON.stringify(d.findings.filter((x) => x.kind === "error"))}`);
+  assert.equal(d.preview.screen, "error");
+  await page.screenshot({ path: path.join(ARTIFACTS_DIR, `studio-flagged-${spanish ? "es" : "en"}-${viewport.width}.png`) });
+  // Fixed: a criterion the study team was to check becomes a rule over the new question.
+  await clickPlaced(page, "outline:/criteria/5");
+  await clickPlaced(page, "remove:/criteria/5/checked_by");
+  await clickPlaced(page, "add:/criteria/5");
+  await clickPlaced(page, "add:/criteria/5:rule");
+  await clickPlaced(page, 'insert:/criteria/5/rule');
+  await clickPlaced(page, 'insert:/criteria/5/rule:q3 = "yes"');
+  d = await caughtUp(page);
+  assert.equal(d.errors, 0, JSON.stringify(d.findings.filter((x) => x.kind === "error")));
+  assert.equal(d.ready, true);
+  // The preview follows: the new question, answered there, and the criterion it decides.
+  await clickPlaced(page, "outline:/questions/2");
+  await page.waitForFunction(() => JSON.parse(UTF8ToString(Module._trialmatch_studio_describe())).preview?.question?.id === "q3");
+  d = await describe(page);
+  // The preview starts in the interface's language.
+  assert.equal(d.preview.question.text, spanish ? "¿Toma ahora algún medicamento para la depresión?" : "Do you take a medicine for depression now?");
+  const yes = d.preview.buttons.find((b) => b.id === "option:yes");
+  await page.mouse.click(yes.x + yes.w / 2, yes.y + yes.h / 2);
+  await page.waitForFunction((yes) => JSON.parse(UTF8ToString(Module._trialmatch_studio_describe())).preview?.answers?.q3 === yes, spanish ? "Sí" : "Yes");
+  await page.screenshot({ path: path.join(ARTIFACTS_DIR, `studio-finished-${spanish ? "es" : "en"}-${viewport.width}.png`) });
+  // Saved, and what the command-line tool makes of it.
   const file = await save(page);
-  assert.match(execFileSync(CLI, ["validate", file], { encoding: "utf8" }), /draft criteria/);
+  assert.match(execFileSync(CLI, ["validate", file], { encoding: "utf8" }), /: valid/);
+  const verdict = async (answers) =>
+    JSON.parse(execFileSync(CLI, ["evaluate", file, await answerFile(answers)], { encoding: "utf8" })).verdict;
+  assert.equal(await verdict({ age: 30, has_condition: "yes", q3: "yes" }), "likely_eligible");
+  assert.equal(await verdict({ age: 30, has_condition: "yes", q3: "no" }), "not_eligible");
+  assert.equal(await verdict({ age: 30, has_condition: "no", q3: "yes" }), "needs_review");
+  if (spanish) assert.equal(JSON.parse(fs.readFileSync(file, "utf8")).questions[2].text.es, "¿Toma ahora algún medicamento para la depresión?");
   assert.equal(site.server.requests.length, loadedRequests, "nothing was requested after the page loaded");
   assert.deepEqual(errors, []);
   await page.close();
+}
+
+test("a coordinator turns a registry record into a finished study (English, 1280 x 800)", async () => {
+  await coordinatorScenario({ viewport: { width: 1280, height: 800 }, query: "", spanish: false });
+});
+
+test("the same in the Spanish interface, with every text in Spanish too (1920 x 1080)", async () => {
+  await coordinatorScenario({ viewport: { width: 1920, height: 1080 }, query: "?lang=es", spanish: true });
 });

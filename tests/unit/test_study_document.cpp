@@ -4,6 +4,7 @@
 
 #include "study_checks.h"
 #include "study_document.h"
+#include "field_guide.h"
 #include "study_files.h"
 #include "open_study.h"
 
@@ -201,6 +202,61 @@ TEST(StudioChecks, ANewStudyListsWhatToFillIn) {
   const auto checks = trialmatch::studio::check_study(trialmatch::studio::new_study());
   EXPECT_GT(checks.errors, 0u);
   EXPECT_FALSE(trialmatch::studio::findings_under(checks, "/trial").empty());
+}
+
+}  // namespace unit_study_document
+
+namespace unit_study_document {
+
+// Every field the format documents name in their tables is one the studio lays out: a field
+// added to the format without the studio would be shown only by its JSON type.
+std::vector<std::string> documented_fields(const std::string& doc, const std::string& section) {
+  const std::string text = trialmatch_test::read_source_file(doc);
+  const std::size_t start = text.find("\n## " + section + "\n");
+  EXPECT_NE(start, std::string::npos) << section;
+  const std::size_t end = text.find("\n## ", start + 4);
+  std::vector<std::string> keys;
+  std::size_t line = start;
+  while ((line = text.find("\n| `", line + 1)) != std::string::npos && line < end) {
+    const std::size_t close = text.find(" |", line + 3);
+    std::string cell = text.substr(line + 3, close - line - 3);
+    for (std::size_t at = 0; (at = cell.find('`', at)) != std::string::npos;) {
+      const std::size_t to = cell.find('`', at + 1);
+      keys.push_back(cell.substr(at + 1, to - at - 1));
+      at = to + 1;
+    }
+  }
+  return keys;
+}
+
+TEST(StudioFieldGuide, KnowsEveryFieldTheFormatDocumentsName) {
+  using trialmatch::studio::ObjectKind;
+  const struct {
+    const char* doc;
+    const char* section;
+    ObjectKind kind;
+  } sections[] = {{"docs/trial-format.md", "Top level", ObjectKind::TrialFile},
+                  {"docs/trial-format.md", "`trial`", ObjectKind::Trial},
+                  {"docs/trial-format.md", "`questions`", ObjectKind::Question},
+                  {"docs/trial-format.md", "`criteria`", ObjectKind::Criterion}};
+  for (const auto& s : sections) {
+    const auto keys = documented_fields(s.doc, s.section);
+    EXPECT_GE(keys.size(), 5u) << s.section;
+    for (const std::string& key : keys)
+      EXPECT_NE(trialmatch::studio::field_info(s.kind, key), nullptr) << s.section << ": " << key;
+  }
+}
+
+TEST(StudioFieldGuide, ANewObjectHasItsRequiredFieldsInEveryLanguage) {
+  using trialmatch::studio::ObjectKind;
+  const Json q = trialmatch::studio::new_object(ObjectKind::Question, {"en", "es"});
+  EXPECT_TRUE(q.contains("id"));
+  EXPECT_TRUE(q.contains("type"));
+  EXPECT_EQ(q["text"], Json({{"en", ""}, {"es", ""}}));
+  const Json c = trialmatch::studio::new_object(ObjectKind::Criterion, {"en"});
+  EXPECT_EQ(c["type"], "inclusion");
+  EXPECT_TRUE(c.contains("source"));
+  EXPECT_FALSE(c.contains("because")) << "optional fields are added by the author";
 }
 
 }  // namespace unit_study_document

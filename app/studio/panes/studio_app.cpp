@@ -109,6 +109,10 @@ void StudioApp::draw(float width, float height, const StudioFonts& fonts, double
   if (field_.open && !field_drawn_) close_text_field();
 }
 
+void StudioApp::place(const std::string& name) {
+  if (ImGui::IsItemVisible()) placed_.push_back(Placed{name, ImGui::GetItemRectMin(), ImGui::GetItemRectMax()});
+}
+
 void StudioApp::select(const std::string& pointer) {
   if (pointer != selected_) close_text_field();
   selected_ = pointer;

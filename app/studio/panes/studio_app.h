@@ -45,7 +45,7 @@ struct Download {
 
 class StudioApp {
  public:
-  explicit StudioApp(Lang lang) : lang_(lang) {}
+  explicit StudioApp(Lang lang) : lang_(lang), preview_lang_(lang) {}
 
   void open_text(const std::string& file_name, const std::string& text);
   void open_new();
@@ -96,6 +96,7 @@ class StudioApp {
     ImVec2 min, max;
   };
   std::vector<Placed> placed_;
+  void place(const std::string& name);  // the last item drawn, as `name`
 
   // A frame, in panes (studio_*.cpp in this folder).
   void refresh(double now);
@@ -107,6 +108,7 @@ class StudioApp {
   void draw_paths(const StudioFonts& fonts);
   void draw_criteria_now(const StudioFonts& fonts);
   void draw_preview(const StudioFonts& fonts, float x, float y, float width, float height);
+  void draw_jump();
   void draw_welcome(const StudioFonts& fonts, float width, float height);
   // The editor's parts (studio_fields.cpp).
   void draw_object(const StudioFonts& fonts, const std::string& pointer, ObjectKind kind);

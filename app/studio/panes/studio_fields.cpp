@@ -68,7 +68,9 @@ void StudioApp::draw_editor(const StudioFonts& fonts, float x, float y, float wi
     if (button(say(Say::MoveDown, lang_), index + 1 < size) && document_->move(list, index, index + 1))
       select(list + "/" + std::to_string(index + 1));
     ImGui::SameLine();
-    if (button(say(Say::Remove, lang_))) {
+    const bool remove = button(say(Say::Remove, lang_));
+    place("editor:remove");
+    if (remove) {
       close_text_field();
       document_->remove(selected_);
       select(size > 1 ? list + "/" + std::to_string(index > 0 ? index - 1 : 0) : "/trial");
@@ -77,7 +79,8 @@ void StudioApp::draw_editor(const StudioFonts& fonts, float x, float y, float wi
     }
     if (kind == ObjectKind::Criterion && object->value("draft", false)) {
       ImGui::SameLine();
-      if (button(say(Say::MarkFinished, lang_))) document_->remove(selected_ + "/draft");
+      if (button(say(Say::MarkFinished, lang_))) document_->remove(selected_ + "/draft"), last_edit_ = now_;
+      place("editor:finish");
     }
   }
   draw_findings_at(selected_, false);
@@ -119,7 +122,9 @@ void StudioApp::draw_field(const StudioFonts& fonts, const std::string& pointer,
   ImGui::PopFont();
   if (removable) {
     ImGui::SameLine();
-    if (ImGui::SmallButton("x")) {
+    const bool remove = ImGui::SmallButton("x");
+    place("remove:" + pointer);
+    if (remove) {
       close_text_field();
       document_->remove(pointer);
       last_edit_ = now_;
@@ -141,13 +146,18 @@ void StudioApp::draw_field(const StudioFonts& fonts, const std::string& pointer,
     case FieldKind::Flag: {
       bool on = value.is_boolean() && value.get<bool>();
       if (ImGui::Checkbox("##flag", &on)) document_->set(pointer, on), last_edit_ = now_;
+      place("flag:" + pointer);
       break;
     }
     case FieldKind::Choice: {
       ImGui::SetNextItemWidth(260 * u);
-      if (ImGui::BeginCombo("##choice", text.c_str())) {
-        for (const char* choice : field.choices)
+      const bool open = ImGui::BeginCombo("##choice", text.c_str());
+      place("choice:" + pointer);
+      if (open) {
+        for (const char* choice : field.choices) {
           if (ImGui::Selectable(choice, text == choice)) document_->set(pointer, choice), last_edit_ = now_;
+          place("choice:" + pointer + ":" + choice);
+        }
         ImGui::EndCombo();
       }
       break;
@@ -222,12 +232,16 @@ void StudioApp::draw_add_field(const std::string& pointer, ObjectKind kind, cons
   if (missing.empty()) return;
   ImGui::PushID((pointer + "#add").c_str());
   ImGui::SetNextItemWidth(ImGui::CalcTextSize(say(Say::AddField, lang_)).x + 48 * ratio_);
-  if (ImGui::BeginCombo("##add", say(Say::AddField, lang_))) {
-    for (const FieldInfo* f : missing)
+  const bool open = ImGui::BeginCombo("##add", say(Say::AddField, lang_), ImGuiComboFlags_HeightLargest);
+  place("add:" + pointer);
+  if (open) {
+    for (const FieldInfo* f : missing) {
       if (ImGui::Selectable(lang_ == Lang::Es ? f->label_es : f->label_en)) {
         document_->set(pointer + "/" + pointer_escape(f->key), empty_value(*f, languages()));
         last_edit_ = now_;
       }
+      place("add:" + pointer + ":" + f->key);
+    }
     ImGui::EndCombo();
   }
   ImGui::PopID();

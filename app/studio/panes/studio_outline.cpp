@@ -32,7 +32,7 @@ void StudioApp::draw_outline(const StudioFonts& fonts, float x, float y, float w
     ImGui::PushID(pointer.c_str());
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const bool pressed = ImGui::Selectable(label.c_str(), selected_ == pointer);
-    if (ImGui::IsItemVisible()) placed_.push_back(Placed{"outline:" + pointer, ImGui::GetItemRectMin(), ImGui::GetItemRectMax()});
+    place("outline:" + pointer);
     if (pressed) {
       select(pointer);
       if (preview_ && pointer.rfind("/questions/", 0) == 0)
@@ -64,6 +64,7 @@ void StudioApp::draw_outline(const StudioFonts& fonts, float x, float y, float w
       }
     }
     if (button(say(add, lang_))) add_item(list_pointer, kind);
+    place(std::string("outline:add:") + list_pointer);
   };
   // The file's name and state, first.
   const Say state = checks_.errors ? Say::HasErrors : checks_.to_dos ? Say::DraftState : Say::Ready;

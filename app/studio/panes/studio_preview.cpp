@@ -41,6 +41,22 @@ void StudioApp::rebuild_preview() {
   flow.effects().take();
 }
 
+// "Go to a question": the preview shows it at once.
+void StudioApp::draw_jump() {
+  const StudyDocument::Json* questions = document_->find("/questions");
+  ImGui::SetNextItemWidth(std::max(60.f, ImGui::GetContentRegionAvail().x));
+  const bool open = ImGui::BeginCombo("##jump", say(Say::JumpTo, lang_));
+  place("preview:jump");
+  if (!open) return;
+  if (preview_ && questions && questions->is_array())
+    for (std::size_t i = 0; i < questions->size(); ++i) {
+      const std::string id = (*questions)[i].is_object() ? (*questions)[i].value("id", std::string()) : "";
+      if (ImGui::Selectable((std::to_string(i + 1) + ". " + id).c_str())) preview_->flow().preview_question(static_cast<int>(i));
+      place("jump:" + id);
+    }
+  ImGui::EndCombo();
+}
+
 void StudioApp::draw_preview(const StudioFonts& fonts, float x, float y, float width, float height) {
   const float u = fonts.ratio;
   {
@@ -55,12 +71,14 @@ void StudioApp::draw_preview(const StudioFonts& fonts, float x, float y, float w
       preview_revision_ = static_cast<unsigned long>(-1);
       preview_.reset();  // the language is the app's from its start, as on a page load
     }
-    placed_.push_back(Placed{"preview:language", ImGui::GetItemRectMin(), ImGui::GetItemRectMax()});
+    place("preview:language");
     ImGui::SameLine();
     if (button(say(Say::Restart, lang_), preview_ != nullptr)) {
       preview_.reset();
       preview_revision_ = static_cast<unsigned long>(-1);
     }
+    ImGui::SameLine();
+    draw_jump();
     ImGui::End();
   }
   if (!preview_) {

@@ -37,7 +37,7 @@ void StudioApp::text_box(const std::string& pointer, const std::string& value, F
   const ImVec2 at = ImGui::GetCursorScreenPos();
   ImGui::InvisibleButton("##box", ImVec2(width, height));
   const bool hovered = ImGui::IsItemHovered();
-  if (ImGui::IsItemVisible()) placed_.push_back(Placed{pointer, at, ImVec2(at.x + width, at.y + height)});
+  place(pointer);
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const ImVec2 end(at.x + width, at.y + height);
   const bool highlighted = !go_to_.empty() && is_under(go_to_, pointer);
@@ -124,7 +124,9 @@ void StudioApp::draw_findings_at(const std::string& pointer, bool under) {
 void StudioApp::draw_condition_helper(const std::string& pointer, const std::string& value) {
   ImGui::PushID((pointer + "#insert").c_str());
   ImGui::SetNextItemWidth(ImGui::CalcTextSize(say(Say::Insert, lang_)).x + 48 * ratio_);
-  if (ImGui::BeginCombo("##insert", say(Say::Insert, lang_))) {
+  const bool open = ImGui::BeginCombo("##insert", say(Say::Insert, lang_), ImGuiComboFlags_HeightLargest);
+  place("insert:" + pointer);
+  if (open) {
     const Json* questions = document_->find("/questions");
     std::vector<std::string> choices;
     if (questions && questions->is_array())
@@ -139,8 +141,10 @@ void StudioApp::draw_condition_helper(const std::string& pointer, const std::str
             if (o.is_object() && o.contains("id") && o["id"].is_string())
               choices.push_back(id + (type == "multiple" ? " has \"" : " = \"") + o["id"].get<std::string>() + "\"");
       }
-    for (const std::string& choice : choices)
-      if (ImGui::Selectable(choice.c_str())) {
+    for (const std::string& choice : choices) {
+      const bool picked = ImGui::Selectable(choice.c_str());
+      place("insert:" + pointer + ":" + choice);
+      if (picked) {
         const std::string joined = value.empty() ? choice : value + " " + choice;
         document_->set(pointer, joined);
         last_edit_ = now_;
@@ -149,6 +153,7 @@ void StudioApp::draw_condition_helper(const std::string& pointer, const std::str
           ++field_.serial;
         }
       }
+    }
     ImGui::EndCombo();
   }
   ImGui::PopID();

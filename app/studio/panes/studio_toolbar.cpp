@@ -65,9 +65,10 @@ void StudioApp::draw_toolbar(const StudioFonts& fonts, float width) {
   begin_pane("##toolbar", 0, 0, width, 52 * u, colour::kPane, false);
   ImGui::SetCursorPosY(10 * u);
   if (button(say(Say::New, lang_))) open_new();
+  place("toolbar:new");
   ImGui::SameLine();
   if (button(say(Say::Open, lang_))) open_requested_ = true;
-  placed_.push_back(Placed{"toolbar:open", ImGui::GetItemRectMin(), ImGui::GetItemRectMax()});
+  place("toolbar:open");
   ImGui::SameLine();
   const bool open = document_ != nullptr;
   const bool trial = open && document_->kind() == DocumentKind::Trial;
@@ -75,10 +76,13 @@ void StudioApp::draw_toolbar(const StudioFonts& fonts, float width) {
   if (button(say(checks_.ready() || !open ? Say::Save : Say::SaveDraft, lang_), open)) save();
   ImGui::SameLine();
   if (button(say(Say::ReviewerDocument, lang_), loads)) save_as("review");
+  place("toolbar:review");
   ImGui::SameLine();
   if (button(say(Say::FhirQuestionnaire, lang_), loads)) save_as("fhir");
+  place("toolbar:fhir");
   ImGui::SameLine();
   if (button(say(Say::CatalogEntry, lang_), loads)) save_as("catalog");
+  place("toolbar:catalog");
   ImGui::SameLine(0, 24 * u);
   if (button(say(Say::Undo, lang_), open && document_->can_undo())) undo();
   ImGui::SameLine();
