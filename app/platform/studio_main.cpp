@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <memory>
 
 #include "frame_scheduler.h"
@@ -33,6 +34,7 @@ bool timer_set = false;
 unsigned long placed_serial = static_cast<unsigned long>(-1);
 float placed[4] = {0, 0, 0, 0};
 bool unsaved_told = false;
+bool hover_frame = false;  // a frame drawn just before a press, with no button down
 
 // The canvas's backing store follows its CSS size times the pixel ratio; the fonts and the
 // theme follow the ratio.
@@ -83,6 +85,7 @@ void frame() {
   fit_canvas();
   ImGui_ImplGlfw_NewFrame();
   ImGuiIO& io = ImGui::GetIO();
+  if (hover_frame) std::fill(std::begin(io.MouseDown), std::end(io.MouseDown), false);
   io.DisplaySize = ImVec2(static_cast<float>(canvas_width), static_cast<float>(canvas_height));
   io.DisplayFramebufferScale = ImVec2(1, 1);
   ImGui::NewFrame();
@@ -99,6 +102,14 @@ void frame() {
 }
 
 void on_mouse_button(GLFWwindow* w, int button, int action, int mods) {
+  // A press first draws a frame with the pointer where it is now: ImGui takes a press on tabs
+  // and overlapping items only where the pointer hovered the frame before, and a move just
+  // before a click has not been drawn yet.
+  if (action == GLFW_PRESS) {
+    hover_frame = true;  // GLFW already counts the button as down: that frame must not
+    draw_frame_now();
+    hover_frame = false;
+  }
   ImGui_ImplGlfw_MouseButtonCallback(w, button, action, mods);
   draw_frame_now();
 }

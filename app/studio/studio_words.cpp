@@ -57,6 +57,8 @@ constexpr Words kWords[] = {
      "Más de {n} caminos: se cuentan los primeros {n}."},
     {Say::PathsUnknown, "Paths are counted once the problems are fixed.",
      "Los caminos se cuentan cuando se corrijan los problemas."},
+    {Say::PathOpens, "Click a path to see where it leads in the preview.",
+     "Haga clic en un camino para ver en la vista previa adónde lleva."},
     {Say::Preview, "Preview", "Vista previa"},
     {Say::PreviewInSpanish, "Preview in Spanish", "Vista previa en español"},
     {Say::PreviewInEnglish, "Preview in English", "Vista previa en inglés"},

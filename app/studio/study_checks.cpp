@@ -22,6 +22,17 @@ bool is_draft_warning(const Diagnostic& d) {
   return d.pointer.size() > tail.size() && d.pointer.compare(d.pointer.size() - tail.size(), tail.size(), tail) == 0;
 }
 
+PathSummary summary_of(const Trial& trial, const QuestionPath& path) {
+  PathSummary summary;
+  summary.verdict = verdict_id(path.evaluation.verdict);
+  for (const PathStep& step : path.steps) {
+    const Question& q = trial.questions[static_cast<std::size_t>(step.question_index)];
+    summary.steps += (summary.steps.empty() ? "" : ", ") + q.id + "=" + step.answer;
+    if (const auto& answer = path.answers[static_cast<std::size_t>(step.question_index)]) summary.answers.emplace_back(q.id, *answer);
+  }
+  return summary;
+}
+
 void check_trial(const std::string& text, StudyChecks& checks) {
   const TrialLoadResult loaded = load_trial(text);
   add(checks, Finding::Kind::Error, loaded.errors);
@@ -32,8 +43,13 @@ void check_trial(const std::string& text, StudyChecks& checks) {
   add(checks, Finding::Kind::Error, content.errors);
   add(checks, Finding::Kind::Warning, content.warnings);
   checks.paths_known = true;
+  const Trial& trial = *loaded.trial;
   checks.paths = for_each_path(
-      *loaded.trial, [&](const QuestionPath& path) { ++checks.paths_by_verdict[verdict_id(path.evaluation.verdict)]; },
+      trial,
+      [&](const QuestionPath& path) {
+        ++checks.paths_by_verdict[verdict_id(path.evaluation.verdict)];
+        if (checks.first_paths.size() < kMaxPathsListed) checks.first_paths.push_back(summary_of(trial, path));
+      },
       kMaxPathsWalked);
   checks.paths_stopped = checks.paths == kMaxPathsWalked;
 }

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "answer.h"
 #include "study_document.h"
 
 namespace trialmatch::studio {
@@ -21,6 +22,14 @@ struct Finding {
   std::string message;
 };
 
+// One way through the questions, as the path explorer lists it.
+struct PathSummary {
+  std::string steps;    // "age=18 to 65, can_attend_visits=yes"
+  std::string verdict;  // "likely_eligible", "needs_review", "not_eligible"
+  // One answer for each step, by question id, in the order asked: what the preview gives.
+  std::vector<std::pair<std::string, Answer>> answers;
+};
+
 struct StudyChecks {
   std::vector<Finding> findings;  // errors first, then to-dos, then warnings, each in the order found
   std::size_t errors = 0, to_dos = 0, warnings = 0;
@@ -29,12 +38,15 @@ struct StudyChecks {
   std::size_t paths = 0;
   bool paths_stopped = false;  // more than kMaxPathsWalked: the counts are of the first ones
   std::map<std::string, std::size_t> paths_by_verdict;  // "likely_eligible": 3, ...
+  std::vector<PathSummary> first_paths;  // the first kMaxPathsListed, in questionnaire order
   // A file people can be shown: no error and no to-do (the app refuses drafts).
   bool ready() const { return errors == 0 && to_dos == 0; }
 };
 
 // The studio walks at most this many paths after an edit (`trialmatch paths` walks all).
 inline constexpr std::size_t kMaxPathsWalked = 20000;
+// ...and lists the first this many.
+inline constexpr std::size_t kMaxPathsListed = 300;
 
 StudyChecks check_study(const StudyDocument& document);
 

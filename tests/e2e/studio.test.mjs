@@ -15,6 +15,8 @@ const CLI = process.env.TRIALMATCH_CLI || path.resolve("build/native/app/cli/tri
 
 async function openStudio(viewport = { width: 1280, height: 800 }, query = "") {
   const page = await site.browser.newPage({ viewport, acceptDownloads: true });
+  page.choosers = [];
+  page.on("filechooser", (chooser) => page.choosers.push(chooser));
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
   await page.goto(`${site.server.url}/studio.html${query}`);
@@ -33,9 +35,15 @@ async function caughtUp(page) {
 }
 
 async function openFile(page, file) {
-  const chooser = page.waitForEvent("filechooser");
+  // The file picker opens on the button's release. (The page listens for pickers from its
+  // start: Playwright turns its interception on when the first listener comes, and a click
+  // right after that could reach the browser first.)
+  const before = page.choosers.length;
   await clickPlaced(page, "toolbar:open");
-  await (await chooser).setFiles(path.resolve(file));
+  for (let i = 0; i < 100 && page.choosers.length === before; ++i) await new Promise((r) => setTimeout(r, 50));
+  const chooser = page.choosers[before];
+  assert.ok(chooser, "the file picker opened");
+  await chooser.setFiles(path.resolve(file));
   await page.waitForFunction((name) => JSON.parse(UTF8ToString(Module._trialmatch_studio_describe())).open, path.basename(file));
   return caughtUp(page);
 }
@@ -152,6 +160,21 @@ test("a broken rule is flagged at its place, and fixing it clears the check; the
   const file = await save(page);
   const report = JSON.parse(execFileSync(CLI, ["evaluate", file, "tests/data/answers/seed-likely-eligible.json"], { encoding: "utf8" }));
   assert.equal(report.verdict, "likely_eligible");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a path from the path list opens in the preview, at the verdict it ends in", async () => {
+  const { page, errors } = await openStudio();
+  const d = await openFile(page, "assets/trials/NCT04979910.json");
+  assert.ok(d.paths > 300);
+  await clickPlaced(page, "tab:paths");
+  await clickPlaced(page, "path:0");
+  await page.waitForFunction(() => ["result", "support"].includes(JSON.parse(UTF8ToString(Module._trialmatch_studio_describe())).preview?.screen));
+  const shown = await describe(page);
+  await page.screenshot({ path: path.join(ARTIFACTS_DIR, "studio-path-1280.png") });
+  assert.equal(shown.preview.screen, "result", JSON.stringify(shown.preview).slice(0, 300));
+  assert.equal(site.server.requests.length > 0, true);
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -260,3 +260,20 @@ TEST(StudioFieldGuide, ANewObjectHasItsRequiredFieldsInEveryLanguage) {
 }
 
 }  // namespace unit_study_document
+
+namespace unit_study_document {
+
+TEST(StudioChecks, EachListedPathsAnswersEndInItsVerdict) {
+  const auto checks = trialmatch::studio::check_study(seed());
+  ASSERT_EQ(checks.first_paths.size(), trialmatch::studio::kMaxPathsListed);
+  const trialmatch::Trial& trial = trialmatch_test::study_file("NCT04979910.json");
+  for (std::size_t i = 0; i < checks.first_paths.size(); i += 37) {
+    const auto& path = checks.first_paths[i];
+    EXPECT_FALSE(path.steps.empty());
+    trialmatch::Session session(trial);
+    for (const auto& [id, answer] : path.answers) EXPECT_FALSE(session.answer(id, answer)) << path.steps;
+    EXPECT_EQ(trialmatch::verdict_id(session.evaluation().verdict), path.verdict) << path.steps;
+  }
+}
+
+}  // namespace unit_study_document

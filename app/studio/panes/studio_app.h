@@ -115,6 +115,7 @@ class StudioApp {
   void draw_field(const StudioFonts& fonts, const std::string& pointer, const FieldInfo& field,
                   const StudyDocument::Json& value, bool removable);
   void draw_texts(const StudioFonts& fonts, const std::string& pointer, const StudyDocument::Json& value);
+  void draw_picks(const std::string& pointer, const FieldInfo& field, const StudyDocument::Json& value);
   void draw_list(const StudioFonts& fonts, const std::string& pointer, const FieldInfo& field,
                  const StudyDocument::Json& value);
   void draw_add_field(const std::string& pointer, ObjectKind kind, const StudyDocument::Json& object);
@@ -131,6 +132,7 @@ class StudioApp {
   std::string text_in(const StudyDocument::Json& text) const;  // in the interface's language, or any
   // The preview (studio_preview.cpp).
   void rebuild_preview();
+  void preview_path(std::size_t index);
   void save_as(const std::string& what);
 };
 

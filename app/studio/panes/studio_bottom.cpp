@@ -36,15 +36,21 @@ void StudioApp::draw_bottom(const StudioFonts& fonts, float x, float y, float wi
   if (ImGui::BeginTabBar("##tabs")) {
     std::string checks = std::string(say(Say::Checks, lang_)) + " (" + std::to_string(checks_.errors) + " · " +
                          std::to_string(checks_.to_dos) + " · " + std::to_string(checks_.warnings) + ")###checks";
-    if (ImGui::BeginTabItem(checks.c_str())) {
+    const bool checks_tab = ImGui::BeginTabItem(checks.c_str());
+    place("tab:checks");
+    if (checks_tab) {
       draw_checks(fonts);
       ImGui::EndTabItem();
     }
-    if (ImGui::BeginTabItem((std::string(say(Say::Paths, lang_)) + "###paths").c_str())) {
+    const bool paths_tab = ImGui::BeginTabItem((std::string(say(Say::Paths, lang_)) + "###paths").c_str());
+    place("tab:paths");
+    if (paths_tab) {
       draw_paths(fonts);
       ImGui::EndTabItem();
     }
-    if (ImGui::BeginTabItem((std::string(say(Say::CriteriaNow, lang_)) + "###now").c_str())) {
+    const bool now_tab = ImGui::BeginTabItem((std::string(say(Say::CriteriaNow, lang_)) + "###now").c_str());
+    place("tab:now");
+    if (now_tab) {
       draw_criteria_now(fonts);
       ImGui::EndTabItem();
     }
@@ -101,6 +107,15 @@ void StudioApp::draw_paths(const StudioFonts&) {
     std::string stopped = say(Say::PathsStopped, lang_);
     for (std::size_t at; (at = stopped.find("{n}")) != std::string::npos;) stopped.replace(at, 3, std::to_string(kMaxPathsWalked));
     ImGui::TextWrapped("%s", stopped.c_str());
+  }
+  ImGui::TextColored(colour::kMuted, "%s", say(Say::PathOpens, lang_));
+  for (std::size_t i = 0; i < checks_.first_paths.size(); ++i) {
+    const PathSummary& path = checks_.first_paths[i];
+    const Say words = path.verdict == "likely_eligible" ? Say::VerdictLikely : path.verdict == "needs_review" ? Say::VerdictReview : Say::VerdictNot;
+    // The verdict first: the steps run on past the pane's edge.
+    const std::string line = std::to_string(i + 1) + ". " + say(words, lang_) + ":  " + path.steps + "###path" + std::to_string(i);
+    if (ImGui::Selectable(line.c_str())) preview_path(i);
+    place("path:" + std::to_string(i));
   }
 }
 

@@ -162,20 +162,7 @@ void StudioApp::draw_field(const StudioFonts& fonts, const std::string& pointer,
       }
       break;
     }
-    case FieldKind::Picks:
-      for (const char* choice : field.choices) {
-        bool on = value.is_array() && std::find(value.begin(), value.end(), Json(choice)) != value.end();
-        if (ImGui::Checkbox(choice, &on)) {
-          Json picks = Json::array();
-          for (const char* c : field.choices)
-            if (c == choice ? on : value.is_array() && std::find(value.begin(), value.end(), Json(c)) != value.end()) picks.push_back(c);
-          document_->set(pointer, picks);
-          last_edit_ = now_;
-        }
-        ImGui::SameLine();
-      }
-      ImGui::NewLine();
-      break;
+    case FieldKind::Picks: draw_picks(pointer, field, value); break;
     case FieldKind::Words: {
       std::string words;
       if (value.is_array())
@@ -193,6 +180,24 @@ void StudioApp::draw_field(const StudioFonts& fonts, const std::string& pointer,
   draw_findings_at(pointer, field.kind != FieldKind::List && field.kind != FieldKind::Group);
   ImGui::Spacing();
   ImGui::PopID();
+}
+
+// Some of a field's choices, each a box to tick (a question's unknown answers).
+void StudioApp::draw_picks(const std::string& pointer, const FieldInfo& field, const Json& value) {
+  auto picked = [&](const char* c) { return value.is_array() && std::find(value.begin(), value.end(), Json(c)) != value.end(); };
+  for (const char* choice : field.choices) {
+    bool on = picked(choice);
+    if (ImGui::Checkbox(choice, &on)) {
+      Json picks = Json::array();
+      for (const char* c : field.choices)
+        if (c == choice ? on : picked(c)) picks.push_back(c);
+      document_->set(pointer, picks);
+      last_edit_ = now_;
+    }
+    place("pick:" + pointer + ":" + choice);
+    ImGui::SameLine();
+  }
+  ImGui::NewLine();
 }
 
 void StudioApp::draw_list(const StudioFonts& fonts, const std::string& pointer, const FieldInfo& field, const Json& value) {

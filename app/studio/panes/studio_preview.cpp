@@ -41,6 +41,18 @@ void StudioApp::rebuild_preview() {
   flow.effects().take();
 }
 
+// A path from the list: the preview starts over, is given the path's answers, and shows where
+// they lead (the result, when the questions are over).
+void StudioApp::preview_path(std::size_t index) {
+  if (index >= checks_.first_paths.size() || document_->kind() != DocumentKind::Trial) return;
+  preview_.reset();
+  rebuild_preview();
+  flow::Flow& flow = preview_->flow();
+  flow.give_answers_again(checks_.first_paths[index].answers, flow::Screen::Result, "");
+  if (flow.screen() == flow::Screen::Review) flow.apply(flow::Intent::of(flow::Intent::Kind::SeeResult));
+  flow.effects().take();
+}
+
 // "Go to a question": the preview shows it at once.
 void StudioApp::draw_jump() {
   const StudyDocument::Json* questions = document_->find("/questions");
