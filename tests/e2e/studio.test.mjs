@@ -149,6 +149,13 @@ test("a broken rule is flagged at its place, and fixing it clears the check; the
   assert.ok(d.errors > 0);
   assert.ok(d.findings.some((f) => f.kind === "error" && f.pointer === "/criteria/0/rule"), JSON.stringify(d.findings.slice(0, 3)));
   assert.equal(d.paths, null, "no paths while the file does not load");
+  // Marked where the rule stops reading: after its last word, not at its start.
+  const field = d.placed.find((p) => p.pointer === "/criteria/0/rule");
+  const mark = d.placed.find((p) => p.pointer === "mark:/criteria/0/rule");
+  assert.ok(mark, "the place where the rule stops reading is marked");
+  // The field starts at about x = 264 (the outline is 250 wide); the rule is some 25
+  // characters long, so its end is well past 380.
+  assert.ok(mark.x > 380 && Math.abs(mark.y - field.y) < 20, JSON.stringify({ mark, field }));
   await page.screenshot({ path: path.join(ARTIFACTS_DIR, "studio-flagged-1920.png") });
   await clickPlaced(page, "/criteria/0/rule");
   await page.waitForFunction(() => document.activeElement?.id === "studio-text");
@@ -175,6 +182,65 @@ test("a path from the path list opens in the preview, at the verdict it ends in"
   await page.screenshot({ path: path.join(ARTIFACTS_DIR, "studio-path-1280.png") });
   assert.equal(shown.preview.screen, "result", JSON.stringify(shown.preview).slice(0, 300));
   assert.equal(site.server.requests.length > 0, true);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("the reviewer document, the FHIR Questionnaire and a catalog entry are made on the computer", async () => {
+  const { page, errors, loadedRequests } = await openStudio();
+  await openFile(page, "assets/trials/NCT04979910.json");
+  const download = async (button) => {
+    const next = page.waitForEvent("download");
+    await clickPlaced(page, button);
+    const file = path.join(ARTIFACTS_DIR, (await next).suggestedFilename());
+    await (await next).saveAs(file);
+    return fs.readFileSync(file, "utf8");
+  };
+  const review = await download("toolbar:review");
+  assert.equal(review, execFileSync(CLI, ["render", "assets/trials/NCT04979910.json", "--format", "html", "--lang", "en"], { encoding: "utf8" }),
+               "the same document as trialmatch render");
+  const fhir = JSON.parse(await download("toolbar:fhir"));
+  assert.deepEqual(fhir, JSON.parse(execFileSync(CLI, ["export-fhir", "assets/trials/NCT04979910.json", "--lang", "en"], { encoding: "utf8" })));
+  const entry = JSON.parse(await download("toolbar:catalog"));
+  const catalog = JSON.parse(fs.readFileSync("assets/catalogs/depression.json", "utf8"));
+  const listed = catalog.studies.find((s) => s.id === "NCT04979910");
+  assert.deepEqual({ id: entry.id, trial: entry.trial, status: entry.status }, { id: listed.id, trial: listed.trial, status: listed.status });
+  assert.equal(entry.title.es, "Ixekizumab para la depresión resistente al tratamiento", "the study's own title, to shorten if the list needs");
+  assert.equal(site.server.requests.length, loadedRequests, "nothing was requested after the page loaded");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("cut and paste go through the system clipboard; leaving with unsaved edits asks first; nothing is stored", async () => {
+  const { page, errors } = await openStudio();
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: site.server.url });
+  await openFile(page, "assets/trials/NCT04979910.json");
+  await reveal(page, "/trial/sponsor");
+  await clickPlaced(page, "/trial/sponsor");
+  await page.waitForFunction(() => document.activeElement?.id === "studio-text");
+  await page.keyboard.press("Control+a");
+  await page.keyboard.press("Control+x");
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), "Icahn School of Medicine at Mount Sinai");
+  await page.keyboard.type("Mount Sinai: ");
+  await page.keyboard.press("Control+v");
+  await page.keyboard.press("Escape");
+  let d = await caughtUp(page);
+  assert.equal(d.unsaved, true);
+  const file = await save(page);
+  assert.equal(JSON.parse(fs.readFileSync(file, "utf8")).trial.sponsor, "Mount Sinai: Icahn School of Medicine at Mount Sinai");
+  await typeInto(page, "/trial/sponsor", ".");
+  d = await caughtUp(page);
+  assert.equal(d.unsaved, true);
+  const storage = await page.evaluate(async () => ({
+    local: localStorage.length, session: sessionStorage.length,
+    databases: (await indexedDB.databases()).length, caches: (await caches.keys()).length,
+    cookies: document.cookie,
+  }));
+  assert.deepEqual(storage, { local: 0, session: 0, databases: 0, caches: 0, cookies: "" });
+  // Leaving: the browser asks first (the page's beforeunload), and goes on when told to.
+  const asked = new Promise((resolve) => page.once("dialog", (dialog) => { resolve(dialog.type()); dialog.accept(); }));
+  await page.goto(`${site.server.url}/studio.html?left`);
+  assert.equal(await Promise.race([asked, new Promise((r) => setTimeout(() => r("no question"), 5000))]), "beforeunload");
   assert.deepEqual(errors, []);
   await page.close();
 });

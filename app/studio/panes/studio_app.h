@@ -124,6 +124,7 @@ class StudioApp {
   // A text shown in a frame; a click opens the page's text field over it.
   void text_box(const std::string& pointer, const std::string& value, FieldKind kind, bool multiline,
                 const std::string& lang, float width);
+  void mark_condition_problem(const std::string& pointer, const std::string& value, ImVec2 text_at, float wrap);
   void close_text_field();
   // The outline's actions.
   void add_item(const std::string& list_pointer, ObjectKind kind);

@@ -4,6 +4,7 @@
 // a place; and the ids a condition can name, offered to insert.
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <string>
 
 #include "content_checks.h"
@@ -31,9 +32,11 @@ void StudioApp::text_box(const std::string& pointer, const std::string& value, F
   const float line = ImGui::GetTextLineHeight();
   const float wrap = std::max(line, width - 2 * pad.x);
   const bool editing = field_.open && field_pointer_ == pointer;
-  const ImVec2 text_size = ImGui::CalcTextSize(value.c_str(), nullptr, false, multiline ? wrap : -1.f);
+  // Every text wraps in its frame (a long source line too); `multiline` is whether Enter
+  // starts a new line or ends the typing.
+  const ImVec2 text_size = ImGui::CalcTextSize(value.c_str(), nullptr, false, wrap);
   // While it is edited, a line more: room for what is being typed.
-  const float height = std::max(text_size.y, line * (multiline ? 2.f : 1.f)) + (editing && multiline ? line : 0.f) + 2 * pad.y;
+  const float height = std::max(text_size.y, line * (multiline ? 2.f : 1.f)) + (editing && text_size.y > line ? line : 0.f) + 2 * pad.y;
   const ImVec2 at = ImGui::GetCursorScreenPos();
   ImGui::InvisibleButton("##box", ImVec2(width, height));
   const bool hovered = ImGui::IsItemHovered();
@@ -45,10 +48,11 @@ void StudioApp::text_box(const std::string& pointer, const std::string& value, F
                       ImGui::GetStyle().FrameRounding);
   if (hovered || editing)
     draw->AddRect(at, end, ImGui::GetColorU32(ImGuiCol_Button), ImGui::GetStyle().FrameRounding, 0, editing ? 2.f : 1.f);
+  if (!editing && kind == FieldKind::Condition) mark_condition_problem(pointer, value, ImVec2(at.x + pad.x, at.y + pad.y), wrap);
   if (!editing) {
     ImGui::PushClipRect(at, end, true);
     draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(at.x + pad.x, at.y + pad.y), ImGui::GetColorU32(ImGuiCol_Text),
-                  value.c_str(), nullptr, multiline ? wrap : 0.f);
+                  value.c_str(), nullptr, wrap);
     ImGui::PopClipRect();
   }
   if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
@@ -77,6 +81,32 @@ void StudioApp::text_box(const std::string& pointer, const std::string& value, F
     if (at.y < clip_min.y || end.y > clip_max.y) field_drawn_ = false;
   }
   ImGui::PopID();
+}
+
+// A condition that does not read: a red mark under the character where reading stopped (the
+// validator says "column N of the condition"), when the condition fits on one line.
+void StudioApp::mark_condition_problem(const std::string& pointer, const std::string& value, ImVec2 text_at, float wrap) {
+  const std::string tag = "(column ";
+  for (const Finding& f : checks_.findings) {
+    const std::size_t at = f.pointer == pointer ? f.message.find(tag) : std::string::npos;
+    if (at == std::string::npos) continue;
+    const long column = std::strtol(f.message.c_str() + at + tag.size(), nullptr, 10);
+    if (column < 1 || ImGui::CalcTextSize(value.c_str()).x > wrap) return;
+    // Character `column` (1-based) as bytes of UTF-8: [begin, end).
+    auto next = [&](std::size_t byte) {
+      for (++byte; byte < value.size() && (static_cast<unsigned char>(value[byte]) & 0xC0) == 0x80;) ++byte;
+      return byte;
+    };
+    std::size_t begin = 0;
+    for (long n = 1; n < column && begin < value.size(); ++n) begin = next(begin);
+    const std::size_t end = begin < value.size() ? next(begin) : begin;
+    const float x0 = text_at.x + ImGui::CalcTextSize(value.c_str(), value.c_str() + begin).x;
+    const float x1 = x0 + std::max(ImGui::CalcTextSize("m").x, ImGui::CalcTextSize(value.c_str() + begin, value.c_str() + end).x);
+    const float y = text_at.y + ImGui::GetTextLineHeight() + 1;
+    ImGui::GetWindowDrawList()->AddLine(ImVec2(x0, y), ImVec2(x1, y), ImGui::GetColorU32(colour::kError), 2.5f * ratio_);
+    placed_.push_back(Placed{"mark:" + pointer, ImVec2(x0, y), ImVec2(x1, y)});
+    return;
+  }
 }
 
 void StudioApp::draw_texts(const StudioFonts& fonts, const std::string& pointer, const Json& value) {

@@ -52,7 +52,7 @@ void StudioApp::save_as(const std::string& what) {
     entry["status"] = facts.contains("status") ? facts["status"] : Json("recruiting");
     entry["status_date"] = facts.contains("status_date") ? facts["status_date"] : Json("");
     entry["title"] = facts.contains("title") ? facts["title"] : Json::object();
-    entry["trial"] = "trials/" + document_->file_name();
+    entry["trial"] = "../trials/" + document_->file_name();  // from catalogs/, as the catalogs in assets/ name it
     if (facts.contains("registry_url")) entry["registry_url"] = facts["registry_url"];
     downloads_.push_back(Download{base + "-catalog-entry.json", "application/json",
                                   entry.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n"});
