@@ -59,6 +59,7 @@ constexpr Words kWords[] = {
      "Los caminos se cuentan cuando se corrijan los problemas."},
     {Say::PathOpens, "Click a path to see where it leads in the preview.",
      "Haga clic en un camino para ver en la vista previa adónde lleva."},
+    {Say::AllPaths, "all", "todos"},
     {Say::Preview, "Preview", "Vista previa"},
     {Say::PreviewInSpanish, "Preview in Spanish", "Vista previa en español"},
     {Say::PreviewInEnglish, "Preview in English", "Vista previa en inglés"},

@@ -14,7 +14,7 @@ enum class Say {
   StudyFacts, Questions, Criteria, AddQuestion, AddCriterion, Catalog, Studies, AddStudy,
   AddItem, Remove, MoveUp, MoveDown, AddField, RemoveField, Insert, Missing, ReadingGrade, ShortText,
   MarkFinished, Checks, NoProblems, Errors, ToDos, Warnings, Paths, PathsCount, PathsStopped,
-  PathsUnknown, PathOpens, Preview, PreviewInSpanish, PreviewInEnglish, Restart, JumpTo, CriteriaNow, Welcome, NothingOpen,
+  PathsUnknown, PathOpens, AllPaths, Preview, PreviewInSpanish, PreviewInEnglish, Restart, JumpTo, CriteriaNow, Welcome, NothingOpen,
   OpenHint, CannotOpen, ClickToGo, PrivacyNote, EditHint, NotesFromImport, Close, ChooseField,
   VerdictLikely, VerdictReview, VerdictNot, Inclusion, Exclusion, OutcomeMeets, OutcomeFails,
   OutcomeOpen, OutcomeTeam, OutcomeReview,

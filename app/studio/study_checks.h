@@ -46,7 +46,7 @@ struct StudyChecks {
 // The studio walks at most this many paths after an edit (`trialmatch paths` walks all).
 inline constexpr std::size_t kMaxPathsWalked = 20000;
 // ...and lists the first this many.
-inline constexpr std::size_t kMaxPathsListed = 300;
+inline constexpr std::size_t kMaxPathsListed = 2000;
 
 StudyChecks check_study(const StudyDocument& document);
 

@@ -178,9 +178,16 @@ test("a path from the path list opens in the preview, at the verdict it ends in"
   await clickPlaced(page, "tab:paths");
   await clickPlaced(page, "path:0");
   await page.waitForFunction(() => ["result", "support"].includes(JSON.parse(UTF8ToString(Module._trialmatch_studio_describe())).preview?.screen));
-  const shown = await describe(page);
-  await page.screenshot({ path: path.join(ARTIFACTS_DIR, "studio-path-1280.png") });
+  let shown = await describe(page);
   assert.equal(shown.preview.screen, "result", JSON.stringify(shown.preview).slice(0, 300));
+  // Only the paths that end in "likely a fit": the first of them, opened, is that result.
+  await clickPlaced(page, "paths:likely_eligible");
+  await page.waitForFunction(() => !JSON.parse(UTF8ToString(Module._trialmatch_studio_describe())).placed.some((p) => p.pointer === "path:0"));
+  const first = (await describe(page)).placed.find((p) => p.pointer.startsWith("path:"));
+  await clickPlaced(page, first.pointer);
+  await page.waitForFunction(() => JSON.parse(UTF8ToString(Module._trialmatch_studio_describe())).preview?.screen === "result" &&
+                             JSON.parse(UTF8ToString(Module._trialmatch_studio_describe())).preview?.verdict === "likely_eligible");
+  await page.screenshot({ path: path.join(ARTIFACTS_DIR, "studio-path-1280.png") });
   assert.equal(site.server.requests.length > 0, true);
   assert.deepEqual(errors, []);
   await page.close();
@@ -329,6 +336,14 @@ async function coordinatorScenario({ viewport, query, spanish }) {
   const yes = d.preview.buttons.find((b) => b.id === "option:yes");
   await page.mouse.click(yes.x + yes.w / 2, yes.y + yes.h / 2);
   await page.waitForFunction((yes) => JSON.parse(UTF8ToString(Module._trialmatch_studio_describe())).preview?.answers?.q3 === yes, spanish ? "Sí" : "Yes");
+  // The criterion the new question decides follows the answer given in the preview.
+  assert.equal((await describe(page)).criteria_now.inclusion_4, "passes");
+  await clickPlaced(page, "outline:/questions/2");
+  await page.waitForFunction(() => JSON.parse(UTF8ToString(Module._trialmatch_studio_describe())).preview?.question?.id === "q3");
+  const no = (await describe(page)).preview.buttons.find((b) => b.id === "option:no");
+  await page.mouse.click(no.x + no.w / 2, no.y + no.h / 2);
+  await page.waitForFunction(() => JSON.parse(UTF8ToString(Module._trialmatch_studio_describe())).criteria_now.inclusion_4 === "rules_out");
+  await clickPlaced(page, "tab:now");
   await page.screenshot({ path: path.join(ARTIFACTS_DIR, `studio-finished-${spanish ? "es" : "en"}-${viewport.width}.png`) });
   // Saved, and what the command-line tool makes of it.
   const file = await save(page);

@@ -110,7 +110,13 @@ void StudioApp::draw(float width, float height, const StudioFonts& fonts, double
 }
 
 void StudioApp::place(const std::string& name) {
-  if (ImGui::IsItemVisible()) placed_.push_back(Placed{name, ImGui::GetItemRectMin(), ImGui::GetItemRectMax()});
+  if (!ImGui::IsItemVisible()) return;
+  // The part in view: a long line runs on past its pane's edge.
+  const ImDrawList* draw = ImGui::GetWindowDrawList();
+  const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+  const ImVec2 clip_min = draw->GetClipRectMin(), clip_max = draw->GetClipRectMax();
+  placed_.push_back(Placed{name, ImVec2(std::max(min.x, clip_min.x), std::max(min.y, clip_min.y)),
+                           ImVec2(std::min(max.x, clip_max.x), std::min(max.y, clip_max.y))});
 }
 
 void StudioApp::select(const std::string& pointer) {
@@ -210,6 +216,12 @@ std::string StudioApp::describe() const {
     placed.push_back({{"pointer", p.pointer}, {"x", (p.min.x + p.max.x) / 2 / ratio_}, {"y", (p.min.y + p.max.y) / 2 / ratio_}});
   out["placed"] = std::move(placed);
   out["preview"] = preview_ ? Json::parse(preview_->describe(), nullptr, false) : Json(nullptr);
+  // "Criteria for these answers": each criterion's outcome for the preview's answers.
+  Json now = Json::object();
+  if (preview_ && preview_->flow().has_trial())
+    for (const CriterionResult& r : preview_->flow().session().evaluation().criteria)
+      now[preview_->flow().trial().criteria[static_cast<std::size_t>(r.criterion_index)].id] = outcome_id(r.outcome);
+  out["criteria_now"] = std::move(now);
   return out.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 

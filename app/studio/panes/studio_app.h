@@ -89,6 +89,7 @@ class StudioApp {
   unsigned long preview_revision_ = static_cast<unsigned long>(-1);
   Lang preview_lang_ = Lang::En;
   float ratio_ = 1;  // device pixels per CSS pixel, this frame
+  std::string path_filter_;  // the path list shows the paths ending in this verdict ("": all)
   unsigned long frames_ = 0;  // drawn so far
   // Where this frame drew each text field and outline row, by place (for the browser tests).
   struct Placed {

@@ -109,14 +109,30 @@ void StudioApp::draw_paths(const StudioFonts&) {
     ImGui::TextWrapped("%s", stopped.c_str());
   }
   ImGui::TextColored(colour::kMuted, "%s", say(Say::PathOpens, lang_));
-  for (std::size_t i = 0; i < checks_.first_paths.size(); ++i) {
-    const PathSummary& path = checks_.first_paths[i];
-    const Say words = path.verdict == "likely_eligible" ? Say::VerdictLikely : path.verdict == "needs_review" ? Say::VerdictReview : Say::VerdictNot;
-    // The verdict first: the steps run on past the pane's edge.
-    const std::string line = std::to_string(i + 1) + ". " + say(words, lang_) + ":  " + path.steps + "###path" + std::to_string(i);
-    if (ImGui::Selectable(line.c_str())) preview_path(i);
-    place("path:" + std::to_string(i));
+  // Only the paths that end in one verdict, or all.
+  const char* verdicts[] = {"", "likely_eligible", "needs_review", "not_eligible"};
+  const Say names[] = {Say::AllPaths, Say::VerdictLikely, Say::VerdictReview, Say::VerdictNot};
+  for (int v = 0; v < 4; ++v) {
+    if (v > 0) ImGui::SameLine();
+    if (ImGui::RadioButton(say(names[v], lang_), path_filter_ == verdicts[v])) path_filter_ = verdicts[v];
+    place(std::string("paths:") + (v == 0 ? "all" : verdicts[v]));
   }
+  std::vector<std::size_t> shown;
+  for (std::size_t i = 0; i < checks_.first_paths.size(); ++i)
+    if (path_filter_.empty() || checks_.first_paths[i].verdict == path_filter_) shown.push_back(i);
+  // Only the rows in view are laid out (a study can have thousands of paths).
+  ImGuiListClipper clipper;
+  clipper.Begin(static_cast<int>(shown.size()));
+  while (clipper.Step())
+    for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
+      const std::size_t i = shown[static_cast<std::size_t>(row)];
+      const PathSummary& path = checks_.first_paths[i];
+      const Say words = path.verdict == "likely_eligible" ? Say::VerdictLikely : path.verdict == "needs_review" ? Say::VerdictReview : Say::VerdictNot;
+      // The verdict first: the steps run on past the pane's edge.
+      const std::string line = std::to_string(i + 1) + ". " + say(words, lang_) + ":  " + path.steps + "###path" + std::to_string(i);
+      if (ImGui::Selectable(line.c_str())) preview_path(i);
+      place("path:" + std::to_string(i));
+    }
 }
 
 void StudioApp::draw_criteria_now(const StudioFonts&) {
@@ -137,8 +153,8 @@ void StudioApp::draw_criteria_now(const StudioFonts&) {
       case CriterionOutcome::Open: outcome = Say::OutcomeOpen, colour = colour::kMuted; break;
       case CriterionOutcome::StudyTeam: outcome = Say::OutcomeTeam, colour = colour::kWarning; break;
     }
-    ImGui::TextColored(colour, "%-16s", say(outcome, lang_));
-    ImGui::SameLine();
+    ImGui::TextColored(colour, "%s", say(outcome, lang_));
+    ImGui::SameLine(150 * ratio_);
     ImGui::Text("%s (%s)", c.id.c_str(), say(c.kind == CriterionKind::Inclusion ? Say::Inclusion : Say::Exclusion, lang_));
   }
 }
