@@ -252,6 +252,37 @@ test("cut and paste go through the system clipboard; leaving with unsaved edits 
   await page.close();
 });
 
+test("a new study, a catalog, and an accent composed as a dead key makes it", async () => {
+  const { page, errors, loadedRequests } = await openStudio({ width: 1280, height: 800 }, "?lang=es");
+  await clickPlaced(page, "toolbar:new");
+  let d = await caughtUp(page);
+  assert.equal(d.kind, "trial");
+  assert.equal(d.unsaved, true, "a new study exists nowhere yet");
+  assert.ok(d.findings.some((f) => f.kind === "error" && f.pointer.startsWith("/trial")), "the checks say what to fill in");
+  // A dead key: the accent is composed first, then the letter that takes it.
+  await clickPlaced(page, "/trial/title/es");
+  await page.waitForFunction(() => document.activeElement?.id === "studio-text");
+  await page.keyboard.type("Un estudio del sue");
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Input.imeSetComposition", { text: "~", selectionStart: 1, selectionEnd: 1 });
+  await cdp.send("Input.insertText", { text: "ñ" });
+  await page.keyboard.type("o");
+  await page.keyboard.press("Escape");
+  d = await caughtUp(page);
+  await page.screenshot({ path: path.join(ARTIFACTS_DIR, "studio-new-es-1280.png") });
+  const file = await save(page);
+  assert.equal(JSON.parse(fs.readFileSync(file, "utf8")).trial.title.es, "Un estudio del sueño");
+  // A catalog opens too, its fields laid out by the catalog format.
+  d = await openFile(page, "assets/catalogs/depression.json");
+  assert.equal(d.kind, "catalog");
+  assert.equal(d.errors, 0);
+  assert.ok(d.placed.some((p) => p.pointer === "/title/es"), "the catalog's title, in each language");
+  await page.screenshot({ path: path.join(ARTIFACTS_DIR, "studio-catalog-es-1280.png") });
+  assert.equal(site.server.requests.length, loadedRequests, "nothing was requested after the page loaded");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 // Spanish words for each text a drafted record has only in English (a coordinator's own).
 const SPANISH = {
   "/trial/title": "Tratamiento antiinflamatorio añadido para la depresión resistente",

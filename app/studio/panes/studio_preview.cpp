@@ -71,9 +71,10 @@ void StudioApp::draw_jump() {
 
 void StudioApp::draw_preview(const StudioFonts& fonts, float x, float y, float width, float height) {
   const float u = fonts.ratio;
+  const float bar = 84 * u;  // two lines: the buttons, and "Go to a question"
   {
     const PaneStyle style(u);
-    begin_pane("##preview_bar", x, y, width, 48 * u, colour::kPane, false);
+    begin_pane("##preview_bar", x, y, width, bar, colour::kPane, false);
     ImGui::PushFont(fonts.bold);
     ImGui::TextUnformatted(say(Say::Preview, lang_));
     ImGui::PopFont();
@@ -89,22 +90,21 @@ void StudioApp::draw_preview(const StudioFonts& fonts, float x, float y, float w
       preview_.reset();
       preview_revision_ = static_cast<unsigned long>(-1);
     }
-    ImGui::SameLine();
-    draw_jump();
+    draw_jump();  // on a line of its own: the buttons' words are longer in Spanish
     ImGui::End();
   }
   if (!preview_) {
     const PaneStyle style(u);
-    begin_pane("##preview_none", x, y + 48 * u, width, height - 48 * u, colour::kPane, false);
+    begin_pane("##preview_none", x, y + bar, width, height - bar, colour::kPane, false);
     ImGui::TextWrapped("%s", say(Say::PathsUnknown, lang_));
     ImGui::End();
     return;
   }
   // The phone, centred in the pane, with a thin frame around it.
   const float phone_w = std::min(kPhoneWidth * u, width - 16 * u);
-  const float phone_h = std::min(kPhoneHeight * u, height - 48 * u - 12 * u);
-  const ImVec2 origin(x + std::max(8 * u, (width - phone_w) / 2), y + 48 * u);
-  ImGui::GetBackgroundDrawList()->AddRectFilled(ImVec2(x, y + 48 * u), ImVec2(x + width, y + height),
+  const float phone_h = std::min(kPhoneHeight * u, height - bar - 12 * u);
+  const ImVec2 origin(x + std::max(8 * u, (width - phone_w) / 2), y + bar);
+  ImGui::GetBackgroundDrawList()->AddRectFilled(ImVec2(x, y + bar), ImVec2(x + width, y + height),
                                                 ImGui::GetColorU32(colour::kPane));
   ImGui::GetBackgroundDrawList()->AddRectFilled(origin, ImVec2(origin.x + phone_w, origin.y + phone_h),
                                                 ImGui::GetColorU32(preview_->page_colour()));
