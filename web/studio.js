@@ -29,7 +29,7 @@ var Module = { canvas: document.getElementById("canvas") };
       const lang = asked || (navigator.languages && navigator.languages[0]) || navigator.language || "en";
       return lang.toLowerCase().startsWith("es") ? "es" : "en";
     },
-    pickFile() {
+    pickFile(maxBytes) {
       const input = document.createElement("input");
       input.type = "file";
       input.accept = ".json,application/json";
@@ -40,6 +40,8 @@ var Module = { canvas: document.getElementById("canvas") };
         const file = input.files && input.files[0];
         input.remove();
         if (!file) return;
+        // A file beyond what the studio opens (maxBytes) is not read at all.
+        if (file.size > maxBytes) return call("_trialmatch_studio_open_file", file.name, "");
         // A NUL would end the C string early; U+FFFD keeps the JSON broken at the same place.
         file.text().then((text) => call("_trialmatch_studio_open_file", file.name, text.split("\u0000").join("\ufffd")));
       });

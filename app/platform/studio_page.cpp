@@ -5,10 +5,11 @@
 
 #include <cstdlib>
 
+#include "input_limits.h"
 #include "studio_app.h"
 
 // clang-format off
-EM_JS(void, tm_studio_pick_file, (), { window.studioPage.pickFile(); });
+EM_JS(void, tm_studio_pick_file, (double max_bytes), { window.studioPage.pickFile(max_bytes); });
 EM_JS(void, tm_studio_download, (const char* name, const char* type, const char* text), {
   window.studioPage.download(UTF8ToString(name), UTF8ToString(type), UTF8ToString(text));
 });
@@ -28,7 +29,8 @@ EM_JS(char*, tm_studio_language, (), {
 
 namespace trialmatch::platform {
 
-void studio_pick_file() { tm_studio_pick_file(); }
+// A file larger than the core reads (input_limits.h) is not even read by the page.
+void studio_pick_file() { tm_studio_pick_file(static_cast<double>(limits::kMaxFileBytes)); }
 
 void studio_download(const std::string& name, const std::string& type, const std::string& text) {
   tm_studio_download(name.c_str(), type.c_str(), text.c_str());

@@ -2,6 +2,7 @@
 
 #include "catalog.h"
 #include "ctgov_import.h"
+#include "input_limits.h"
 #include "json_text.h"
 #include "trial_loader.h"
 
@@ -17,8 +18,13 @@ Json both_languages() { return Json{{"en", ""}, {"es", ""}}; }
 
 OpenedStudy open_study_text(const std::string& file_name, const std::string& text) {
   OpenedStudy opened;
+  if (text.empty()) {
+    opened.problem = "This file is empty, or larger than the " + std::to_string(limits::kMaxFileBytes / 1024) +
+                     " KiB the studio opens.";
+    return opened;
+  }
   if (const JsonTextResult parsed = parse_json_text(text); parsed.error) {
-    opened.problem = "This file is not JSON: " + format_diagnostic(*parsed.error, file_name);
+    opened.problem = "This file could not be read: " + format_diagnostic(*parsed.error, file_name);
     return opened;
   }
   Json root = Json::parse(text, nullptr, false);

@@ -89,13 +89,17 @@ constexpr Words kWords[] = {
     {Say::OutcomeOpen, "still open", "pendiente"},
     {Say::OutcomeTeam, "the team checks", "lo revisa el equipo"},
     {Say::OutcomeReview, "to talk over", "para hablar"},
+    {Say::DiscardQuestion, "Your changes are not saved yet. If you go on, they will be lost.",
+     "Sus cambios aún no están guardados. Si continúa, se perderán."},
+    {Say::KeepEditing, "Keep editing", "Seguir editando"},
+    {Say::Discard, "Go on without saving", "Continuar sin guardar"},
 };
 
 constexpr bool in_order() {
   int i = 0;
   for (const Words& w : kWords)
     if (static_cast<int>(w.say) != i++) return false;
-  return i == static_cast<int>(Say::OutcomeReview) + 1;
+  return i == static_cast<int>(Say::Discard) + 1;
 }
 static_assert(in_order(), "kWords holds every Say, in order");
 

@@ -34,14 +34,19 @@ async function caughtUp(page) {
   return describe(page);
 }
 
+// The file picker opened after `before` others, or null after 5 s.
+async function nextChooser(page, before) {
+  for (let i = 0; i < 100 && page.choosers.length <= before; ++i) await new Promise((r) => setTimeout(r, 50));
+  return page.choosers[before] ?? null;
+}
+
 async function openFile(page, file) {
   // The file picker opens on the button's release. (The page listens for pickers from its
   // start: Playwright turns its interception on when the first listener comes, and a click
   // right after that could reach the browser first.)
   const before = page.choosers.length;
   await clickPlaced(page, "toolbar:open");
-  for (let i = 0; i < 100 && page.choosers.length === before; ++i) await new Promise((r) => setTimeout(r, 50));
-  const chooser = page.choosers[before];
+  const chooser = await nextChooser(page, before);
   assert.ok(chooser, "the file picker opened");
   await chooser.setFiles(path.resolve(file));
   await page.waitForFunction((name) => JSON.parse(UTF8ToString(Module._trialmatch_studio_describe())).open, path.basename(file));
@@ -49,13 +54,15 @@ async function openFile(page, file) {
 }
 
 // Clicks what the studio drew for `pointer` (a text field, or "outline:/questions/2"), once
-// a frame has drawn it (a list that just opened draws its items in the next frame).
+// it has settled: a list that just opened draws its items in the next frame, and the checks
+// that follow a pause in typing add or take away lines under fields, moving what is below.
 async function clickPlaced(page, pointer) {
   // Once the studio has settled: a list that just opened, or a field that just closed, moves
   // things in the frames after the click.
   const where = await page.waitForFunction((name) => {
     if (Module._trialmatch_studio_pending_frames() > 0) return null;
-    return JSON.parse(UTF8ToString(Module._trialmatch_studio_describe())).placed.find((p) => p.pointer === name);
+    const d = JSON.parse(UTF8ToString(Module._trialmatch_studio_describe()));
+    return d.settled ? d.placed.find((p) => p.pointer === name) : null;
   }, pointer, { timeout: 5000 }).then((h) => h.jsonValue()).catch(() => null);
   if (!where) {
     await page.screenshot({ path: path.join(ARTIFACTS_DIR, "studio-not-drawn.png") });
@@ -272,8 +279,22 @@ test("a new study, a catalog, and an accent composed as a dead key makes it", as
   await page.screenshot({ path: path.join(ARTIFACTS_DIR, "studio-new-es-1280.png") });
   const file = await save(page);
   assert.equal(JSON.parse(fs.readFileSync(file, "utf8")).trial.title.es, "Un estudio del sueño");
-  // A catalog opens too, its fields laid out by the catalog format.
-  d = await openFile(page, "assets/catalogs/depression.json");
+  // A catalog opens too, its fields laid out by the catalog format. Edits not saved first:
+  // the studio asks before they would be lost, and keeps them when told to.
+  await typeInto(page, "/trial/sponsor", "Universidad");
+  await caughtUp(page);
+  await clickPlaced(page, "toolbar:open");
+  await clickPlaced(page, "discard:keep");
+  await page.waitForTimeout(300);
+  assert.equal(page.choosers.length, 0, "no file picker while the edits are kept");
+  assert.equal((await describe(page)).unsaved, true);
+  await clickPlaced(page, "toolbar:open");
+  await clickPlaced(page, "discard:go_on");
+  const chooser = await nextChooser(page, 0);
+  assert.ok(chooser, "the file picker opens once the author chooses to go on");
+  await chooser.setFiles(path.resolve("assets/catalogs/depression.json"));
+  await page.waitForFunction(() => JSON.parse(UTF8ToString(Module._trialmatch_studio_describe())).kind === "catalog");
+  d = await caughtUp(page);
   assert.equal(d.kind, "catalog");
   assert.equal(d.errors, 0);
   assert.ok(d.placed.some((p) => p.pointer === "/title/es"), "the catalog's title, in each language");

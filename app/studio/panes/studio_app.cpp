@@ -129,6 +129,7 @@ void StudioApp::close_text_field() {
   field_.open = false;
   ++field_.serial;
   field_pointer_.clear();
+  last_edit_ = 0;  // the typing is over: the checks and the preview follow now
   if (document_) document_->end_typing();
 }
 
@@ -160,7 +161,7 @@ void StudioApp::text_typed(const std::string& value) {
     }
   }
   document_->set(field_pointer_, typed, field_pointer_);
-  last_edit_ = now_;
+  last_edit_ = now_;  // only typing waits for a pause: other edits are checked at once
 }
 
 void StudioApp::text_done() { close_text_field(); }
@@ -169,14 +170,12 @@ void StudioApp::undo() {
   if (!document_ || !document_->can_undo()) return;
   close_text_field();
   go_to_ = document_->undo();
-  last_edit_ = now_;
 }
 
 void StudioApp::redo() {
   if (!document_ || !document_->can_redo()) return;
   close_text_field();
   go_to_ = document_->redo();
-  last_edit_ = now_;
 }
 
 }  // namespace trialmatch::studio
@@ -186,6 +185,9 @@ namespace trialmatch::studio {
 std::string StudioApp::describe() const {
   Json out = Json::object();
   out["frames"] = frames_;
+  // The checks and the preview have caught up with the document (they wait for typing to
+  // pause, and the findings they add under fields move what is below).
+  out["settled"] = !waiting();
   out["open"] = document_ != nullptr;
   out["problem"] = open_problem_;
   if (document_) {

@@ -83,6 +83,7 @@ class StudioApp {
   FieldKind field_kind_ = FieldKind::Line;
   bool field_drawn_ = false;   // this frame drew it
   bool open_requested_ = false;
+  std::string pending_;  // what waits for the author's answer to "go on without saving?"
   std::vector<Download> downloads_;
   // The preview: the patient app on the edited file.
   std::unique_ptr<ui::PrescreenApp> preview_;
@@ -111,6 +112,9 @@ class StudioApp {
   void draw_preview(const StudioFonts& fonts, float x, float y, float width, float height);
   void draw_jump();
   void draw_welcome(const StudioFonts& fonts, float width, float height);
+  void ask_first(const std::string& action);  // "new" or "open"
+  void go_on(const std::string& action);
+  void draw_discard_question();
   // The editor's parts (studio_fields.cpp).
   void draw_object(const StudioFonts& fonts, const std::string& pointer, ObjectKind kind);
   void draw_field(const StudioFonts& fonts, const std::string& pointer, const FieldInfo& field,

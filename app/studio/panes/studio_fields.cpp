@@ -79,7 +79,7 @@ void StudioApp::draw_editor(const StudioFonts& fonts, float x, float y, float wi
     }
     if (kind == ObjectKind::Criterion && object->value("draft", false)) {
       ImGui::SameLine();
-      if (button(say(Say::MarkFinished, lang_))) document_->remove(selected_ + "/draft"), last_edit_ = now_;
+      if (button(say(Say::MarkFinished, lang_))) document_->remove(selected_ + "/draft");
       place("editor:finish");
     }
   }
@@ -127,7 +127,6 @@ void StudioApp::draw_field(const StudioFonts& fonts, const std::string& pointer,
     if (remove) {
       close_text_field();
       document_->remove(pointer);
-      last_edit_ = now_;
       ImGui::PopID();
       return;
     }
@@ -145,7 +144,7 @@ void StudioApp::draw_field(const StudioFonts& fonts, const std::string& pointer,
       break;
     case FieldKind::Flag: {
       bool on = value.is_boolean() && value.get<bool>();
-      if (ImGui::Checkbox("##flag", &on)) document_->set(pointer, on), last_edit_ = now_;
+      if (ImGui::Checkbox("##flag", &on)) document_->set(pointer, on);
       place("flag:" + pointer);
       break;
     }
@@ -155,7 +154,7 @@ void StudioApp::draw_field(const StudioFonts& fonts, const std::string& pointer,
       place("choice:" + pointer);
       if (open) {
         for (const char* choice : field.choices) {
-          if (ImGui::Selectable(choice, text == choice)) document_->set(pointer, choice), last_edit_ = now_;
+          if (ImGui::Selectable(choice, text == choice)) document_->set(pointer, choice);
           place("choice:" + pointer + ":" + choice);
         }
         ImGui::EndCombo();
@@ -192,7 +191,6 @@ void StudioApp::draw_picks(const std::string& pointer, const FieldInfo& field, c
       for (const char* c : field.choices)
         if (c == choice ? on : picked(c)) picks.push_back(c);
       document_->set(pointer, picks);
-      last_edit_ = now_;
     }
     place("pick:" + pointer + ":" + choice);
     ImGui::SameLine();
@@ -208,9 +206,9 @@ void StudioApp::draw_list(const StudioFonts& fonts, const std::string& pointer, 
     ImGui::PushID(static_cast<int>(i));
     ImGui::TextColored(colour::kMuted, "%zu.", i + 1);
     ImGui::SameLine();
-    if (ImGui::SmallButton(say(Say::MoveUp, lang_)) && i > 0) document_->move(pointer, i, i - 1), last_edit_ = now_;
+    if (ImGui::SmallButton(say(Say::MoveUp, lang_)) && i > 0) document_->move(pointer, i, i - 1);
     ImGui::SameLine();
-    if (ImGui::SmallButton(say(Say::MoveDown, lang_)) && i + 1 < size) document_->move(pointer, i, i + 1), last_edit_ = now_;
+    if (ImGui::SmallButton(say(Say::MoveDown, lang_)) && i + 1 < size) document_->move(pointer, i, i + 1);
     ImGui::SameLine();
     const bool removed = ImGui::SmallButton(say(Say::Remove, lang_));
     ImGui::Indent();
@@ -220,13 +218,11 @@ void StudioApp::draw_list(const StudioFonts& fonts, const std::string& pointer, 
     if (removed) {
       close_text_field();
       document_->remove(item);
-      last_edit_ = now_;
       return;
     }
   }
   if (button(say(Say::AddItem, lang_))) {
     document_->insert(pointer, size, new_object(field.item, languages()));
-    last_edit_ = now_;
   }
 }
 
@@ -243,7 +239,6 @@ void StudioApp::draw_add_field(const std::string& pointer, ObjectKind kind, cons
     for (const FieldInfo* f : missing) {
       if (ImGui::Selectable(lang_ == Lang::Es ? f->label_es : f->label_en)) {
         document_->set(pointer + "/" + pointer_escape(f->key), empty_value(*f, languages()));
-        last_edit_ = now_;
       }
       place("add:" + pointer + ":" + f->key);
     }

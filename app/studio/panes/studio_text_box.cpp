@@ -177,7 +177,6 @@ void StudioApp::draw_condition_helper(const std::string& pointer, const std::str
       if (picked) {
         const std::string joined = value.empty() ? choice : value + " " + choice;
         document_->set(pointer, joined);
-        last_edit_ = now_;
         if (field_.open && field_pointer_ == pointer) {
           field_.value = joined;
           ++field_.serial;

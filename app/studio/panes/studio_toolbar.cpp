@@ -64,10 +64,10 @@ void StudioApp::draw_toolbar(const StudioFonts& fonts, float width) {
   const PaneStyle style(u);
   begin_pane("##toolbar", 0, 0, width, 52 * u, colour::kPane, false);
   ImGui::SetCursorPosY(10 * u);
-  if (button(say(Say::New, lang_))) open_new();
+  if (button(say(Say::New, lang_))) ask_first("new");
   place("toolbar:new");
   ImGui::SameLine();
-  if (button(say(Say::Open, lang_))) open_requested_ = true;
+  if (button(say(Say::Open, lang_))) ask_first("open");
   place("toolbar:open");
   ImGui::SameLine();
   const bool open = document_ != nullptr;
@@ -89,7 +89,36 @@ void StudioApp::draw_toolbar(const StudioFonts& fonts, float width) {
   if (button(say(Say::Redo, lang_), open && document_->can_redo())) redo();
   ImGui::SameLine(0, 24 * u);
   if (button(say(Say::Language, lang_))) lang_ = lang_ == Lang::En ? Lang::Es : Lang::En;
+  draw_discard_question();
   ImGui::End();
+}
+
+// New study and Open a file: with edits not saved, the author is asked first.
+void StudioApp::ask_first(const std::string& action) {
+  if (!unsaved()) return go_on(action);
+  pending_ = action;
+  ImGui::OpenPopup("##discard");
+}
+
+void StudioApp::go_on(const std::string& action) {
+  if (action == "new") open_new();
+  else if (action == "open") open_requested_ = true;
+}
+
+void StudioApp::draw_discard_question() {
+  if (!ImGui::BeginPopupModal("##discard", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar)) return;
+  ImGui::TextUnformatted(say(Say::DiscardQuestion, lang_));
+  const bool keep = button(say(Say::KeepEditing, lang_));
+  place("discard:keep");
+  ImGui::SameLine();
+  const bool discard = button(say(Say::Discard, lang_));
+  place("discard:go_on");
+  if (keep || discard) {
+    const std::string action = std::exchange(pending_, "");
+    ImGui::CloseCurrentPopup();
+    if (discard) go_on(action);
+  }
+  ImGui::EndPopup();
 }
 
 void StudioApp::draw_welcome(const StudioFonts& fonts, float width, float height) {
@@ -132,7 +161,6 @@ void StudioApp::add_item(const std::string& list_pointer, ObjectKind kind) {
   if (kind == ObjectKind::Question) item["type"] = "yes_no";
   document_->insert(list_pointer, list->size(), std::move(item));
   select(list_pointer + "/" + std::to_string(list->size() - 1));
-  last_edit_ = now_;
 }
 
 }  // namespace trialmatch::studio
