@@ -131,6 +131,18 @@ const FieldInfo* field_info(ObjectKind kind, const std::string& key) {
   return nullptr;
 }
 
+std::string editor_page_of(const std::string& pointer, DocumentKind kind) {
+  // The list item a place is in: "/questions/2" for "/questions/2/..." ("" when it is in none).
+  auto item_of = [&](const std::string& list) -> std::string {
+    if (pointer.rfind(list + "/", 0) != 0 || pointer.size() == list.size() + 1) return "";
+    return pointer.substr(0, pointer.find('/', list.size() + 1));
+  };
+  if (kind == DocumentKind::Catalog) return item_of("/studies");
+  for (const char* list : {"/questions", "/criteria"})
+    if (std::string item = item_of(list); !item.empty()) return item;
+  return "/trial";
+}
+
 Json empty_value(const FieldInfo& field, const std::vector<std::string>& languages) {
   switch (field.kind) {
     case K::Text: {

@@ -44,6 +44,10 @@ struct FieldInfo {
 const std::vector<FieldInfo>& fields_of(ObjectKind kind);
 // The field `key` of `kind`, or nullptr when the guide does not know it.
 const FieldInfo* field_info(ObjectKind kind, const std::string& key);
+// The editor's page that shows a place: "/questions/2" for "/questions/2/options/1/text/es",
+// "/trial" for the study facts and the file's top level, "" for a catalog's own fields,
+// "/studies/3" for a catalog's study.
+std::string editor_page_of(const std::string& pointer, DocumentKind kind);
 // A new object of `kind`, as "Add" puts into a list: its required fields, empty.
 StudyDocument::Json new_object(ObjectKind kind, const std::vector<std::string>& languages);
 // An empty value of a field, as "Add a field" puts it in.

@@ -277,3 +277,20 @@ TEST(StudioChecks, EachListedPathsAnswersEndInItsVerdict) {
 }
 
 }  // namespace unit_study_document
+
+namespace unit_study_document {
+
+TEST(StudioFieldGuide, APlaceIsShownOnThePageOfItsQuestionCriterionOrStudy) {
+  using trialmatch::studio::editor_page_of;
+  EXPECT_EQ(editor_page_of("/questions/2/options/1/text/es", DocumentKind::Trial), "/questions/2");
+  EXPECT_EQ(editor_page_of("/questions/12", DocumentKind::Trial), "/questions/12");
+  EXPECT_EQ(editor_page_of("/criteria/0/rule", DocumentKind::Trial), "/criteria/0");
+  EXPECT_EQ(editor_page_of("/trial/contact/phone", DocumentKind::Trial), "/trial");
+  EXPECT_EQ(editor_page_of("/languages", DocumentKind::Trial), "/trial");
+  EXPECT_EQ(editor_page_of("/questions", DocumentKind::Trial), "/trial");
+  EXPECT_EQ(editor_page_of("", DocumentKind::Trial), "/trial");
+  EXPECT_EQ(editor_page_of("/studies/3/title/en", DocumentKind::Catalog), "/studies/3");
+  EXPECT_EQ(editor_page_of("/title", DocumentKind::Catalog), "");
+}
+
+}  // namespace unit_study_document

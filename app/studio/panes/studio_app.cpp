@@ -170,12 +170,14 @@ void StudioApp::undo() {
   if (!document_ || !document_->can_undo()) return;
   close_text_field();
   go_to_ = document_->undo();
+  select(editor_page_of(go_to_, document_->kind()));  // where the step was, to see it undone
 }
 
 void StudioApp::redo() {
   if (!document_ || !document_->can_redo()) return;
   close_text_field();
   go_to_ = document_->redo();
+  select(editor_page_of(go_to_, document_->kind()));
 }
 
 }  // namespace trialmatch::studio

@@ -8,28 +8,6 @@
 
 namespace trialmatch::studio {
 
-namespace {
-
-// The editor's page that shows a place: "/questions/2" for "/questions/2/options/1/text/es".
-std::string page_of(const std::string& pointer, DocumentKind kind) {
-  auto item_of = [&](const std::string& list) -> std::string {
-    if (pointer.rfind(list + "/", 0) != 0) return "";
-    const std::size_t end = pointer.find('/', list.size() + 1);
-    return pointer.substr(0, end);
-  };
-  if (kind == DocumentKind::Catalog) {
-    const std::string study = item_of("/studies");
-    return study.size() > 9 ? study : "";
-  }
-  for (const char* list : {"/questions", "/criteria"}) {
-    const std::string item = item_of(list);
-    if (item.size() > std::string(list).size() + 1) return item;
-  }
-  return "/trial";
-}
-
-}  // namespace
-
 void StudioApp::draw_bottom(const StudioFonts& fonts, float x, float y, float width, float height) {
   const PaneStyle style(fonts.ratio);
   begin_pane("##bottom", x, y, width, height, colour::kPane);
@@ -80,7 +58,7 @@ void StudioApp::draw_checks(const StudioFonts& fonts) {
     const float wrap = ImGui::GetContentRegionAvail().x;
     const float h = ImGui::CalcTextSize(line.c_str(), nullptr, false, wrap).y;
     if (ImGui::Selectable("##finding", false, ImGuiSelectableFlags_AllowItemOverlap, ImVec2(0, h))) {
-      select(page_of(f.pointer, document_->kind()));
+      select(editor_page_of(f.pointer, document_->kind()));
       go_to_ = f.pointer;
     }
     ImGui::SetCursorScreenPos(at);
