@@ -12,14 +12,18 @@ var Module = { canvas: document.getElementById("canvas") };
   let multiline = false;
   let unsaved = false;
 
-  function call(exported, ...strings) {
-    const pointers = strings.map((s) => {
-      const size = Module.lengthBytesUTF8(s) + 1;
+  // Calls an exported function; strings go as C strings, numbers as they are.
+  function call(exported, ...args) {
+    const pointers = [];
+    const values = args.map((a) => {
+      if (typeof a !== "string") return a;
+      const size = Module.lengthBytesUTF8(a) + 1;
       const ptr = Module._malloc(size);
-      Module.stringToUTF8(s, ptr, size);
+      Module.stringToUTF8(a, ptr, size);
+      pointers.push(ptr);
       return ptr;
     });
-    Module[exported](...pointers);
+    Module[exported](...values);
     pointers.forEach((p) => Module._free(p));
   }
 
@@ -36,14 +40,16 @@ var Module = { canvas: document.getElementById("canvas") };
       input.style.display = "none";
       document.body.appendChild(input);
       input.addEventListener("cancel", () => input.remove());
+      input.multiple = true;  // a catalog with its studies' files
       input.addEventListener("change", () => {
-        const file = input.files && input.files[0];
+        const files = Array.from(input.files || []);
         input.remove();
-        if (!file) return;
-        // A file beyond what the studio opens (maxBytes) is not read at all.
-        if (file.size > maxBytes) return call("_trialmatch_studio_open_file", file.name, "");
-        // A NUL would end the C string early; U+FFFD keeps the JSON broken at the same place.
-        file.text().then((text) => call("_trialmatch_studio_open_file", file.name, text.split("\u0000").join("\ufffd")));
+        // A file beyond what the studio opens (maxBytes) is not read at all; a NUL would end
+        // the C string early, and U+FFFD keeps the JSON broken at the same place.
+        const read = (file) => (file.size > maxBytes ? Promise.resolve("") : file.text().catch(() => ""))
+          .then((text) => text.split("\u0000").join("\ufffd"));
+        Promise.all(files.map(read)).then((texts) => texts.forEach((text, i) =>
+          call("_trialmatch_studio_open_file", files[i].name, text, i, files.length)));
       });
       input.click();
     },

@@ -20,10 +20,10 @@ using trialmatch::platform::wake;
 
 extern "C" {
 
-// A file the author picked, read on their computer.
+// A file the author picked, read on their computer: file `index` of the `count` picked together.
 // Called by: web/studio.js
-EMSCRIPTEN_KEEPALIVE void trialmatch_studio_open_file(const char* name, const char* text) {
-  studio_app().open_text(name, text);
+EMSCRIPTEN_KEEPALIVE void trialmatch_studio_open_file(const char* name, const char* text, int index, int count) {
+  studio_app().open_picked(name, text, index, count);
   wake();
 }
 

@@ -1,6 +1,7 @@
 #include "study_checks.h"
 
 #include <algorithm>
+#include <memory>
 
 #include "catalog.h"
 #include "content_checks.h"
@@ -54,19 +55,63 @@ void check_trial(const std::string& text, StudyChecks& checks) {
   checks.paths_stopped = checks.paths == kMaxPathsWalked;
 }
 
-// A catalog alone: its own file (its studies' files are opened on their own).
-void check_catalog(const std::string& text, StudyChecks& checks) {
+// A catalog's studies, from the files opened with it: each one's own problems (at the
+// study's "trial"), then, once every recruiting study's file is there, the checks of the
+// catalog with its studies.
+void check_catalog_studies_files(const Catalog& catalog, const StudyFiles& study_files, StudyChecks& checks) {
+  std::vector<std::unique_ptr<Trial>> trials;
+  std::vector<const Trial*> pointers;
+  bool all = true;
+  for (std::size_t i = 0; i < catalog.studies.size(); ++i) {
+    const CatalogStudy& study = catalog.studies[i];
+    trials.emplace_back();
+    pointers.push_back(nullptr);
+    if (study.trial_file.empty()) continue;
+    const std::string place = "/studies/" + std::to_string(i) + "/trial";
+    const std::string name = study_file_name(study.trial_file);
+    const auto file = study_files.find(name);
+    if (file == study_files.end()) {
+      checks.findings.push_back(Finding{Finding::Kind::ToDo, place,
+                                        "open " + name + " with the catalog (choose both files) to check the catalog with it"});
+      all = false;
+      continue;
+    }
+    TrialLoadResult loaded = load_trial(file->second);
+    for (const Diagnostic& d : loaded.errors) checks.findings.push_back(Finding{Finding::Kind::Error, place, name + ": " + d.pointer + ": " + d.message});
+    if (!loaded.trial) {
+      all = false;
+      continue;
+    }
+    trials.back() = std::make_unique<Trial>(std::move(*loaded.trial));
+    pointers.back() = trials.back().get();
+  }
+  if (!all) return;
+  const std::vector<Diagnostic> fit = check_catalog_studies(catalog, pointers);
+  add(checks, Finding::Kind::Error, fit);
+  if (!fit.empty()) return;
+  const ContentFindings content = check_catalog_content(catalog, pointers);
+  add(checks, Finding::Kind::Error, content.errors);
+  add(checks, Finding::Kind::Warning, content.warnings);
+}
+
+void check_catalog(const std::string& text, const StudyFiles& study_files, StudyChecks& checks) {
   const CatalogLoadResult loaded = load_catalog(text);
   add(checks, Finding::Kind::Error, loaded.errors);
   add(checks, Finding::Kind::Warning, loaded.warnings);
+  if (loaded.catalog) check_catalog_studies_files(*loaded.catalog, study_files, checks);
 }
 
 }  // namespace
 
-StudyChecks check_study(const StudyDocument& document) {
+std::string study_file_name(const std::string& trial_file) {
+  const std::size_t slash = trial_file.find_last_of('/');
+  return slash == std::string::npos ? trial_file : trial_file.substr(slash + 1);
+}
+
+StudyChecks check_study(const StudyDocument& document, const StudyFiles& study_files) {
   StudyChecks checks;
   const std::string text = document.text();
-  if (document.kind() == DocumentKind::Catalog) check_catalog(text, checks);
+  if (document.kind() == DocumentKind::Catalog) check_catalog(text, study_files, checks);
   else check_trial(text, checks);
   std::stable_sort(checks.findings.begin(), checks.findings.end(),
                    [](const Finding& a, const Finding& b) { return a.kind < b.kind; });

@@ -48,7 +48,15 @@ inline constexpr std::size_t kMaxPathsWalked = 20000;
 // ...and lists the first this many.
 inline constexpr std::size_t kMaxPathsListed = 2000;
 
-StudyChecks check_study(const StudyDocument& document);
+// The study files opened with a catalog, by file name ("NCT04979910.json"): with the file of
+// each recruiting study, a catalog is checked with its studies as `trialmatch validate` does.
+using StudyFiles = std::map<std::string, std::string>;
+
+StudyChecks check_study(const StudyDocument& document, const StudyFiles& study_files = {});
+
+// The file name a catalog's trial file is opened under: "NCT04979910.json" for
+// "../trials/NCT04979910.json".
+std::string study_file_name(const std::string& trial_file);
 
 // The findings at one place and under it ("/questions/2" holds "/questions/2/ask_if").
 std::vector<const Finding*> findings_under(const StudyChecks& checks, const std::string& pointer);

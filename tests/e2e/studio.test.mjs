@@ -297,8 +297,35 @@ test("a new study, a catalog, and an accent composed as a dead key makes it", as
   d = await caughtUp(page);
   assert.equal(d.kind, "catalog");
   assert.equal(d.errors, 0);
+  assert.equal(d.to_dos, 3, "each recruiting study's file is asked for, to check the catalog with it");
   assert.ok(d.placed.some((p) => p.pointer === "/title/es"), "the catalog's title, in each language");
   await page.screenshot({ path: path.join(ARTIFACTS_DIR, "studio-catalog-es-1280.png") });
+  assert.equal(site.server.requests.length, loadedRequests, "nothing was requested after the page loaded");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a catalog opened with its studies' files is checked with them, and the preview is the catalog", async () => {
+  const { page, errors, loadedRequests } = await openStudio();
+  const before = page.choosers.length;
+  await clickPlaced(page, "toolbar:open");
+  const chooser = await nextChooser(page, before);
+  await chooser.setFiles(["assets/catalogs/depression.json", "assets/trials/NCT04979910.json", "assets/trials/NCT06136546.json",
+                          "assets/trials/NCT07493317.json"].map((f) => path.resolve(f)));
+  await page.waitForFunction(() => JSON.parse(UTF8ToString(Module._trialmatch_studio_describe())).kind === "catalog");
+  let d = await caughtUp(page);
+  assert.equal(d.file, "depression.json");
+  assert.equal(d.errors, 0);
+  assert.equal(d.to_dos, 0);
+  assert.equal(d.ready, true);
+  await page.waitForFunction(() => JSON.parse(UTF8ToString(Module._trialmatch_studio_describe())).preview?.screen === "welcome");
+  d = await describe(page);
+  assert.ok(d.preview.texts.some((t) => t.text === "Depression studies that test medicines for inflammation"), "the catalog's own welcome");
+  // An edit that breaks the fit with a study: the shared question list names one no study asks.
+  await typeInto(page, "/shared_questions", ", no_such_question");
+  d = await caughtUp(page);
+  assert.ok(d.errors > 0, "a shared question no study asks is flagged");
+  await page.screenshot({ path: path.join(ARTIFACTS_DIR, "studio-catalog-1280.png") });
   assert.equal(site.server.requests.length, loadedRequests, "nothing was requested after the page loaded");
   assert.deepEqual(errors, []);
   await page.close();

@@ -294,3 +294,26 @@ TEST(StudioFieldGuide, APlaceIsShownOnThePageOfItsQuestionCriterionOrStudy) {
 }
 
 }  // namespace unit_study_document
+
+namespace unit_study_document {
+
+TEST(StudioChecks, ACatalogIsCheckedWithTheStudyFilesOpenedWithIt) {
+  auto opened = trialmatch::studio::open_study_text("depression.json", trialmatch_test::read_source_file("assets/catalogs/depression.json"));
+  ASSERT_TRUE(opened.document);
+  const auto alone = trialmatch::studio::check_study(*opened.document);
+  EXPECT_EQ(alone.errors, 0u);
+  EXPECT_EQ(alone.to_dos, 3u) << "each recruiting study's file is asked for";
+  trialmatch::studio::StudyFiles files;
+  for (const std::string& name : trialmatch_test::study_file_names()) files[name] = trialmatch_test::study_file_text(name);
+  const auto with_files = trialmatch::studio::check_study(*opened.document, files);
+  EXPECT_EQ(with_files.errors, 0u);
+  EXPECT_EQ(with_files.to_dos, 0u);
+  EXPECT_TRUE(with_files.ready());
+  // A study file that no longer fits the catalog (another id) is an error at the study.
+  files["NCT04979910.json"] = trialmatch_test::study_file_text("NCT06136546.json");
+  const auto mismatched = trialmatch::studio::check_study(*opened.document, files);
+  EXPECT_GT(mismatched.errors, 0u);
+  EXPECT_EQ(trialmatch::studio::study_file_name("../trials/NCT04979910.json"), "NCT04979910.json");
+}
+
+}  // namespace unit_study_document

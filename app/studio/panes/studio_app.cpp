@@ -26,6 +26,7 @@ void StudioApp::open_text(const std::string& file_name, const std::string& text)
   }
   open_problem_.clear();
   import_notes_ = opened.notes;
+  study_files_.clear();
   document_ = std::make_unique<StudyDocument>(std::move(*opened.document));
   selected_ = document_->kind() == DocumentKind::Catalog ? "" : "/trial";
   preview_.reset();
@@ -37,11 +38,32 @@ void StudioApp::open_new() {
   close_text_field();
   open_problem_.clear();
   import_notes_.clear();
+  study_files_.clear();
   document_ = std::make_unique<StudyDocument>(new_study());
   selected_ = "/trial";
   preview_.reset();
   checked_revision_ = preview_revision_ = static_cast<unsigned long>(-1);
   last_edit_ = 0;
+}
+
+void StudioApp::open_picked(const std::string& file_name, const std::string& text, int index, int count) {
+  if (index == 0) picked_.clear();
+  picked_.emplace_back(file_name, text);
+  if (index + 1 < count) return;
+  std::vector<std::pair<std::string, std::string>> files = std::exchange(picked_, {});
+  if (files.empty()) return;
+  // The catalog among them, if there is one; the others are its studies' files.
+  std::size_t main = 0;
+  for (std::size_t i = 0; i < files.size(); ++i)
+    if (const OpenedStudy o = open_study_text(files[i].first, files[i].second); o.document && o.document->kind() == DocumentKind::Catalog) main = i;
+  open_text(files[main].first, files[main].second);
+  if (!document_ || files.size() == 1) return;
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    if (i == main) continue;
+    if (document_->kind() == DocumentKind::Catalog) study_files_[files[i].first] = files[i].second;
+    else import_notes_.push_back(files[i].first + ": not opened (the studio edits one study at a time).");
+  }
+  checked_revision_ = preview_revision_ = static_cast<unsigned long>(-1);
 }
 
 bool StudioApp::take_open_request() { return std::exchange(open_requested_, false); }
@@ -78,7 +100,7 @@ void StudioApp::refresh(double now) {
   const unsigned long revision = document_->revision();
   const bool settled = now - last_edit_ >= kSettleSeconds;
   if (checked_revision_ != revision && (settled || checked_revision_ == static_cast<unsigned long>(-1))) {
-    checks_ = check_study(*document_);
+    checks_ = check_study(*document_, study_files_);
     checked_revision_ = revision;
   }
   if (preview_revision_ != revision && (settled || !preview_)) rebuild_preview();

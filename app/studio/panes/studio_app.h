@@ -48,6 +48,9 @@ class StudioApp {
   explicit StudioApp(Lang lang) : lang_(lang), preview_lang_(lang) {}
 
   void open_text(const std::string& file_name, const std::string& text);
+  // One of `count` files the author picked together (`index` from 0): a catalog with its
+  // study files is opened once the last arrives; otherwise the first file, alone.
+  void open_picked(const std::string& file_name, const std::string& text, int index, int count);
   void open_new();
   void draw(float width, float height, const StudioFonts& fonts, double now_seconds);
 
@@ -73,6 +76,8 @@ class StudioApp {
   std::unique_ptr<StudyDocument> document_;
   std::string open_problem_;
   std::vector<std::string> import_notes_;
+  StudyFiles study_files_;  // the study files opened with a catalog, by name
+  std::vector<std::pair<std::string, std::string>> picked_;  // files picked together, as they arrive
   StudyChecks checks_;
   unsigned long checked_revision_ = static_cast<unsigned long>(-1);
   double last_edit_ = 0, now_ = 0;
@@ -138,6 +143,7 @@ class StudioApp {
   std::string text_in(const StudyDocument::Json& text) const;  // in the interface's language, or any
   // The preview (studio_preview.cpp).
   void rebuild_preview();
+  void feed_preview_files();  // a catalog's study files, as the preview's flow asks for them
   void preview_path(std::size_t index);
   void save_as(const std::string& what);
 };

@@ -2,6 +2,7 @@
 // file as it stands, at a phone's size beside the editor. After an edit it opens the new
 // text and gives the answers of the preview again, so the author stays where they were.
 #include <algorithm>
+#include <variant>
 #include <string>
 
 #include "studio_app.h"
@@ -18,10 +19,7 @@ constexpr float kPhoneWidth = 390, kPhoneHeight = 844;
 
 void StudioApp::rebuild_preview() {
   preview_revision_ = document_->revision();
-  if (document_->kind() != DocumentKind::Trial) {
-    preview_.reset();
-    return;
-  }
+  const bool catalog = document_->kind() == DocumentKind::Catalog;
   std::vector<std::pair<std::string, Answer>> answers;
   flow::Screen screen = flow::Screen::Welcome;
   std::string question;
@@ -29,16 +27,31 @@ void StudioApp::rebuild_preview() {
     const flow::Flow& old = preview_->flow();
     answers = old.answers_given();
     screen = old.screen();
-    if (screen == flow::Screen::Question && old.question_index() >= 0)
+    if (screen == flow::Screen::Question && old.question_index() >= 0 && !catalog)
       question = old.trial().questions[static_cast<std::size_t>(old.question_index())].id;
   }
   preview_ = std::make_unique<ui::PrescreenApp>(preview_lang_);
   flow::Flow& flow = preview_->flow();
-  const std::string name = "trials/" + document_->file_name();
+  const std::string name = (catalog ? "catalogs/" : "trials/") + document_->file_name();
   flow.opening(name);
   flow.on_file_text(name, document_->text());
+  feed_preview_files();
   flow.give_answers_again(answers, screen, question);
   flow.effects().take();
+}
+
+// What the preview's flow asks of its page: a catalog's study files come from those opened
+// with it (nothing is fetched); anything else is not done in a preview.
+void StudioApp::feed_preview_files() {
+  flow::Flow& flow = preview_->flow();
+  for (std::vector<flow::Effect> effects = flow.effects().take(); !effects.empty(); effects = flow.effects().take())
+    for (const flow::Effect& e : effects) {
+      const auto* fetch = std::get_if<flow::effect::FetchFile>(&e);
+      if (!fetch) continue;
+      const auto file = study_files_.find(study_file_name(fetch->path));
+      if (file != study_files_.end() && fetch->path.rfind("trials/", 0) == 0) flow.on_file_text(fetch->path, file->second);
+      else flow.on_file_fetch_failed(fetch->path, "not opened in the studio");
+    }
 }
 
 // A path from the list: the preview starts over, is given the path's answers, and shows where
@@ -117,7 +130,7 @@ void StudioApp::draw_preview(const StudioFonts& fonts, float x, float y, float w
   preview_->draw(phone_w, phone_h, fonts.patient, u, scroll, origin);
   // What the app would ask of its page (a link, printing, a file, the ZIP code table) is not
   // done in a preview: nothing leaves the author's computer, and no page is left.
-  preview_->flow().effects().take();
+  feed_preview_files();
 }
 
 }  // namespace trialmatch::studio
