@@ -95,7 +95,8 @@ var Module = { canvas: document.getElementById("canvas") };
   });
   field.addEventListener("compositionend", () => call("_trialmatch_studio_text_input", field.value));
   field.addEventListener("blur", () => {
-    if (!field.hidden) Module._trialmatch_studio_text_done();
+    // Another window taking the focus (copying from the protocol) does not end the typing.
+    if (!field.hidden && document.hasFocus()) Module._trialmatch_studio_text_done();
   });
 
   // Keys typed into the text field are the field's: the app's keyboard handling (GLFW's,
@@ -110,6 +111,11 @@ var Module = { canvas: document.getElementById("canvas") };
       if (event.key === "Escape" || event.key === "Tab" || (event.key === "Enter" && !multiline)) {
         event.preventDefault();
         field.blur();
+      } else if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "s") {
+        // Save from inside a field too: the typing ends, then the study is saved.
+        event.preventDefault();
+        field.blur();
+        Module._trialmatch_studio_shortcut(2);
       }
       return;
     }

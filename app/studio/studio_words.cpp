@@ -93,13 +93,19 @@ constexpr Words kWords[] = {
      "Sus cambios aún no están guardados. Si continúa, se perderán."},
     {Say::KeepEditing, "Keep editing", "Seguir editando"},
     {Say::Discard, "Go on without saving", "Continuar sin guardar"},
+    {Say::OnlyFirstOpened, "Several study files were chosen: the first is open. The studio edits one study at a time.",
+     "Se eligieron varios archivos de estudio: el primero está abierto. El estudio se edita de uno en uno."},
+    {Say::PathsPerStudy, "A catalog's paths are those of each study: open a study's file to see them.",
+     "Los caminos de un catálogo son los de cada estudio: abra el archivo de un estudio para verlos."},
+    {Say::PreviewWaits, "The preview shows the study once its file opens in the app.",
+     "La vista previa muestra el estudio cuando la aplicación puede abrir su archivo."},
 };
 
 constexpr bool in_order() {
   int i = 0;
   for (const Words& w : kWords)
     if (static_cast<int>(w.say) != i++) return false;
-  return i == static_cast<int>(Say::Discard) + 1;
+  return i == static_cast<int>(Say::PreviewWaits) + 1;
 }
 static_assert(in_order(), "kWords holds every Say, in order");
 

@@ -17,7 +17,7 @@ enum class Say {
   PathsUnknown, PathOpens, AllPaths, Preview, PreviewInSpanish, PreviewInEnglish, Restart, JumpTo, CriteriaNow, Welcome, NothingOpen,
   OpenHint, CannotOpen, ClickToGo, PrivacyNote, EditHint, NotesFromImport, Close, ChooseField,
   VerdictLikely, VerdictReview, VerdictNot, Inclusion, Exclusion, OutcomeMeets, OutcomeFails,
-  OutcomeOpen, OutcomeTeam, OutcomeReview, DiscardQuestion, KeepEditing, Discard,
+  OutcomeOpen, OutcomeTeam, OutcomeReview, DiscardQuestion, KeepEditing, Discard, OnlyFirstOpened, PathsPerStudy, PreviewWaits,
 };
 
 const char* say(Say s, Lang lang);

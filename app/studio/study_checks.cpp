@@ -45,14 +45,18 @@ void check_trial(const std::string& text, StudyChecks& checks) {
   add(checks, Finding::Kind::Warning, content.warnings);
   checks.paths_known = true;
   const Trial& trial = *loaded.trial;
-  checks.paths = for_each_path(
+  // One path more than counted: "more than" only when there are more.
+  std::size_t seen = 0;
+  const std::size_t walked = for_each_path(
       trial,
       [&](const QuestionPath& path) {
+        if (++seen > kMaxPathsWalked) return;
         ++checks.paths_by_verdict[verdict_id(path.evaluation.verdict)];
         if (checks.first_paths.size() < kMaxPathsListed) checks.first_paths.push_back(summary_of(trial, path));
       },
-      kMaxPathsWalked);
-  checks.paths_stopped = checks.paths == kMaxPathsWalked;
+      kMaxPathsWalked + 1);
+  checks.paths_stopped = walked > kMaxPathsWalked;
+  checks.paths = std::min(walked, kMaxPathsWalked);
 }
 
 // A catalog's studies, from the files opened with it: each one's own problems (at the

@@ -63,6 +63,18 @@ bool split_pointer(const std::string& pointer, std::string& parent, std::string&
   return true;
 }
 
+std::string string_member(const Json& object, const char* key) {
+  if (!object.is_object()) return "";
+  const auto it = object.find(key);
+  return it != object.end() && it->is_string() ? it->get<std::string>() : "";
+}
+
+bool flag_member(const Json& object, const char* key) {
+  if (!object.is_object()) return false;
+  const auto it = object.find(key);
+  return it != object.end() && it->is_boolean() && it->get<bool>();
+}
+
 StudyDocument::StudyDocument(DocumentKind kind, Json root, std::string file_name)
     : kind_(kind), root_(std::move(root)), file_name_(std::move(file_name)), saved_root_(root_) {}
 

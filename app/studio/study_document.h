@@ -95,6 +95,11 @@ class StudyDocument {
 // The pointer's parent ("/questions/2/text" for "/questions/2/text/es"), and its last token
 // unescaped ("es"); the document itself ("") has no parent.
 bool split_pointer(const std::string& pointer, std::string& parent, std::string& last);
+// A member of an object as a string, or "" when the value is no object, has no such member,
+// or holds something else there (a file being edited can hold anything anywhere).
+std::string string_member(const StudyDocument::Json& object, const char* key);
+bool flag_member(const StudyDocument::Json& object, const char* key);  // true only if it is true
+
 // A pointer token for `key` ("a/b" becomes "a~1b"): the core's pointer_escape.
 using trialmatch::pointer_escape;
 

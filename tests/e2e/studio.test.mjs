@@ -331,6 +331,27 @@ test("a catalog opened with its studies' files is checked with them, and the pre
   await page.close();
 });
 
+test("a file with values of the wrong kind opens, shows its problems, and can be fixed", async () => {
+  const { page, errors } = await openStudio();
+  const seed = JSON.parse(fs.readFileSync("assets/trials/NCT04979910.json", "utf8"));
+  seed.questions[0].id = 7;
+  seed.questions.push("not a question");
+  seed.criteria[0].draft = "yes";
+  seed.criteria[1].type = 3;
+  const file = path.join(ARTIFACTS_DIR, "studio-wrong-kinds.json");
+  fs.writeFileSync(file, JSON.stringify(seed, null, 2));
+  let d = await openFile(page, file);
+  assert.ok(d.errors >= 4, JSON.stringify(d.findings.filter((f) => f.kind === "error").map((f) => f.pointer)));
+  for (const item of ["outline:/questions/0", `outline:/questions/${seed.questions.length - 1}`, "outline:/criteria/0", "outline:/criteria/1"])
+    await clickPlaced(page, item);
+  await clickPlaced(page, "insert:/criteria/1/rule");  // the ids offered, from questions of every kind
+  await clickPlaced(page, 'insert:/criteria/1/rule:can_attend_visits');
+  d = await caughtUp(page);
+  assert.ok(d.open, "still open, nothing crashed");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 // Spanish words for each text a drafted record has only in English (a coordinator's own).
 const SPANISH = {
   "/trial/title": "Tratamiento antiinflamatorio añadido para la depresión resistente",

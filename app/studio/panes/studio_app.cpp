@@ -2,6 +2,7 @@
 #include "studio_app.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "open_study.h"
 #include "studio_style.h"
@@ -17,21 +18,24 @@ constexpr double kSettleSeconds = 0.35;
 
 }  // namespace
 
-void StudioApp::open_text(const std::string& file_name, const std::string& text) {
+bool StudioApp::open_text(const std::string& file_name, const std::string& text) {
   close_text_field();
   OpenedStudy opened = open_study_text(file_name, text);
   if (!opened.document) {
-    open_problem_ = opened.problem;
-    return;
+    open_problem_ = opened.problem;  // shown over the study still open, if one is
+    return false;
   }
   open_problem_.clear();
   import_notes_ = opened.notes;
   study_files_.clear();
+  only_first_opened_ = false;
   document_ = std::make_unique<StudyDocument>(std::move(*opened.document));
   selected_ = document_->kind() == DocumentKind::Catalog ? "" : "/trial";
   preview_.reset();
+  kept_ = KeptPreview{};
   checked_revision_ = preview_revision_ = static_cast<unsigned long>(-1);
   last_edit_ = 0;
+  return true;
 }
 
 void StudioApp::open_new() {
@@ -42,6 +46,7 @@ void StudioApp::open_new() {
   document_ = std::make_unique<StudyDocument>(new_study());
   selected_ = "/trial";
   preview_.reset();
+  kept_ = KeptPreview{};
   checked_revision_ = preview_revision_ = static_cast<unsigned long>(-1);
   last_edit_ = 0;
 }
@@ -56,13 +61,13 @@ void StudioApp::open_picked(const std::string& file_name, const std::string& tex
   std::size_t main = 0;
   for (std::size_t i = 0; i < files.size(); ++i)
     if (const OpenedStudy o = open_study_text(files[i].first, files[i].second); o.document && o.document->kind() == DocumentKind::Catalog) main = i;
-  open_text(files[main].first, files[main].second);
-  if (!document_ || files.size() == 1) return;
-  for (std::size_t i = 0; i < files.size(); ++i) {
-    if (i == main) continue;
-    if (document_->kind() == DocumentKind::Catalog) study_files_[files[i].first] = files[i].second;
-    else import_notes_.push_back(files[i].first + ": not opened (the studio edits one study at a time).");
+  if (!open_text(files[main].first, files[main].second) || files.size() == 1) return;
+  if (document_->kind() != DocumentKind::Catalog) {
+    only_first_opened_ = true;  // the studio edits one study at a time
+    return;
   }
+  for (std::size_t i = 0; i < files.size(); ++i)
+    if (i != main) study_files_[files[i].first] = files[i].second;
   checked_revision_ = preview_revision_ = static_cast<unsigned long>(-1);
 }
 
@@ -160,11 +165,13 @@ void StudioApp::text_typed(const std::string& value) {
   field_.value = value;
   Json typed = value;
   if (field_kind_ == FieldKind::Number) {
-    // A number as typed; anything else stays text, which the checks then point at.
+    // A number as typed (digits, a sign, a point, an exponent: not "nan", "inf" or "0x10");
+    // anything else stays text, which the checks then point at.
     char* end = nullptr;
-    const double number = std::strtod(value.c_str(), &end);
-    if (!value.empty() && end && *end == '\0') {
-      if (number == static_cast<double>(static_cast<long long>(number)) && value.find('.') == std::string::npos)
+    const bool plain = !value.empty() && value.find_first_not_of("0123456789+-.eE") == std::string::npos;
+    const double number = plain ? std::strtod(value.c_str(), &end) : 0;
+    if (plain && end && *end == '\0' && std::isfinite(number)) {
+      if (value.find_first_of(".eE") == std::string::npos && std::fabs(number) < 1e15)
         typed = static_cast<long long>(number);
       else
         typed = number;

@@ -47,7 +47,7 @@ class StudioApp {
  public:
   explicit StudioApp(Lang lang) : lang_(lang), preview_lang_(lang) {}
 
-  void open_text(const std::string& file_name, const std::string& text);
+  bool open_text(const std::string& file_name, const std::string& text);  // false: not opened (open_problem_ says why)
   // One of `count` files the author picked together (`index` from 0): a catalog with its
   // study files is opened once the last arrives; otherwise the first file, alone.
   void open_picked(const std::string& file_name, const std::string& text, int index, int count);
@@ -77,6 +77,7 @@ class StudioApp {
   std::string open_problem_;
   std::vector<std::string> import_notes_;
   StudyFiles study_files_;  // the study files opened with a catalog, by name
+  bool only_first_opened_ = false;  // several study files were picked: the first is open
   std::vector<std::pair<std::string, std::string>> picked_;  // files picked together, as they arrive
   StudyChecks checks_;
   unsigned long checked_revision_ = static_cast<unsigned long>(-1);
@@ -94,6 +95,11 @@ class StudioApp {
   std::unique_ptr<ui::PrescreenApp> preview_;
   unsigned long preview_revision_ = static_cast<unsigned long>(-1);
   Lang preview_lang_ = Lang::En;
+  struct KeptPreview {  // where the author was in the preview (studio_preview.cpp)
+    std::vector<std::pair<std::string, Answer>> answers;
+    flow::Screen screen = flow::Screen::Welcome;
+    std::string question;
+  } kept_;
   float ratio_ = 1;  // device pixels per CSS pixel, this frame
   std::string path_filter_;  // the path list shows the paths ending in this verdict ("": all)
   unsigned long frames_ = 0;  // drawn so far

@@ -71,7 +71,8 @@ void StudioApp::draw_checks(const StudioFonts& fonts) {
 
 void StudioApp::draw_paths(const StudioFonts&) {
   if (!checks_.paths_known) {
-    ImGui::TextColored(colour::kMuted, "%s", say(Say::PathsUnknown, lang_));
+    const bool catalog = document_->kind() == DocumentKind::Catalog;
+    ImGui::TextColored(colour::kMuted, "%s", say(catalog ? Say::PathsPerStudy : Say::PathsUnknown, lang_));
     return;
   }
   std::string count = say(Say::PathsCount, lang_);
@@ -115,7 +116,7 @@ void StudioApp::draw_paths(const StudioFonts&) {
 
 void StudioApp::draw_criteria_now(const StudioFonts&) {
   if (!preview_ || !preview_->flow().has_trial()) {
-    ImGui::TextColored(colour::kMuted, "%s", say(Say::PathsUnknown, lang_));
+    ImGui::TextColored(colour::kMuted, "%s", say(Say::PreviewWaits, lang_));
     return;
   }
   const Trial& trial = preview_->flow().trial();

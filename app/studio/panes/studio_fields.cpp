@@ -46,6 +46,12 @@ void StudioApp::draw_editor(const StudioFonts& fonts, float x, float y, float wi
   begin_pane("##editor", x, y, width, height, colour::kEditor);
   const ObjectKind kind = page_kind(selected_, document_->kind());
   const Json* object = document_->find(selected_);
+  if (!object && !selected_.empty() && selected_ != "/trial") {
+    // What was selected is gone (removed, or an undone "Add"): the study's own page.
+    select(document_->kind() == DocumentKind::Catalog ? "" : "/trial");
+    ImGui::End();
+    return;
+  }
   if (!object || kind == ObjectKind::Unknown) {
     ImGui::TextColored(colour::kMuted, "%s", say(Say::EditHint, lang_));
     ImGui::End();
@@ -54,7 +60,7 @@ void StudioApp::draw_editor(const StudioFonts& fonts, float x, float y, float wi
   const std::size_t slash = selected_.rfind('/');
   const bool in_list = kind == ObjectKind::Question || kind == ObjectKind::Criterion || kind == ObjectKind::CatalogStudy;
   ImGui::PushFont(fonts.heading);
-  const std::string title = in_list ? std::to_string(std::stoul(selected_.substr(slash + 1)) + 1) + ". " + object->value("id", std::string())
+  const std::string title = in_list ? std::to_string(std::stoul(selected_.substr(slash + 1)) + 1) + ". " + string_member(*object, "id")
                                     : std::string(say(kind == ObjectKind::Catalog ? Say::Catalog : Say::StudyFacts, lang_));
   ImGui::TextUnformatted(title.c_str());
   ImGui::PopFont();
@@ -77,7 +83,7 @@ void StudioApp::draw_editor(const StudioFonts& fonts, float x, float y, float wi
       ImGui::End();
       return;
     }
-    if (kind == ObjectKind::Criterion && object->value("draft", false)) {
+    if (kind == ObjectKind::Criterion && flag_member(*object, "draft")) {
       ImGui::SameLine();
       if (button(say(Say::MarkFinished, lang_))) document_->remove(selected_ + "/draft");
       place("editor:finish");

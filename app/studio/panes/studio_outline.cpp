@@ -54,7 +54,7 @@ void StudioApp::draw_outline(const StudioFonts& fonts, float x, float y, float w
     if (items && items->is_array()) {
       for (std::size_t i = 0; i < items->size(); ++i) {
         const Json& item = (*items)[i];
-        std::string label = std::to_string(i + 1) + ". " + (item.is_object() ? item.value("id", std::string("?")) : "?");
+        std::string label = std::to_string(i + 1) + ". " + (string_member(item, "id").empty() ? std::string("?") : string_member(item, "id"));
         if (item.is_object() && item.contains("text")) {
           std::string words = text_in(item["text"]);
           if (words.size() > 28) words = words.substr(0, 26) + "...";
@@ -73,6 +73,17 @@ void StudioApp::draw_outline(const StudioFonts& fonts, float x, float y, float w
   ImGui::PopFont();
   ImGui::TextColored(document_->unsaved() ? colour::kToDo : colour::kMuted, "%s", say(document_->unsaved() ? Say::Unsaved : Say::AllSaved, lang_));
   ImGui::TextColored(checks_.errors ? colour::kError : checks_.to_dos ? colour::kToDo : colour::kGood, "%s", say(state, lang_));
+  // A file that could not be opened over this one, and why; several study files picked.
+  if (!open_problem_.empty()) {
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextColored(colour::kError, "%s %s", say(Say::CannotOpen, lang_), open_problem_.c_str());
+    ImGui::PopTextWrapPos();
+  }
+  if (only_first_opened_) {
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextColored(colour::kToDo, "%s", say(Say::OnlyFirstOpened, lang_));
+    ImGui::PopTextWrapPos();
+  }
   ImGui::Separator();
   if (document_->kind() == DocumentKind::Catalog) {
     heading(Say::Catalog);

@@ -20,15 +20,15 @@ constexpr float kPhoneWidth = 390, kPhoneHeight = 844;
 void StudioApp::rebuild_preview() {
   preview_revision_ = document_->revision();
   const bool catalog = document_->kind() == DocumentKind::Catalog;
-  std::vector<std::pair<std::string, Answer>> answers;
-  flow::Screen screen = flow::Screen::Welcome;
-  std::string question;
+  // Where the author was in the preview, kept from the last flow that opened the file: a
+  // file that does not open for a moment (a rule half typed) does not lose the answers.
   if (preview_ && preview_->flow().has_trial()) {
     const flow::Flow& old = preview_->flow();
-    answers = old.answers_given();
-    screen = old.screen();
-    if (screen == flow::Screen::Question && old.question_index() >= 0 && !catalog)
-      question = old.trial().questions[static_cast<std::size_t>(old.question_index())].id;
+    kept_.answers = old.answers_given();
+    kept_.screen = old.screen();
+    kept_.question.clear();
+    if (kept_.screen == flow::Screen::Question && old.question_index() >= 0 && !catalog)
+      kept_.question = old.trial().questions[static_cast<std::size_t>(old.question_index())].id;
   }
   preview_ = std::make_unique<ui::PrescreenApp>(preview_lang_);
   flow::Flow& flow = preview_->flow();
@@ -36,7 +36,7 @@ void StudioApp::rebuild_preview() {
   flow.opening(name);
   flow.on_file_text(name, document_->text());
   feed_preview_files();
-  flow.give_answers_again(answers, screen, question);
+  flow.give_answers_again(kept_.answers, kept_.screen, kept_.question);
   flow.effects().take();
 }
 
@@ -59,6 +59,7 @@ void StudioApp::feed_preview_files() {
 void StudioApp::preview_path(std::size_t index) {
   if (index >= checks_.first_paths.size() || document_->kind() != DocumentKind::Trial) return;
   preview_.reset();
+  kept_ = KeptPreview{};
   rebuild_preview();
   flow::Flow& flow = preview_->flow();
   flow.give_answers_again(checks_.first_paths[index].answers, flow::Screen::Result, "");
@@ -75,7 +76,7 @@ void StudioApp::draw_jump() {
   if (!open) return;
   if (preview_ && questions && questions->is_array())
     for (std::size_t i = 0; i < questions->size(); ++i) {
-      const std::string id = (*questions)[i].is_object() ? (*questions)[i].value("id", std::string()) : "";
+      const std::string id = string_member((*questions)[i], "id");
       if (ImGui::Selectable((std::to_string(i + 1) + ". " + id).c_str())) preview_->flow().preview_question(static_cast<int>(i));
       place("jump:" + id);
     }
@@ -95,12 +96,14 @@ void StudioApp::draw_preview(const StudioFonts& fonts, float x, float y, float w
     if (button(say(preview_lang_ == Lang::Es ? Say::PreviewInEnglish : Say::PreviewInSpanish, lang_), preview_ != nullptr)) {
       preview_lang_ = preview_lang_ == Lang::En ? Lang::Es : Lang::En;
       preview_revision_ = static_cast<unsigned long>(-1);
-      preview_.reset();  // the language is the app's from its start, as on a page load
+      preview_.reset();
+      kept_ = KeptPreview{};  // the language is the app's from its start, as on a page load
     }
     place("preview:language");
     ImGui::SameLine();
     if (button(say(Say::Restart, lang_), preview_ != nullptr)) {
       preview_.reset();
+      kept_ = KeptPreview{};
       preview_revision_ = static_cast<unsigned long>(-1);
     }
     draw_jump();  // on a line of its own: the buttons' words are longer in Spanish
@@ -109,7 +112,7 @@ void StudioApp::draw_preview(const StudioFonts& fonts, float x, float y, float w
   if (!preview_) {
     const PaneStyle style(u);
     begin_pane("##preview_none", x, y + bar, width, height - bar, colour::kPane, false);
-    ImGui::TextWrapped("%s", say(Say::PathsUnknown, lang_));
+    ImGui::TextWrapped("%s", say(Say::PreviewWaits, lang_));
     ImGui::End();
     return;
   }

@@ -62,7 +62,10 @@ void StudioApp::text_box(const std::string& pointer, const std::string& value, F
   }
   // On release: the browser's own handling of the press moves the keyboard focus to the page,
   // which would take it from the text field opened on the press.
+  const ImVec2 clip_min = ImGui::GetWindowDrawList()->GetClipRectMin(), clip_max = ImGui::GetWindowDrawList()->GetClipRectMax();
   if (hovered && ImGui::IsMouseReleased(ImGuiMouseButton_Left) && !editing) {
+    // A field only partly in view comes into view to be typed into.
+    if (at.y < clip_min.y || end.y > clip_max.y) ImGui::SetScrollHereY(at.y < clip_min.y ? 0.f : 1.f);
     close_text_field();
     field_.open = true;
     ++field_.serial;
@@ -76,9 +79,8 @@ void StudioApp::text_box(const std::string& pointer, const std::string& value, F
     field_drawn_ = true;
     const float r = ratio_;
     field_.x = at.x / r, field_.y = at.y / r, field_.width = width / r, field_.height = height / r;
-    // Clipped by the pane: the part of the field in view.
-    const ImVec2 clip_min = ImGui::GetWindowDrawList()->GetClipRectMin(), clip_max = ImGui::GetWindowDrawList()->GetClipRectMax();
-    if (at.y < clip_min.y || end.y > clip_max.y) field_drawn_ = false;
+    // Scrolled wholly out of the pane: the typing ends.
+    if (end.y < clip_min.y || at.y > clip_max.y) field_drawn_ = false;
   }
   ImGui::PopID();
 }
@@ -164,7 +166,7 @@ void StudioApp::draw_condition_helper(const std::string& pointer, const std::str
         if (!q.is_object() || !q.contains("id") || !q["id"].is_string()) continue;
         const std::string id = q["id"].get<std::string>();
         choices.push_back(id);
-        const std::string type = q.value("type", std::string());
+        const std::string type = string_member(q, "type");
         if (type == "yes_no") choices.insert(choices.end(), {id + " = \"yes\"", id + " = \"no\""});
         if (q.contains("options") && q["options"].is_array())
           for (const Json& o : q["options"])

@@ -152,7 +152,7 @@ void StudioApp::add_item(const std::string& list_pointer, ObjectKind kind) {
     const std::string prefix = kind == ObjectKind::Question ? "q" : kind == ObjectKind::Criterion ? "c" : "s";
     for (int n = static_cast<int>(list->size()) + 1;; ++n) {
       const std::string id = prefix + std::to_string(n);
-      if (std::none_of(list->begin(), list->end(), [&](const Json& x) { return x.is_object() && x.value("id", "") == id; })) {
+      if (std::none_of(list->begin(), list->end(), [&](const Json& x) { return string_member(x, "id") == id; })) {
         item["id"] = id;
         break;
       }
