@@ -25,26 +25,22 @@ bool StudioApp::open_text(const std::string& file_name, const std::string& text)
     open_problem_ = opened.problem;  // shown over the study still open, if one is
     return false;
   }
-  open_problem_.clear();
-  import_notes_ = opened.notes;
-  study_files_.clear();
-  only_first_opened_ = false;
-  document_ = std::make_unique<StudyDocument>(std::move(*opened.document));
-  selected_ = document_->kind() == DocumentKind::Catalog ? "" : "/trial";
-  preview_.reset();
-  kept_ = KeptPreview{};
-  checked_revision_ = preview_revision_ = static_cast<unsigned long>(-1);
-  last_edit_ = 0;
+  start(std::move(*opened.document), std::move(opened.notes));
   return true;
 }
 
-void StudioApp::open_new() {
+void StudioApp::open_new() { start(new_study(), {}); }
+
+// A document to edit, from nothing of the one before: no text field, problem, study files,
+// preview or checks.
+void StudioApp::start(StudyDocument document, std::vector<std::string> notes) {
   close_text_field();
   open_problem_.clear();
-  import_notes_.clear();
+  import_notes_ = std::move(notes);
   study_files_.clear();
-  document_ = std::make_unique<StudyDocument>(new_study());
-  selected_ = "/trial";
+  only_first_opened_ = false;
+  document_ = std::make_unique<StudyDocument>(std::move(document));
+  selected_ = document_->kind() == DocumentKind::Catalog ? "" : "/trial";
   preview_.reset();
   kept_ = KeptPreview{};
   checked_revision_ = preview_revision_ = static_cast<unsigned long>(-1);

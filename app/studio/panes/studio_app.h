@@ -111,6 +111,7 @@ class StudioApp {
   std::vector<Placed> placed_;
   void place(const std::string& name);  // the last item drawn, as `name`
 
+  void start(StudyDocument document, std::vector<std::string> notes);
   // A frame, in panes (studio_*.cpp in this folder).
   void refresh(double now);
   void draw_toolbar(const StudioFonts& fonts, float width);
