@@ -1,8 +1,8 @@
 // The studio page's side of the studio (app/platform/studio_page.cpp calls window.studioPage):
 // the file picker and downloads (both on this computer: nothing is uploaded), the text field
 // laid over the field being edited (the browser's own typing, with accents and dead keys,
-// clipboard, selection and word wrap), the shortcuts, and a warning before leaving with
-// unsaved edits. It runs before the studio's app script, so its key listeners come first.
+// clipboard, selection and word wrap), the shortcuts, the worker that runs the checks off the
+// page's thread, and a warning before leaving with unsaved edits. It runs before the studio's app script, so its key listeners come first.
 "use strict";
 // Emscripten's script reads its settings from this object: the canvas it draws on.
 var Module = { canvas: document.getElementById("canvas") };
@@ -27,7 +27,40 @@ var Module = { canvas: document.getElementById("canvas") };
     pointers.forEach((p) => Module._free(p));
   }
 
+  // The checks worker (studio-checks.js: app/platform/studio_checks_worker.cpp), started with
+  // the page so that it loads with it. It speaks Emscripten's worker protocol: a message names
+  // the function and carries the bytes; the answer carries bytes back. Without it (it failed
+  // to start or stopped), the studio runs the checks itself.
+  let checks = null;
+  function checksFailed() {
+    checks = null;
+    // Before the studio runs, there is nothing to tell: it will find no worker to send to.
+    if (typeof Module !== "undefined" && Module.calledRun) Module._trialmatch_studio_checks_failed();
+  }
+  try {
+    checks = new Worker("studio-checks.js");
+    checks.onmessage = (event) => {
+      const bytes = event.data && event.data.data;
+      if (!bytes || !bytes.length) return;
+      const ptr = Module._malloc(bytes.length);
+      Module.HEAPU8.set(bytes, ptr);
+      Module._trialmatch_studio_checks_done(ptr, bytes.length);
+      Module._free(ptr);
+    };
+    checks.onerror = (event) => {
+      event.preventDefault();
+      checksFailed();
+    };
+  } catch (e) {
+    checks = null;
+  }
+
   window.studioPage = {
+    sendChecks(bytes) {
+      if (!checks) return false;
+      checks.postMessage({ funcName: "trialmatch_checks_run", callbackId: 0, data: bytes }, [bytes.buffer]);
+      return true;
+    },
     language() {
       const asked = new URLSearchParams(location.search).get("lang");
       const lang = asked || (navigator.languages && navigator.languages[0]) || navigator.language || "en";

@@ -50,6 +50,20 @@ EMSCRIPTEN_KEEPALIVE void trialmatch_studio_shortcut(int which) {
   draw_frame_now();  // a save's download within the key's gesture
 }
 
+// The checks worker's answer (checks_wire.h), `size` bytes at `data`.
+// Called by: web/studio.js
+EMSCRIPTEN_KEEPALIVE void trialmatch_studio_checks_done(const char* data, int size) {
+  studio_app().take_checks(std::string(data, static_cast<std::size_t>(size)));
+  wake();
+}
+
+// The checks worker could not start or stopped: the checks run on the page from now on.
+// Called by: web/studio.js
+EMSCRIPTEN_KEEPALIVE void trialmatch_studio_checks_failed() {
+  studio_app().set_checks_sender(nullptr);
+  wake();
+}
+
 // Frames still to draw: 0 once the studio has settled (what the tests wait for).
 // Called by: tests/e2e/studio.test.mjs
 EMSCRIPTEN_KEEPALIVE int trialmatch_studio_pending_frames() { return trialmatch::platform::frames_to_draw(); }

@@ -1,6 +1,6 @@
 // The studio's entry point (web/studio.html), in the manner of web_main.cpp: WebGL2 through
 // Emscripten's GLFW, ImGui's GLFW backend for the mouse and keys, webgl_renderer, the frame
-// scheduler, and the StudioApp (app/studio/panes). The canvas fills the window, at the
+// scheduler, and the StudioApp (app/studio/panes), whose checks run in a worker. The canvas fills the window, at the
 // device's pixel ratio; fonts are the app's (for the preview) and the studio's smaller ones.
 #include <GLFW/glfw3.h>
 #include <emscripten.h>
@@ -158,6 +158,7 @@ int main() {
   ImGui_ImplGlfw_InitForOpenGL(window, false);
   if (!start_renderer()) return 1;
   app = std::make_unique<studio::StudioApp>(studio_language() == "es" ? flow::Lang::Es : flow::Lang::En);
+  app->set_checks_sender(studio_send_checks);  // the checks worker (web/studio.js)
   glfwSetMouseButtonCallback(window, on_mouse_button);
   glfwSetCursorPosCallback(window, on_cursor);
   glfwSetKeyCallback(window, on_key);

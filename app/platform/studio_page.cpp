@@ -18,6 +18,9 @@ EM_JS(void, tm_studio_place_text, (double serial, int open, double x, double y, 
   window.studioPage.placeText(serial, open !== 0, x, y, w, h, multiline !== 0, UTF8ToString(value), UTF8ToString(lang));
 });
 EM_JS(void, tm_studio_set_unsaved, (int unsaved), { window.studioPage.setUnsaved(unsaved !== 0); });
+EM_JS(int, tm_studio_send_checks, (const char* data, int size), {
+  return window.studioPage.sendChecks(HEAPU8.slice(data, data + size)) ? 1 : 0;
+});
 EM_JS(char*, tm_studio_language, (), {
   var value = window.studioPage.language();
   var size = lengthBytesUTF8(value) + 1;
@@ -39,6 +42,10 @@ void studio_download(const std::string& name, const std::string& type, const std
 void studio_place_text_field(const studio::TextFieldRequest& f) {
   tm_studio_place_text(static_cast<double>(f.serial), f.open, f.x, f.y, f.width, f.height, f.multiline, f.value.c_str(),
                        f.lang.c_str());
+}
+
+bool studio_send_checks(const std::string& request) {
+  return tm_studio_send_checks(request.data(), static_cast<int>(request.size())) != 0;
 }
 
 void studio_set_unsaved(bool unsaved) { tm_studio_set_unsaved(unsaved); }

@@ -99,13 +99,15 @@ constexpr Words kWords[] = {
      "Los caminos de un catálogo son los de cada estudio: abra el archivo de un estudio para verlos."},
     {Say::PreviewWaits, "The preview shows the study once its file opens in the app.",
      "La vista previa muestra el estudio cuando la aplicación puede abrir su archivo."},
+    {Say::Checking, "Checking the study…", "Revisando el estudio…"},
+    {Say::CheckingAgain, "Checking your last change…", "Revisando su último cambio…"},
 };
 
 constexpr bool in_order() {
   int i = 0;
   for (const Words& w : kWords)
     if (static_cast<int>(w.say) != i++) return false;
-  return i == static_cast<int>(Say::PreviewWaits) + 1;
+  return i == static_cast<int>(Say::CheckingAgain) + 1;
 }
 static_assert(in_order(), "kWords holds every Say, in order");
 

@@ -26,11 +26,9 @@ bool is_draft_warning(const Diagnostic& d) {
 PathSummary summary_of(const Trial& trial, const QuestionPath& path) {
   PathSummary summary;
   summary.verdict = verdict_id(path.evaluation.verdict);
-  for (const PathStep& step : path.steps) {
-    const Question& q = trial.questions[static_cast<std::size_t>(step.question_index)];
-    summary.steps += (summary.steps.empty() ? "" : ", ") + q.id + "=" + step.answer;
-    if (const auto& answer = path.answers[static_cast<std::size_t>(step.question_index)]) summary.answers.emplace_back(q.id, *answer);
-  }
+  for (const PathStep& step : path.steps)
+    summary.steps += (summary.steps.empty() ? "" : ", ") + trial.questions[static_cast<std::size_t>(step.question_index)].id +
+                     "=" + step.answer;
   return summary;
 }
 
@@ -107,15 +105,38 @@ void check_catalog(const std::string& text, const StudyFiles& study_files, Study
 
 }  // namespace
 
+PathAnswers answers_of_path(const StudyDocument& document, std::size_t index) {
+  PathAnswers answers;
+  if (document.kind() != DocumentKind::Trial) return answers;
+  const TrialLoadResult loaded = load_trial(document.text());
+  if (!loaded.trial) return answers;
+  const Trial& trial = *loaded.trial;
+  std::size_t seen = 0;
+  for_each_path(
+      trial,
+      [&](const QuestionPath& path) {
+        if (seen++ != index) return;
+        for (const PathStep& step : path.steps) {
+          const std::size_t q = static_cast<std::size_t>(step.question_index);
+          if (const auto& answer = path.answers[q]) answers.emplace_back(trial.questions[q].id, *answer);
+        }
+      },
+      index + 1);
+  return answers;
+}
+
 std::string study_file_name(const std::string& trial_file) {
   const std::size_t slash = trial_file.find_last_of('/');
   return slash == std::string::npos ? trial_file : trial_file.substr(slash + 1);
 }
 
 StudyChecks check_study(const StudyDocument& document, const StudyFiles& study_files) {
+  return check_study_text(document.kind(), document.text(), study_files);
+}
+
+StudyChecks check_study_text(DocumentKind kind, const std::string& text, const StudyFiles& study_files) {
   StudyChecks checks;
-  const std::string text = document.text();
-  if (document.kind() == DocumentKind::Catalog) check_catalog(text, study_files, checks);
+  if (kind == DocumentKind::Catalog) check_catalog(text, study_files, checks);
   else check_trial(text, checks);
   std::stable_sort(checks.findings.begin(), checks.findings.end(),
                    [](const Finding& a, const Finding& b) { return a.kind < b.kind; });

@@ -26,9 +26,11 @@ struct Finding {
 struct PathSummary {
   std::string steps;    // "age=18 to 65, can_attend_visits=yes"
   std::string verdict;  // "likely_eligible", "needs_review", "not_eligible"
-  // One answer for each step, by question id, in the order asked: what the preview gives.
-  std::vector<std::pair<std::string, Answer>> answers;
 };
+
+// One answer for each step of a path, by question id, in the order asked: what the preview
+// gives to open that path.
+using PathAnswers = std::vector<std::pair<std::string, Answer>>;
 
 struct StudyChecks {
   std::vector<Finding> findings;  // errors first, then to-dos, then warnings, each in the order found
@@ -53,6 +55,12 @@ inline constexpr std::size_t kMaxPathsListed = 2000;
 using StudyFiles = std::map<std::string, std::string>;
 
 StudyChecks check_study(const StudyDocument& document, const StudyFiles& study_files = {});
+// The same, for a file's text (a worker has the text, not the document).
+StudyChecks check_study_text(DocumentKind kind, const std::string& text, const StudyFiles& study_files = {});
+
+// The answers of the trial's path number `index` (0 for the first listed), walked again on
+// demand (the list does not keep them); empty when the file does not load or has fewer paths.
+PathAnswers answers_of_path(const StudyDocument& document, std::size_t index);
 
 // The file name a catalog's trial file is opened under: "NCT04979910.json" for
 // "../trials/NCT04979910.json".

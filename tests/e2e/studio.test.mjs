@@ -8,21 +8,27 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { siteAndBrowser, ARTIFACTS_DIR } from "./support.mjs";
+import { doubledSeedStudy } from "./doubled_study.mjs";
+import { serve, siteAndBrowser, ARTIFACTS_DIR } from "./support.mjs";
 
 const site = siteAndBrowser();
 const CLI = process.env.TRIALMATCH_CLI || path.resolve("build/native/app/cli/trialmatch");
 
-async function openStudio(viewport = { width: 1280, height: 800 }, query = "") {
+async function openStudio(viewport = { width: 1280, height: 800 }, query = "", server = site.server) {
   const page = await site.browser.newPage({ viewport, acceptDownloads: true });
   page.choosers = [];
   page.on("filechooser", (chooser) => page.choosers.push(chooser));
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(`${site.server.url}/studio.html${query}`);
+  await page.goto(`${server.url}/studio.html${query}`);
   await page.waitForFunction(() => typeof Module !== "undefined" && Module.calledRun &&
                              JSON.parse(UTF8ToString(Module._trialmatch_studio_describe())).frames >= 3, null, { timeout: 30000 });
-  const loadedRequests = site.server.requests.length;
+  // The checks worker loads with the page (its script, then its WebAssembly).
+  const workerLoaded = () => server.requests.some((r) => r.path === "/studio-checks.wasm") ||
+                             server.requests.some((r) => r.path === "/studio-checks.js" && server.refusesWorker);
+  for (let i = 0; i < 200 && !workerLoaded(); ++i) await new Promise((r) => setTimeout(r, 50));
+  assert.ok(workerLoaded(), "the checks worker was loaded with the page");
+  const loadedRequests = server.requests.length;
   return { page, errors, loadedRequests };
 }
 
@@ -465,4 +471,40 @@ test("a coordinator turns a registry record into a finished study (English, 1280
 
 test("the same in the Spanish interface, with every text in Spanish too (1920 x 1080)", async () => {
   await coordinatorScenario({ viewport: { width: 1920, height: 1080 }, query: "?lang=es", spanish: true });
+});
+
+test("the checks run in a worker: a 40-question study's paths are counted there; without the worker, on the page", async () => {
+  const doubled = path.join(ARTIFACTS_DIR, "doubled-study.json");
+  fs.writeFileSync(doubled, JSON.stringify(doubledSeedStudy(), null, 2) + "\n");
+  const { page, errors, loadedRequests } = await openStudio();
+  let d = await openFile(page, doubled);
+  assert.equal(d.checks_by, "worker");
+  assert.equal(d.errors, 0);
+  assert.equal(d.paths, 20000, "the studio walks its first 20,000 paths (the file has over a million)");
+  assert.equal(Object.values(d.paths_by_verdict).reduce((a, b) => a + b, 0), 20000);
+  // An edit is checked again there: a broken condition is flagged at its place.
+  await clickPlaced(page, "outline:/questions/7");
+  await typeInto(page, "/questions/7/ask_if", " and");
+  d = await caughtUp(page);
+  assert.equal(d.checks_by, "worker");
+  assert.ok(d.findings.some((f) => f.kind === "error" && f.pointer === "/questions/7/ask_if"), JSON.stringify(d.findings.slice(0, 3)));
+  assert.equal(d.paths, null, "no paths are counted while the file has an error");
+  assert.equal(site.server.requests.length, loadedRequests, "nothing was requested after the page loaded");
+  assert.deepEqual(errors, []);
+  await page.close();
+
+  // A server that does not send the worker: the studio checks on the page, the same way.
+  const server = await serve(undefined, { "/studio-checks.js": (req, res) => { res.writeHead(404); res.end(); } });
+  server.refusesWorker = true;
+  try {
+    const alone = await openStudio(undefined, "", server);
+    d = await openFile(alone.page, "assets/trials/NCT04979910.json");
+    assert.equal(d.checks_by, "page");
+    assert.equal(d.errors, 0);
+    assert.ok(d.paths > 100, `paths counted: ${d.paths}`);
+    assert.deepEqual(alone.errors, []);
+    await alone.page.close();
+  } finally {
+    await server.close();
+  }
 });

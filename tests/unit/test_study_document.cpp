@@ -267,13 +267,17 @@ TEST(StudioChecks, EachListedPathsAnswersEndInItsVerdict) {
   const auto checks = trialmatch::studio::check_study(seed());
   ASSERT_EQ(checks.first_paths.size(), trialmatch::studio::kMaxPathsListed);
   const trialmatch::Trial& trial = trialmatch_test::study_file("NCT04979910.json");
-  for (std::size_t i = 0; i < checks.first_paths.size(); i += 37) {
+  // Some of them (each is walked again to find its answers).
+  for (const std::size_t i : {std::size_t{0}, std::size_t{1}, std::size_t{2}, std::size_t{37}, std::size_t{420}, std::size_t{1999}}) {
     const auto& path = checks.first_paths[i];
     EXPECT_FALSE(path.steps.empty());
     trialmatch::Session session(trial);
-    for (const auto& [id, answer] : path.answers) EXPECT_FALSE(session.answer(id, answer)) << path.steps;
+    const auto answers = trialmatch::studio::answers_of_path(seed(), i);
+    EXPECT_FALSE(answers.empty());
+    for (const auto& [id, answer] : answers) EXPECT_FALSE(session.answer(id, answer)) << path.steps;
     EXPECT_EQ(trialmatch::verdict_id(session.evaluation().verdict), path.verdict) << path.steps;
   }
+  EXPECT_TRUE(trialmatch::studio::answers_of_path(seed(), checks.paths).empty()) << "past the last path";
 }
 
 }  // namespace unit_study_document

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "checks_wire.h"
 #include "open_study.h"
 #include "studio_style.h"
 
@@ -43,8 +44,28 @@ void StudioApp::start(StudyDocument document, std::vector<std::string> notes) {
   selected_ = document_->kind() == DocumentKind::Catalog ? "" : "/trial";
   preview_.reset();
   kept_ = KeptPreview{};
-  checked_revision_ = preview_revision_ = static_cast<unsigned long>(-1);
+  forget_checks();
   last_edit_ = 0;
+}
+
+void StudioApp::forget_checks() {
+  checks_ = StudyChecks{};
+  checked_revision_ = preview_revision_ = static_cast<unsigned long>(-1);
+  asked_stale_ = checks_asked_;
+}
+
+void StudioApp::set_checks_sender(ChecksSender sender) {
+  send_checks_ = std::move(sender);
+  if (!send_checks_) checks_asked_ = false;  // no answer will come
+}
+
+void StudioApp::take_checks(const std::string& wire) {
+  const bool current = checks_asked_ && !asked_stale_ && document_;
+  checks_asked_ = false;
+  if (!current) return;
+  checks_ = checks_from_wire(wire);
+  checked_revision_ = asked_revision_;
+  checks_by_ = "worker";
 }
 
 void StudioApp::open_picked(const std::string& file_name, const std::string& text, int index, int count) {
@@ -64,7 +85,7 @@ void StudioApp::open_picked(const std::string& file_name, const std::string& tex
   }
   for (std::size_t i = 0; i < files.size(); ++i)
     if (i != main) study_files_[files[i].first] = files[i].second;
-  checked_revision_ = preview_revision_ = static_cast<unsigned long>(-1);
+  forget_checks();
 }
 
 bool StudioApp::take_open_request() { return std::exchange(open_requested_, false); }
@@ -94,15 +115,23 @@ std::string StudioApp::text_in(const Json& text) const {
   return "";
 }
 
-// The checks and the preview follow the document once the typing pauses.
+// The checks and the preview follow the document once the typing pauses. The checks go to the
+// worker one request at a time: an edit made while one runs is checked when its answer is in.
 void StudioApp::refresh(double now) {
   now_ = now;
   if (!document_) return;
   const unsigned long revision = document_->revision();
   const bool settled = now - last_edit_ >= kSettleSeconds;
-  if (checked_revision_ != revision && (settled || checked_revision_ == static_cast<unsigned long>(-1))) {
-    checks_ = check_study(*document_, study_files_);
-    checked_revision_ = revision;
+  if (checked_revision_ != revision && !checks_asked_ && (settled || !checks_known())) {
+    if (send_checks_ && send_checks_(checks_request(*document_, study_files_))) {
+      checks_asked_ = true;
+      asked_stale_ = false;
+      asked_revision_ = revision;
+    } else {
+      checks_ = check_study(*document_, study_files_);
+      checked_revision_ = revision;
+      checks_by_ = "page";
+    }
   }
   if (preview_revision_ != revision && (settled || !preview_)) rebuild_preview();
 }
@@ -225,6 +254,7 @@ std::string StudioApp::describe() const {
     out["can_undo"] = document_->can_undo();
     out["can_redo"] = document_->can_redo();
     out["checked"] = checked_revision_ == document_->revision();
+    out["checks_by"] = checks_by_;
     out["errors"] = checks_.errors;
     out["to_dos"] = checks_.to_dos;
     out["warnings"] = checks_.warnings;

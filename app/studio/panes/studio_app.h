@@ -6,6 +6,7 @@
 // it asks for (a file picker, a download, a text field over the canvas).
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -61,6 +62,12 @@ class StudioApp {
   void redo();
   void save();
 
+  // Where the checks run: the platform's sender posts a request (checks_wire.h) to a worker and
+  // hands its answer to take_checks. Without one, or when it returns false, they run here.
+  using ChecksSender = std::function<bool(const std::string& request)>;
+  void set_checks_sender(ChecksSender sender);
+  void take_checks(const std::string& wire);
+
   const TextFieldRequest& text_field() const { return field_; }
   bool take_open_request();
   std::vector<Download> take_downloads();
@@ -80,7 +87,12 @@ class StudioApp {
   bool only_first_opened_ = false;  // several study files were picked: the first is open
   std::vector<std::pair<std::string, std::string>> picked_;  // files picked together, as they arrive
   StudyChecks checks_;
-  unsigned long checked_revision_ = static_cast<unsigned long>(-1);
+  unsigned long checked_revision_ = static_cast<unsigned long>(-1);  // the revision checks_ are of
+  ChecksSender send_checks_;
+  bool checks_asked_ = false;  // a request is with the worker
+  bool asked_stale_ = false;   // ...for a document since replaced
+  unsigned long asked_revision_ = 0;
+  const char* checks_by_ = "";  // where checks_ were made: "worker" or "page" (for the tests)
   double last_edit_ = 0, now_ = 0;
   std::string selected_;   // the object the editor shows: "/trial", "/questions/2", "/"...
   std::string go_to_;      // a place to scroll the editor to, once (from the checks)
@@ -112,6 +124,8 @@ class StudioApp {
   void place(const std::string& name);  // the last item drawn, as `name`
 
   void start(StudyDocument document, std::vector<std::string> notes);
+  void forget_checks();  // the checks and the preview start again (another document, or files)
+  bool checks_known() const { return checked_revision_ != static_cast<unsigned long>(-1); }
   // A frame, in panes (studio_*.cpp in this folder).
   void refresh(double now);
   void draw_toolbar(const StudioFonts& fonts, float width);

@@ -12,8 +12,11 @@ void StudioApp::draw_bottom(const StudioFonts& fonts, float x, float y, float wi
   const PaneStyle style(fonts.ratio);
   begin_pane("##bottom", x, y, width, height, colour::kPane);
   if (ImGui::BeginTabBar("##tabs")) {
-    std::string checks = std::string(say(Say::Checks, lang_)) + " (" + std::to_string(checks_.errors) + " · " +
-                         std::to_string(checks_.to_dos) + " · " + std::to_string(checks_.warnings) + ")###checks";
+    std::string checks = std::string(say(Say::Checks, lang_)) +
+                         (checks_known() ? " (" + std::to_string(checks_.errors) + " · " + std::to_string(checks_.to_dos) +
+                                               " · " + std::to_string(checks_.warnings) + ")"
+                                         : std::string(" (…)")) +
+                         "###checks";
     const bool checks_tab = ImGui::BeginTabItem(checks.c_str());
     place("tab:checks");
     if (checks_tab) {
@@ -38,11 +41,15 @@ void StudioApp::draw_bottom(const StudioFonts& fonts, float x, float y, float wi
 }
 
 void StudioApp::draw_checks(const StudioFonts& fonts) {
-  if (checks_.findings.empty()) {
-    ImGui::TextColored(colour::kGood, "%s", say(Say::NoProblems, lang_));
+  if (!checks_known()) {
+    ImGui::TextColored(colour::kMuted, "%s", say(Say::Checking, lang_));
     return;
   }
-  ImGui::TextColored(colour::kMuted, "%s", say(Say::ClickToGo, lang_));
+  // The first line says what the list is, or that the last change is being checked (in its
+  // place, so that nothing below moves when the answer comes).
+  if (checks_asked_) ImGui::TextColored(colour::kMuted, "%s", say(Say::CheckingAgain, lang_));
+  else if (checks_.findings.empty()) ImGui::TextColored(colour::kGood, "%s", say(Say::NoProblems, lang_));
+  else ImGui::TextColored(colour::kMuted, "%s", say(Say::ClickToGo, lang_));
   int n = 0;
   for (const Finding& f : checks_.findings) {
     const bool error = f.kind == Finding::Kind::Error, to_do = f.kind == Finding::Kind::ToDo;
@@ -70,9 +77,13 @@ void StudioApp::draw_checks(const StudioFonts& fonts) {
 }
 
 void StudioApp::draw_paths(const StudioFonts&) {
+  if (!checks_known()) {
+    ImGui::TextColored(colour::kMuted, "%s", say(Say::Checking, lang_));
+    return;
+  }
   if (!checks_.paths_known) {
     const bool catalog = document_->kind() == DocumentKind::Catalog;
-    ImGui::TextColored(colour::kMuted, "%s", say(catalog ? Say::PathsPerStudy : Say::PathsUnknown, lang_));
+    ImGui::TextColored(colour::kMuted, "%s", say(checks_asked_ ? Say::CheckingAgain : catalog ? Say::PathsPerStudy : Say::PathsUnknown, lang_));
     return;
   }
   std::string count = say(Say::PathsCount, lang_);
@@ -87,7 +98,7 @@ void StudioApp::draw_paths(const StudioFonts&) {
     for (std::size_t at; (at = stopped.find("{n}")) != std::string::npos;) stopped.replace(at, 3, std::to_string(kMaxPathsWalked));
     ImGui::TextWrapped("%s", stopped.c_str());
   }
-  ImGui::TextColored(colour::kMuted, "%s", say(Say::PathOpens, lang_));
+  ImGui::TextColored(colour::kMuted, "%s", say(checks_asked_ ? Say::CheckingAgain : Say::PathOpens, lang_));
   // Only the paths that end in one verdict, or all.
   const char* verdicts[] = {"", "likely_eligible", "needs_review", "not_eligible"};
   const Say names[] = {Say::AllPaths, Say::VerdictLikely, Say::VerdictReview, Say::VerdictNot};

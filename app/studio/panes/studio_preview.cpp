@@ -58,11 +58,12 @@ void StudioApp::feed_preview_files() {
 // they lead (the result, when the questions are over).
 void StudioApp::preview_path(std::size_t index) {
   if (index >= checks_.first_paths.size() || document_->kind() != DocumentKind::Trial) return;
+  const PathAnswers answers = answers_of_path(*document_, index);
   preview_.reset();
   kept_ = KeptPreview{};
   rebuild_preview();
   flow::Flow& flow = preview_->flow();
-  flow.give_answers_again(checks_.first_paths[index].answers, flow::Screen::Result, "");
+  flow.give_answers_again(answers, flow::Screen::Result, "");
   if (flow.screen() == flow::Screen::Review) flow.apply(flow::Intent::of(flow::Intent::Kind::SeeResult));
   flow.effects().take();
 }
