@@ -22,7 +22,7 @@ const std::map<ObjectKind, std::vector<FieldInfo>>& guide() {
         {"trial", K::Group, "Study facts", "Datos del estudio", true, O::Trial},
         {"questions", K::List, "Questions", "Preguntas", true, O::Question},
         {"criteria", K::List, "Criteria", "Criterios", true, O::Criterion},
-        {"answers_not_used", K::Group, "Shared answers this study does not use, and why",
+        {"answers_not_used", K::Reasons, "Shared answers this study does not use, and why",
          "Respuestas compartidas que este estudio no usa, y por qué"}}},
       {O::Trial,
        {{"id", K::Line, "Registry id", "Identificador del registro", true},
@@ -157,6 +157,7 @@ Json empty_value(const FieldInfo& field, const std::vector<std::string>& languag
     case K::Words:
     case K::List: return Json::array();
     case K::Group: return new_object(field.item, languages);
+    case K::Reasons: return Json::object();
     case K::Line:
     case K::Condition: return "";
   }

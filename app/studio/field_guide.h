@@ -24,6 +24,7 @@ enum class FieldKind {
   Words,      // a list of short strings (languages, shared question ids)
   List,       // a list of objects of `item`
   Group,      // an object of `item`
+  Reasons,    // question ids, each with one line saying why (answers_not_used)
 };
 
 enum class ObjectKind {

@@ -101,13 +101,15 @@ constexpr Words kWords[] = {
      "La vista previa muestra el estudio cuando la aplicación puede abrir su archivo."},
     {Say::Checking, "Checking the study…", "Revisando el estudio…"},
     {Say::CheckingAgain, "Checking your last change…", "Revisando su último cambio…"},
+    {Say::AnotherId, "Another shared question (its id):", "Otra pregunta compartida (su identificador):"},
+    {Say::AddId, "Add", "Añadir"},
 };
 
 constexpr bool in_order() {
   int i = 0;
   for (const Words& w : kWords)
     if (static_cast<int>(w.say) != i++) return false;
-  return i == static_cast<int>(Say::CheckingAgain) + 1;
+  return i == static_cast<int>(Say::AddId) + 1;
 }
 static_assert(in_order(), "kWords holds every Say, in order");
 

@@ -18,7 +18,7 @@ enum class Say {
   OpenHint, CannotOpen, ClickToGo, PrivacyNote, EditHint, NotesFromImport, Close, ChooseField,
   VerdictLikely, VerdictReview, VerdictNot, Inclusion, Exclusion, OutcomeMeets, OutcomeFails,
   OutcomeOpen, OutcomeTeam, OutcomeReview, DiscardQuestion, KeepEditing, Discard, OnlyFirstOpened, PathsPerStudy, PreviewWaits,
-  Checking, CheckingAgain,
+  Checking, CheckingAgain, AnotherId, AddId,
 };
 
 const char* say(Say s, Lang lang);

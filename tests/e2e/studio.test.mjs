@@ -508,3 +508,37 @@ test("the checks run in a worker: a 40-question study's paths are counted there;
     await server.close();
   }
 });
+
+test("a shared question's answer the study does not use gets an id and a reason, added and removed without JSON", async () => {
+  const { page, errors } = await openStudio();
+  await openFile(page, "assets/trials/NCT06136546.json");
+  await reveal(page, "#new-id:/answers_not_used");
+  await clickPlaced(page, "#new-id:/answers_not_used");
+  await page.waitForFunction(() => document.activeElement?.id === "studio-text");
+  await page.keyboard.type("sleep_problems");
+  await clickPlaced(page, "add-id:/answers_not_used");
+  let d = await caughtUp(page);
+  assert.ok(d.findings.some((f) => f.kind === "error" && f.pointer === "/answers_not_used/sleep_problems"),
+            "a new id without its reason is flagged: " + JSON.stringify(d.findings.slice(0, 3)));
+  await typeInto(page, "/answers_not_used/sleep_problems", "No rule about sleep was found.");
+  d = await caughtUp(page);
+  assert.equal(d.errors, 0, JSON.stringify(d.findings.filter((f) => f.kind === "error")));
+  await page.screenshot({ path: path.join(ARTIFACTS_DIR, "studio-reasons.png") });
+  let saved = JSON.parse(fs.readFileSync(await save(page), "utf8"));
+  assert.equal(saved.answers_not_used.sleep_problems, "No rule about sleep was found.");
+  assert.equal(Object.keys(saved.answers_not_used).length, 4, "the three reasons there before are kept");
+  await reveal(page, "remove:/answers_not_used/sleep_problems");
+  await clickPlaced(page, "remove:/answers_not_used/sleep_problems");
+  saved = JSON.parse(fs.readFileSync(await save(page), "utf8"));
+  assert.deepEqual(saved, JSON.parse(fs.readFileSync("assets/trials/NCT06136546.json", "utf8")));
+  // A study without any: the study facts' "Add a field" offers the map.
+  await openFile(page, "assets/trials/NCT04979910.json");
+  await reveal(page, "add:/trial");
+  await clickPlaced(page, "add:/trial");
+  await clickPlaced(page, "add:/trial:answers_not_used");
+  await page.waitForFunction(() => JSON.parse(UTF8ToString(Module._trialmatch_studio_describe())).unsaved);
+  await reveal(page, "#new-id:/answers_not_used");
+  assert.ok((await describe(page)).placed.some((p) => p.pointer === "#new-id:/answers_not_used"), "the map and its id box are shown");
+  assert.deepEqual(errors, []);
+  await page.close();
+});

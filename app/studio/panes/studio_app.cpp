@@ -37,6 +37,7 @@ void StudioApp::open_new() { start(new_study(), {}); }
 void StudioApp::start(StudyDocument document, std::vector<std::string> notes) {
   close_text_field();
   open_problem_.clear();
+  new_key_.clear();
   import_notes_ = std::move(notes);
   study_files_.clear();
   only_first_opened_ = false;
@@ -188,6 +189,10 @@ void StudioApp::close_text_field() {
 void StudioApp::text_typed(const std::string& value) {
   if (!field_.open || !document_) return;
   field_.value = value;
+  if (field_pointer_.rfind(kNewKey, 0) == 0) {  // an id to add: not an edit (yet)
+    new_key_ = value;
+    return;
+  }
   Json typed = value;
   if (field_kind_ == FieldKind::Number) {
     // A number as typed (digits, a sign, a point, an exponent: not "nan", "inf" or "0x10");

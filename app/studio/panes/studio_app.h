@@ -97,7 +97,10 @@ class StudioApp {
   std::string selected_;   // the object the editor shows: "/trial", "/questions/2", "/"...
   std::string go_to_;      // a place to scroll the editor to, once (from the checks)
   TextFieldRequest field_;
-  std::string field_pointer_;  // the value the page's text field edits
+  std::string field_pointer_;  // the value the page's text field edits (kNewKey + a map's: new_key_)
+  std::string new_key_;        // an id typed to add to a map of reasons, not yet added
+  // The page's text field edits new_key_, not the document, when its pointer starts so.
+  static constexpr const char* kNewKey = "#new-id:";
   FieldKind field_kind_ = FieldKind::Line;
   bool field_drawn_ = false;   // this frame drew it
   bool open_requested_ = false;
@@ -142,7 +145,7 @@ class StudioApp {
   void go_on(const std::string& action);
   void draw_discard_question();
   // The editor's parts (studio_fields.cpp).
-  void draw_object(const StudioFonts& fonts, const std::string& pointer, ObjectKind kind);
+  void draw_object(const StudioFonts& fonts, const std::string& pointer, ObjectKind kind, bool with_add = true);
   void draw_field(const StudioFonts& fonts, const std::string& pointer, const FieldInfo& field,
                   const StudyDocument::Json& value, bool removable);
   void draw_texts(const StudioFonts& fonts, const std::string& pointer, const StudyDocument::Json& value);
@@ -150,6 +153,8 @@ class StudioApp {
   void draw_list(const StudioFonts& fonts, const std::string& pointer, const FieldInfo& field,
                  const StudyDocument::Json& value);
   void draw_add_field(const std::string& pointer, ObjectKind kind, const StudyDocument::Json& object);
+  void draw_file_fields(const StudioFonts& fonts);  // a trial file's own: answers_not_used
+  void draw_reasons(const StudioFonts& fonts, const std::string& pointer, const StudyDocument::Json& value);
   void draw_findings_at(const std::string& pointer, bool under);
   void draw_condition_helper(const std::string& pointer, const std::string& value);
   // A text shown in a frame; a click opens the page's text field over it.

@@ -100,12 +100,13 @@ void StudioApp::draw_editor(const StudioFonts& fonts, float x, float y, float wi
   if (kind == ObjectKind::Trial)
     if (const Json* langs = document_->find("/languages"))
       draw_field(fonts, "/languages", *field_info(ObjectKind::TrialFile, "languages"), *langs, false);
-  draw_object(fonts, selected_, kind);
+  draw_object(fonts, selected_, kind, kind != ObjectKind::Trial);
+  if (kind == ObjectKind::Trial) draw_file_fields(fonts);
   ImGui::Dummy(ImVec2(1, 40 * u));
   ImGui::End();
 }
 
-void StudioApp::draw_object(const StudioFonts& fonts, const std::string& pointer, ObjectKind kind) {
+void StudioApp::draw_object(const StudioFonts& fonts, const std::string& pointer, ObjectKind kind, bool with_add) {
   const Json* found = document_->find(pointer);
   if (!found || !found->is_object()) return;
   // A copy: a field's edit changes the document while its fields are drawn.
@@ -116,7 +117,7 @@ void StudioApp::draw_object(const StudioFonts& fonts, const std::string& pointer
     if (!field_info(kind, item.key()))
       draw_field(fonts, pointer + "/" + pointer_escape(item.key()), guessed_field(item.key(), item.value(), languages()),
                  item.value(), true);
-  draw_add_field(pointer, kind, object);
+  if (with_add) draw_add_field(pointer, kind, object);
 }
 
 void StudioApp::draw_field(const StudioFonts& fonts, const std::string& pointer, const FieldInfo& field, const Json& value,
@@ -181,8 +182,9 @@ void StudioApp::draw_field(const StudioFonts& fonts, const std::string& pointer,
       draw_object(fonts, pointer, field.item);
       ImGui::Unindent();
       break;
+    case FieldKind::Reasons: draw_reasons(fonts, pointer, value); break;
   }
-  draw_findings_at(pointer, field.kind != FieldKind::List && field.kind != FieldKind::Group);
+  draw_findings_at(pointer, field.kind != FieldKind::List && field.kind != FieldKind::Group && field.kind != FieldKind::Reasons);
   ImGui::Spacing();
   ImGui::PopID();
 }
@@ -232,20 +234,61 @@ void StudioApp::draw_list(const StudioFonts& fonts, const std::string& pointer, 
   }
 }
 
+// The trial file's own fields beyond its languages, study facts, questions and criteria (on
+// the study facts' page): the shared answers the study does not use; then "Add a field" for
+// the study facts and the file.
+void StudioApp::draw_file_fields(const StudioFonts& fonts) {
+  const Json& root = document_->root();
+  ImGui::Separator();
+  for (const FieldInfo& f : fields_of(ObjectKind::TrialFile))
+    if (f.kind == FieldKind::Reasons && root.contains(f.key)) draw_field(fonts, "/" + pointer_escape(f.key), f, root[f.key], true);
+  const Json* facts = document_->find("/trial");
+  if (facts && facts->is_object()) draw_add_field("/trial", ObjectKind::Trial, *facts);
+}
+
+// Question ids, each with its reason (a line), removable; below, an id to add, typed.
+void StudioApp::draw_reasons(const StudioFonts& fonts, const std::string& pointer, const Json& value) {
+  ImGui::Indent();
+  if (value.is_object())
+    for (const auto& item : value.items()) {
+      const std::string id = item.key();
+      draw_field(fonts, pointer + "/" + pointer_escape(id), FieldInfo{id.c_str(), FieldKind::Line, id.c_str(), id.c_str()},
+                 item.value(), true);
+    }
+  ImGui::TextColored(colour::kMuted, "%s", say(Say::AnotherId, lang_));
+  const float add = ImGui::CalcTextSize(say(Say::AddId, lang_)).x + 2 * ImGui::GetStyle().FramePadding.x;
+  text_box(kNewKey + pointer, new_key_, FieldKind::Line, false, "",
+           std::min(320 * ratio_, ImGui::GetContentRegionAvail().x - add - ImGui::GetStyle().ItemSpacing.x));
+  ImGui::SameLine();
+  const bool fresh = !new_key_.empty() && !(value.is_object() && value.contains(new_key_));
+  if (button(say(Say::AddId, lang_), fresh)) {
+    close_text_field();
+    const std::string at = pointer + "/" + pointer_escape(new_key_);
+    if (value.is_object()) document_->set(at, "");
+    else document_->set(pointer, Json::object({{new_key_, ""}}));
+    go_to_ = at;  // the new reason, to be written
+    new_key_.clear();
+  }
+  place("add-id:" + pointer);
+  ImGui::Unindent();
+}
+
 void StudioApp::draw_add_field(const std::string& pointer, ObjectKind kind, const Json& object) {
-  std::vector<const FieldInfo*> missing;
+  std::vector<std::pair<std::string, const FieldInfo*>> missing;  // where each goes, and what
   for (const FieldInfo& f : fields_of(kind))
-    if (!object.contains(f.key)) missing.push_back(&f);
+    if (!object.contains(f.key)) missing.emplace_back(pointer + "/" + pointer_escape(f.key), &f);
+  // The study facts' page shows the file's own optional fields too (after them: one list).
+  if (kind == ObjectKind::Trial)
+    for (const FieldInfo& f : fields_of(ObjectKind::TrialFile))
+      if (!f.required && !document_->root().contains(f.key)) missing.emplace_back("/" + pointer_escape(f.key), &f);
   if (missing.empty()) return;
   ImGui::PushID((pointer + "#add").c_str());
   ImGui::SetNextItemWidth(ImGui::CalcTextSize(say(Say::AddField, lang_)).x + 48 * ratio_);
   const bool open = ImGui::BeginCombo("##add", say(Say::AddField, lang_), ImGuiComboFlags_HeightLargest);
   place("add:" + pointer);
   if (open) {
-    for (const FieldInfo* f : missing) {
-      if (ImGui::Selectable(lang_ == Lang::Es ? f->label_es : f->label_en)) {
-        document_->set(pointer + "/" + pointer_escape(f->key), empty_value(*f, languages()));
-      }
+    for (const auto& [at, f] : missing) {
+      if (ImGui::Selectable(lang_ == Lang::Es ? f->label_es : f->label_en)) document_->set(at, empty_value(*f, languages()));
       place("add:" + pointer + ":" + f->key);
     }
     ImGui::EndCombo();
