@@ -141,7 +141,12 @@ var Module = { canvas: document.getElementById("canvas") };
   }
   window.addEventListener("keydown", (event) => {
     if (own(event)) {
-      if (event.key === "Escape" || event.key === "Tab" || (event.key === "Enter" && !multiline)) {
+      if (event.key === "Tab" && !event.ctrlKey && !event.altKey && !event.metaKey) {
+        // To the next field (Shift: the previous one), as in any form; the field stays focused
+        // and takes the next field's text.
+        event.preventDefault();
+        Module._trialmatch_studio_text_tab(event.shiftKey ? 1 : 0);
+      } else if (event.key === "Escape" || (event.key === "Enter" && !multiline)) {
         event.preventDefault();
         field.blur();
       } else if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "s") {

@@ -34,11 +34,18 @@ EMSCRIPTEN_KEEPALIVE void trialmatch_studio_text_input(const char* value) {
   wake();
 }
 
-// The page's text field was left (Escape, Enter on one line, Tab, or a click elsewhere).
+// The page's text field was left (Escape, Enter on one line, or a click elsewhere).
 // Called by: web/studio.js
 EMSCRIPTEN_KEEPALIVE void trialmatch_studio_text_done() {
   studio_app().text_done();
   wake();
+}
+
+// Tab (1: with Shift) in the page's text field: the next (previous) field opens instead.
+// Called by: web/studio.js
+EMSCRIPTEN_KEEPALIVE void trialmatch_studio_text_tab(int backwards) {
+  studio_app().text_tab(backwards != 0);
+  draw_frame_now();  // the next field takes the page's text field before the next key comes
 }
 
 // Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y, Ctrl+S outside a text field.

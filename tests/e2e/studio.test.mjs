@@ -542,3 +542,29 @@ test("a shared question's answer the study does not use gets an id and a reason,
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("Tab and Shift+Tab go to the next and the previous field, as in any form", async () => {
+  const { page, errors } = await openStudio();
+  await openFile(page, "assets/trials/NCT04979910.json");
+  await clickPlaced(page, "/trial/title/en");
+  await page.waitForFunction(() => document.activeElement?.id === "studio-text");
+  await page.keyboard.press("End");
+  await page.keyboard.type(" A");
+  await page.keyboard.press("Tab");
+  assert.equal((await describe(page)).field.pointer, "/trial/title/es");
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "studio-text", "the typing goes on in the next field");
+  assert.equal(await page.inputValue("#studio-text"), "Ixekizumab para la depresión resistente al tratamiento");
+  // Typed at once, as a quick typist does: nothing is lost between the fields.
+  await page.keyboard.type(" B");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Shift+Tab");
+  await page.keyboard.press("Shift+Tab");
+  await page.waitForFunction(() => JSON.parse(UTF8ToString(Module._trialmatch_studio_describe())).field.pointer === "/trial/title/en");
+  assert.equal(await page.inputValue("#studio-text"), "Ixekizumab for Treatment-Resistant Depression A");
+  await page.keyboard.press("Escape");
+  const saved = JSON.parse(fs.readFileSync(await save(page), "utf8"));
+  assert.equal(saved.trial.title.en, "Ixekizumab for Treatment-Resistant Depression A");
+  assert.equal(saved.trial.title.es, "Ixekizumab para la depresión resistente al tratamiento B");
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -140,6 +140,7 @@ void StudioApp::refresh(double now) {
 void StudioApp::draw(float width, float height, const StudioFonts& fonts, double now_seconds) {
   refresh(now_seconds);
   field_drawn_ = false;
+  text_boxes_.clear();
   placed_.clear();
   ++frames_;
   ratio_ = fonts.ratio;
@@ -224,6 +225,15 @@ void StudioApp::text_typed(const std::string& value) {
 }
 
 void StudioApp::text_done() { close_text_field(); }
+
+void StudioApp::text_tab(bool backwards) {
+  // From the field open, or the one a Tab before this one is about to open.
+  const std::string from = open_next_.empty() ? field_pointer_ : std::exchange(open_next_, {});
+  const auto at = std::find(text_boxes_.begin(), text_boxes_.end(), from);
+  close_text_field();
+  if (at == text_boxes_.end()) return;
+  if (backwards ? at != text_boxes_.begin() : at + 1 != text_boxes_.end()) open_next_ = backwards ? *(at - 1) : *(at + 1);
+}
 
 void StudioApp::undo() {
   if (!document_ || !document_->can_undo()) return;

@@ -58,6 +58,8 @@ class StudioApp {
   // The page's text field: its whole value after each change, and when it closes.
   void text_typed(const std::string& value);
   void text_done();
+  // Tab (or Shift+Tab) in the page's text field: the next (previous) field of the page opens.
+  void text_tab(bool backwards);
   void undo();
   void redo();
   void save();
@@ -103,6 +105,8 @@ class StudioApp {
   static constexpr const char* kNewKey = "#new-id:";
   FieldKind field_kind_ = FieldKind::Line;
   bool field_drawn_ = false;   // this frame drew it
+  std::vector<std::string> text_boxes_;  // the text fields drawn, in order (the last frame's, between frames)
+  std::string open_next_;      // a text field to open when it is drawn next (Tab)
   bool open_requested_ = false;
   std::string pending_;  // what waits for the author's answer to "go on without saving?"
   std::vector<Download> downloads_;

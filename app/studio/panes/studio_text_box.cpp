@@ -63,7 +63,10 @@ void StudioApp::text_box(const std::string& pointer, const std::string& value, F
   // On release: the browser's own handling of the press moves the keyboard focus to the page,
   // which would take it from the text field opened on the press.
   const ImVec2 clip_min = ImGui::GetWindowDrawList()->GetClipRectMin(), clip_max = ImGui::GetWindowDrawList()->GetClipRectMax();
-  if (hovered && ImGui::IsMouseReleased(ImGuiMouseButton_Left) && !editing) {
+  text_boxes_.push_back(pointer);
+  const bool tabbed_to = open_next_ == pointer;
+  if (tabbed_to) open_next_.clear();
+  if (((hovered && ImGui::IsMouseReleased(ImGuiMouseButton_Left)) || tabbed_to) && !editing) {
     // A field only partly in view comes into view to be typed into.
     if (at.y < clip_min.y || end.y > clip_max.y) ImGui::SetScrollHereY(at.y < clip_min.y ? 0.f : 1.f);
     close_text_field();
@@ -79,8 +82,9 @@ void StudioApp::text_box(const std::string& pointer, const std::string& value, F
     field_drawn_ = true;
     const float r = ratio_;
     field_.x = at.x / r, field_.y = at.y / r, field_.width = width / r, field_.height = height / r;
-    // Scrolled wholly out of the pane: the typing ends.
-    if (end.y < clip_min.y || at.y > clip_max.y) field_drawn_ = false;
+    // Scrolled wholly out of the pane: the typing ends (not when Tab just opened it out of
+    // view: it scrolls into view in the next frame).
+    if (!tabbed_to && (end.y < clip_min.y || at.y > clip_max.y)) field_drawn_ = false;
   }
   ImGui::PopID();
 }
