@@ -66,9 +66,9 @@ inline ordered english(const std::string& text) { return ordered{{"en", text}}; 
 
 // Age, sex and healthy volunteers: questions and finished criteria (ctgov_eligibility.cpp).
 void structured_eligibility(const json& protocol, const std::string& source, ordered& questions, ordered& criteria,
-                            std::vector<std::string>& notes);
+                            std::vector<DraftNote>& notes);
 // Each line of the free-text criteria: a draft criterion for the study team to finish.
 void free_text_criteria(const json& protocol, const std::string& source, ordered& criteria,
-                        std::vector<std::string>& notes);
+                        std::vector<DraftNote>& notes);
 
 }  // namespace trialmatch::cli::ctgov

@@ -128,14 +128,14 @@ namespace ctgov {
 
 // Age, sex and healthy volunteers: questions and finished criteria.
 void structured_eligibility(const json& protocol, const std::string& source, ordered& questions, ordered& criteria,
-                            std::vector<std::string>& notes) {
+                            std::vector<DraftNote>& notes) {
   const json& e = at(protocol, {"eligibilityModule"});
   const std::string min_text = string_at(e, {"minimumAge"}), max_text = string_at(e, {"maximumAge"});
   const std::optional<int> min_age = registry_age_years(min_text), max_age = registry_age_years(max_text);
   if (!min_text.empty() && !min_age)
-    notes.push_back("The minimum age " + trialmatch::quoted(min_text) + " could not be read.");
+    notes.push_back({ImportNote::MinimumAge, {trialmatch::quoted(min_text)}});
   if (!max_text.empty() && !max_age)
-    notes.push_back("The maximum age " + trialmatch::quoted(max_text) + " could not be read.");
+    notes.push_back({ImportNote::MaximumAge, {trialmatch::quoted(max_text)}});
   // -1: no limit. A minimum of 0 limits nothing.
   const int lo = min_age && *min_age > 0 ? *min_age : -1, hi = max_age ? *max_age : -1;
   if (lo >= 0 || hi >= 0) {
@@ -183,8 +183,7 @@ void structured_eligibility(const json& protocol, const std::string& source, ord
                                          "s only. The study team can talk with you about what this means for you.")},
                         {"source", source + ": sex \"" + sex + "\""}});
     if (at(e, {"genderBased"}).is_boolean() && at(e, {"genderBased"}).get<bool>())
-      notes.push_back("The record says eligibility is based on gender: " +
-                      shorten(string_at(e, {"genderDescription"}), 240) + " Check the sex question's words.");
+      notes.push_back({ImportNote::GenderBased, {shorten(string_at(e, {"genderDescription"}), 240)}});
   }
   const json& healthy = at(e, {"healthyVolunteers"});
   std::vector<std::string> conditions;
@@ -209,7 +208,7 @@ void structured_eligibility(const json& protocol, const std::string& source, ord
 }
 
 void free_text_criteria(const json& protocol, const std::string& source, ordered& criteria,
-                        std::vector<std::string>& notes) {
+                        std::vector<DraftNote>& notes) {
   const std::string text = string_at(protocol, {"eligibilityModule", "eligibilityCriteria"});
   int inclusions = 0, exclusions = 0;
   for (const CriteriaLine& line : criteria_lines(text)) {
@@ -223,11 +222,9 @@ void free_text_criteria(const json& protocol, const std::string& source, ordered
                         {"draft", true}});
   }
   if (inclusions + exclusions > 0)
-    notes.push_back(std::to_string(inclusions + exclusions) +
-                    " draft criteria from the free text: for each, write a rule over the answers (adding the questions "
-                    "it needs) or keep it for the study team, in plain words in every language, then remove \"draft\".");
+    notes.push_back({ImportNote::DraftCriteria, {std::to_string(inclusions + exclusions)}});
   else if (!trim(text).empty())
-    notes.push_back("The free-text criteria had no lines the importer could read: write them by hand.");
+    notes.push_back({ImportNote::NoLinesRead, {}});
 }
 
 }  // namespace ctgov

@@ -9,6 +9,7 @@
 
 #include "ctgov_draft.h"
 #include "input_limits.h"
+#include "problem.h"
 #include "study_status.h"
 
 namespace trialmatch::cli {
@@ -68,7 +69,7 @@ std::string mental_health_topic(const json& protocol) {
   return "";
 }
 
-ordered sites_of(const json& protocol, std::vector<std::string>& notes) {
+ordered sites_of(const json& protocol, std::vector<DraftNote>& notes) {
   ordered sites = ordered::array();
   const json& locations = at(protocol, {"contactsLocationsModule", "locations"});
   if (!locations.is_array()) return sites;
@@ -76,7 +77,7 @@ ordered sites_of(const json& protocol, std::vector<std::string>& notes) {
     std::string name = string_at(l, {"facility"});
     const std::string city = string_at(l, {"city"});
     if (city.empty()) {
-      notes.push_back("A site without a city (" + trialmatch::quoted(name) + ") was left out.");
+      notes.push_back({ImportNote::SiteWithoutCity, {trialmatch::quoted(name)}});
       continue;
     }
     if (name.empty()) name = city;
@@ -91,9 +92,7 @@ ordered sites_of(const json& protocol, std::vector<std::string>& notes) {
         site["lat"] = lat;
         site["lon"] = lon;
       } else {
-        notes.push_back("The site " + trialmatch::quoted(name) +
-                        " has a geoPoint that is not a latitude and longitude; it was left out: add the site's place "
-                        "by hand.");
+        notes.push_back({ImportNote::SiteOffMap, {trialmatch::quoted(name)}});
       }
     }
     const std::string status = lower(string_at(l, {"status"}));
@@ -103,7 +102,7 @@ ordered sites_of(const json& protocol, std::vector<std::string>& notes) {
   return sites;
 }
 
-ordered contact_of(const json& protocol, const std::string& registry_url, std::vector<std::string>& notes) {
+ordered contact_of(const json& protocol, const std::string& registry_url, std::vector<DraftNote>& notes) {
   const json& contacts = at(protocol, {"contactsLocationsModule", "centralContacts"});
   if (contacts.is_array()) {
     for (const json& c : contacts) {
@@ -115,13 +114,11 @@ ordered contact_of(const json& protocol, const std::string& registry_url, std::v
       if (!phone.empty()) contact["phone"] = phone;
       if (!email.empty()) contact["email"] = email;
       contact["url"] = registry_url;
-      if (contacts.size() > 1) notes.push_back("The record names " + std::to_string(contacts.size()) +
-                                               " central contacts; the draft shows the first with a phone or email.");
+      if (contacts.size() > 1) notes.push_back({ImportNote::SeveralContacts, {std::to_string(contacts.size())}});
       return contact;
     }
   }
-  notes.push_back("The record names no central contact with a phone or email: the draft points to the registry page. "
-                  "Add the study team's phone or email.");
+  notes.push_back({ImportNote::NoContact, {}});
   return ordered{{"name", "Study team"}, {"url", registry_url}};
 }
 
@@ -130,14 +127,13 @@ CtgovDraft draft_of(const json& study) {
   const json& protocol = at(study, {"protocolSection"});
   draft.id = string_at(protocol, {"identificationModule", "nctId"});
   if (!is_nct_id(draft.id)) {
-    draft.notes.push_back("A record whose protocolSection.identificationModule.nctId is not an NCT number (\"NCT\" "
-                          "and 8 digits) was skipped.");
+    draft.notes.push_back({ImportNote::NotNctId, {}});
     draft.id.clear();
     return draft;
   }
   const std::string url = "https://clinicaltrials.gov/study/" + draft.id;
   const std::string source = "ClinicalTrials.gov " + draft.id;
-  std::vector<std::string>& notes = draft.notes;
+  std::vector<DraftNote>& notes = draft.notes;
   ordered info;
   info["id"] = draft.id;
   info["registry_url"] = url;
@@ -145,7 +141,7 @@ CtgovDraft draft_of(const json& study) {
   info["title"] = english(title.empty() ? draft.id : title);
   const std::string summary = trim(string_at(protocol, {"descriptionModule", "briefSummary"}));
   info["summary"] = english(shortened(summary.empty() ? (title.empty() ? draft.id : title) : summary, kMaxSummaryChars));
-  notes.push_back("The title and summary are the registry's words: rewrite them in plain language.");
+  notes.push_back({ImportNote::RegistryWords, {}});
   std::string sponsor = string_at(protocol, {"sponsorCollaboratorsModule", "leadSponsor", "name"});
   if (sponsor.empty()) sponsor = string_at(protocol, {"identificationModule", "organization", "fullName"});
   info["sponsor"] = sponsor.empty() ? "Not given in the registry record" : sponsor;
@@ -165,13 +161,11 @@ CtgovDraft draft_of(const json& study) {
     if (!is_status_date(date)) date = string_at(protocol, {"statusModule", "lastUpdatePostDateStruct", "date"});
     if (is_status_date(date)) info["status_date"] = date;
   } else if (!overall.empty()) {
-    notes.push_back("The registry status " + trialmatch::quoted(overall) +
-                    " is not one a study file can carry; it was left out.");
+    notes.push_back({ImportNote::StatusLeftOut, {trialmatch::quoted(overall)}});
   }
   if (const std::string topic = mental_health_topic(protocol); !topic.empty()) {
     info["mental_health"] = true;
-    notes.push_back("\"Need help now?\" is on (mental_health), because the record names " + trialmatch::quoted(topic) +
-                    ": check it.");
+    notes.push_back({ImportNote::MentalHealthOn, {trialmatch::quoted(topic)}});
   }
   const ordered sites = sites_of(protocol, notes);
   if (!sites.empty()) info["sites"] = sites;
@@ -182,14 +176,14 @@ CtgovDraft draft_of(const json& study) {
   ctgov::structured_eligibility(protocol, source, questions, criteria, notes);
   ctgov::free_text_criteria(protocol, source, criteria, notes);
   if (questions.empty())
-    notes.push_back("The record limits no age, sex or health: write at least one question before the file is valid.");
+    notes.push_back({ImportNote::NoLimits, {}});
   if (criteria.empty())
     criteria.push_back({{"id", "full_review"},
                         {"type", "inclusion"},
                         {"checked_by", "study_team"},
                         {"text", english("The study team checks every rule of the study with you.")},
                         {"source", source + ": the record lists no criteria"}});
-  notes.push_back("The draft is in English only: add every language the study's page will offer.");
+  notes.push_back({ImportNote::EnglishOnly, {}});
   draft.trial = {{"format", "trialmatch/1"},
                  {"languages", {"en"}},
                  {"trial", info},
@@ -199,6 +193,22 @@ CtgovDraft draft_of(const json& study) {
 }
 
 }  // namespace
+
+namespace {
+
+const char* const kNotesEnglish[] = {
+#define TM_NOTE(name, english, spanish) english,
+#include "import_notes.def"
+#undef TM_NOTE
+};
+
+}  // namespace
+
+std::string say_with(const char* const* sentences, const DraftNote& note) {
+  return fill_places(sentences[static_cast<int>(note.note)], note.words);
+}
+
+std::string in_english(const DraftNote& note) { return say_with(kNotesEnglish, note); }
 
 std::vector<CtgovDraft> drafts_from_ctgov(const json& document, std::string& problem) {
   std::vector<CtgovDraft> out;

@@ -14,10 +14,25 @@
 
 namespace trialmatch::cli {
 
+enum class ImportNote {
+#define TM_NOTE(name, english, spanish) name,
+#include "import_notes.def"
+#undef TM_NOTE
+};
+
+// A note with what goes in its places.
+struct DraftNote {
+  ImportNote note;
+  std::vector<std::string> words;
+};
+std::string in_english(const DraftNote& note);
+// `note` in the language of `sentences` (one per ImportNote, in the list's order).
+std::string say_with(const char* const* sentences, const DraftNote& note);
+
 struct CtgovDraft {
   std::string id;                  // the NCT id ("" when the record has none: not drafted)
   nlohmann::ordered_json trial;    // the draft trial file, its fields in the format's order
-  std::vector<std::string> notes;  // what an author still has to do or check, in plain words
+  std::vector<DraftNote> notes;    // what an author still has to do or check, in plain words
 };
 
 // One study record ({"protocolSection": ...}) or the list form ({"studies": [...]}); an

@@ -75,7 +75,7 @@ int cmd_import_ctgov(const std::vector<std::string>& args) {
   int status = 0;
   for (const CtgovDraft& d : drafts) {
     const std::string who = d.id.empty() ? files[0] : d.id;
-    for (const std::string& note : d.notes) std::cerr << who << ": " << note << "\n";
+    for (const DraftNote& note : d.notes) std::cerr << who << ": " << in_english(note) << "\n";
     if (d.id.empty()) {
       status = 1;
       continue;

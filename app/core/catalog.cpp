@@ -47,18 +47,18 @@ void read_shared_questions(JsonReader& r, const json& doc, Catalog& catalog) {
   auto it = doc.find("shared_questions");
   if (it == doc.end()) return;
   if (!it->is_array()) {
-    r.error("/shared_questions", "\"shared_questions\" must be a list of question ids");
+    r.error("/shared_questions", Problem::SharedQuestionsList);
     return;
   }
   for (size_t i = 0; i < it->size(); ++i) {
     const std::string p = "/shared_questions/" + std::to_string(i);
     const json& id = (*it)[i];
     if (!id.is_string() || !is_identifier(id.get_ref<const std::string&>())) {
-      r.error(p, "a shared question is named by its question id (lower-case letters, digits and _)");
+      r.error(p, Problem::SharedQuestionId);
       continue;
     }
     if (catalog.is_shared(id.get_ref<const std::string&>())) {
-      r.error(p, "question \"" + id.get_ref<const std::string&>() + "\" is listed twice");
+      r.error(p, Problem::SharedQuestionTwice, {id.get<std::string>()});
       continue;
     }
     catalog.shared_questions.push_back(id.get<std::string>());
@@ -67,32 +67,31 @@ void read_shared_questions(JsonReader& r, const json& doc, Catalog& catalog) {
 
 void read_study(JsonReader& r, const std::string& p, const json& s, Catalog& catalog) {
   CatalogStudy study;
-  if (!r.check_object(p, s, kStudyFields, {"id", "status", "status_date", "title"}, "a study")) return;
+  if (!r.check_object(p, s, kStudyFields, {"id", "status", "status_date", "title"}, Problem::AStudy)) return;
   study.id = r.read_string(p, s, "id", true);
   if (s.contains("id") && s["id"].is_string() && !is_registry_id(study.id))
-    r.error(p + "/id", "a study id is its registry id, such as \"NCT04979910\"");
+    r.error(p + "/id", Problem::StudyId);
   for (const CatalogStudy& earlier : catalog.studies)
-    if (!study.id.empty() && earlier.id == study.id) r.error(p + "/id", "study \"" + study.id + "\" is listed twice");
+    if (!study.id.empty() && earlier.id == study.id) r.error(p + "/id", Problem::StudyTwice, {study.id});
   const std::string status = r.read_string(p, s, "status", true);
   const auto known = study_status_from_id(status);
   if (known) study.status = *known;
   else if (s.contains("status") && s["status"].is_string())
-    r.error(p + "/status", "unknown status \"" + status + "\" (one of: " + study_status_ids() + ")");
+    r.error(p + "/status", Problem::UnknownStatus, {status, study_status_ids()});
   study.status_date = r.read_string(p, s, "status_date", true);
   if (s.contains("status_date") && s["status_date"].is_string() && !is_status_date(study.status_date))
-    r.error(p + "/status_date", "the date of the record the status was read from, as \"YYYY-MM-DD\" (or \"YYYY-MM\")");
+    r.error(p + "/status_date", Problem::StatusDate);
   study.status_source = r.read_string(p, s, "status_source", true);
   study.title = r.read_text(p, s, "title");
   study.registry_url = r.read_string(p, s, "registry_url", true);
   if (!study.registry_url.empty())
-    if (const std::string why = web_address_concern(study.registry_url); !why.empty())
-      r.warning(p + "/registry_url", "a reviewer should not follow this address: " + why);
+    if (Said why = web_address_problem(study.registry_url); why.problem != Problem::None)
+      r.warning(p + "/registry_url", Problem::DoNotFollow, {ProblemArg(why.problem, why.args)});
   study.trial_file = r.read_string(p, s, "trial", true);
   if (s.contains("trial") && s["trial"].is_string() && !is_relative_json_path(study.trial_file))
-    r.error(p + "/trial", "the trial file is a relative path from the catalog's folder ending in .json, such as "
-                          "\"../trials/NCT04979910.json\"");
+    r.error(p + "/trial", Problem::TrialFilePath);
   if (known && study.open() && !s.contains("trial"))
-    r.error(p, "a recruiting study needs its trial file (\"trial\") to be matched");
+    r.error(p, Problem::RecruitingNeedsFile);
   catalog.studies.push_back(std::move(study));
 }
 
@@ -100,7 +99,7 @@ void read_studies(JsonReader& r, const json& doc, Catalog& catalog) {
   auto it = doc.find("studies");
   if (it == doc.end()) return;
   if (!it->is_array() || it->empty()) {
-    r.error("/studies", "\"studies\" must be a non-empty list");
+    r.error("/studies", Problem::StudiesList);
     return;
   }
   for (size_t i = 0; i < it->size(); ++i) read_study(r, "/studies/" + std::to_string(i), (*it)[i], catalog);
@@ -110,26 +109,26 @@ void read_studies(JsonReader& r, const json& doc, Catalog& catalog) {
 // and answers, and when it is asked. "Why we ask" too: a question asked once has one reason,
 // which the studies agree on (a study's own reasons would be lost, or a safety question's
 // "a yes does not keep you out" dropped for a generic one).
-std::string first_difference(const Question& a, const Question& b) {
-  if (a.concept != b.concept) return "its \"concept\"";
-  if (a.type != b.type) return "its type";
-  if (a.text != b.text) return "its text";
-  if (a.note != b.note) return "its \"note\"";
-  if (a.why != b.why) return "its \"why\"";
-  if (a.unit != b.unit) return "its unit";
-  if (a.min != b.min || a.max != b.max || a.integer != b.integer) return "its bounds";
-  if (a.unknown_answers != b.unknown_answers) return "its \"unknown\" answers";
-  if (a.options.size() != b.options.size()) return "its options";
+Problem first_difference(const Question& a, const Question& b) {
+  if (a.concept != b.concept) return Problem::ItsConcept;
+  if (a.type != b.type) return Problem::ItsType;
+  if (a.text != b.text) return Problem::ItsText;
+  if (a.note != b.note) return Problem::ItsNote;
+  if (a.why != b.why) return Problem::ItsWhy;
+  if (a.unit != b.unit) return Problem::ItsUnit;
+  if (a.min != b.min || a.max != b.max || a.integer != b.integer) return Problem::ItsBounds;
+  if (a.unknown_answers != b.unknown_answers) return Problem::ItsUnknown;
+  if (a.options.size() != b.options.size()) return Problem::ItsOptions;
   for (size_t i = 0; i < a.options.size(); ++i)
     if (a.options[i].id != b.options[i].id || a.options[i].text != b.options[i].text ||
         a.options[i].exclusive != b.options[i].exclusive)
-      return "its options";
+      return Problem::ItsOptions;
   if (a.ask_if.has_value() != b.ask_if.has_value() || (a.ask_if && a.ask_if->source != b.ask_if->source))
-    return "its \"ask_if\"";
+    return Problem::ItsAskIf;
   if (a.safety.has_value() != b.safety.has_value() ||
       (a.safety && (a.safety->when.source != b.safety->when.source || a.safety->action != b.safety->action)))
-    return "its \"safety\"";
-  return "";
+    return Problem::ItsSafety;
+  return Problem::None;
 }
 
 // Every question a person could be asked names its concept, and no two of them the same one:
@@ -145,16 +144,12 @@ void check_concepts(const Catalog& catalog, const std::vector<const Trial*>& tri
       const bool shared = catalog.is_shared(q.id);
       const std::string key = shared ? q.id : catalog.studies[i].id + "/" + q.id;
       if (q.concept.empty()) {
-        errors.push_back({p, {}, "question \"" + q.id + "\" of " + catalog.studies[i].trial_file +
-                                     " has no \"concept\": in a catalog each question names what it asks, so the "
-                                     "same thing is not asked twice in other words"});
+        errors.push_back(diagnostic(p, {}, Problem::NoConcept, {q.id, catalog.studies[i].trial_file}));
         continue;
       }
       const auto [at, added] = asked.emplace(q.concept, key);
       if (!added && at->second != key)
-        errors.push_back({p, {}, "\"" + key + "\" asks the same thing as \"" + at->second + "\" (concept \"" +
-                                     q.concept + "\"): a person would be asked it twice. Ask one question, listed in "
-                                     "\"shared_questions\", in both studies"});
+        errors.push_back(diagnostic(p, {}, Problem::AskedTwice, {key, at->second, q.concept}));
     }
   }
 }
@@ -175,10 +170,10 @@ CatalogLoadResult load_catalog(const std::string& json_text) {
   const json& doc = parsed.value;
   JsonReader r(json_text);
   Catalog catalog;
-  if (r.check_object("", doc, kCatalogFields, {"format", "languages", "title", "studies"}, "a catalog")) {
+  if (r.check_object("", doc, kCatalogFields, {"format", "languages", "title", "studies"}, Problem::ACatalog)) {
     catalog.format = r.read_string("", doc, "format", true);
     if (doc.contains("format") && doc["format"].is_string() && catalog.format != kCatalogFormat)
-      r.error("/format", "unsupported format \"" + catalog.format + "\"; a catalog is \"" + kCatalogFormat + "\"");
+      r.error("/format", Problem::CatalogFormat, {catalog.format, kCatalogFormat});
     r.read_languages(doc);
     catalog.languages = r.languages;
     if (!catalog.languages.empty()) {
@@ -196,7 +191,9 @@ CatalogLoadResult load_catalog(const std::string& json_text) {
 
 std::vector<Diagnostic> check_catalog_studies(const Catalog& catalog, const std::vector<const Trial*>& trials) {
   std::vector<Diagnostic> errors;
-  auto error = [&](const std::string& pointer, std::string message) { errors.push_back({pointer, {}, std::move(message)}); };
+  auto error = [&](const std::string& pointer, Problem problem, std::initializer_list<ProblemArg> args) {
+    errors.push_back(diagnostic(pointer, {}, problem, args));
+  };
   // The first study that asks each shared question: the others must ask it the same way.
   std::vector<std::pair<const Question*, size_t>> first(catalog.shared_questions.size(), {nullptr, 0});
   for (size_t i = 0; i < catalog.studies.size(); ++i) {
@@ -204,14 +201,14 @@ std::vector<Diagnostic> check_catalog_studies(const Catalog& catalog, const std:
     const std::string p = "/studies/" + std::to_string(i);
     const Trial* trial = i < trials.size() ? trials[i] : nullptr;
     if (!trial) {
-      if (study.open()) error(p + "/trial", "study " + study.id + " is recruiting, but its trial file is missing");
+      if (study.open()) error(p + "/trial", Problem::TrialFileMissing, {study.id});
       continue;
     }
     if (trial->info.id != study.id)
-      error(p + "/id", "the catalog says \"" + study.id + "\" but " + study.trial_file + " is study \"" + trial->info.id + "\"");
+      error(p + "/id", Problem::OtherStudyInFile, {study.id, study.trial_file, trial->info.id});
     for (const std::string& lang : catalog.languages)
       if (std::find(trial->languages.begin(), trial->languages.end(), lang) == trial->languages.end())
-        error(p + "/trial", study.trial_file + " has no \"" + lang + "\" texts, but the catalog is shown in \"" + lang + "\"");
+        error(p + "/trial", Problem::NoTextsInLanguage, {study.trial_file, lang});
     for (size_t s = 0; s < catalog.shared_questions.size(); ++s) {
       const Question* q = trial->find_question(catalog.shared_questions[s]);
       if (!q) continue;
@@ -221,24 +218,20 @@ std::vector<Diagnostic> check_catalog_studies(const Catalog& catalog, const std:
       if (q->ask_if) depends_on = referenced_questions(*q->ask_if);
       for (int d : depends_on)
         if (!catalog.is_shared(trial->questions[static_cast<size_t>(d)].id))
-          error(p + "/trial", "shared question \"" + q->id + "\" is asked depending on \"" +
-                                  trial->questions[static_cast<size_t>(d)].id + "\" in " + study.trial_file +
-                                  ", which is not shared");
+          error(p + "/trial", Problem::SharedDependsOnOwn, {q->id, trial->questions[static_cast<size_t>(d)].id, study.trial_file});
       if (!first[s].first) {
         first[s] = {q, i};
         continue;
       }
-      const std::string difference = first_difference(*first[s].first, *q);
-      if (!difference.empty())
-        error(p + "/trial", "shared question \"" + q->id + "\" differs in " + difference + " from the one in " +
-                                catalog.studies[first[s].second].trial_file + ": a shared question must be the same in "
-                                "every study, so it can be asked once");
+      const Problem difference = first_difference(*first[s].first, *q);
+      if (difference != Problem::None)
+        error(p + "/trial", Problem::SharedDiffers, {q->id, difference, catalog.studies[first[s].second].trial_file});
     }
   }
   for (size_t s = 0; s < catalog.shared_questions.size(); ++s)
     if (!first[s].first)
       error("/shared_questions/" + std::to_string(s),
-            "no study asks \"" + catalog.shared_questions[s] + "\": remove it, or check its spelling");
+            Problem::NoStudyAsks, {catalog.shared_questions[s]});
   check_concepts(catalog, trials, errors);
   // As few and as short as a file's own problems: a catalog can name one study file many
   // times, and a trial file's path is the catalog's text.

@@ -10,6 +10,8 @@
 // Each step has its file: condition_parser.cpp, condition_check.cpp, condition_evaluation.cpp.
 #pragma once
 
+#include "problem.h"
+
 #include <memory>
 #include <optional>
 #include <string>
@@ -60,8 +62,12 @@ struct Condition {
 
 struct ConditionError {
   int column = 0;  // 1-based column in the condition source
-  std::string message;
+  std::string message;  // in English
+  Said said;            // the message as a sentence of problem_words.def
 };
+
+// A problem at `column`, its message said in English.
+ConditionError condition_error(int column, Problem problem, std::initializer_list<ProblemArg> args = {});
 
 struct ParseResult {
   std::optional<Condition> condition;
@@ -76,7 +82,7 @@ ParseResult parse_condition(const std::string& source);
 // the condition's nodes carry question indexes.
 std::vector<ConditionError> check_condition(Condition& condition,
                                             const std::vector<Question>& questions,
-                                            int visible_limit, const std::string& context);
+                                            int visible_limit, const ProblemArg& context);
 
 // Looks up the effective answer for a question index; nullptr means unknown.
 class AnswerLookup {

@@ -44,7 +44,7 @@ namespace {
 
 class Checker {
  public:
-  Checker(const std::vector<Question>& questions, int limit, const std::string& context)
+  Checker(const std::vector<Question>& questions, int limit, const ProblemArg& context)
       : questions_(questions), limit_(limit), context_(context) {}
 
   std::vector<ConditionError> errors;
@@ -62,21 +62,22 @@ class Checker {
  private:
   const std::vector<Question>& questions_;
   int limit_;
-  const std::string& context_;
+  const ProblemArg& context_;
 
-  void error(int column, std::string message) { errors.push_back({column, std::move(message)}); }
+  void error(int column, Problem problem, std::initializer_list<ProblemArg> args) {
+    errors.push_back(condition_error(column, problem, args));
+  }
 
   void check_test(ConditionNode& node) {
     const Question* q = nullptr;
     for (const Question& candidate : questions_)
       if (candidate.id == node.question_id) q = &candidate;
     if (!q) {
-      error(node.column, "there is no question with id \"" + node.question_id + "\"");
+      error(node.column, Problem::NoSuchQuestion, {node.question_id});
       return;
     }
     if (q->index >= limit_) {
-      error(node.column, "question \"" + q->id + "\" comes later than " + context_ +
-                             "; a condition may only use questions asked before it");
+      error(node.column, Problem::QuestionComesLater, {q->id, context_});
       return;
     }
     node.question_index = q->index;
@@ -92,25 +93,21 @@ class Checker {
   void check_option_values(ConditionNode& node, const Question& q) {
     for (const Literal& lit : node.values) {
       if (lit.is_number) {
-        error(lit.column, "question \"" + q.id + "\" has options (" + q.option_ids() +
-                              "), so compare it with a quoted option, not the number " + lit.text);
+        error(lit.column, Problem::CompareWithOption, {q.id, q.option_ids(), lit.text});
       } else if (!q.find_option(lit.text)) {
-        error(lit.column, "question \"" + q.id + "\" has no option \"" + lit.text +
-                              "\"; its options are " + q.option_ids());
+        error(lit.column, Problem::NoSuchOption, {q.id, lit.text, q.option_ids()});
       }
     }
   }
 
   void check_choice(ConditionNode& node, const Question& q) {
     if (node.kind == ConditionNode::Kind::Has) {
-      error(node.column, "\"has\" is for multiple-choice questions; question \"" + q.id +
-                             "\" takes one answer, so use = or \"in\"");
+      error(node.column, Problem::HasNeedsMultiple, {q.id});
       return;
     }
     if (node.kind == ConditionNode::Kind::Compare && node.op != CompareOp::Eq &&
         node.op != CompareOp::Ne) {
-      error(node.column, std::string("question \"") + q.id + "\" has options, which cannot be compared with " +
-                             compare_op_text(node.op) + "; use = or !=");
+      error(node.column, Problem::OptionsNotOrdered, {q.id, compare_op_text(node.op)});
       return;
     }
     check_option_values(node, q);
@@ -118,9 +115,7 @@ class Checker {
 
   void check_multiple(ConditionNode& node, const Question& q) {
     if (node.kind != ConditionNode::Kind::Has) {
-      error(node.column, "question \"" + q.id +
-                             "\" takes several answers; test one option with: " + q.id +
-                             " has \"option\"");
+      error(node.column, Problem::UseHas, {q.id});
       return;
     }
     check_option_values(node, q);
@@ -128,13 +123,12 @@ class Checker {
 
   void check_number(ConditionNode& node, const Question& q) {
     if (node.kind != ConditionNode::Kind::Compare) {
-      error(node.column, "question \"" + q.id + "\" is a number; compare it with =, !=, <, <=, > or >=");
+      error(node.column, Problem::NumberOperators, {q.id});
       return;
     }
     const Literal& lit = node.values.front();
     if (!lit.is_number) {
-      error(lit.column, "question \"" + q.id + "\" is a number, so compare it with a number, not \"" +
-                            lit.text + "\"");
+      error(lit.column, Problem::CompareWithNumber, {q.id, lit.text});
       return;
     }
     node.numeric_values = {lit.number};
@@ -142,14 +136,13 @@ class Checker {
 
   void check_month_year(ConditionNode& node, const Question& q) {
     if (node.kind != ConditionNode::Kind::Compare) {
-      error(node.column, "question \"" + q.id + "\" is a month and year; compare it with =, !=, <, <=, > or >=");
+      error(node.column, Problem::MonthOperators, {q.id});
       return;
     }
     const Literal& lit = node.values.front();
     std::optional<int> month = lit.is_number ? std::nullopt : parse_month_year(lit.text);
     if (!month) {
-      error(lit.column, "question \"" + q.id + "\" is a month and year, so compare it with a value like \"2024-05\", not " +
-                            (lit.is_number ? lit.text : "\"" + lit.text + "\""));
+      error(lit.column, Problem::CompareWithMonth, {q.id, lit.is_number ? lit.text : "\"" + lit.text + "\""});
       return;
     }
     node.numeric_values = {static_cast<double>(*month)};
@@ -165,7 +158,7 @@ void collect_refs(const ConditionNode& node, std::vector<int>& out) {
 
 std::vector<ConditionError> check_condition(Condition& condition,
                                             const std::vector<Question>& questions,
-                                            int visible_limit, const std::string& context) {
+                                            int visible_limit, const ProblemArg& context) {
   Checker checker(questions, visible_limit, context);
   condition.root = checker.check(condition.root);
   condition.questions.clear();

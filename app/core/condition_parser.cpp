@@ -75,7 +75,7 @@ struct Lexer {
       if (pos < src.size() && src[pos] == '.') {
         ++pos;
         if (pos >= src.size() || !std::isdigit(static_cast<unsigned char>(src[pos]))) {
-          fail(column(), "a number needs digits after the decimal point");
+          fail(column(), Problem::DigitsAfterPoint);
           return t;
         }
         while (pos < src.size() && std::isdigit(static_cast<unsigned char>(src[pos]))) ++pos;
@@ -93,7 +93,7 @@ struct Lexer {
         value += src[pos++];
       }
       if (pos >= src.size()) {
-        fail(column_at(start), "this string has no closing quote (\")");
+        fail(column_at(start), Problem::NoClosingQuote);
         return t;
       }
       ++pos;
@@ -117,7 +117,7 @@ struct Lexer {
         ++pos;
         t.text = std::string(1, c) + "=";
       } else if (c == '!') {
-        fail(t.column, "\"!\" must be followed by \"=\" (write \"not\" to negate)");
+        fail(t.column, Problem::BangWithoutEquals);
         return t;
       } else {
         t.text = std::string(1, c);
@@ -126,24 +126,24 @@ struct Lexer {
       return t;
     }
     if (c == '\'') {
-      fail(t.column, "use double quotes (\") around text values");
+      fail(t.column, Problem::UseDoubleQuotes);
       return t;
     }
     size_t end = pos + 1;  // the whole UTF-8 character, so the message stays valid text
     while (end < src.size() && (static_cast<unsigned char>(src[end]) & 0xC0) == 0x80) ++end;
-    fail(t.column, "unexpected character '" + src.substr(pos, end - pos) + "'");
+    fail(t.column, Problem::UnexpectedCharacter, {src.substr(pos, end - pos)});
     return t;
   }
 
-  void fail(int col, std::string message) {
-    if (!error) error = ConditionError{col, std::move(message)};
+  void fail(int col, Problem problem, std::initializer_list<ProblemArg> args = {}) {
+    if (!error) error = condition_error(col, problem, args);
     pos = src.size();
   }
 };
 
-std::string describe(const Token& t) {
+ProblemArg describe(const Token& t) {
   switch (t.kind) {
-    case Token::Kind::End: return "the end of the condition";
+    case Token::Kind::End: return Problem::TheEndOfCondition;
     case Token::Kind::String: return quoted(t.text);
     default: return "'" + shorten(t.text) + "'";
   }
@@ -160,8 +160,7 @@ class Parser {
     ParseResult result;
     ConditionPtr root = parse_or();
     if (!error() && current_.kind != Token::Kind::End)
-      fail(current_.column, "expected \"and\", \"or\" or the end of the condition, found " +
-                                describe(current_));
+      fail(current_.column, Problem::ExpectedAndOrEnd, {describe(current_)});
     if (error()) {
       result.error = error();
       return result;
@@ -179,8 +178,7 @@ class Parser {
 
   bool count_operator() {
     if (++operators_ <= kMaxOperators) return true;
-    fail(current_.column, "the condition has too many \"and\"/\"or\" (more than " + std::to_string(kMaxOperators) +
-                              "); split it into several criteria");
+    fail(current_.column, Problem::TooManyOperators, {std::to_string(kMaxOperators)});
     return false;
   }
 
@@ -188,8 +186,8 @@ class Parser {
 
   void advance() { current_ = lexer_.next(); }
 
-  void fail(int column, std::string message) {
-    if (!error()) parse_error_ = ConditionError{column, std::move(message)};
+  void fail(int column, Problem problem, std::initializer_list<ProblemArg> args = {}) {
+    if (!error()) parse_error_ = condition_error(column, problem, args);
   }
 
   bool at_word(const char* word) const {
@@ -228,7 +226,7 @@ class Parser {
 
   ConditionPtr parse_unary() {
     if (++depth_ > kMaxConditionNesting) {
-      fail(current_.column, "the condition is nested too deeply");
+      fail(current_.column, Problem::NestedTooDeep);
       return nullptr;
     }
     ConditionPtr result;
@@ -253,7 +251,7 @@ class Parser {
       ConditionPtr inner = parse_or();
       if (error()) return nullptr;
       if (current_.kind != Token::Kind::RParen) {
-        fail(current_.column, "expected ')', found " + describe(current_));
+        fail(current_.column, Problem::ExpectedCloseParen, {describe(current_)});
         return nullptr;
       }
       advance();
@@ -267,7 +265,7 @@ class Parser {
       return make(std::move(node));
     }
     if (current_.kind != Token::Kind::Ident || is_condition_keyword(current_.text)) {
-      fail(current_.column, "expected a question id, found " + describe(current_));
+      fail(current_.column, Problem::ExpectedQuestionId, {describe(current_)});
       return nullptr;
     }
     ConditionNode node;
@@ -290,7 +288,7 @@ class Parser {
       node.kind = ConditionNode::Kind::In;
       advance();
       if (current_.kind != Token::Kind::LParen) {
-        fail(current_.column, "expected '(' after \"in\", found " + describe(current_));
+        fail(current_.column, Problem::ExpectedOpenParen, {describe(current_)});
         return nullptr;
       }
       advance();
@@ -300,7 +298,7 @@ class Parser {
         node.values.push_back(parse_literal());
       }
       if (!error() && current_.kind != Token::Kind::RParen) {
-        fail(current_.column, "expected ',' or ')' in the list, found " + describe(current_));
+        fail(current_.column, Problem::ExpectedCommaOrParen, {describe(current_)});
         return nullptr;
       }
       advance();
@@ -309,8 +307,7 @@ class Parser {
       advance();
       node.values.push_back(parse_literal());
     } else {
-      fail(current_.column, "expected =, !=, <, <=, >, >=, \"in\" or \"has\" after \"" +
-                                node.question_id + "\", found " + describe(current_));
+      fail(current_.column, Problem::ExpectedOperator, {node.question_id, describe(current_)});
       return nullptr;
     }
     if (error()) return nullptr;
@@ -329,9 +326,9 @@ class Parser {
       lit.text = current_.text;
       advance();
     } else if (current_.kind == Token::Kind::Ident && !is_condition_keyword(current_.text)) {
-      fail(current_.column, "text values need double quotes: write \"" + current_.text + "\"");
+      fail(current_.column, Problem::TextNeedsQuotes, {current_.text});
     } else {
-      fail(current_.column, "expected a number or a \"quoted\" value, found " + describe(current_));
+      fail(current_.column, Problem::ExpectedValue, {describe(current_)});
     }
     return lit;
   }
@@ -339,18 +336,23 @@ class Parser {
 
 }  // namespace
 
+ConditionError condition_error(int column, Problem problem, std::initializer_list<ProblemArg> args) {
+  Said said{problem, std::vector<ProblemArg>(args)};
+  std::string message = in_english(said);
+  return ConditionError{column, std::move(message), std::move(said)};
+}
+
 ParseResult parse_condition(const std::string& source) {
   bool blank = std::all_of(source.begin(), source.end(),
                            [](char c) { return std::isspace(static_cast<unsigned char>(c)); });
   if (blank) {
     ParseResult r;
-    r.error = ConditionError{1, "the condition is empty"};
+    r.error = condition_error(1, Problem::ConditionEmpty);
     return r;
   }
   if (source.size() > kMaxConditionLength) {
     ParseResult r;
-    r.error = ConditionError{1, "the condition is too long (more than " + std::to_string(kMaxConditionLength) +
-                                    " characters); split it into several criteria"};
+    r.error = condition_error(1, Problem::ConditionTooLong, {std::to_string(kMaxConditionLength)});
     return r;
   }
   return Parser(source).run();

@@ -10,36 +10,39 @@ bool ascii_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z
 
 }  // namespace
 
-std::string web_address_concern(const std::string& url) {
+Said web_address_problem(const std::string& url) {
   const std::string scheme = "https://";
-  if (url.compare(0, scheme.size(), scheme) != 0) return "it is not an https:// address, so the app makes no link of it";
+  if (url.compare(0, scheme.size(), scheme) != 0) return {Problem::NotHttps, {}};
   if (std::any_of(url.begin(), url.end(), [](char c) { return static_cast<unsigned char>(c) <= ' ' || c == '"' || c == '\\' || c == 0x7F; }))
-    return "it has a space, a quote, a backslash or a control character";
+    return {Problem::AddressHasSpace, {}};
   const size_t host_start = scheme.size();
   const size_t host_end = url.find_first_of("/?#", host_start);
   const std::string authority = url.substr(host_start, host_end == std::string::npos ? std::string::npos : host_end - host_start);
   if (authority.find('@') != std::string::npos)
-    return "it has a user name before its host (\"" + authority.substr(0, authority.find('@')) +
-           "@\"): the address goes to what follows the @, not to what a reader sees first";
+    return {Problem::AddressHasUser, {authority.substr(0, authority.find('@'))}};
   std::string host = authority.substr(0, authority.find(':'));
-  if (host.empty()) return "it names no host";
+  if (host.empty()) return {Problem::AddressNoHost, {}};
   if (!std::all_of(host.begin(), host.end(), [](char c) { return ascii_alnum(c) || c == '.' || c == '-'; }))
-    return "its host has letters beyond plain ASCII, which can look like another site's name";
+    return {Problem::AddressNotAscii, {}};
   std::transform(host.begin(), host.end(), host.begin(), [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
   if (host.rfind("xn--", 0) == 0 || host.find(".xn--") != std::string::npos)
-    return "its host is in punycode (\"xn--\"), which can look like another site's name";
-  return "";
+    return {Problem::AddressPunycode, {}};
+  return {};
 }
 
-std::string email_address_concern(const std::string& email) {
+Said email_address_problem(const std::string& email) {
   const size_t at = email.find('@');
   if (at == std::string::npos || at == 0 || at + 1 >= email.size() || email.find('@', at + 1) != std::string::npos)
-    return "it is not one address of the form name@host";
+    return {Problem::EmailNotOne, {}};
   if (email.find_first_of("?&=") != std::string::npos)
-    return "it has a query (\"?subject=\", \"?body=\"), which would write part of the message for the person";
+    return {Problem::EmailQuery, {}};
   if (!std::all_of(email.begin(), email.end(), [](char c) { return ascii_alnum(c) || std::string("@._+-").find(c) != std::string::npos; }))
-    return "it has characters beyond letters, digits and . _ + -";
-  return "";
+    return {Problem::EmailCharacters, {}};
+  return {};
 }
+
+std::string web_address_concern(const std::string& url) { return in_english(web_address_problem(url)); }
+
+std::string email_address_concern(const std::string& email) { return in_english(email_address_problem(email)); }
 
 }  // namespace trialmatch

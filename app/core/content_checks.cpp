@@ -1,5 +1,7 @@
 #include "content_checks.h"
 
+#include <optional>
+
 #include <algorithm>
 #include <cstdio>
 #include <functional>
@@ -46,14 +48,17 @@ std::vector<int> with_gates(const Trial& trial, std::vector<int> questions) {
 
 // "a = yes, b = 18 to 65, c not answered": the answers of `questions` in `chosen` (nullptr
 // where the question has no answer), for an example in a message.
-std::string describe(const Trial& trial, const std::vector<int>& questions, const std::vector<const AnswerClass*>& chosen) {
-  std::string out;
+ProblemArg answered(const std::string& id, const AnswerClass* k) {
+  return k ? ProblemArg(id + " = " + k->label) : ProblemArg(Problem::NotAnswered, {id});
+}
+
+ProblemArg describe(const Trial& trial, const std::vector<int>& questions, const std::vector<const AnswerClass*>& chosen) {
+  std::optional<ProblemArg> out;
   for (size_t i = 0; i < questions.size(); ++i) {
-    out += out.empty() ? "" : ", ";
-    out += trial.questions[static_cast<size_t>(questions[i])].id;
-    out += chosen[i] ? " = " + chosen[i]->label : " not answered";
+    ProblemArg one = answered(trial.questions[static_cast<size_t>(questions[i])].id, chosen[i]);
+    out = out ? ProblemArg(Problem::Listing, {*out, one}) : one;
   }
-  return out;
+  return out ? *out : ProblemArg("");
 }
 
 // Calls `visit(answers, chosen)` for every combination of answers to `questions`: each of a
@@ -103,7 +108,7 @@ struct OpenCriterionWalker {
   AnswerSet answers;
   std::vector<std::pair<int, const AnswerClass*>> steps;  // the path so far
   std::set<std::string> seen;
-  std::vector<std::string> example;  // per criterion: where it is left open ("" when nowhere)
+  std::vector<std::optional<ProblemArg>> example;  // per criterion: where it is left open (none when nowhere)
   bool stopped = false;               // kMaxWalkStates was reached
 
   OpenCriterionWalker(const Trial& t, const Classes& c)
@@ -119,7 +124,7 @@ struct OpenCriterionWalker {
     return false;
   }
 
-  std::string describe_path(const Criterion& criterion, const EffectiveAnswers& effective) const {
+  ProblemArg describe_path(const Criterion& criterion, const EffectiveAnswers& effective) const {
     const std::vector<int> rule_questions = referenced_questions(*criterion.rule);
     const std::vector<int> gates = with_gates(trial, rule_questions);
     std::vector<int> shown;
@@ -132,8 +137,8 @@ struct OpenCriterionWalker {
     std::string skipped;
     for (int q : rule_questions)
       if (!effective.answer_at(q)) skipped += (skipped.empty() ? "" : ", ") + in_quotes(trial.questions[static_cast<size_t>(q)].id);
-    const std::string answered = shown.empty() ? "" : "after " + describe(trial, shown, chosen) + " ";
-    return answered + "(" + skipped + " not asked)";
+    if (shown.empty()) return ProblemArg(Problem::PathNotAsked, {skipped});
+    return ProblemArg(Problem::PathAfter, {describe(trial, shown, chosen), skipped});
   }
 
   void walk() {
@@ -159,7 +164,7 @@ struct OpenCriterionWalker {
       for (const CriterionResult& r : e.criteria) {
         const Criterion& c = trial.criteria[static_cast<size_t>(r.criterion_index)];
         auto& found = example[static_cast<size_t>(r.criterion_index)];
-        if (r.outcome == CriterionOutcome::Open && found.empty() && !unsure_of_it(c, effective))
+        if (r.outcome == CriterionOutcome::Open && !found && !unsure_of_it(c, effective))
           found = describe_path(c, effective);
       }
       return;
@@ -179,16 +184,11 @@ void check_open_criteria(const Trial& trial, const Classes& classes, ContentFind
   OpenCriterionWalker walker(trial, classes);
   walker.walk();
   if (walker.stopped)
-    out.warnings.push_back({"", {}, "too many ways through the questionnaire to walk them all (" +
-                                        std::to_string(kMaxWalkStates) + " states): criteria left open by a skipped "
-                                        "question were checked only on the paths walked"});
+    out.warnings.push_back(diagnostic("", {}, Problem::TooManyStates, {std::to_string(kMaxWalkStates)}));
   for (size_t c = 0; c < trial.criteria.size(); ++c) {
-    if (walker.example[c].empty()) continue;
-    out.errors.push_back(
-        {"/criteria/" + std::to_string(c), {},
-         "criterion " + in_quotes(trial.criteria[c].id) + " is left open though the person gave no unknown answer to its "
-         "questions, for example " + walker.example[c] + ": the result would list it among the things they were not "
-         "sure about. Write its rule so that it is decided when its question is skipped"});
+    if (!walker.example[c]) continue;
+    out.errors.push_back(diagnostic("/criteria/" + std::to_string(c), {}, Problem::LeftOpen,
+                                    {in_quotes(trial.criteria[c].id), *walker.example[c]}));
   }
 }
 
@@ -204,9 +204,10 @@ void check_because_claims(const Trial& trial, const Classes& classes, ContentFin
       if (auto p = phrase_claiming_an_answer(l, words); p && phrase.empty()) lang = l, phrase = *p;
     if (phrase.empty()) continue;
     const std::vector<int> questions = referenced_questions(*criterion.rule);
-    std::string example, missing;
+    std::optional<ProblemArg> example;
+    std::string missing;
     const bool tried = for_each_combination(trial, classes, questions, [&](const AnswerSet& answers, const auto& chosen) {
-      if (!example.empty() || !decided_by_answers(outcome_of(trial, static_cast<int>(c), answers))) return;
+      if (example || !decided_by_answers(outcome_of(trial, static_cast<int>(c), answers))) return;
       const EffectiveAnswers effective(trial, answers);
       for (int q : questions) {
         const Answer* a = effective.answer_at(q);
@@ -218,14 +219,9 @@ void check_because_claims(const Trial& trial, const Classes& classes, ContentFin
     });
     const std::string p = "/criteria/" + std::to_string(c) + "/because/" + lang;
     if (!tried)
-      out.warnings.push_back({p, {}, "\"" + phrase + "\": too many answers to combine to check that these words are "
-                                    "true whenever they are shown; check it by hand"});
-    else if (!example.empty())
-      out.errors.push_back(
-          {p, {},
-           "these words say what the person told us (\"" + phrase + "\"), but they are also shown when " +
-               in_quotes(missing) + " has no answer or an unknown one, for example with " + example + ". Give each answer "
-               "a criterion of its own, or write \"because\" without saying what they told us"});
+      out.warnings.push_back(diagnostic(p, {}, Problem::BecauseTooMany, {phrase}));
+    else if (example)
+      out.errors.push_back(diagnostic(p, {}, Problem::BecauseClaims, {phrase, in_quotes(missing), *example}));
   }
 }
 
@@ -241,9 +237,9 @@ void check_safety_never_rules_out(const Trial& trial, const Classes& classes, Co
     for (size_t i = 0; i < questions.size(); ++i)
       if (trial.questions[static_cast<size_t>(questions[i])].safety) safety.push_back(i);
     if (safety.empty()) continue;
-    std::string found;
+    std::optional<ProblemArg> found;
     const bool tried = for_each_combination(trial, classes, questions, [&](const AnswerSet& answers, const auto& chosen) {
-      if (!found.empty() || outcome_of(trial, static_cast<int>(c), answers) != CriterionOutcome::RulesOut) return;
+      if (found || outcome_of(trial, static_cast<int>(c), answers) != CriterionOutcome::RulesOut) return;
       for (size_t i : safety) {
         const auto q = static_cast<size_t>(questions[i]);
         AnswerSet other = answers;
@@ -254,21 +250,16 @@ void check_safety_never_rules_out(const Trial& trial, const Classes& classes, Co
           other[q] = k ? std::optional<Answer>(k->representative) : std::nullopt;
           if (outcome_of(trial, static_cast<int>(c), other) == CriterionOutcome::RulesOut) continue;
           const std::string& id = trial.questions[q].id;
-          found = "the answer to " + in_quotes(id) + ", which has a safety trigger, decides it: it rules the person out "
-                  "with " + describe(trial, questions, chosen) + ", but not with " + id +
-                  (k ? " = " + k->label : " not answered");
+          found = ProblemArg(Problem::SafetyDecides, {in_quotes(id), describe(trial, questions, chosen), answered(id, k)});
           return;
         }
       }
     });
     const std::string p = "/criteria/" + std::to_string(c) + "/rule";
     if (!tried)
-      out.warnings.push_back({p, {}, "too many answers to combine to check that no safety question decides this "
-                                     "criterion; check it by hand"});
-    else if (!found.empty())
-      out.errors.push_back({p, {}, "this criterion can rule a person out, and " + found + ". An answer that calls for "
-                                   "crisis support must never decide \"not a match\": use \"when_fails\": \"review\", "
-                                   "or do not let it decide which questions are asked"});
+      out.warnings.push_back(diagnostic(p, {}, Problem::SafetyTooMany));
+    else if (found)
+      out.errors.push_back(diagnostic(p, {}, Problem::SafetyRulesOut, {*found}));
   }
 }
 
@@ -353,10 +344,8 @@ void check_similar_questions(const Catalog& catalog, const std::vector<const Tri
       size_t both = 0;
       for (const std::string& w : a.words) both += b.words.count(w);
       if (static_cast<double>(both) >= kSameMeaningShare * static_cast<double>(fewer))
-        out.warnings.push_back({"/studies/" + std::to_string(b.study), {},
-                                in_quotes(b.key) + " reads almost the same as " + in_quotes(a.key) +
-                                    ": if they ask the same thing, give them one concept and ask it once, as a shared "
-                                    "question"});
+        out.warnings.push_back(diagnostic("/studies/" + std::to_string(b.study), {}, Problem::ReadsAlike,
+                                          {in_quotes(b.key), in_quotes(a.key)}));
     }
 }
 
@@ -368,8 +357,7 @@ void check_reading_level(const std::string& pointer, const std::string& lang, co
   if (!level || level->words < kMinWordsForReadingGrade || level->grade <= kMaxReadingGrade) return;
   char grade[16];
   std::snprintf(grade, sizeof grade, "%.1f", level->grade);
-  out.push_back({pointer, {}, std::string("reads at about grade ") + grade + " (" + formula_name(lang) +
-                                  "), above grade 8: use shorter sentences and everyday words"});
+  out.push_back(diagnostic(pointer, {}, Problem::ReadingGrade, {grade, formula_name(lang)}));
 }
 
 ContentFindings check_catalog_content(const Catalog& catalog, const std::vector<const Trial*>& trials) {
@@ -383,9 +371,8 @@ ContentFindings check_catalog_content(const Catalog& catalog, const std::vector<
     for (size_t s = 0; s < catalog.studies.size(); ++s)
       if (const Trial* t = trial_of(s); t && t->find_question(id)) askers.push_back(s);
     if (askers.size() == 1)
-      out.errors.push_back({"/shared_questions/" + std::to_string(k), {},
-                            "only " + catalog.studies[askers.front()].id + " asks " + in_quotes(id) +
-                                ": make it that study's own (remove it here), so the screen says which study asks it"});
+      out.errors.push_back(diagnostic("/shared_questions/" + std::to_string(k), {}, Problem::OnlyOneAsks,
+                                      {catalog.studies[askers.front()].id, in_quotes(id)}));
     if (askers.empty()) continue;
     for (size_t s = 0; s < catalog.studies.size(); ++s) {
       const Trial* t = trial_of(s);
@@ -398,10 +385,8 @@ ContentFindings check_catalog_content(const Catalog& catalog, const std::vector<
           used = used || std::find(refs.begin(), refs.end(), q->index) != refs.end();
         }
       if (!used)
-        out.errors.push_back({"/studies/" + std::to_string(s), {},
-                              "the catalog asks shared question " + in_quotes(id) + ", but the criteria of " +
-                                  catalog.studies[s].id + " do not use its answer: use it in a criterion, or say why "
-                                  "not in \"answers_not_used\" of " + catalog.studies[s].trial_file});
+        out.errors.push_back(diagnostic("/studies/" + std::to_string(s), {}, Problem::AnswerIgnored,
+                                        {in_quotes(id), catalog.studies[s].id, catalog.studies[s].trial_file}));
     }
   }
   check_similar_questions(catalog, trials, out);

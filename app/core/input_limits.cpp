@@ -46,12 +46,12 @@ std::string shorten_middle(const std::string& message, size_t max_chars) {
          message.substr(offset_of_character(message, 0, chars - tail));
 }
 
-std::string file_too_big_message() {
-  return "the file is too big: at most " + std::to_string(limits::kMaxFileBytes) + " bytes (1 MB) can be read";
-}
+Diagnostic file_too_big() { return diagnostic("", {}, Problem::FileTooBig, {std::to_string(limits::kMaxFileBytes)}); }
+
+std::string file_too_big_message() { return file_too_big().message; }
 
 std::optional<LimitViolation> check_json_limits(const std::string& text) {
-  if (text.size() > limits::kMaxFileBytes) return LimitViolation{0, file_too_big_message()};
+  if (text.size() > limits::kMaxFileBytes) return LimitViolation{0, file_too_big().said};
   size_t depth = 0;
   for (size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
@@ -65,17 +65,14 @@ std::optional<LimitViolation> check_json_limits(const std::string& text) {
       const bool is_key = next < text.size() && text[next] == ':';
       const size_t cap = is_key ? limits::kMaxKeyBytes : limits::kMaxStringBytes;
       if (raw.size() > cap)
-        return LimitViolation{start, std::string(is_key ? "this field name" : "this text") + " is too long: " +
-                                         std::to_string(raw.size()) + " bytes, and at most " +
-                                         std::to_string(cap) + " are allowed: " +
-                                         quoted(std::string(raw))};
+        return LimitViolation{start, Said{is_key ? Problem::FieldNameTooLong : Problem::TextTooLong,
+                                          {std::to_string(raw.size()), std::to_string(cap), quoted(std::string(raw))}}};
       i = end;
       continue;
     }
     if (c == '{' || c == '[') {
       if (++depth > limits::kMaxDepth)
-        return LimitViolation{i, "objects and lists are nested too deeply (more than " +
-                                     std::to_string(limits::kMaxDepth) + " levels)"};
+        return LimitViolation{i, Said{Problem::NestedTooDeeply, {std::to_string(limits::kMaxDepth)}}};
     } else if ((c == '}' || c == ']') && depth > 0) {
       --depth;
     }
@@ -93,8 +90,7 @@ void finish_diagnostics(std::vector<Diagnostic>& errors, size_t dropped) {
     d.message = shorten_middle(d.message);
   }
   if (dropped > 0)
-    errors.push_back({"", {}, "and " + std::to_string(dropped) + " more problems (only the first " +
-                                   std::to_string(limits::kMaxErrors) + " are listed)"});
+    errors.push_back(diagnostic("", {}, Problem::MoreProblems, {std::to_string(dropped), std::to_string(limits::kMaxErrors)}));
 }
 
 void finish_messages(std::vector<std::string>& errors, size_t dropped) {

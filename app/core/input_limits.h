@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "diagnostic.h"
+
 namespace trialmatch {
 
 struct Diagnostic;
@@ -53,12 +55,14 @@ std::string shorten_middle(const std::string& message, size_t max_chars = limits
 // "the file is too big: ... at most 1 MB": for the loader, and for the browser, which stops
 // downloading a file at the limit.
 std::string file_too_big_message();
+// The same, as a Diagnostic of the whole file.
+Diagnostic file_too_big();
 
 // The first limit a JSON text breaks: where (a byte offset) and what. nullopt if within
 // every limit that can be checked before parsing (size, depth, key and string length).
 struct LimitViolation {
   size_t offset = 0;
-  std::string message;
+  Said said;  // what is wrong (problem.h)
 };
 std::optional<LimitViolation> check_json_limits(const std::string& text);
 

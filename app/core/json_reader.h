@@ -39,7 +39,7 @@ class JsonReader {
   // A repeated key is always an error (the JSON parser silently keeps one of them).
   explicit JsonReader(const std::string& text) : locator_(text) {
     for (const DuplicateKey& d : locator_.duplicate_keys())
-      if (room_for_error()) errors.push_back({d.pointer, d.position, "this field appears more than once in the same object"});
+      if (room_for_error()) errors.push_back(diagnostic(d.pointer, d.position, Problem::DuplicateField));
   }
 
   // Every error found, in the order of their places in the text, within the error limit.
@@ -64,40 +64,31 @@ class JsonReader {
     return false;
   }
 
-  void error(const std::string& pointer, std::string message) {
-    if (!room_for_error()) return;
-    errors.push_back({pointer, locator_.value_position(pointer), std::move(message)});
-  }
-
-  void warning(const std::string& pointer, std::string message) {
-    if (warnings.size() < limits::kMaxErrors) warnings.push_back({pointer, locator_.value_position(pointer), std::move(message)});
-  }
-
-  void error_in_string(const std::string& pointer, int column, std::string message) {
-    if (!room_for_error()) return;
-    errors.push_back({pointer, locator_.string_char_position(pointer, column > 0 ? column - 1 : 0),
-                      std::move(message) + " (column " + std::to_string(column) + " of the condition)"});
-  }
+  void error(const std::string& pointer, Problem problem, std::initializer_list<ProblemArg> args = {});
+  void warning(const std::string& pointer, Problem problem, std::initializer_list<ProblemArg> args = {});
+  // A problem at character `column` (from 1) of the condition at `pointer`.
+  void error_in_string(const std::string& pointer, int column, Problem problem, std::vector<ProblemArg> args);
+  // A condition's problem (from the parser or check_condition), at its column.
+  void error_in_string(const std::string& pointer, const ConditionError& e);
 
   const JsonLocator& locator() const { return locator_; }
 
   // Reports members not in `allowed` and missing members in `required`. False if `value`
   // is not an object.
   bool check_object(const std::string& pointer, const json& value, const std::set<std::string>& allowed,
-                    const std::set<std::string>& required, const char* what) {
+                    const std::set<std::string>& required, const ProblemArg& what) {
     if (!value.is_object()) {
-      error(pointer, std::string(what) + " must be an object, not " + json_type_name(value));
+      error(pointer, Problem::MustBeObject, {what, json_type_word(value)});
       return false;
     }
     for (const auto& item : value.items())
       if (!allowed.count(item.key())) {
         std::string list;
         for (const std::string& a : allowed) list += (list.empty() ? "" : ", ") + a;
-        error(pointer + "/" + pointer_escape(item.key()),
-              "unknown field \"" + item.key() + "\" in " + what + " (allowed: " + list + ")");
+        error(pointer + "/" + pointer_escape(item.key()), Problem::UnknownField, {item.key(), what, list});
       }
     for (const std::string& r : required)
-      if (!value.contains(r)) error(pointer, std::string(what) + " is missing the required field \"" + r + "\"");
+      if (!value.contains(r)) error(pointer, Problem::MissingField, {what, r});
     return true;
   }
 
@@ -106,11 +97,11 @@ class JsonReader {
     if (it == parent.end()) return "";
     const std::string p = pointer + "/" + key;
     if (!it->is_string()) {
-      error(p, std::string("\"") + key + "\" must be a string, not " + json_type_name(*it));
+      error(p, Problem::MustBeString, {key, json_type_word(*it)});
       return "";
     }
     const std::string& s = it->get_ref<const std::string&>();
-    if (required && is_blank(s)) error(p, std::string("\"") + key + "\" must not be empty");
+    if (required && is_blank(s)) error(p, Problem::MustNotBeEmpty, {key});
     return s;
   }
 
@@ -118,7 +109,7 @@ class JsonReader {
     auto it = parent.find(key);
     if (it == parent.end()) return std::nullopt;
     if (!it->is_number()) {
-      error(pointer + "/" + key, std::string("\"") + key + "\" must be a number, not " + json_type_name(*it));
+      error(pointer + "/" + key, Problem::MustBeNumber, {key, json_type_word(*it)});
       return std::nullopt;
     }
     return it->get<double>();
@@ -128,7 +119,7 @@ class JsonReader {
     auto it = parent.find(key);
     if (it == parent.end()) return fallback;
     if (!it->is_boolean()) {
-      error(pointer + "/" + key, std::string("\"") + key + "\" must be true or false, not " + json_type_name(*it));
+      error(pointer + "/" + key, Problem::MustBeFlag, {key, json_type_word(*it)});
       return fallback;
     }
     return it->get<bool>();
@@ -142,30 +133,27 @@ class JsonReader {
     if (it == parent.end()) return text;
     const std::string p = pointer + "/" + key;
     if (!it->is_object()) {
-      error(p, std::string("\"") + key + "\" must be a translated text like {\"en\": \"...\", \"es\": \"...\"}, not " +
-                   json_type_name(*it));
+      error(p, Problem::MustBeText, {key, json_type_word(*it)});
       return text;
     }
     for (const auto& item : it->items()) {
       const std::string lp = p + "/" + pointer_escape(item.key());
       if (std::find(languages.begin(), languages.end(), item.key()) == languages.end()) {
-        error(lp, "\"" + item.key() + "\" is not one of the trial's languages (see \"languages\")");
+        error(lp, Problem::NotALanguage, {item.key()});
         continue;
       }
       if (!item.value().is_string()) {
-        error(lp, "a translation must be a string, not " + json_type_name(item.value()));
+        error(lp, Problem::TranslationNotString, {json_type_word(item.value())});
         continue;
       }
       const std::string& s = item.value().get_ref<const std::string&>();
-      if (is_blank(s)) error(lp, "the " + item.key() + " text is empty");
+      if (is_blank(s)) error(lp, Problem::EmptyText, {item.key()});
       if (auto phrase = phrase_promising_privacy(item.key(), s))
-        error(lp, "\"" + *phrase + "\": the app itself tells people where their answers go, in words that fit "
-                  "how it runs (an embedded page can send them when the person chooses); a trial file must not "
-                  "promise it");
+        error(lp, Problem::PromisesPrivacy, {*phrase});
       text[item.key()] = s;
     }
     for (const std::string& lang : languages)
-      if (!it->contains(lang)) error(p, "missing the \"" + lang + "\" translation of \"" + key + "\"");
+      if (!it->contains(lang)) error(p, Problem::MissingTranslation, {lang, key});
     return text;
   }
 
@@ -174,12 +162,13 @@ class JsonReader {
     if (it == parent.end()) return std::nullopt;
     const std::string p = pointer + "/" + key;
     if (!it->is_string()) {
-      error(p, std::string("\"") + key + "\" must be a condition written as a string, not " + json_type_name(*it));
+      error(p, Problem::ConditionNotString, {key, json_type_word(*it)});
       return std::nullopt;
     }
     ParseResult parsed = parse_condition(it->get_ref<const std::string&>());
     if (parsed.error) {
-      error_in_string(p, parsed.error->column, "cannot read the condition: " + parsed.error->message);
+      const Said& why = parsed.error->said;
+      error_in_string(p, parsed.error->column, Problem::CannotReadCondition, {ProblemArg(why.problem, why.args)});
       return std::nullopt;
     }
     return parsed.condition;
@@ -190,7 +179,7 @@ class JsonReader {
     auto it = doc.find("languages");
     if (it == doc.end()) return;
     if (!it->is_array() || it->empty()) {
-      error("/languages", "\"languages\" must be a non-empty list such as [\"en\", \"es\"]");
+      error("/languages", Problem::LanguagesList);
       return;
     }
     for (size_t i = 0; i < it->size(); ++i) {
@@ -198,12 +187,12 @@ class JsonReader {
       const std::string p = "/languages/" + std::to_string(i);
       if (!l.is_string() || l.get_ref<const std::string&>().size() < 2 || l.get_ref<const std::string&>().size() > 3 ||
           !is_identifier(l.get_ref<const std::string&>())) {
-        error(p, "a language must be a short lower-case code such as \"en\" or \"es\"");
+        error(p, Problem::LanguageCode);
         continue;
       }
       const std::string& code = l.get_ref<const std::string&>();
       if (std::find(languages.begin(), languages.end(), code) != languages.end()) {
-        error(p, "language \"" + code + "\" is listed twice");
+        error(p, Problem::LanguageTwice, {code});
         continue;
       }
       languages.push_back(code);

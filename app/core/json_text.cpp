@@ -52,8 +52,7 @@ size_t count_values(const nlohmann::json& value) {
 }
 
 Diagnostic too_many_values() {
-  return Diagnostic{"", {}, "the file has too many values (more than " + std::to_string(limits::kMaxValues) +
-                                " texts, numbers, lists and objects)"};
+  return diagnostic("", {}, Problem::TooManyValues, {std::to_string(limits::kMaxValues)});
 }
 
 }  // namespace
@@ -61,11 +60,12 @@ Diagnostic too_many_values() {
 JsonTextResult parse_json_text(const std::string& text) {
   JsonTextResult result;
   if (text.size() > limits::kMaxFileBytes) {  // no position: the file is not even scanned
-    result.error = Diagnostic{"", {}, file_too_big_message()};
+    result.error = file_too_big();
     return result;
   }
   if (auto violation = check_json_limits(text)) {
-    result.error = Diagnostic{"", JsonLocator(text).position_of_offset(violation->offset), violation->message};
+    result.error = diagnostic("", JsonLocator(text).position_of_offset(violation->offset), violation->said.problem,
+                              violation->said.args);
     return result;
   }
   // Most files are valid: they are parsed once. Only a file that fails is read again, by the
@@ -83,26 +83,28 @@ JsonTextResult parse_json_text(const std::string& text) {
   const bool complete = nlohmann::json::sax_parse(text, &sax, nlohmann::json::input_format_t::json, true, false);
   if (sax.failed) {
     JsonLocator locator(text);
-    result.error = Diagnostic{"", locator.position_of_offset(sax.error_offset),
-                              "this is not valid JSON: " + shorten_middle(sax.error_message)};
+    result.error = diagnostic("", locator.position_of_offset(sax.error_offset), Problem::NotJsonAt,
+                              {shorten_middle(sax.error_message)});
     return result;
   }
   if (!complete) {  // a callback stopped the parse: too many values
     result.error = too_many_values();
     return result;
   }
-  result.error = Diagnostic{"", {}, "this is not valid JSON"};  // not expected: the first parse failed
+  result.error = diagnostic("", {}, Problem::NotJson);  // not expected: the first parse failed
   return result;
 }
 
-std::string json_type_name(const nlohmann::json& value) {
-  if (value.is_string()) return "a string";
-  if (value.is_boolean()) return "true/false";
-  if (value.is_number()) return "a number";
-  if (value.is_array()) return "a list";
-  if (value.is_object()) return "an object";
-  if (value.is_null()) return "null";
-  return "a value";
+Problem json_type_word(const nlohmann::json& value) {
+  if (value.is_string()) return Problem::TypeString;
+  if (value.is_boolean()) return Problem::TypeFlag;
+  if (value.is_number()) return Problem::TypeNumber;
+  if (value.is_array()) return Problem::TypeList;
+  if (value.is_object()) return Problem::TypeObject;
+  if (value.is_null()) return Problem::TypeNull;
+  return Problem::TypeValue;
 }
+
+std::string json_type_name(const nlohmann::json& value) { return in_english(Said{json_type_word(value), {}}); }
 
 }  // namespace trialmatch

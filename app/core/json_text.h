@@ -18,5 +18,7 @@ JsonTextResult parse_json_text(const std::string& text);
 
 // A short name for a JSON value's type, for messages: "a string", "a number", ...
 std::string json_type_name(const nlohmann::json& value);
+// The same, as a word of problem_words.def (Problem::TypeString...).
+Problem json_type_word(const nlohmann::json& value);
 
 }  // namespace trialmatch

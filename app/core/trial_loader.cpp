@@ -30,8 +30,7 @@ void check_every_question_is_used(Reader& r, Trial& trial) {
   for (const Criterion& c : trial.criteria) mark(c.rule);
   for (const Question& q : trial.questions)
     if (!used[q.index] && !q.id.empty() && q.id[0] != '#')
-      r.error("/questions/" + std::to_string(q.index),
-              "question \"" + q.id + "\" is not used by any rule, ask_if or safety trigger, so it would never be asked");
+      r.error("/questions/" + std::to_string(q.index), Problem::QuestionNeverAsked, {q.id});
 }
 
 }  // namespace
@@ -47,7 +46,7 @@ TrialLoadResult load_trial(const std::string& json_text) {
   Reader r(json_text);
 
   if (!r.check_object("", doc, kTopFields, {"format", "languages", "trial", "questions", "criteria"},
-                      "a trial definition")) {
+                      Problem::ATrialDefinition)) {
     result.errors = std::move(r.errors);
     finish_diagnostics(result.errors, r.dropped_errors);
     return result;
@@ -56,7 +55,7 @@ TrialLoadResult load_trial(const std::string& json_text) {
   trial.sha256 = sha256_hex(json_text);
   trial.format = r.read_string("", doc, "format", true);
   if (doc.contains("format") && doc["format"].is_string() && trial.format != kTrialFormat)
-    r.error("/format", "unsupported format \"" + trial.format + "\"; this tool reads \"" + kTrialFormat + "\"");
+    r.error("/format", Problem::UnsupportedFormat, {trial.format, kTrialFormat});
   r.read_languages(doc);
   trial.languages = r.languages;
   if (!trial.languages.empty()) {

@@ -18,20 +18,16 @@ const std::set<std::string> kCriterionFields = {"id",   "type",    "rule",   "ch
 void check_criterion_wording(Reader& r, const std::string& p, const Criterion& criterion) {
   for (const auto& [lang, words] : criterion.text)
     if (auto phrase = phrase_claiming_an_answer(lang, words))
-      r.error(p + "/text/" + lang, "\"" + *phrase + "\": this text is also shown to people who were not sure or "
-                                   "did not answer, so it must not say what they told us; put such words in "
-                                   "\"because\"");
+      r.error(p + "/text/" + lang, Problem::TextClaimsAnswer, {*phrase});
   for (const auto& [lang, words] : criterion.find_out)
     if (auto phrase = phrase_claiming_an_answer(lang, words))
-      r.error(p + "/find_out/" + lang, "\"" + *phrase + "\": this text is shown whatever the person answered, so "
-                                       "it must not say what they told us");
+      r.error(p + "/find_out/" + lang, Problem::FindOutClaimsAnswer, {*phrase});
   if (criterion.when_fails != WhenFails::Review) return;
   for (const char* key : {"text", "because"}) {
     const LocalText& texts = std::string(key) == "text" ? criterion.text : criterion.because;
     for (const auto& [lang, words] : texts)
       if (auto phrase = phrase_turning_away(lang, words))
-        r.error(p + "/" + key + "/" + lang, "\"" + *phrase + "\": this criterion goes to review, so it never rules "
-                                           "anyone out and its words must not say so");
+        r.error(p + "/" + key + "/" + lang, Problem::ReviewRulesOut, {*phrase});
   }
 }
 
@@ -44,7 +40,7 @@ void read_answers_not_used(Reader& r, const json& doc, Trial& trial) {
   if (it == doc.end()) return;
   const std::string p = "/answers_not_used";
   if (!it->is_object()) {
-    r.error(p, "\"answers_not_used\" maps a question id to the reason its answer is not used, for reviewers");
+    r.error(p, Problem::AnswersNotUsedMap);
     return;
   }
   std::vector<bool> used(trial.questions.size(), false);
@@ -54,18 +50,18 @@ void read_answers_not_used(Reader& r, const json& doc, Trial& trial) {
   for (const auto& [id, reason] : it->items()) {
     const std::string ip = p + "/" + pointer_escape(id);
     if (!is_identifier(id)) {
-      r.error(ip, "a question id starts with a lower-case letter and uses only a-z, 0-9 and _");
+      r.error(ip, Problem::ReasonId);
       continue;
     }
     if (!reason.is_string() || is_blank(reason.get_ref<const std::string&>())) {
-      r.error(ip, "say in a short sentence, for reviewers, why this study does not use the answer");
+      r.error(ip, Problem::SayWhyNotUsed);
       continue;
     }
     if (reason.get_ref<const std::string&>().size() > kMaxReasonBytes)
-      r.error(ip, "keep the reason short: at most " + std::to_string(kMaxReasonBytes) + " bytes");
+      r.error(ip, Problem::ReasonShort, {std::to_string(kMaxReasonBytes)});
     const Question* q = trial.find_question(id);
     if (q && used[static_cast<size_t>(q->index)])
-      r.error(ip, "the criteria use \"" + id + "\", so its answer is used: remove it here");
+      r.error(ip, Problem::AnswerIsUsed, {id});
     trial.answers_not_used[id] = reason.get<std::string>();
   }
 }
@@ -74,7 +70,7 @@ void read_criteria(Reader& r, const json& doc, Trial& trial) {
   auto it = doc.find("criteria");
   if (it == doc.end()) return;
   if (!it->is_array() || it->empty()) {
-    r.error("/criteria", "\"criteria\" must be a non-empty list");
+    r.error("/criteria", Problem::CriteriaList);
     return;
   }
   std::set<std::string> ids;
@@ -82,64 +78,58 @@ void read_criteria(Reader& r, const json& doc, Trial& trial) {
   for (size_t i = 0; i < it->size(); ++i) {
     const std::string p = "/criteria/" + std::to_string(i);
     const json& c = (*it)[i];
-    if (!r.check_object(p, c, kCriterionFields, {"id", "type", "text", "source"}, "a criterion")) continue;
+    if (!r.check_object(p, c, kCriterionFields, {"id", "type", "text", "source"}, Problem::ACriterion)) continue;
     Criterion criterion;
     criterion.id = r.read_string(p, c, "id", true);
     if (!criterion.id.empty()) {
       if (!is_identifier(criterion.id))
-        r.error(p + "/id", "a criterion id must start with a lower-case letter and use only a-z, 0-9 and _");
+        r.error(p + "/id", Problem::CriterionId);
       else if (!ids.insert(criterion.id).second)
-        r.error(p + "/id", "criterion id \"" + criterion.id + "\" is used by an earlier criterion too");
+        r.error(p + "/id", Problem::CriterionIdTwice, {criterion.id});
     }
     const std::string type = r.read_string(p, c, "type", true);
     if (type == "exclusion") criterion.kind = CriterionKind::Exclusion;
     else if (type != "inclusion" && !type.empty())
-      r.error(p + "/type", "a criterion type must be \"inclusion\" or \"exclusion\", not \"" + type + "\"");
+      r.error(p + "/type", Problem::CriterionType, {type});
     criterion.text = r.read_text(p, c, "text");
     criterion.source = r.read_string(p, c, "source", true);
 
     const bool has_rule = c.contains("rule");
     const std::string checked_by = r.read_string(p, c, "checked_by", true);
     if (c.contains("checked_by") && checked_by != "study_team" && !checked_by.empty())
-      r.error(p + "/checked_by", "\"checked_by\" can only be \"study_team\"");
+      r.error(p + "/checked_by", Problem::CheckedByTeam);
     if (has_rule == c.contains("checked_by"))
-      r.error(p, "a criterion needs exactly one of \"rule\" (decided by the answers) or "
-                 "\"checked_by\": \"study_team\"");
+      r.error(p, Problem::RuleOrCheckedBy);
     const std::string when_fails = r.read_string(p, c, "when_fails", true);
     if (c.contains("when_fails")) {
-      if (!has_rule) r.error(p + "/when_fails", "\"when_fails\" only applies to a criterion with a \"rule\"");
+      if (!has_rule) r.error(p + "/when_fails", Problem::WhenFailsNeedsRule);
       if (when_fails == "review") criterion.when_fails = WhenFails::Review;
       else if (when_fails != "exclude" && !when_fails.empty())
-        r.error(p + "/when_fails", "\"when_fails\" must be \"exclude\" or \"review\"");
+        r.error(p + "/when_fails", Problem::WhenFailsValue);
     }
     if (auto cond = r.read_condition(p, c, "rule")) {
-      for (const auto& e : check_condition(*cond, trial.questions, all, "the criteria"))
-        r.error_in_string(p + "/rule", e.column, e.message);
+      for (const auto& e : check_condition(*cond, trial.questions, all, Problem::TheCriteria))
+        r.error_in_string(p + "/rule", e);
       // An answer that calls for crisis support is for a clinician to weigh, never a reason
       // on its own to turn someone away.
       for (int q : referenced_questions(*cond))
         if (trial.questions[static_cast<size_t>(q)].safety && criterion.when_fails != WhenFails::Review)
-          r.error(p + "/rule", "this rule uses \"" + trial.questions[static_cast<size_t>(q)].id +
-                                   "\", which has a safety trigger, so it needs \"when_fails\": \"review\"");
+          r.error(p + "/rule", Problem::SafetyNeedsReview, {trial.questions[static_cast<size_t>(q)].id});
       criterion.rule = std::move(cond);
     }
     criterion.because = r.read_text(p, c, "because");
     if (c.contains("because") && !has_rule)
-      r.error(p + "/because", "\"because\" only applies to a criterion with a \"rule\": a study-team check is "
-                              "never decided by the person's answers");
+      r.error(p + "/because", Problem::BecauseNeedsRule);
     criterion.find_out = r.read_text(p, c, "find_out");
     if (c.contains("find_out") && has_rule)
-      r.error(p + "/find_out", "\"find_out\" is for a study-team check: what a person could find out before calling");
+      r.error(p + "/find_out", Problem::FindOutForTeam);
     check_criterion_wording(r, p, criterion);
     criterion.out_of_reach = r.read_bool(p, c, "out_of_reach", false);
     if (criterion.out_of_reach && (!has_rule || criterion.when_fails != WhenFails::Review))
-      r.error(p + "/out_of_reach", "an \"out_of_reach\" criterion needs a \"rule\" and \"when_fails\": \"review\": it "
-                                   "stops the study's questions and is talked over, never a reason to rule out");
+      r.error(p + "/out_of_reach", Problem::OutOfReachNeeds);
     criterion.draft = r.read_bool(p, c, "draft", false);
     if (criterion.draft)
-      r.warning(p + "/draft", "a draft: an author still has to finish this criterion (a rule over the answers, or "
-                              "\"checked_by\": \"study_team\", in plain words in every language) and remove \"draft\"; "
-                              "the app refuses a trial with drafts");
+      r.warning(p + "/draft", Problem::Draft);
     trial.criteria.push_back(std::move(criterion));
   }
 }

@@ -20,25 +20,25 @@ void read_sites(Reader& r, const std::string& p, const json& t, TrialInfo& info)
   auto sites = t.find("sites");
   if (sites == t.end()) return;
   if (!sites->is_array()) {
-    r.error(p + "/sites", "\"sites\" must be a list");
+    r.error(p + "/sites", Problem::SitesList);
     return;
   }
   for (size_t i = 0; i < sites->size(); ++i) {
     const std::string sp = p + "/sites/" + std::to_string(i);
     const json& s = (*sites)[i];
     if (!r.check_object(sp, s, {"name", "city", "state", "zip", "country", "lat", "lon", "status"}, {"name", "city"},
-                        "a site"))
+                        Problem::ASite))
       continue;
     Site site{r.read_string(sp, s, "name", true), r.read_string(sp, s, "city", true),
               r.read_string(sp, s, "state", false), r.read_string(sp, s, "zip", false),
               r.read_string(sp, s, "country", false), r.read_number(sp, s, "lat"), r.read_number(sp, s, "lon"),
               r.read_string(sp, s, "status", false)};
-    if (site.lat && (*site.lat < -90 || *site.lat > 90)) r.error(sp + "/lat", "a latitude is from -90 to 90");
-    if (site.lon && (*site.lon < -180 || *site.lon > 180)) r.error(sp + "/lon", "a longitude is from -180 to 180");
+    if (site.lat && (*site.lat < -90 || *site.lat > 90)) r.error(sp + "/lat", Problem::Latitude);
+    if (site.lon && (*site.lon < -180 || *site.lon > 180)) r.error(sp + "/lon", Problem::Longitude);
     if (site.lat.has_value() != site.lon.has_value())
-      r.error(sp, "a site's place needs both \"lat\" and \"lon\"");
+      r.error(sp, Problem::LatAndLon);
     if (s.contains("status") && !site.status.empty() && !study_status_from_id(site.status))
-      r.error(sp + "/status", "unknown status \"" + site.status + "\" (one of: " + study_status_ids() + ")");
+      r.error(sp + "/status", Problem::UnknownStatus, {site.status, study_status_ids()});
     info.sites.push_back(std::move(site));
   }
 }
@@ -48,20 +48,20 @@ void read_contact(Reader& r, const std::string& p, const json& t, TrialInfo& inf
   auto c = t.find("contact");
   if (c == t.end()) return;
   const std::string cp = p + "/contact";
-  if (!r.check_object(cp, *c, {"name", "phone", "email", "url", "note"}, {}, "the contact")) return;
+  if (!r.check_object(cp, *c, {"name", "phone", "email", "url", "note"}, {}, Problem::TheContact)) return;
   info.contact.name = r.read_string(cp, *c, "name", true);
   info.contact.phone = r.read_string(cp, *c, "phone", true);
   info.contact.email = r.read_string(cp, *c, "email", true);
   info.contact.url = r.read_string(cp, *c, "url", true);
   info.contact.note = r.read_text(cp, *c, "note");
   if (info.contact.phone.empty() && info.contact.email.empty() && info.contact.url.empty())
-    r.error(cp, "the contact needs at least one of \"phone\", \"email\" or \"url\"");
+    r.error(cp, Problem::ContactNeedsWay);
   if (!info.contact.url.empty())
-    if (const std::string why = web_address_concern(info.contact.url); !why.empty())
-      r.warning(cp + "/url", "the app offers no link to this address: " + why);
+    if (Said why = web_address_problem(info.contact.url); why.problem != Problem::None)
+      r.warning(cp + "/url", Problem::NoLinkToAddress, {ProblemArg(why.problem, why.args)});
   if (!info.contact.email.empty())
-    if (const std::string why = email_address_concern(info.contact.email); !why.empty())
-      r.warning(cp + "/email", "the app offers no link to this address: " + why);
+    if (Said why = email_address_problem(info.contact.email); why.problem != Problem::None)
+      r.warning(cp + "/email", Problem::NoLinkToAddress, {ProblemArg(why.problem, why.args)});
 }
 
 // "stages": what taking part involves, stage by stage.
@@ -69,13 +69,13 @@ void read_stages(Reader& r, const std::string& p, const json& t, TrialInfo& info
   auto stages = t.find("stages");
   if (stages == t.end()) return;
   if (!stages->is_array()) {
-    r.error(p + "/stages", "\"stages\" must be a list");
+    r.error(p + "/stages", Problem::StagesList);
     return;
   }
   for (size_t i = 0; i < stages->size(); ++i) {
     const std::string sp = p + "/stages/" + std::to_string(i);
     const json& s = (*stages)[i];
-    if (!r.check_object(sp, s, {"name", "duration", "visits", "details"}, {"name", "duration"}, "a stage"))
+    if (!r.check_object(sp, s, {"name", "duration", "visits", "details"}, {"name", "duration"}, Problem::AStage))
       continue;
     Stage stage;
     stage.name = r.read_text(sp, s, "name");
@@ -83,7 +83,7 @@ void read_stages(Reader& r, const std::string& p, const json& t, TrialInfo& info
     stage.details = r.read_text(sp, s, "details");
     if (auto v = r.read_number(sp, s, "visits")) {
       if (*v < 0 || *v > 1000 || std::floor(*v) != *v)
-        r.error(sp + "/visits", "\"visits\" must be a whole number from 0 to 1000");
+        r.error(sp + "/visits", Problem::Visits);
       else stage.visits = static_cast<int>(*v);
     }
     info.stages.push_back(std::move(stage));
@@ -98,13 +98,13 @@ void read_trial_info(Reader& r, const json& doc, TrialInfo& info) {
   const std::string p = "/trial";
   const json& t = *it;
   if (!r.check_object(p, t, kTrialFields, {"id", "title", "summary", "sponsor", "contact", "full_criteria_note"},
-                      "the trial"))
+                      Problem::TheTrial))
     return;
   info.id = r.read_string(p, t, "id", true);
   info.registry_url = r.read_string(p, t, "registry_url", false);
   if (!info.registry_url.empty())
-    if (const std::string why = web_address_concern(info.registry_url); !why.empty())
-      r.warning(p + "/registry_url", "a reviewer should not follow this address: " + why);
+    if (Said why = web_address_problem(info.registry_url); why.problem != Problem::None)
+      r.warning(p + "/registry_url", Problem::DoNotFollow, {ProblemArg(why.problem, why.args)});
   info.title = r.read_text(p, t, "title");
   info.summary = r.read_text(p, t, "summary");
   info.sponsor = r.read_string(p, t, "sponsor", true);
@@ -114,14 +114,13 @@ void read_trial_info(Reader& r, const json& doc, TrialInfo& info) {
   info.status = r.read_string(p, t, "status", false);
   if (t.contains("status") && t["status"].is_string()) {
     if (!study_status_from_id(info.status))
-      r.error(p + "/status", "unknown status \"" + info.status + "\" (one of: " + study_status_ids() + ")");
+      r.error(p + "/status", Problem::UnknownStatus, {info.status, study_status_ids()});
     else if (info.status != study_status_id(StudyStatus::Recruiting))
-      r.warning(p + "/status", "the registry says this study is " + info.status +
-                                   ", not recruiting: the app will not open this file, so nobody is matched to it");
+      r.warning(p + "/status", Problem::NotRecruiting, {info.status});
   }
   info.status_date = r.read_string(p, t, "status_date", false);
   if (t.contains("status_date") && t["status_date"].is_string() && !is_status_date(info.status_date))
-    r.error(p + "/status_date", "the date of the record the status was read from, as \"YYYY-MM-DD\" (or \"YYYY-MM\")");
+    r.error(p + "/status_date", Problem::StatusDate);
   info.mental_health = r.read_bool(p, t, "mental_health", false);
   info.participation = r.read_text(p, t, "participation");
   info.welcome_note = r.read_text(p, t, "welcome_note");
@@ -136,8 +135,7 @@ void check_result_texts_wording(Reader& r, const TrialInfo& info) {
   auto check = [&](const std::string& p, const LocalText& text) {
     for (const auto& [lang, words] : text)
       if (auto phrase = phrase_claiming_an_answer(lang, words))
-        r.error(p + "/" + lang, "\"" + *phrase + "\": this text is shown with every result, whatever the person "
-                                "answered, so it must not say what they told us");
+        r.error(p + "/" + lang, Problem::SaysWhatTheyToldUs, {*phrase});
   };
   check("/trial/full_criteria_note", info.full_criteria_note);
   check("/trial/participation", info.participation);

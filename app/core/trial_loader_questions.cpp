@@ -29,7 +29,7 @@ QuestionType parse_question_type(Reader& r, const std::string& p, const std::str
   if (type == "month_year") return QuestionType::MonthYear;
   ok = false;
   if (!type.empty())
-    r.error(p, "unknown question type \"" + type + "\" (use yes_no, single, multiple, number or month_year)");
+    r.error(p, Problem::UnknownQuestionType, {type});
   return QuestionType::YesNo;
 }
 
@@ -38,41 +38,39 @@ void read_options(Reader& r, const std::string& p, const json& q, Question& ques
   const bool has_options = question.type == QuestionType::SingleChoice || question.type == QuestionType::MultipleChoice;
   if (!has_options) {
     if (it != q.end())
-      r.error(p + "/options", std::string("a ") + question_type_id(question.type) + " question has no \"options\"");
+      r.error(p + "/options", Problem::TypeHasNoOptions, {question_type_id(question.type)});
     if (question.type == QuestionType::YesNo) question.options = {Option{"yes", {}, false}, Option{"no", {}, false}};
     return;
   }
   if (it == q.end()) {
-    r.error(p, "a choice question needs \"options\"");
+    r.error(p, Problem::ChoiceNeedsOptions);
     return;
   }
   if (!it->is_array() || it->size() < 2) {
-    r.error(p + "/options", "\"options\" must be a list of at least two options");
+    r.error(p + "/options", Problem::OptionsList);
     return;
   }
   std::set<std::string> ids;
   for (size_t i = 0; i < it->size(); ++i) {
     const std::string op = p + "/options/" + std::to_string(i);
     const json& o = (*it)[i];
-    if (!r.check_object(op, o, {"id", "text", "exclusive"}, {"id", "text"}, "an option")) continue;
+    if (!r.check_object(op, o, {"id", "text", "exclusive"}, {"id", "text"}, Problem::AnOption)) continue;
     Option option;
     option.id = r.read_string(op, o, "id", true);
     if (!option.id.empty() && !is_identifier(option.id))
-      r.error(op + "/id", "an option id must start with a lower-case letter and use only a-z, 0-9 and _");
+      r.error(op + "/id", Problem::OptionId);
     else if (!option.id.empty() && !ids.insert(option.id).second)
-      r.error(op + "/id", "option id \"" + option.id + "\" is used twice in this question");
+      r.error(op + "/id", Problem::OptionIdTwice, {option.id});
     if (option.id == "not_sure" || option.id == "prefer_not_to_say" || option.id == "unknown")
-      r.error(op + "/id", "\"" + option.id + "\" is reserved for unknown answers: list \"not_sure\" or "
-                          "\"prefer_not_to_say\" under \"unknown\" instead");
+      r.error(op + "/id", Problem::OptionIdReserved, {option.id});
     option.text = r.read_text(op, o, "text");
     option.exclusive = r.read_bool(op, o, "exclusive", false);
     if (option.exclusive && question.type != QuestionType::MultipleChoice)
-      r.error(op + "/exclusive", "only options of a multiple-choice question can be exclusive");
+      r.error(op + "/exclusive", Problem::OnlyMultipleExclusive);
     question.options.push_back(std::move(option));
   }
   if (question.options.size() > kMaxOptions)
-    r.error(p + "/options", "a question can have at most " + std::to_string(kMaxOptions) +
-                                " options; split it into several questions");
+    r.error(p + "/options", Problem::TooManyOptions, {std::to_string(kMaxOptions)});
 }
 
 void read_bounds(Reader& r, const std::string& p, const json& q, Question& question) {
@@ -82,19 +80,18 @@ void read_bounds(Reader& r, const std::string& p, const json& q, Question& quest
     if (!q.contains(key)) continue;
     const bool fits = number || (month && (std::string(key) == "min" || std::string(key) == "max"));
     if (!fits)
-      r.error(p + "/" + key, std::string("\"") + key + "\" does not apply to a " + question_type_id(question.type) +
-                                 " question");
+      r.error(p + "/" + key, Problem::DoesNotApply, {key, question_type_id(question.type)});
   }
   if (number) {
     question.unit = r.read_text(p, q, "unit");
     question.integer = r.read_bool(p, q, "integer", true);
     auto lo = r.read_number(p, q, "min");
     auto hi = r.read_number(p, q, "max");
-    if (!q.contains("min") || !q.contains("max")) r.error(p, "a number question needs \"min\" and \"max\"");
+    if (!q.contains("min") || !q.contains("max")) r.error(p, Problem::NumberNeedsBounds);
     if (lo && hi) {
       question.min = *lo;
       question.max = *hi;
-      if (*lo >= *hi) r.error(p + "/max", "\"max\" must be greater than \"min\"");
+      if (*lo >= *hi) r.error(p + "/max", Problem::MaxAboveMin);
     }
   } else if (month) {
     question.min = 1900 * 12;
@@ -103,10 +100,10 @@ void read_bounds(Reader& r, const std::string& p, const json& q, Question& quest
       std::string s = r.read_string(p, q, key, false);
       if (s.empty()) continue;
       auto m = parse_month_year(s);
-      if (!m) r.error(p + "/" + key, std::string("\"") + key + "\" must be a month like \"2024-05\"");
+      if (!m) r.error(p + "/" + key, Problem::MustBeMonth, {key});
       else (std::string(key) == "min" ? question.min : question.max) = *m;
     }
-    if (question.min > question.max) r.error(p + "/max", "\"max\" must not be before \"min\"");
+    if (question.min > question.max) r.error(p + "/max", Problem::MaxNotBeforeMin);
   }
 }
 
@@ -114,7 +111,7 @@ void read_unknown_answers(Reader& r, const std::string& p, const json& q, Questi
   auto it = q.find("unknown");
   if (it == q.end()) return;
   if (!it->is_array()) {
-    r.error(p + "/unknown", "\"unknown\" must be a list, e.g. [\"not_sure\"] or [\"prefer_not_to_say\"]");
+    r.error(p + "/unknown", Problem::UnknownList);
     return;
   }
   for (size_t i = 0; i < it->size(); ++i) {
@@ -125,10 +122,10 @@ void read_unknown_answers(Reader& r, const std::string& p, const json& q, Questi
     if (id == "not_sure") kind = UnknownKind::NotSure;
     else if (id == "prefer_not_to_say") kind = UnknownKind::PreferNotToSay;
     else {
-      r.error(up, "an unknown answer must be \"not_sure\" or \"prefer_not_to_say\"");
+      r.error(up, Problem::UnknownAnswerKind);
       continue;
     }
-    if (question.offers(kind)) r.error(up, "\"" + id + "\" is listed twice");
+    if (question.offers(kind)) r.error(up, Problem::ListedTwice, {id});
     else question.unknown_answers.push_back(kind);
   }
 }
@@ -139,7 +136,7 @@ void read_questions(Reader& r, const json& doc, Trial& trial) {
   auto it = doc.find("questions");
   if (it == doc.end()) return;
   if (!it->is_array() || it->empty()) {
-    r.error("/questions", "\"questions\" must be a non-empty list");
+    r.error("/questions", Problem::QuestionsList);
     return;
   }
   std::set<std::string> ids;
@@ -149,7 +146,7 @@ void read_questions(Reader& r, const json& doc, Trial& trial) {
     const json& q = (*it)[i];
     Question question;
     question.index = static_cast<int>(trial.questions.size());
-    if (!r.check_object(p, q, kQuestionFields, {"id", "type", "text"}, "a question")) {
+    if (!r.check_object(p, q, kQuestionFields, {"id", "type", "text"}, Problem::AQuestion)) {
       question.id = "#" + std::to_string(i);  // keep indexes aligned with the file
       trial.questions.push_back(std::move(question));
       continue;
@@ -157,19 +154,18 @@ void read_questions(Reader& r, const json& doc, Trial& trial) {
     question.id = r.read_string(p, q, "id", true);
     if (!question.id.empty()) {
       if (!is_identifier(question.id))
-        r.error(p + "/id", "a question id must start with a lower-case letter and use only a-z, 0-9 and _");
+        r.error(p + "/id", Problem::QuestionId);
       else if (is_condition_keyword(question.id))
-        r.error(p + "/id", "\"" + question.id + "\" is a word of the condition language; choose another id");
+        r.error(p + "/id", Problem::IdIsKeyword, {question.id});
       else if (!ids.insert(question.id).second)
-        r.error(p + "/id", "question id \"" + question.id + "\" is used by an earlier question too");
+        r.error(p + "/id", Problem::QuestionIdTwice, {question.id});
     }
     question.concept = r.read_string(p, q, "concept", false);
     if (q.contains("concept") && q["concept"].is_string()) {
       if (!is_concept(question.concept))
-        r.error(p + "/concept", "a concept starts with a lower-case letter and uses only a-z, 0-9, - and _");
+        r.error(p + "/concept", Problem::ConceptForm);
       else if (const auto [at, added] = concepts.emplace(question.concept, question.id); !added)
-        r.error(p + "/concept", "question \"" + question.id + "\" asks the same thing as \"" + at->second +
-                                    "\" (concept \"" + question.concept + "\"): ask it once");
+        r.error(p + "/concept", Problem::SameConcept, {question.id, at->second, question.concept});
     }
     bool type_ok = false;
     question.type = parse_question_type(r, p + "/type", r.read_string(p, q, "type", true), type_ok);
@@ -196,23 +192,23 @@ void read_question_conditions(Reader& r, const json& doc, Trial& trial) {
     if (!q.is_object()) continue;
     Question& question = trial.questions[i];
     if (auto cond = r.read_condition(p, q, "ask_if")) {
-      for (const auto& e : check_condition(*cond, trial.questions, question.index, "this question"))
-        r.error_in_string(p + "/ask_if", e.column, e.message);
+      for (const auto& e : check_condition(*cond, trial.questions, question.index, Problem::ThisQuestion))
+        r.error_in_string(p + "/ask_if", e);
       question.ask_if = std::move(cond);
     }
     auto safety = q.find("safety");
     if (safety == q.end()) continue;
     const std::string sp = p + "/safety";
-    if (!r.check_object(sp, *safety, {"when", "action"}, {"when", "action"}, "a safety trigger")) continue;
+    if (!r.check_object(sp, *safety, {"when", "action"}, {"when", "action"}, Problem::ASafetyTrigger)) continue;
     const std::string action = r.read_string(sp, *safety, "action", true);
     if (!action.empty() && action != kCrisisSupport)
-      r.error(sp + "/action", "unknown safety action \"" + action + "\" (the only action is \"crisis_support\")");
+      r.error(sp + "/action", Problem::UnknownSafetyAction, {action});
     if (auto cond = r.read_condition(sp, *safety, "when")) {
-      for (const auto& e : check_condition(*cond, trial.questions, question.index + 1, "this question"))
-        r.error_in_string(sp + "/when", e.column, e.message);
+      for (const auto& e : check_condition(*cond, trial.questions, question.index + 1, Problem::ThisQuestion))
+        r.error_in_string(sp + "/when", e);
       auto refs = referenced_questions(*cond);
       if (refs.size() != 1 || refs.front() != question.index)
-        r.error(sp + "/when", "a safety trigger must test only the answer to its own question, \"" + question.id + "\"");
+        r.error(sp + "/when", Problem::SafetyOwnAnswer, {question.id});
       question.safety = SafetyTrigger{std::move(*cond), action};
     }
   }

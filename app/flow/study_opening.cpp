@@ -55,9 +55,9 @@ std::vector<Diagnostic> refusals(const TrialLoadResult& loaded) {
   std::vector<Diagnostic> out;
   for (size_t i = 0; i < trial.criteria.size(); ++i)
     if (trial.criteria[i].draft)
-      out.push_back({"/criteria/" + std::to_string(i) + "/draft", {}, "this criterion is still a draft"});
+      out.push_back(diagnostic("/criteria/" + std::to_string(i) + "/draft", {}, Problem::None, {"this criterion is still a draft"}));
   if (!trial.info.status.empty() && trial.info.status != study_status_id(StudyStatus::Recruiting))
-    out.push_back({"/trial/status", {}, "the registry says this study is " + trial.info.status + ", not recruiting"});
+    out.push_back(diagnostic("/trial/status", {}, Problem::None, {"the registry says this study is " + trial.info.status + ", not recruiting"}));
   // The warnings know where each is in the file.
   for (Diagnostic& d : out)
     for (const Diagnostic& w : loaded.warnings)

@@ -37,9 +37,9 @@ json parse_message(const std::string& text) {
   return value.is_object() ? value : json();
 }
 
-StudyChecks broken(const std::string& what) {
+StudyChecks broken() {
   StudyChecks checks;
-  checks.findings.push_back(Finding{Finding::Kind::Error, "", what});
+  checks.findings.push_back(Finding{Finding::Kind::Error, "", say(Say::ChecksBroken, Lang::En), say(Say::ChecksBroken, Lang::Es), 0});
   checks.errors = 1;
   return checks;
 }
@@ -55,7 +55,7 @@ std::string checks_request(const StudyDocument& document, const StudyFiles& stud
 
 std::string answer_checks_request(const std::string& request) {
   const json parsed = parse_message(request);
-  if (parsed.is_null()) return checks_to_wire(broken("the studio's checks could not read the file"));
+  if (parsed.is_null()) return checks_to_wire(broken());
   StudyFiles files;
   if (const auto it = parsed.find("files"); it != parsed.end() && it->is_object())
     for (const auto& [name, text] : it->items())
@@ -66,7 +66,7 @@ std::string answer_checks_request(const std::string& request) {
 
 std::string checks_to_wire(const StudyChecks& checks) {
   json findings = json::array();
-  for (const Finding& f : checks.findings) findings.push_back({static_cast<int>(f.kind), f.pointer, f.message});
+  for (const Finding& f : checks.findings) findings.push_back({static_cast<int>(f.kind), f.pointer, f.message, f.message_es, f.column});
   json paths = json::array();
   for (const PathSummary& p : checks.first_paths) paths.push_back({p.verdict, p.steps});
   json wire = {{"findings", findings},
@@ -83,15 +83,18 @@ std::string checks_to_wire(const StudyChecks& checks) {
 
 StudyChecks checks_from_wire(const std::string& wire) {
   const json w = parse_message(wire);
-  if (w.is_null()) return broken("the studio's checks did not answer in a form it can read");
+  if (w.is_null()) return broken();
   StudyChecks checks;
   for (const json& f : list_in(w, "findings")) {
-    if (!f.is_array() || f.size() != 3 || !f[0].is_number_integer() || !f[1].is_string() || !f[2].is_string()) continue;
+    if (!f.is_array() || f.size() != 5 || !f[0].is_number_integer() || !f[1].is_string() || !f[2].is_string() ||
+        !f[3].is_string() || !f[4].is_number_integer())
+      continue;
     const int kind = f[0].get<int>();
     checks.findings.push_back(Finding{kind == static_cast<int>(Finding::Kind::ToDo)      ? Finding::Kind::ToDo
                                       : kind == static_cast<int>(Finding::Kind::Warning) ? Finding::Kind::Warning
                                                                                          : Finding::Kind::Error,
-                                      f[1].get<std::string>(), f[2].get<std::string>()});
+                                      f[1].get<std::string>(), f[2].get<std::string>(), f[3].get<std::string>(),
+                                      f[4].get<int>()});
   }
   checks.errors = count_in(w, "errors");
   checks.to_dos = count_in(w, "to_dos");

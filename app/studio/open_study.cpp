@@ -4,6 +4,7 @@
 #include "ctgov_import.h"
 #include "input_limits.h"
 #include "json_text.h"
+#include "problem_spanish.h"
 #include "trial_loader.h"
 
 namespace trialmatch::studio {
@@ -14,22 +15,30 @@ using Json = StudyDocument::Json;
 
 Json both_languages() { return Json{{"en", ""}, {"es", ""}}; }
 
+BothLanguages words(Say s) { return BothLanguages{say(s, Lang::En), say(s, Lang::Es)}; }
+
+BothLanguages note_words(const cli::DraftNote& note) { return BothLanguages{cli::in_english(note), in_spanish(note)}; }
+
 }  // namespace
 
 OpenedStudy open_study_text(const std::string& file_name, const std::string& text) {
   OpenedStudy opened;
   if (text.empty()) {
-    opened.problem = "This file is empty, or larger than the " + std::to_string(limits::kMaxFileBytes / 1024) +
-                     " KiB the studio opens.";
+    opened.problem = words(Say::FileEmptyOrBig);
+    for (std::string* words_of : {&opened.problem.en, &opened.problem.es})
+      words_of->replace(words_of->find("{n}"), 3, std::to_string(limits::kMaxFileBytes / 1024));
     return opened;
   }
   if (const JsonTextResult parsed = parse_json_text(text); parsed.error) {
-    opened.problem = "This file could not be read: " + format_diagnostic(*parsed.error, file_name);
+    Diagnostic spanish = *parsed.error;
+    spanish.message = in_spanish(*parsed.error);
+    opened.problem = BothLanguages{std::string(say(Say::FileUnreadable, Lang::En)) + " " + format_diagnostic(*parsed.error, file_name),
+                                   std::string(say(Say::FileUnreadable, Lang::Es)) + " " + format_diagnostic(spanish, file_name)};
     return opened;
   }
   Json root = Json::parse(text, nullptr, false);
   if (!root.is_object()) {
-    opened.problem = "This file is not a study: it holds no JSON object.";
+    opened.problem = words(Say::NotAStudy);
     return opened;
   }
   const Json* format = root.contains("format") ? &root["format"] : nullptr;
@@ -41,20 +50,19 @@ OpenedStudy open_study_text(const std::string& file_name, const std::string& tex
     std::string problem;
     const std::vector<cli::CtgovDraft> drafts = cli::drafts_from_ctgov(nlohmann::json::parse(text, nullptr, false), problem);
     if (drafts.empty() || drafts.front().id.empty()) {
-      opened.problem = problem.empty() ? "This ClinicalTrials.gov file holds no study record." : problem;
+      opened.problem = words(Say::NoRecord);
       return opened;
     }
     const cli::CtgovDraft& draft = drafts.front();
     opened.document = StudyDocument(DocumentKind::Trial, draft.trial, draft.id + ".json");
-    opened.notes = draft.notes;
+    for (const cli::DraftNote& note : draft.notes) opened.notes.push_back(note_words(note));
     if (drafts.size() > 1)
-      opened.notes.insert(opened.notes.begin(), "The file holds " + std::to_string(drafts.size()) +
-                                                    " study records; the first one, " + draft.id + ", is open.");
+      opened.notes.insert(opened.notes.begin(),
+                          note_words({cli::ImportNote::SeveralRecords, {std::to_string(drafts.size()), draft.id}}));
     // A drafted study was never saved: closing it would lose it.
     opened.document->mark_unsaved();
   } else {
-    opened.problem = "This file is neither a trial file (\"format\": \"trialmatch/1\"), a catalog, nor a "
-                     "ClinicalTrials.gov study record.";
+    opened.problem = words(Say::NotAStudyFile);
   }
   return opened;
 }

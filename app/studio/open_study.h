@@ -7,15 +7,16 @@
 #include <string>
 #include <vector>
 
+#include "studio_words.h"
 #include "study_document.h"
 
 namespace trialmatch::studio {
 
 struct OpenedStudy {
   std::optional<StudyDocument> document;  // unset when the file could not be opened
-  std::string problem;                    // why not, in plain words (English: for the log)
+  BothLanguages problem;                  // why not, in plain words
   // What the author still has to do or check (a drafted record's notes).
-  std::vector<std::string> notes;
+  std::vector<BothLanguages> notes;
 };
 
 // `file_name` is the name on the author's disk (the document keeps it to save under).

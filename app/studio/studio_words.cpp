@@ -103,13 +103,28 @@ constexpr Words kWords[] = {
     {Say::CheckingAgain, "Checking your last change…", "Revisando su último cambio…"},
     {Say::AnotherId, "Another shared question (its id):", "Otra pregunta compartida (su identificador):"},
     {Say::AddId, "Add", "Añadir"},
+    {Say::OpenWithCatalog, "open {name} with the catalog (choose both files) to check the catalog with it",
+     "abra {name} con el catálogo (elija los dos archivos) para revisar el catálogo con él"},
+    {Say::ChecksBroken, "the studio's checks could not run on this version of the file: change it again to check it",
+     "las revisiones no pudieron hacerse con esta versión del archivo: cámbielo otra vez para revisarlo"},
+    {Say::FileEmptyOrBig, "This file is empty, or larger than the {n} KiB the studio opens.",
+     "Este archivo está vacío, o pasa de los {n} KiB que se pueden abrir aquí."},
+    {Say::FileUnreadable, "This file could not be read:", "No se pudo leer este archivo:"},
+    {Say::NotAStudy, "This file is not a study: it holds no JSON object.",
+     "Este archivo no es un estudio: no contiene ningún objeto JSON."},
+    {Say::NoRecord, "This ClinicalTrials.gov file holds no study record.",
+     "Este archivo de ClinicalTrials.gov no contiene el registro de ningún estudio."},
+    {Say::NotAStudyFile,
+     "This file is neither a trial file (\"format\": \"trialmatch/1\"), a catalog, nor a ClinicalTrials.gov study record.",
+     "Este archivo no es un archivo de estudio (\"format\": \"trialmatch/1\"), ni un catálogo, ni el registro de un "
+     "estudio de ClinicalTrials.gov."},
 };
 
 constexpr bool in_order() {
   int i = 0;
   for (const Words& w : kWords)
     if (static_cast<int>(w.say) != i++) return false;
-  return i == static_cast<int>(Say::AddId) + 1;
+  return i == static_cast<int>(Say::NotAStudyFile) + 1;
 }
 static_assert(in_order(), "kWords holds every Say, in order");
 

@@ -2,6 +2,8 @@
 // come from its file). Plain words, for a study coordinator.
 #pragma once
 
+#include <string>
+
 #include "ui_text.h"
 
 namespace trialmatch::studio {
@@ -18,9 +20,18 @@ enum class Say {
   OpenHint, CannotOpen, ClickToGo, PrivacyNote, EditHint, NotesFromImport, Close, ChooseField,
   VerdictLikely, VerdictReview, VerdictNot, Inclusion, Exclusion, OutcomeMeets, OutcomeFails,
   OutcomeOpen, OutcomeTeam, OutcomeReview, DiscardQuestion, KeepEditing, Discard, OnlyFirstOpened, PathsPerStudy, PreviewWaits,
-  Checking, CheckingAgain, AnotherId, AddId,
+  Checking, CheckingAgain, AnotherId, AddId, OpenWithCatalog, ChecksBroken, FileEmptyOrBig, FileUnreadable, NotAStudy, NoRecord,
+  NotAStudyFile,
 };
 
 const char* say(Say s, Lang lang);
+
+// A sentence in both of the interface's languages (what the studio was told in words it did not
+// choose: a file's problem, the importer's notes).
+struct BothLanguages {
+  std::string en, es;
+  const std::string& in(Lang lang) const { return lang == Lang::Es ? es : en; }
+  bool empty() const { return en.empty(); }
+};
 
 }  // namespace trialmatch::studio

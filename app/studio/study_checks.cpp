@@ -7,14 +7,27 @@
 #include "content_checks.h"
 #include "evaluation.h"
 #include "paths.h"
+#include "problem_spanish.h"
 #include "trial_loader.h"
 
 namespace trialmatch::studio {
 
 namespace {
 
+Finding finding(Finding::Kind kind, const Diagnostic& d) { return Finding{kind, d.pointer, d.message, in_spanish(d), d.column}; }
+
 void add(StudyChecks& checks, Finding::Kind kind, const std::vector<Diagnostic>& list) {
-  for (const Diagnostic& d : list) checks.findings.push_back(Finding{kind, d.pointer, d.message});
+  for (const Diagnostic& d : list) checks.findings.push_back(finding(kind, d));
+}
+
+// A sentence of the studio's own words, with {name} filled in, in both languages.
+Finding said(Finding::Kind kind, const std::string& pointer, Say words, const std::string& name) {
+  auto fill = [&](Lang lang) {
+    std::string text = say(words, lang);
+    for (std::size_t at; (at = text.find("{name}")) != std::string::npos;) text.replace(at, 6, name);
+    return text;
+  };
+  return Finding{kind, pointer, fill(Lang::En), fill(Lang::Es), 0};
 }
 
 // A draft criterion's warning is a to-do: the file can be saved, but not shown to people.
@@ -36,7 +49,7 @@ void check_trial(const std::string& text, StudyChecks& checks) {
   const TrialLoadResult loaded = load_trial(text);
   add(checks, Finding::Kind::Error, loaded.errors);
   for (const Diagnostic& d : loaded.warnings)
-    checks.findings.push_back(Finding{is_draft_warning(d) ? Finding::Kind::ToDo : Finding::Kind::Warning, d.pointer, d.message});
+    checks.findings.push_back(finding(is_draft_warning(d) ? Finding::Kind::ToDo : Finding::Kind::Warning, d));
   if (!loaded.trial) return;
   const ContentFindings content = check_trial_content(*loaded.trial);
   add(checks, Finding::Kind::Error, content.errors);
@@ -73,13 +86,20 @@ void check_catalog_studies_files(const Catalog& catalog, const StudyFiles& study
     const std::string name = study_file_name(study.trial_file);
     const auto file = study_files.find(name);
     if (file == study_files.end()) {
-      checks.findings.push_back(Finding{Finding::Kind::ToDo, place,
-                                        "open " + name + " with the catalog (choose both files) to check the catalog with it"});
+      checks.findings.push_back(said(Finding::Kind::ToDo, place, Say::OpenWithCatalog, name));
       all = false;
       continue;
     }
     TrialLoadResult loaded = load_trial(file->second);
-    for (const Diagnostic& d : loaded.errors) checks.findings.push_back(Finding{Finding::Kind::Error, place, name + ": " + d.pointer + ": " + d.message});
+    for (const Diagnostic& d : loaded.errors) {
+      // The study file's own problem, at the catalog's entry for it.
+      Finding f = finding(Finding::Kind::Error, d);
+      f.pointer = place;
+      f.message = name + ": " + d.pointer + ": " + f.message;
+      f.message_es = name + ": " + d.pointer + ": " + f.message_es;
+      f.column = 0;
+      checks.findings.push_back(std::move(f));
+    }
     if (!loaded.trial) {
       all = false;
       continue;

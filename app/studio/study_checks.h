@@ -12,6 +12,7 @@
 
 #include "answer.h"
 #include "study_document.h"
+#include "studio_words.h"
 
 namespace trialmatch::studio {
 
@@ -19,7 +20,10 @@ struct Finding {
   enum class Kind { Error, ToDo, Warning };
   Kind kind = Kind::Error;
   std::string pointer;  // the place in the file ("" for the whole file)
-  std::string message;
+  std::string message;  // in English
+  std::string message_es;  // in Spanish
+  int column = 0;  // in a condition, the character where reading stopped (from 1); 0 elsewhere
+  const std::string& in(Lang lang) const { return lang == Lang::Es ? message_es : message; }
 };
 
 // One way through the questions, as the path explorer lists it.

@@ -388,6 +388,12 @@ async function coordinatorScenario({ viewport, query, spanish }) {
   assert.equal(d.ready, false);
   assert.equal(d.unsaved, true, "a drafted study exists nowhere yet");
   assert.equal(d.preview.screen, "error", "the app refuses a study with drafts, and the preview shows it");
+  // The importer's notes and the checks speak the interface's language.
+  assert.ok(d.notes.includes(spanish ? "El borrador está solo en inglés: añada cada idioma que ofrecerá la página del estudio."
+                                     : "The draft is in English only: add every language the study's page will offer."),
+            JSON.stringify(d.notes));
+  const draft = d.findings.find((f) => f.kind === "to_do");
+  assert.match(draft.shown, spanish ? /^un borrador: alguien todavía tiene que terminar este criterio/ : /^a draft: an author still has to finish/);
   // Every draft criterion finished: kept for the study team, as drafted.
   for (const f of d.findings.filter((x) => x.kind === "to_do")) {
     await clickPlaced(page, "outline:" + f.pointer.replace(/\/draft$/, ""));
@@ -402,6 +408,7 @@ async function coordinatorScenario({ viewport, query, spanish }) {
     d = await caughtUp(page);
     const missing = d.findings.filter((f) => f.kind === "error" && f.message.includes('"es" translation'));
     assert.equal(missing.length, 17, "each text without Spanish is flagged");
+    assert.ok(missing.every((f) => f.shown.startsWith('falta la traducción "es" de "')), JSON.stringify(missing[0]));
     for (const f of missing) {
       const owner = f.pointer.match(/^\/(questions|criteria)\/\d+/)?.[0] ?? "/trial";
       await clickPlaced(page, "outline:" + owner);
@@ -421,6 +428,8 @@ async function coordinatorScenario({ viewport, query, spanish }) {
   d = await caughtUp(page);
   const unused = d.findings.find((f) => f.kind === "error" && f.pointer.startsWith("/questions/2"));
   assert.ok(unused, `the unused question is flagged: ${JSON.stringify(d.findings.filter((x) => x.kind === "error"))}`);
+  assert.equal(unused.shown, spanish ? 'la pregunta "q3" no se usa en ninguna regla, ask_if ni aviso de seguridad, así que nunca se haría'
+                                     : 'question "q3" is not used by any rule, ask_if or safety trigger, so it would never be asked');
   assert.equal(d.preview.screen, "error");
   await page.screenshot({ path: path.join(ARTIFACTS_DIR, `studio-flagged-${spanish ? "es" : "en"}-${viewport.width}.png`) });
   // Fixed: a criterion the study team was to check becomes a rule over the new question.

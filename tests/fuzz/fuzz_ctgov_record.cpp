@@ -54,7 +54,7 @@ int trialmatch_fuzz::fuzz_ctgov_record(const uint8_t* data, size_t size) {
   trialmatch_fuzz::require(drafts.empty() != problem.empty(), "a record gives drafts or a reason");
   trialmatch_fuzz::require_short(problem);
   for (const cli::CtgovDraft& draft : drafts) {
-    for (const std::string& note : draft.notes) trialmatch_fuzz::require_short(note);
+    for (const cli::DraftNote& note : draft.notes) trialmatch_fuzz::require_short(cli::in_english(note));
     if (draft.id.empty()) continue;  // skipped, as a note says
     trialmatch_fuzz::require(is_nct_id(draft.id), "a draft is made only for an NCT number");
     // As import-ctgov writes it.

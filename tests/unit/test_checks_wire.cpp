@@ -17,6 +17,8 @@ void expect_same(const StudyChecks& a, const StudyChecks& b) {
     EXPECT_EQ(a.findings[i].kind, b.findings[i].kind);
     EXPECT_EQ(a.findings[i].pointer, b.findings[i].pointer);
     EXPECT_EQ(a.findings[i].message, b.findings[i].message);
+    EXPECT_EQ(a.findings[i].message_es, b.findings[i].message_es);
+    EXPECT_EQ(a.findings[i].column, b.findings[i].column);
   }
   EXPECT_EQ(a.errors, b.errors);
   EXPECT_EQ(a.to_dos, b.to_dos);

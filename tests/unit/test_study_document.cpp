@@ -17,7 +17,7 @@ using Json = StudyDocument::Json;
 
 StudyDocument seed() {
   auto opened = trialmatch::studio::open_study_text("NCT04979910.json", trialmatch_test::study_file_text("NCT04979910.json"));
-  EXPECT_TRUE(opened.document) << opened.problem;
+  EXPECT_TRUE(opened.document) << opened.problem.en;
   return std::move(*opened.document);
 }
 
@@ -148,7 +148,7 @@ TEST(StudioOpen, OpensATrialACatalogAndARegistryRecordAndRefusesTheRest) {
   ASSERT_TRUE(catalog.document);
   EXPECT_EQ(catalog.document->kind(), DocumentKind::Catalog);
   auto record = trialmatch::studio::open_study_text("r.json", trialmatch_test::read_source_file("tests/data/ctgov/recruiting-study.json"));
-  ASSERT_TRUE(record.document) << record.problem;
+  ASSERT_TRUE(record.document) << record.problem.en;
   EXPECT_TRUE(record.document->unsaved()) << "a drafted study exists nowhere yet";
   EXPECT_FALSE(record.notes.empty());
   EXPECT_NE(record.document->file_name().find(".json"), std::string::npos);

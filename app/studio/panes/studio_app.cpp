@@ -34,9 +34,9 @@ void StudioApp::open_new() { start(new_study(), {}); }
 
 // A document to edit, from nothing of the one before: no text field, problem, study files,
 // preview or checks.
-void StudioApp::start(StudyDocument document, std::vector<std::string> notes) {
+void StudioApp::start(StudyDocument document, std::vector<BothLanguages> notes) {
   close_text_field();
-  open_problem_.clear();
+  open_problem_ = {};
   new_key_.clear();
   import_notes_ = std::move(notes);
   study_files_.clear();
@@ -260,7 +260,7 @@ std::string StudioApp::describe() const {
   // pause, and the findings they add under fields move what is below).
   out["settled"] = !waiting();
   out["open"] = document_ != nullptr;
-  out["problem"] = open_problem_;
+  out["problem"] = open_problem_.en;
   if (document_) {
     out["file"] = document_->file_name();
     out["kind"] = document_->kind() == DocumentKind::Catalog ? "catalog" : "trial";
@@ -280,8 +280,12 @@ std::string StudioApp::describe() const {
     for (const Finding& f : checks_.findings)
       findings.push_back({{"kind", f.kind == Finding::Kind::Error ? "error" : f.kind == Finding::Kind::ToDo ? "to_do" : "warning"},
                           {"pointer", f.pointer},
-                          {"message", f.message}});
+                          {"message", f.message},
+                          {"shown", f.in(lang_)}});  // in the interface's language, as the list draws it
     out["findings"] = std::move(findings);
+    Json notes = Json::array();
+    for (const BothLanguages& note : import_notes_) notes.push_back(note.in(lang_));
+    out["notes"] = std::move(notes);  // a drafted record's, as the study facts' page shows them
   }
   out["field"] = {{"open", field_.open}, {"pointer", field_pointer_}, {"x", field_.x}, {"y", field_.y},
                   {"width", field_.width}, {"height", field_.height}};

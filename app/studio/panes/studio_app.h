@@ -83,8 +83,8 @@ class StudioApp {
  private:
   Lang lang_;
   std::unique_ptr<StudyDocument> document_;
-  std::string open_problem_;
-  std::vector<std::string> import_notes_;
+  BothLanguages open_problem_;
+  std::vector<BothLanguages> import_notes_;
   StudyFiles study_files_;  // the study files opened with a catalog, by name
   bool only_first_opened_ = false;  // several study files were picked: the first is open
   std::vector<std::pair<std::string, std::string>> picked_;  // files picked together, as they arrive
@@ -130,7 +130,7 @@ class StudioApp {
   std::vector<Placed> placed_;
   void place(const std::string& name);  // the last item drawn, as `name`
 
-  void start(StudyDocument document, std::vector<std::string> notes);
+  void start(StudyDocument document, std::vector<BothLanguages> notes);
   void forget_checks();  // the checks and the preview start again (another document, or files)
   bool checks_known() const { return checked_revision_ != static_cast<unsigned long>(-1); }
   // A frame, in panes (studio_*.cpp in this folder).

@@ -59,7 +59,7 @@ void StudioApp::draw_checks(const StudioFonts& fonts) {
     ImGui::TextColored(error ? colour::kError : to_do ? colour::kToDo : colour::kWarning, "%s", say(kind, lang_));
     ImGui::PopFont();
     ImGui::SameLine();
-    const std::string line = (f.pointer.empty() ? std::string("/") : f.pointer) + "  " + f.message;
+    const std::string line = (f.pointer.empty() ? std::string("/") : f.pointer) + "  " + f.in(lang_);
     // The whole finding, wrapped, is one line to click.
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const float wrap = ImGui::GetContentRegionAvail().x;

@@ -94,7 +94,7 @@ void StudioApp::draw_editor(const StudioFonts& fonts, float x, float y, float wi
     ImGui::PushFont(fonts.bold);
     ImGui::TextUnformatted(say(Say::NotesFromImport, lang_));
     ImGui::PopFont();
-    for (const std::string& note : import_notes_) ImGui::TextWrapped("- %s", note.c_str());
+    for (const BothLanguages& note : import_notes_) ImGui::TextWrapped("- %s", note.in(lang_).c_str());
   }
   ImGui::Separator();
   if (kind == ObjectKind::Trial)

@@ -76,7 +76,7 @@ void StudioApp::draw_outline(const StudioFonts& fonts, float x, float y, float w
   // A file that could not be opened over this one, and why; several study files picked.
   if (!open_problem_.empty()) {
     ImGui::PushTextWrapPos(0);
-    ImGui::TextColored(colour::kError, "%s %s", say(Say::CannotOpen, lang_), open_problem_.c_str());
+    ImGui::TextColored(colour::kError, "%s %s", say(Say::CannotOpen, lang_), open_problem_.in(lang_).c_str());
     ImGui::PopTextWrapPos();
   }
   if (only_first_opened_) {

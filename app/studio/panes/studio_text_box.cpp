@@ -90,21 +90,19 @@ void StudioApp::text_box(const std::string& pointer, const std::string& value, F
 }
 
 // A condition that does not read: a red mark under the character where reading stopped (the
-// validator says "column N of the condition"), when the condition fits on one line.
+// finding's column), when the condition fits on one line.
 void StudioApp::mark_condition_problem(const std::string& pointer, const std::string& value, ImVec2 text_at, float wrap) {
-  const std::string tag = "(column ";
   for (const Finding& f : checks_.findings) {
-    const std::size_t at = f.pointer == pointer ? f.message.find(tag) : std::string::npos;
-    if (at == std::string::npos) continue;
-    const long column = std::strtol(f.message.c_str() + at + tag.size(), nullptr, 10);
-    if (column < 1 || ImGui::CalcTextSize(value.c_str()).x > wrap) return;
+    if (f.pointer != pointer || f.column < 1) continue;
+    const int column = f.column;
+    if (ImGui::CalcTextSize(value.c_str()).x > wrap) return;
     // Character `column` (1-based) as bytes of UTF-8: [begin, end).
     auto next = [&](std::size_t byte) {
       for (++byte; byte < value.size() && (static_cast<unsigned char>(value[byte]) & 0xC0) == 0x80;) ++byte;
       return byte;
     };
     std::size_t begin = 0;
-    for (long n = 1; n < column && begin < value.size(); ++n) begin = next(begin);
+    for (int n = 1; n < column && begin < value.size(); ++n) begin = next(begin);
     const std::size_t end = begin < value.size() ? next(begin) : begin;
     const float x0 = text_at.x + ImGui::CalcTextSize(value.c_str(), value.c_str() + begin).x;
     const float x1 = x0 + std::max(ImGui::CalcTextSize("m").x, ImGui::CalcTextSize(value.c_str() + begin, value.c_str() + end).x);
@@ -150,7 +148,7 @@ void StudioApp::draw_findings_at(const std::string& pointer, bool under) {
     const ImVec4 c = f.kind == Finding::Kind::Error ? colour::kError : f.kind == Finding::Kind::ToDo ? colour::kToDo : colour::kWarning;
     ImGui::PushStyleColor(ImGuiCol_Text, c);
     ImGui::PushTextWrapPos(0);
-    ImGui::TextUnformatted(f.message.c_str());
+    ImGui::TextUnformatted(f.in(lang_).c_str());
     ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
   }

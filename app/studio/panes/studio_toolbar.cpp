@@ -136,7 +136,7 @@ void StudioApp::draw_welcome(const StudioFonts& fonts, float width, float height
   if (!open_problem_.empty()) {
     ImGui::Spacing();
     ImGui::TextColored(colour::kError, "%s", say(Say::CannotOpen, lang_));
-    ImGui::TextWrapped("%s", open_problem_.c_str());
+    ImGui::TextWrapped("%s", open_problem_.in(lang_).c_str());
   }
   ImGui::PopTextWrapPos();
   ImGui::EndGroup();
