@@ -33,6 +33,7 @@ var Module = { canvas: document.getElementById("canvas") };
   // to start or stopped), the studio runs the checks itself.
   let checks = null;
   function checksFailed() {
+    if (checks) checks.terminate();
     checks = null;
     // Before the studio runs, there is nothing to tell: it will find no worker to send to.
     if (typeof Module !== "undefined" && Module.calledRun) Module._trialmatch_studio_checks_failed();

@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "ctgov_import.h"
+
 namespace trialmatch::cli::ctgov {
 
 using nlohmann::json;

@@ -37,6 +37,9 @@ json parse_message(const std::string& text) {
   return value.is_object() ? value : json();
 }
 
+// The form of the messages below: a page and a worker must speak the same one.
+constexpr int kWireVersion = 1;
+
 StudyChecks broken() {
   StudyChecks checks;
   checks.findings.push_back(Finding{Finding::Kind::Error, "", say(Say::ChecksBroken, Lang::En), say(Say::ChecksBroken, Lang::Es), 0});
@@ -69,7 +72,8 @@ std::string checks_to_wire(const StudyChecks& checks) {
   for (const Finding& f : checks.findings) findings.push_back({static_cast<int>(f.kind), f.pointer, f.message, f.message_es, f.column});
   json paths = json::array();
   for (const PathSummary& p : checks.first_paths) paths.push_back({p.verdict, p.steps});
-  json wire = {{"findings", findings},
+  json wire = {{"v", kWireVersion},
+               {"findings", findings},
                {"errors", checks.errors},
                {"to_dos", checks.to_dos},
                {"warnings", checks.warnings},
@@ -83,12 +87,13 @@ std::string checks_to_wire(const StudyChecks& checks) {
 
 StudyChecks checks_from_wire(const std::string& wire) {
   const json w = parse_message(wire);
-  if (w.is_null()) return broken();
+  // From a worker of another version of the studio (a page and a worker cached apart): not read.
+  if (w.is_null() || !w.contains("v") || w["v"] != kWireVersion) return broken();
   StudyChecks checks;
   for (const json& f : list_in(w, "findings")) {
     if (!f.is_array() || f.size() != 5 || !f[0].is_number_integer() || !f[1].is_string() || !f[2].is_string() ||
         !f[3].is_string() || !f[4].is_number_integer())
-      continue;
+      return broken();
     const int kind = f[0].get<int>();
     checks.findings.push_back(Finding{kind == static_cast<int>(Finding::Kind::ToDo)      ? Finding::Kind::ToDo
                                       : kind == static_cast<int>(Finding::Kind::Warning) ? Finding::Kind::Warning

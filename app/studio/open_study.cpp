@@ -19,7 +19,24 @@ BothLanguages words(Say s) { return BothLanguages{say(s, Lang::En), say(s, Lang:
 
 BothLanguages note_words(const cli::DraftNote& note) { return BothLanguages{cli::in_english(note), in_spanish(note)}; }
 
+// What a file's JSON holds: by its "format", or a registry record by its shape.
+enum class FileKind { Trial, Catalog, Record, Other };
+
+template <typename J>
+FileKind file_kind(const J& root) {
+  if (!root.is_object()) return FileKind::Other;
+  const auto format = root.find("format");
+  if (format != root.end() && *format == kTrialFormat) return FileKind::Trial;
+  if (format != root.end() && *format == kCatalogFormat) return FileKind::Catalog;
+  if (root.contains("protocolSection") || root.contains("studies")) return FileKind::Record;
+  return FileKind::Other;
+}
+
 }  // namespace
+
+bool is_catalog_text(const std::string& text) {
+  return file_kind(nlohmann::json::parse(text, nullptr, false)) == FileKind::Catalog;
+}
 
 OpenedStudy open_study_text(const std::string& file_name, const std::string& text) {
   OpenedStudy opened;
@@ -41,12 +58,12 @@ OpenedStudy open_study_text(const std::string& file_name, const std::string& tex
     opened.problem = words(Say::NotAStudy);
     return opened;
   }
-  const Json* format = root.contains("format") ? &root["format"] : nullptr;
-  if (format && *format == kTrialFormat) {
+  const FileKind kind = file_kind(root);
+  if (kind == FileKind::Trial) {
     opened.document = StudyDocument(DocumentKind::Trial, std::move(root), file_name);
-  } else if (format && *format == kCatalogFormat) {
+  } else if (kind == FileKind::Catalog) {
     opened.document = StudyDocument(DocumentKind::Catalog, std::move(root), file_name);
-  } else if (root.contains("protocolSection") || root.contains("studies")) {
+  } else if (kind == FileKind::Record) {
     std::string problem;
     const std::vector<cli::CtgovDraft> drafts = cli::drafts_from_ctgov(nlohmann::json::parse(text, nullptr, false), problem);
     if (drafts.empty() || drafts.front().id.empty()) {

@@ -22,6 +22,10 @@ struct OpenedStudy {
 // `file_name` is the name on the author's disk (the document keeps it to save under).
 OpenedStudy open_study_text(const std::string& file_name, const std::string& text);
 
+// Whether `text` is a catalog (its "format"), without opening it: to find the catalog among
+// files picked together.
+bool is_catalog_text(const std::string& text);
+
 // A new study: the fields every trial file needs, empty, in English and Spanish, one question
 // and one criterion to start from. The checks say what to fill in.
 StudyDocument new_study();

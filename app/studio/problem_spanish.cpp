@@ -1,5 +1,7 @@
 #include "problem_spanish.h"
 
+#include "input_limits.h"
+
 namespace trialmatch::studio {
 
 namespace {
@@ -20,7 +22,7 @@ const char* const kNotesSpanish[] = {
 
 std::string in_spanish(const Diagnostic& d) {
   if (d.said.problem == Problem::None) return d.message;
-  std::string out = say_with(kSpanish, d.said);
+  std::string out = shorten_middle(say_with(kSpanish, d.said));  // as the English one (finish_diagnostics)
   if (d.column > 0) out += " (columna " + std::to_string(d.column) + " de la condición)";
   return out;
 }

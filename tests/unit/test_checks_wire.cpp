@@ -71,11 +71,18 @@ TEST(ChecksWire, ABrokenMessageIsAnErrorNotACrash) {
     EXPECT_EQ(read.errors, 1u) << "a message that is not an object says so";
     EXPECT_FALSE(read.paths_known);
   }
-  // Parts of the wrong kind are left out, not read as something else.
-  const StudyChecks odd = checks_from_wire("{\"findings\": [[9, 1, 2]], \"first_paths\": [[1, 2]], \"paths\": -3}");
-  EXPECT_TRUE(odd.findings.empty());
-  EXPECT_TRUE(odd.first_paths.empty());
-  EXPECT_EQ(odd.paths, 0u);
+  // A finding of the wrong form, or a worker of another version: one error, not "no problems".
+  for (const std::string odd : {"{\"v\": 1, \"findings\": [[9, 1, 2]], \"errors\": 3}", "{\"v\": 2, \"errors\": 0}"}) {
+    SCOPED_TRACE(odd);
+    const StudyChecks read = checks_from_wire(odd);
+    ASSERT_EQ(read.findings.size(), 1u);
+    EXPECT_EQ(read.errors, 1u);
+    EXPECT_FALSE(read.paths_known);
+  }
+  // Paths of the wrong form are left out.
+  const StudyChecks paths = checks_from_wire("{\"v\": 1, \"first_paths\": [[1, 2]], \"paths\": -3}");
+  EXPECT_TRUE(paths.first_paths.empty());
+  EXPECT_EQ(paths.paths, 0u);
   const StudyChecks answered = checks_from_wire(answer_checks_request("not json"));
   EXPECT_EQ(answered.errors, 1u);
   EXPECT_FALSE(answered.paths_known);

@@ -321,3 +321,15 @@ TEST(StudioChecks, ACatalogIsCheckedWithTheStudyFilesOpenedWithIt) {
 }
 
 }  // namespace unit_study_document
+
+namespace unit_study_document {
+
+TEST(StudioOpen, TheCatalogAmongFilesPickedTogetherIsFoundByItsFormat) {
+  EXPECT_TRUE(trialmatch::studio::is_catalog_text(trialmatch_test::read_source_file("assets/catalogs/depression.json")));
+  EXPECT_FALSE(trialmatch::studio::is_catalog_text(trialmatch_test::study_file_text("NCT04979910.json")));
+  EXPECT_FALSE(trialmatch::studio::is_catalog_text(trialmatch_test::read_source_file("tests/data/ctgov/recruiting-study.json")));
+  for (const char* other : {"", "{", "[]", "{\"format\": \"trialmatch-catalog/9\"}", "{\"format\": 1}"})
+    EXPECT_FALSE(trialmatch::studio::is_catalog_text(other)) << other;
+}
+
+}  // namespace unit_study_document

@@ -16,6 +16,8 @@ using Json = StudyDocument::Json;
 
 // Typing pauses this long before the checks and the preview follow it.
 constexpr double kSettleSeconds = 0.35;
+// A worker that has not answered in this long is taken to be gone: the page checks from then on.
+constexpr double kWorkerPatienceSeconds = 15;
 
 }  // namespace
 
@@ -38,6 +40,7 @@ void StudioApp::start(StudyDocument document, std::vector<BothLanguages> notes) 
   close_text_field();
   open_problem_ = {};
   new_key_.clear();
+  open_next_.clear();
   import_notes_ = std::move(notes);
   study_files_.clear();
   only_first_opened_ = false;
@@ -78,7 +81,7 @@ void StudioApp::open_picked(const std::string& file_name, const std::string& tex
   // The catalog among them, if there is one; the others are its studies' files.
   std::size_t main = 0;
   for (std::size_t i = 0; i < files.size(); ++i)
-    if (const OpenedStudy o = open_study_text(files[i].first, files[i].second); o.document && o.document->kind() == DocumentKind::Catalog) main = i;
+    if (is_catalog_text(files[i].second)) main = i;
   if (!open_text(files[main].first, files[main].second) || files.size() == 1) return;
   if (document_->kind() != DocumentKind::Catalog) {
     only_first_opened_ = true;  // the studio edits one study at a time
@@ -123,11 +126,13 @@ void StudioApp::refresh(double now) {
   if (!document_) return;
   const unsigned long revision = document_->revision();
   const bool settled = now - last_edit_ >= kSettleSeconds;
+  if (checks_asked_ && now - asked_at_ > kWorkerPatienceSeconds) set_checks_sender(nullptr);
   if (checked_revision_ != revision && !checks_asked_ && (settled || !checks_known())) {
     if (send_checks_ && send_checks_(checks_request(*document_, study_files_))) {
       checks_asked_ = true;
       asked_stale_ = false;
       asked_revision_ = revision;
+      asked_at_ = now;
     } else {
       checks_ = check_study(*document_, study_files_);
       checked_revision_ = revision;
@@ -175,6 +180,7 @@ void StudioApp::place(const std::string& name) {
 
 void StudioApp::select(const std::string& pointer) {
   if (pointer != selected_) close_text_field();
+  if (pointer != selected_) open_next_.clear();
   selected_ = pointer;
 }
 
@@ -238,6 +244,7 @@ void StudioApp::text_tab(bool backwards) {
 void StudioApp::undo() {
   if (!document_ || !document_->can_undo()) return;
   close_text_field();
+  open_next_.clear();
   go_to_ = document_->undo();
   select(editor_page_of(go_to_, document_->kind()));  // where the step was, to see it undone
 }
@@ -245,6 +252,7 @@ void StudioApp::undo() {
 void StudioApp::redo() {
   if (!document_ || !document_->can_redo()) return;
   close_text_field();
+  open_next_.clear();
   go_to_ = document_->redo();
   select(editor_page_of(go_to_, document_->kind()));
 }

@@ -94,6 +94,7 @@ class StudioApp {
   bool checks_asked_ = false;  // a request is with the worker
   bool asked_stale_ = false;   // ...for a document since replaced
   unsigned long asked_revision_ = 0;
+  double asked_at_ = 0;  // when the request went
   const char* checks_by_ = "";  // where checks_ were made: "worker" or "page" (for the tests)
   double last_edit_ = 0, now_ = 0;
   std::string selected_;   // the object the editor shows: "/trial", "/questions/2", "/"...
@@ -133,6 +134,7 @@ class StudioApp {
   void start(StudyDocument document, std::vector<BothLanguages> notes);
   void forget_checks();  // the checks and the preview start again (another document, or files)
   bool checks_known() const { return checked_revision_ != static_cast<unsigned long>(-1); }
+  bool checks_current() const { return document_ && checked_revision_ == document_->revision(); }
   // A frame, in panes (studio_*.cpp in this folder).
   void refresh(double now);
   void draw_toolbar(const StudioFonts& fonts, float width);

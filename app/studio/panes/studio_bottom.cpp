@@ -120,7 +120,8 @@ void StudioApp::draw_paths(const StudioFonts&) {
       const Say words = path.verdict == "likely_eligible" ? Say::VerdictLikely : path.verdict == "needs_review" ? Say::VerdictReview : Say::VerdictNot;
       // The verdict first: the steps run on past the pane's edge.
       const std::string line = std::to_string(i + 1) + ". " + say(words, lang_) + ":  " + path.steps + "###path" + std::to_string(i);
-      if (ImGui::Selectable(line.c_str())) preview_path(i);
+      // A row of checks not yet of the file as it stands would open another path: not until then.
+      if (ImGui::Selectable(line.c_str(), false, checks_current() ? 0 : ImGuiSelectableFlags_Disabled)) preview_path(i);
       place("path:" + std::to_string(i));
     }
 }

@@ -247,8 +247,10 @@ void StudioApp::draw_file_fields(const StudioFonts& fonts) {
 }
 
 // Question ids, each with its reason (a line), removable; below, an id to add, typed.
-void StudioApp::draw_reasons(const StudioFonts& fonts, const std::string& pointer, const Json& value) {
+void StudioApp::draw_reasons(const StudioFonts& fonts, const std::string& pointer, const Json& shown) {
   ImGui::Indent();
+  // A copy: a reason's "x" removes it from the document while the others are drawn.
+  const Json value = shown;
   if (value.is_object())
     for (const auto& item : value.items()) {
       const std::string id = item.key();

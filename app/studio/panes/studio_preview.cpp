@@ -57,7 +57,7 @@ void StudioApp::feed_preview_files() {
 // A path from the list: the preview starts over, is given the path's answers, and shows where
 // they lead (the result, when the questions are over).
 void StudioApp::preview_path(std::size_t index) {
-  if (index >= checks_.first_paths.size() || document_->kind() != DocumentKind::Trial) return;
+  if (index >= checks_.first_paths.size() || document_->kind() != DocumentKind::Trial || !checks_current()) return;
   const PathAnswers answers = answers_of_path(*document_, index);
   preview_.reset();
   kept_ = KeptPreview{};
