@@ -16,7 +16,7 @@ void JsonReader::error_in_string(const std::string& pointer, int column, Problem
   if (!room_for_error()) return;
   Diagnostic d = diagnostic(pointer, locator_.string_char_position(pointer, column > 0 ? column - 1 : 0), problem,
                             std::move(args));
-  d.message += " (column " + std::to_string(column) + " of the condition)";
+  d.message += " " + in_english(Said{Problem::AtColumn, {std::to_string(column)}});
   d.column = column;
   errors.push_back(std::move(d));
 }

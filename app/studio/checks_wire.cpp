@@ -42,7 +42,7 @@ constexpr int kWireVersion = 1;
 
 StudyChecks broken() {
   StudyChecks checks;
-  checks.findings.push_back(Finding{Finding::Kind::Error, "", say(Say::ChecksBroken, Lang::En), say(Say::ChecksBroken, Lang::Es), 0});
+  checks.findings.push_back(Finding{Finding::Kind::Error, "", both(Say::ChecksBroken), 0});
   checks.errors = 1;
   return checks;
 }
@@ -69,7 +69,7 @@ std::string answer_checks_request(const std::string& request) {
 
 std::string checks_to_wire(const StudyChecks& checks) {
   json findings = json::array();
-  for (const Finding& f : checks.findings) findings.push_back({static_cast<int>(f.kind), f.pointer, f.message, f.message_es, f.column});
+  for (const Finding& f : checks.findings) findings.push_back({static_cast<int>(f.kind), f.pointer, f.message.en, f.message.es, f.column});
   json paths = json::array();
   for (const PathSummary& p : checks.first_paths) paths.push_back({p.verdict, p.steps});
   json wire = {{"v", kWireVersion},
@@ -98,7 +98,7 @@ StudyChecks checks_from_wire(const std::string& wire) {
     checks.findings.push_back(Finding{kind == static_cast<int>(Finding::Kind::ToDo)      ? Finding::Kind::ToDo
                                       : kind == static_cast<int>(Finding::Kind::Warning) ? Finding::Kind::Warning
                                                                                          : Finding::Kind::Error,
-                                      f[1].get<std::string>(), f[2].get<std::string>(), f[3].get<std::string>(),
+                                      f[1].get<std::string>(), {f[2].get<std::string>(), f[3].get<std::string>()},
                                       f[4].get<int>()});
   }
   checks.errors = count_in(w, "errors");

@@ -15,8 +15,6 @@ using Json = StudyDocument::Json;
 
 Json both_languages() { return Json{{"en", ""}, {"es", ""}}; }
 
-BothLanguages words(Say s) { return BothLanguages{say(s, Lang::En), say(s, Lang::Es)}; }
-
 BothLanguages note_words(const cli::DraftNote& note) { return BothLanguages{cli::in_english(note), in_spanish(note)}; }
 
 // What a file's JSON holds: by its "format", or a registry record by its shape.
@@ -41,9 +39,7 @@ bool is_catalog_text(const std::string& text) {
 OpenedStudy open_study_text(const std::string& file_name, const std::string& text) {
   OpenedStudy opened;
   if (text.empty()) {
-    opened.problem = words(Say::FileEmptyOrBig);
-    for (std::string* words_of : {&opened.problem.en, &opened.problem.es})
-      words_of->replace(words_of->find("{n}"), 3, std::to_string(limits::kMaxFileBytes / 1024));
+    opened.problem = both(Say::FileEmptyOrBig, {{"n", std::to_string(limits::kMaxFileBytes / 1024)}});
     return opened;
   }
   if (const JsonTextResult parsed = parse_json_text(text); parsed.error) {
@@ -55,7 +51,7 @@ OpenedStudy open_study_text(const std::string& file_name, const std::string& tex
   }
   Json root = Json::parse(text, nullptr, false);
   if (!root.is_object()) {
-    opened.problem = words(Say::NotAStudy);
+    opened.problem = both(Say::NotAStudy);
     return opened;
   }
   const FileKind kind = file_kind(root);
@@ -67,7 +63,7 @@ OpenedStudy open_study_text(const std::string& file_name, const std::string& tex
     std::string problem;
     const std::vector<cli::CtgovDraft> drafts = cli::drafts_from_ctgov(nlohmann::json::parse(text, nullptr, false), problem);
     if (drafts.empty() || drafts.front().id.empty()) {
-      opened.problem = words(Say::NoRecord);
+      opened.problem = both(Say::NoRecord);
       return opened;
     }
     const cli::CtgovDraft& draft = drafts.front();
@@ -79,7 +75,7 @@ OpenedStudy open_study_text(const std::string& file_name, const std::string& tex
     // A drafted study was never saved: closing it would lose it.
     opened.document->mark_unsaved();
   } else {
-    opened.problem = words(Say::NotAStudyFile);
+    opened.problem = both(Say::NotAStudyFile);
   }
   return opened;
 }

@@ -23,7 +23,7 @@ const char* const kNotesSpanish[] = {
 std::string in_spanish(const Diagnostic& d) {
   if (d.said.problem == Problem::None) return d.message;
   std::string out = shorten_middle(say_with(kSpanish, d.said));  // as the English one (finish_diagnostics)
-  if (d.column > 0) out += " (columna " + std::to_string(d.column) + " de la condición)";
+  if (d.column > 0) out += " " + say_with(kSpanish, Said{Problem::AtColumn, {std::to_string(d.column)}});
   return out;
 }
 

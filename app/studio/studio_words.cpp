@@ -130,6 +130,10 @@ static_assert(in_order(), "kWords holds every Say, in order");
 
 }  // namespace
 
+BothLanguages both(Say s, std::initializer_list<std::pair<const char*, std::string>> values) {
+  return BothLanguages{flow::fill(say(s, Lang::En), values), flow::fill(say(s, Lang::Es), values)};
+}
+
 const char* say(Say s, Lang lang) {
   const Words& w = kWords[static_cast<int>(s)];
   return lang == Lang::Es ? w.es : w.en;

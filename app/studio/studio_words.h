@@ -34,4 +34,7 @@ struct BothLanguages {
   bool empty() const { return en.empty(); }
 };
 
+// A sentence of the studio's own words in both languages, each "{key}" filled in (flow::fill).
+BothLanguages both(Say s, std::initializer_list<std::pair<const char*, std::string>> values = {});
+
 }  // namespace trialmatch::studio

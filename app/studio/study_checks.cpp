@@ -14,21 +14,12 @@ namespace trialmatch::studio {
 
 namespace {
 
-Finding finding(Finding::Kind kind, const Diagnostic& d) { return Finding{kind, d.pointer, d.message, in_spanish(d), d.column}; }
+Finding finding(Finding::Kind kind, const Diagnostic& d) { return Finding{kind, d.pointer, {d.message, in_spanish(d)}, d.column}; }
 
 void add(StudyChecks& checks, Finding::Kind kind, const std::vector<Diagnostic>& list) {
   for (const Diagnostic& d : list) checks.findings.push_back(finding(kind, d));
 }
 
-// A sentence of the studio's own words, with {name} filled in, in both languages.
-Finding said(Finding::Kind kind, const std::string& pointer, Say words, const std::string& name) {
-  auto fill = [&](Lang lang) {
-    std::string text = say(words, lang);
-    for (std::size_t at; (at = text.find("{name}")) != std::string::npos;) text.replace(at, 6, name);
-    return text;
-  };
-  return Finding{kind, pointer, fill(Lang::En), fill(Lang::Es), 0};
-}
 
 // A draft criterion's warning is a to-do: the file can be saved, but not shown to people.
 bool is_draft_warning(const Diagnostic& d) {
@@ -86,7 +77,7 @@ void check_catalog_studies_files(const Catalog& catalog, const StudyFiles& study
     const std::string name = study_file_name(study.trial_file);
     const auto file = study_files.find(name);
     if (file == study_files.end()) {
-      checks.findings.push_back(said(Finding::Kind::ToDo, place, Say::OpenWithCatalog, name));
+      checks.findings.push_back(Finding{Finding::Kind::ToDo, place, both(Say::OpenWithCatalog, {{"name", name}}), 0});
       all = false;
       continue;
     }
@@ -95,8 +86,7 @@ void check_catalog_studies_files(const Catalog& catalog, const StudyFiles& study
       // The study file's own problem, at the catalog's entry for it.
       Finding f = finding(Finding::Kind::Error, d);
       f.pointer = place;
-      f.message = name + ": " + d.pointer + ": " + f.message;
-      f.message_es = name + ": " + d.pointer + ": " + f.message_es;
+      for (std::string* words : {&f.message.en, &f.message.es}) *words = name + ": " + d.pointer + ": " + *words;
       f.column = 0;
       checks.findings.push_back(std::move(f));
     }

@@ -20,10 +20,8 @@ struct Finding {
   enum class Kind { Error, ToDo, Warning };
   Kind kind = Kind::Error;
   std::string pointer;  // the place in the file ("" for the whole file)
-  std::string message;  // in English
-  std::string message_es;  // in Spanish
+  BothLanguages message;
   int column = 0;  // in a condition, the character where reading stopped (from 1); 0 elsewhere
-  const std::string& in(Lang lang) const { return lang == Lang::Es ? message_es : message; }
 };
 
 // One way through the questions, as the path explorer lists it.

@@ -16,8 +16,8 @@ void expect_same(const StudyChecks& a, const StudyChecks& b) {
   for (std::size_t i = 0; i < a.findings.size(); ++i) {
     EXPECT_EQ(a.findings[i].kind, b.findings[i].kind);
     EXPECT_EQ(a.findings[i].pointer, b.findings[i].pointer);
-    EXPECT_EQ(a.findings[i].message, b.findings[i].message);
-    EXPECT_EQ(a.findings[i].message_es, b.findings[i].message_es);
+    EXPECT_EQ(a.findings[i].message.en, b.findings[i].message.en);
+    EXPECT_EQ(a.findings[i].message.es, b.findings[i].message.es);
     EXPECT_EQ(a.findings[i].column, b.findings[i].column);
   }
   EXPECT_EQ(a.errors, b.errors);

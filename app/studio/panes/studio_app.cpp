@@ -288,8 +288,8 @@ std::string StudioApp::describe() const {
     for (const Finding& f : checks_.findings)
       findings.push_back({{"kind", f.kind == Finding::Kind::Error ? "error" : f.kind == Finding::Kind::ToDo ? "to_do" : "warning"},
                           {"pointer", f.pointer},
-                          {"message", f.message},
-                          {"shown", f.in(lang_)}});  // in the interface's language, as the list draws it
+                          {"message", f.message.en},
+                          {"shown", f.message.in(lang_)}});  // in the interface's language, as the list draws it
     out["findings"] = std::move(findings);
     Json notes = Json::array();
     for (const BothLanguages& note : import_notes_) notes.push_back(note.in(lang_));

@@ -59,7 +59,7 @@ void StudioApp::draw_checks(const StudioFonts& fonts) {
     ImGui::TextColored(error ? colour::kError : to_do ? colour::kToDo : colour::kWarning, "%s", say(kind, lang_));
     ImGui::PopFont();
     ImGui::SameLine();
-    const std::string line = (f.pointer.empty() ? std::string("/") : f.pointer) + "  " + f.in(lang_);
+    const std::string line = (f.pointer.empty() ? std::string("/") : f.pointer) + "  " + f.message.in(lang_);
     // The whole finding, wrapped, is one line to click.
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const float wrap = ImGui::GetContentRegionAvail().x;
@@ -86,17 +86,13 @@ void StudioApp::draw_paths(const StudioFonts&) {
     ImGui::TextColored(colour::kMuted, "%s", say(checks_asked_ ? Say::CheckingAgain : catalog ? Say::PathsPerStudy : Say::PathsUnknown, lang_));
     return;
   }
-  std::string count = say(Say::PathsCount, lang_);
-  count.replace(count.find("{n}"), 3, std::to_string(checks_.paths));
-  ImGui::TextUnformatted(count.c_str());
+  ImGui::TextUnformatted(flow::fill(say(Say::PathsCount, lang_), {{"n", std::to_string(checks_.paths)}}).c_str());
   for (const auto& [verdict, n] : checks_.paths_by_verdict) {
     const Say words = verdict == "likely_eligible" ? Say::VerdictLikely : verdict == "needs_review" ? Say::VerdictReview : Say::VerdictNot;
     ImGui::BulletText("%zu: %s", n, say(words, lang_));
   }
   if (checks_.paths_stopped) {
-    std::string stopped = say(Say::PathsStopped, lang_);
-    for (std::size_t at; (at = stopped.find("{n}")) != std::string::npos;) stopped.replace(at, 3, std::to_string(kMaxPathsWalked));
-    ImGui::TextWrapped("%s", stopped.c_str());
+    ImGui::TextWrapped("%s", flow::fill(say(Say::PathsStopped, lang_), {{"n", std::to_string(kMaxPathsWalked)}}).c_str());
   }
   ImGui::TextColored(colour::kMuted, "%s", say(checks_asked_ ? Say::CheckingAgain : Say::PathOpens, lang_));
   // Only the paths that end in one verdict, or all.

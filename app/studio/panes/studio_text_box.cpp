@@ -131,10 +131,9 @@ void StudioApp::draw_texts(const StudioFonts& fonts, const std::string& pointer,
     if (text.empty()) {
       ImGui::TextColored(colour::kToDo, "%s", say(Say::Missing, lang_));
     } else if (const auto level = reading_level(l, text); level && level->words >= kMinWordsForReadingGrade) {
-      std::string grade = say(Say::ReadingGrade, lang_);
       char number[16];
       std::snprintf(number, sizeof number, "%.1f", level->grade);
-      grade.replace(grade.find("{n}"), 3, number);
+      const std::string grade = flow::fill(say(Say::ReadingGrade, lang_), {{"n", number}});
       ImGui::TextColored(level->grade > kMaxReadingGrade ? colour::kToDo : colour::kMuted, "%s", grade.c_str());
     }
     ImGui::EndGroup();
@@ -148,7 +147,7 @@ void StudioApp::draw_findings_at(const std::string& pointer, bool under) {
     const ImVec4 c = f.kind == Finding::Kind::Error ? colour::kError : f.kind == Finding::Kind::ToDo ? colour::kToDo : colour::kWarning;
     ImGui::PushStyleColor(ImGuiCol_Text, c);
     ImGui::PushTextWrapPos(0);
-    ImGui::TextUnformatted(f.in(lang_).c_str());
+    ImGui::TextUnformatted(f.message.in(lang_).c_str());
     ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
   }
