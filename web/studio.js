@@ -11,6 +11,8 @@ var Module = { canvas: document.getElementById("canvas") };
   let shownSerial = -1;
   let multiline = false;
   let unsaved = false;
+  let fieldKey = "";  // the field's control in the accessibility mirror (studio-mirror.js)
+  let openedFromMirror = false;
 
   // Calls an exported function; strings go as C strings, numbers as they are.
   function call(exported, ...args) {
@@ -97,12 +99,16 @@ var Module = { canvas: document.getElementById("canvas") };
       link.remove();
       setTimeout(() => URL.revokeObjectURL(url), 60000);
     },
-    placeText(serial, open, x, y, width, height, isMultiline, value, lang) {
+    placeText(serial, open, x, y, width, height, isMultiline, value, lang, name, key) {
       if (!open) {
         shownSerial = serial;
         if (!field.hidden) {
           field.hidden = true;
-          document.getElementById("canvas").focus();
+          // Back where the typing started: the mirror's copy of the field, for whoever came
+          // with the keyboard, or the canvas.
+          const mirror = window.studioMirror;
+          if (!(openedFromMirror && mirror && mirror.focusKey(fieldKey))) document.getElementById("canvas").focus();
+          openedFromMirror = false;
         }
         return;
       }
@@ -110,6 +116,9 @@ var Module = { canvas: document.getElementById("canvas") };
       if (serial !== shownSerial) {
         shownSerial = serial;
         multiline = isMultiline;
+        if (field.hidden) openedFromMirror = !!(window.studioMirror && window.studioMirror.hasFocus());
+        fieldKey = key;
+        field.setAttribute("aria-label", name);
         field.lang = lang || "zxx";
         field.value = value;
         field.hidden = false;

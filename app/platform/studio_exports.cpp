@@ -71,12 +71,34 @@ EMSCRIPTEN_KEEPALIVE void trialmatch_studio_checks_failed() {
   wake();
 }
 
+// The accessibility mirror (web/studio-mirror.js): a screen reader's click, or Enter or Space on
+// the mirror's copy of an item, presses the item with that key (StudioMirror)...
+// Called by: web/studio-mirror.js
+EMSCRIPTEN_KEEPALIVE void trialmatch_studio_press(const char* key) {
+  studio_app().mirror_press(key);
+  draw_frame_now();  // within the key's gesture: a download, the file picker
+}
+
+// ...the keyboard focus moved to the copy of this item ("": out of the mirror): it comes into view...
+// Called by: web/studio-mirror.js
+EMSCRIPTEN_KEEPALIVE void trialmatch_studio_focus(const char* key) {
+  studio_app().mirror_focus(key);
+  wake();
+}
+
+// ...and Escape closes a menu, or the question asked.
+// Called by: web/studio-mirror.js
+EMSCRIPTEN_KEEPALIVE void trialmatch_studio_escape() {
+  studio_app().escape();
+  wake();
+}
+
 // Frames still to draw: 0 once the studio has settled (what the tests wait for).
-// Called by: tests/e2e/studio.test.mjs
+// Called by: tests/e2e/studio_support.mjs, tests/e2e/studio_keyboard.test.mjs
 EMSCRIPTEN_KEEPALIVE int trialmatch_studio_pending_frames() { return trialmatch::platform::frames_to_draw(); }
 
 // The studio as JSON (StudioApp::describe), for the browser tests.
-// Called by: tests/e2e/studio.test.mjs
+// Called by: tests/e2e/studio.test.mjs, tests/e2e/studio_support.mjs, tests/e2e/studio_keyboard.test.mjs
 EMSCRIPTEN_KEEPALIVE const char* trialmatch_studio_describe() {
   described = trialmatch::platform::studio_started() ? studio_app().describe() : "{\"frames\": 0}";
   return described.c_str();

@@ -11,6 +11,7 @@
 #include <cmath>
 #include <iterator>
 #include <memory>
+#include <string>
 
 #include "frame_scheduler.h"
 #include "imgui.h"
@@ -35,6 +36,7 @@ unsigned long placed_serial = static_cast<unsigned long>(-1);
 float placed[4] = {0, 0, 0, 0};
 bool unsaved_told = false;
 bool hover_frame = false;  // a frame drawn just before a press, with no button down
+std::string mirror_told;   // the accessibility mirror as the page last had it
 
 // The canvas's backing store follows its CSS size times the pixel ratio; the fonts and the
 // theme follow the ratio.
@@ -78,6 +80,7 @@ void carry_out() {
     std::copy(rect, rect + 4, placed);
   }
   if (app->unsaved() != unsaved_told) studio_set_unsaved(unsaved_told = app->unsaved());
+  if (app->mirror_json() != mirror_told) studio_update_mirror(mirror_told = app->mirror_json());
 }
 
 void frame() {
@@ -93,7 +96,7 @@ void frame() {
   carry_out();
   ImGui::Render();
   render(*ImGui::GetDrawData(), ui::default_palette().background);
-  if (io.MouseDown[0] || ImGui::IsAnyItemActive() || app->preview_wants_frame()) wake(2);
+  if (io.MouseDown[0] || ImGui::IsAnyItemActive() || app->preview_wants_frame() || app->mirror_busy()) wake(2);
   // The checks and the preview wait for the typing to pause: look again in a moment.
   if (app->waiting() && !timer_set) {
     timer_set = true;

@@ -14,9 +14,11 @@ EM_JS(void, tm_studio_download, (const char* name, const char* type, const char*
   window.studioPage.download(UTF8ToString(name), UTF8ToString(type), UTF8ToString(text));
 });
 EM_JS(void, tm_studio_place_text, (double serial, int open, double x, double y, double w, double h, int multiline,
-                                   const char* value, const char* lang), {
-  window.studioPage.placeText(serial, open !== 0, x, y, w, h, multiline !== 0, UTF8ToString(value), UTF8ToString(lang));
+                                   const char* value, const char* lang, const char* name, const char* key), {
+  window.studioPage.placeText(serial, open !== 0, x, y, w, h, multiline !== 0, UTF8ToString(value), UTF8ToString(lang),
+                              UTF8ToString(name), UTF8ToString(key));
 });
+EM_JS(void, tm_studio_update_mirror, (const char* json), { window.studioMirror.update(UTF8ToString(json)); });
 EM_JS(void, tm_studio_set_unsaved, (int unsaved), { window.studioPage.setUnsaved(unsaved !== 0); });
 EM_JS(int, tm_studio_send_checks, (const char* data, int size), {
   return window.studioPage.sendChecks(HEAPU8.slice(data, data + size)) ? 1 : 0;
@@ -41,8 +43,10 @@ void studio_download(const std::string& name, const std::string& type, const std
 
 void studio_place_text_field(const studio::TextFieldRequest& f) {
   tm_studio_place_text(static_cast<double>(f.serial), f.open, f.x, f.y, f.width, f.height, f.multiline, f.value.c_str(),
-                       f.lang.c_str());
+                       f.lang.c_str(), f.name.c_str(), f.key.c_str());
 }
+
+void studio_update_mirror(const std::string& json) { tm_studio_update_mirror(json.c_str()); }
 
 bool studio_send_checks(const std::string& request) {
   return tm_studio_send_checks(request.data(), static_cast<int>(request.size())) != 0;

@@ -118,13 +118,21 @@ constexpr Words kWords[] = {
      "This file is neither a trial file (\"format\": \"trialmatch/1\"), a catalog, nor a ClinicalTrials.gov study record.",
      "Este archivo no es un archivo de estudio (\"format\": \"trialmatch/1\"), ni un catálogo, ni el registro de un "
      "estudio de ClinicalTrials.gov."},
+    // The names of the studio's parts, as a screen reader says them (the accessibility mirror).
+    {Say::PaneTools, "Tools", "Herramientas"},
+    {Say::PaneOutline, "Outline of the file", "Índice del archivo"},
+    {Say::PaneEditor, "Editor", "Editor"},
+    {Say::PaneBelow, "Checks, paths and criteria", "Revisiones, caminos y criterios"},
+    {Say::PanePreview, "Preview: the app on a phone", "Vista previa: la aplicación en un teléfono"},
+    {Say::PaneStart, "Start", "Inicio"},
+    {Say::UnsavedTitle, "Changes not saved", "Cambios sin guardar"},
 };
 
 constexpr bool in_order() {
   int i = 0;
   for (const Words& w : kWords)
     if (static_cast<int>(w.say) != i++) return false;
-  return i == static_cast<int>(Say::NotAStudyFile) + 1;
+  return i == static_cast<int>(Say::UnsavedTitle) + 1;
 }
 static_assert(in_order(), "kWords holds every Say, in order");
 

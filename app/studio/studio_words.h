@@ -21,7 +21,7 @@ enum class Say {
   VerdictLikely, VerdictReview, VerdictNot, Inclusion, Exclusion, OutcomeMeets, OutcomeFails,
   OutcomeOpen, OutcomeTeam, OutcomeReview, DiscardQuestion, KeepEditing, Discard, OnlyFirstOpened, PathsPerStudy, PreviewWaits,
   Checking, CheckingAgain, AnotherId, AddId, OpenWithCatalog, ChecksBroken, FileEmptyOrBig, FileUnreadable, NotAStudy, NoRecord,
-  NotAStudyFile,
+  NotAStudyFile, PaneTools, PaneOutline, PaneEditor, PaneBelow, PanePreview, PaneStart, UnsavedTitle,
 };
 
 const char* say(Say s, Lang lang);

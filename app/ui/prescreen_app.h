@@ -55,7 +55,9 @@ class PrescreenApp {
   // Height of everything drawn in the last frame, in pixels.
   float content_height() const { return content_height_; }
 
-  // What is on screen (screen_model.h), as JSON: for tests and the accessibility mirror.
+  // What is on screen (screen_model.h): for the studio's accessibility mirror; as JSON, for
+  // tests and the app's mirror.
+  ScreenModel screen() const { return screen_model(flow_, drawn_); }
   std::string describe() const { return screen_model_json(screen_model(flow_, drawn_)); }
 
  private:

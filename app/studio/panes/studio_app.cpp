@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "checks_wire.h"
+#include "imgui_internal.h"
 #include "open_study.h"
 #include "studio_style.h"
 
@@ -149,6 +150,11 @@ void StudioApp::draw(float width, float height, const StudioFonts& fonts, double
   placed_.clear();
   ++frames_;
   ratio_ = fonts.ratio;
+  mirror_.begin_frame(fonts.ratio, lang_code(lang_));
+  if (std::exchange(close_menus_, false) && !ImGui::GetCurrentContext()->OpenPopupStack.empty()) {
+    ImGui::ClosePopupToLevel(0, true);
+    pending_.clear();  // "go on without saving?" answered: keep editing
+  }
   const float u = fonts.ratio;
   const float toolbar = 52 * u;
   draw_toolbar(fonts, width);
@@ -166,7 +172,28 @@ void StudioApp::draw(float width, float height, const StudioFonts& fonts, double
   }
   // The field being edited scrolled away, or its object is no longer shown: it closes.
   if (field_.open && !field_drawn_) close_text_field();
+  mirror_.end_frame();
 }
+
+bool StudioApp::action(const std::string& label, bool enabled, const std::string& name) {
+  const bool pressed = button(label.c_str(), enabled);
+  mirror_.control(MirrorRole::Button, name.empty() ? label.substr(0, label.find("##")) : name, false, enabled);
+  return pressed;
+}
+
+void StudioApp::line(const ImVec4& colour, const std::string& words) {
+  ImGui::TextColored(colour, "%s", words.c_str());
+  mirror_.text(words);
+}
+
+bool StudioApp::menu(const char* label, const char* preview, ImGuiComboFlags flags, const std::string& name) {
+  const MirrorSpot spot = MirrorSpot::next_combo(label);
+  const bool open = ImGui::BeginCombo(label, preview, flags);
+  mirror_.control(spot, MirrorRole::Menu, name, open);
+  return open;
+}
+
+void StudioApp::escape() { close_menus_ = true; }
 
 void StudioApp::place(const std::string& name) {
   if (!ImGui::IsItemVisible()) return;

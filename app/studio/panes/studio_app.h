@@ -17,6 +17,7 @@
 #include "prescreen_app.h"
 #include "study_checks.h"
 #include "study_document.h"
+#include "studio_mirror.h"
 #include "studio_words.h"
 
 namespace trialmatch::studio {
@@ -38,6 +39,8 @@ struct TextFieldRequest {
   bool multiline = false;
   std::string value;
   std::string lang;  // the text's language ("" for ids and rules)
+  std::string name;  // what the field is, for a screen reader: "Title, English"
+  std::string key;   // the field's item in the accessibility mirror (where the focus goes back to)
 };
 
 struct Download {
@@ -79,6 +82,16 @@ class StudioApp {
   bool preview_wants_frame() const { return preview_ && preview_->wants_another_frame(); }
   // For tests: the selection, the counts of findings, the paths, the preview's screen.
   std::string describe() const;
+
+  // The accessibility mirror (studio_mirror.h): the last frame's, as JSON for the page; the
+  // page's requests, by an item's key: press it, bring it into view (it has the keyboard
+  // focus); Escape closes a menu or the question open. Keys not in the last frame are ignored.
+  const std::string& mirror_json() const { return mirror_.json(); }
+  void mirror_press(const std::string& key) { mirror_.press(key); }
+  void mirror_focus(const std::string& key) { mirror_.focus(key); }
+  void escape();
+  // A request of the mirror's needs another frame (an item scrolled into view, then pressed).
+  bool mirror_busy() const { return mirror_.busy() || close_menus_; }
 
  private:
   Lang lang_;
@@ -122,6 +135,7 @@ class StudioApp {
   } kept_;
   float ratio_ = 1;  // device pixels per CSS pixel, this frame
   std::string path_filter_;  // the path list shows the paths ending in this verdict ("": all)
+  int focused_row_ = -1;     // the row of the path list with the keyboard focus, in the last frame
   unsigned long frames_ = 0;  // drawn so far
   // Where this frame drew each text field and outline row, by place (for the browser tests).
   struct Placed {
@@ -130,6 +144,14 @@ class StudioApp {
   };
   std::vector<Placed> placed_;
   void place(const std::string& name);  // the last item drawn, as `name`
+  StudioMirror mirror_;
+  bool close_menus_ = false;  // Escape: a menu or the question open closes in the next frame
+  // A button (studio_style.h's), in the mirror as `name` (when "", its label's words: before any "##").
+  bool action(const std::string& label, bool enabled = true, const std::string& name = "");
+  // A line of words in a colour (wrapped where a wrap position is pushed), in the mirror too.
+  void line(const ImVec4& colour, const std::string& words);
+  // ImGui::BeginCombo, in the mirror as a menu named `name`; true while its list is open.
+  bool menu(const char* label, const char* preview, ImGuiComboFlags flags, const std::string& name);
 
   void start(StudyDocument document, std::vector<BothLanguages> notes);
   void forget_checks();  // the checks and the preview start again (another document, or files)
@@ -139,6 +161,7 @@ class StudioApp {
   void refresh(double now);
   void draw_toolbar(const StudioFonts& fonts, float width);
   void draw_outline(const StudioFonts& fonts, float x, float y, float width, float height);
+  void draw_file_state(const StudioFonts& fonts);
   void draw_editor(const StudioFonts& fonts, float x, float y, float width, float height);
   void draw_bottom(const StudioFonts& fonts, float x, float y, float width, float height);
   void draw_checks(const StudioFonts& fonts);
@@ -154,18 +177,21 @@ class StudioApp {
   void draw_object(const StudioFonts& fonts, const std::string& pointer, ObjectKind kind, bool with_add = true);
   void draw_field(const StudioFonts& fonts, const std::string& pointer, const FieldInfo& field,
                   const StudyDocument::Json& value, bool removable);
-  void draw_texts(const StudioFonts& fonts, const std::string& pointer, const StudyDocument::Json& value);
-  void draw_picks(const std::string& pointer, const FieldInfo& field, const StudyDocument::Json& value);
+  void draw_texts(const StudioFonts& fonts, const std::string& pointer, const StudyDocument::Json& value,
+                  const std::string& name);
+  void draw_picks(const std::string& pointer, const FieldInfo& field, const StudyDocument::Json& value,
+                  const std::string& label);
   void draw_list(const StudioFonts& fonts, const std::string& pointer, const FieldInfo& field,
-                 const StudyDocument::Json& value);
+                 const StudyDocument::Json& value, const std::string& label);
   void draw_add_field(const std::string& pointer, ObjectKind kind, const StudyDocument::Json& object);
   void draw_file_fields(const StudioFonts& fonts);  // a trial file's own: answers_not_used
   void draw_reasons(const StudioFonts& fonts, const std::string& pointer, const StudyDocument::Json& value);
   void draw_findings_at(const std::string& pointer, bool under);
-  void draw_condition_helper(const std::string& pointer, const std::string& value);
+  void draw_condition_helper(const std::string& pointer, const std::string& value, const std::string& label);
   // A text shown in a frame; a click opens the page's text field over it.
+  // `name` says what it is, for the mirror ("Title, English").
   void text_box(const std::string& pointer, const std::string& value, FieldKind kind, bool multiline,
-                const std::string& lang, float width);
+                const std::string& lang, float width, const std::string& name);
   void mark_condition_problem(const std::string& pointer, const std::string& value, ImVec2 text_at, float wrap);
   void close_text_field();
   // The outline's actions.

@@ -44,6 +44,7 @@ void StudioApp::draw_editor(const StudioFonts& fonts, float x, float y, float wi
   const float u = fonts.ratio;
   const PaneStyle style(u);
   begin_pane("##editor", x, y, width, height, colour::kEditor);
+  mirror_.pane(say(Say::PaneEditor, lang_));
   const ObjectKind kind = page_kind(selected_, document_->kind());
   const Json* object = document_->find(selected_);
   if (!object && !selected_.empty() && selected_ != "/trial") {
@@ -53,7 +54,7 @@ void StudioApp::draw_editor(const StudioFonts& fonts, float x, float y, float wi
     return;
   }
   if (!object || kind == ObjectKind::Unknown) {
-    ImGui::TextColored(colour::kMuted, "%s", say(Say::EditHint, lang_));
+    line(colour::kMuted, say(Say::EditHint, lang_));
     ImGui::End();
     return;
   }
@@ -63,18 +64,22 @@ void StudioApp::draw_editor(const StudioFonts& fonts, float x, float y, float wi
   const std::string title = in_list ? std::to_string(std::stoul(selected_.substr(slash + 1)) + 1) + ". " + string_member(*object, "id")
                                     : std::string(say(kind == ObjectKind::Catalog ? Say::Catalog : Say::StudyFacts, lang_));
   ImGui::TextUnformatted(title.c_str());
+  mirror_.text(title, MirrorRole::Heading);
   ImGui::PopFont();
   if (in_list) {
     const std::string list = selected_.substr(0, slash);
     const std::size_t index = std::stoul(selected_.substr(slash + 1));
     const std::size_t size = document_->find(list)->size();
     ImGui::SameLine(0, 24 * u);
-    if (button(say(Say::MoveUp, lang_), index > 0) && document_->move(list, index, index - 1)) select(list + "/" + std::to_string(index - 1));
+    // For a screen reader, each button says what it moves or removes.
+    auto of_this = [&](Say s) { return std::string(say(s, lang_)) + ": " + title; };
+    if (action(say(Say::MoveUp, lang_), index > 0, of_this(Say::MoveUp)) && document_->move(list, index, index - 1))
+      select(list + "/" + std::to_string(index - 1));
     ImGui::SameLine();
-    if (button(say(Say::MoveDown, lang_), index + 1 < size) && document_->move(list, index, index + 1))
+    if (action(say(Say::MoveDown, lang_), index + 1 < size, of_this(Say::MoveDown)) && document_->move(list, index, index + 1))
       select(list + "/" + std::to_string(index + 1));
     ImGui::SameLine();
-    const bool remove = button(say(Say::Remove, lang_));
+    const bool remove = action(say(Say::Remove, lang_), true, of_this(Say::Remove));
     place("editor:remove");
     if (remove) {
       close_text_field();
@@ -85,7 +90,7 @@ void StudioApp::draw_editor(const StudioFonts& fonts, float x, float y, float wi
     }
     if (kind == ObjectKind::Criterion && flag_member(*object, "draft")) {
       ImGui::SameLine();
-      if (button(say(Say::MarkFinished, lang_))) document_->remove(selected_ + "/draft");
+      if (action(say(Say::MarkFinished, lang_), true, of_this(Say::MarkFinished))) document_->remove(selected_ + "/draft");
       place("editor:finish");
     }
   }
@@ -93,8 +98,12 @@ void StudioApp::draw_editor(const StudioFonts& fonts, float x, float y, float wi
   if (kind == ObjectKind::Trial && !import_notes_.empty()) {
     ImGui::PushFont(fonts.bold);
     ImGui::TextUnformatted(say(Say::NotesFromImport, lang_));
+    mirror_.text(say(Say::NotesFromImport, lang_), MirrorRole::Heading);
     ImGui::PopFont();
-    for (const BothLanguages& note : import_notes_) ImGui::TextWrapped("- %s", note.in(lang_).c_str());
+    for (const BothLanguages& note : import_notes_) {
+      ImGui::TextWrapped("- %s", note.in(lang_).c_str());
+      mirror_.text(note.in(lang_));
+    }
   }
   ImGui::Separator();
   if (kind == ObjectKind::Trial)
@@ -124,13 +133,19 @@ void StudioApp::draw_field(const StudioFonts& fonts, const std::string& pointer,
                            bool removable) {
   ImGui::PushID(pointer.c_str());
   const float u = ratio_;
+  const std::string label = lang_ == Lang::Es ? field.label_es : field.label_en;
   ImGui::PushFont(fonts.bold);
-  ImGui::TextUnformatted(lang_ == Lang::Es ? field.label_es : field.label_en);
+  ImGui::TextUnformatted(label.c_str());
+  // The label names the field's control; a field of several controls is headed by it.
+  if (field.kind == FieldKind::List || field.kind == FieldKind::Group || field.kind == FieldKind::Reasons ||
+      field.kind == FieldKind::Picks)
+    mirror_.text(label, MirrorRole::Heading);
   ImGui::PopFont();
   if (removable) {
     ImGui::SameLine();
-    const bool remove = ImGui::SmallButton("x");
+    const bool remove = ImGui::Button("x", ImVec2(kMinTarget * u, 0));
     place("remove:" + pointer);
+    mirror_.control(MirrorRole::Button, std::string(say(Say::RemoveField, lang_)) + ": " + label);
     if (remove) {
       close_text_field();
       document_->remove(pointer);
@@ -142,41 +157,43 @@ void StudioApp::draw_field(const StudioFonts& fonts, const std::string& pointer,
   const float width = ImGui::GetContentRegionAvail().x;
   const std::string text = value.is_string() ? value.get<std::string>() : value.is_number() ? value.dump() : "";
   switch (field.kind) {
-    case FieldKind::Text: draw_texts(fonts, pointer, value); break;
+    case FieldKind::Text: draw_texts(fonts, pointer, value, label); break;
     case FieldKind::Line:
-    case FieldKind::Number: text_box(pointer, text, field.kind, false, "", width); break;
+    case FieldKind::Number: text_box(pointer, text, field.kind, false, "", width, label); break;
     case FieldKind::Condition:
-      text_box(pointer, text, field.kind, true, "", width);
-      draw_condition_helper(pointer, text);
+      text_box(pointer, text, field.kind, true, "", width, label);
+      draw_condition_helper(pointer, text, label);
       break;
     case FieldKind::Flag: {
       bool on = value.is_boolean() && value.get<bool>();
       if (ImGui::Checkbox("##flag", &on)) document_->set(pointer, on);
       place("flag:" + pointer);
+      mirror_.control(MirrorRole::Checkbox, label, on);
       break;
     }
     case FieldKind::Choice: {
       ImGui::SetNextItemWidth(260 * u);
-      const bool open = ImGui::BeginCombo("##choice", text.c_str());
+      const bool open = menu("##choice", text.c_str(), 0, label + ": " + text);
       place("choice:" + pointer);
       if (open) {
         for (const char* choice : field.choices) {
           if (ImGui::Selectable(choice, text == choice)) document_->set(pointer, choice);
           place("choice:" + pointer + ":" + choice);
+          mirror_.control(MirrorRole::Choice, choice, text == choice);
         }
         ImGui::EndCombo();
       }
       break;
     }
-    case FieldKind::Picks: draw_picks(pointer, field, value); break;
+    case FieldKind::Picks: draw_picks(pointer, field, value, label); break;
     case FieldKind::Words: {
       std::string words;
       if (value.is_array())
         for (const Json& w : value) words += (words.empty() ? "" : ", ") + (w.is_string() ? w.get<std::string>() : w.dump());
-      text_box(pointer, words, field.kind, true, "", width);
+      text_box(pointer, words, field.kind, true, "", width, label);
       break;
     }
-    case FieldKind::List: draw_list(fonts, pointer, field, value); break;
+    case FieldKind::List: draw_list(fonts, pointer, field, value, label); break;
     case FieldKind::Group:
       ImGui::Indent();
       draw_object(fonts, pointer, field.item);
@@ -190,7 +207,7 @@ void StudioApp::draw_field(const StudioFonts& fonts, const std::string& pointer,
 }
 
 // Some of a field's choices, each a box to tick (a question's unknown answers).
-void StudioApp::draw_picks(const std::string& pointer, const FieldInfo& field, const Json& value) {
+void StudioApp::draw_picks(const std::string& pointer, const FieldInfo& field, const Json& value, const std::string& label) {
   auto picked = [&](const char* c) { return value.is_array() && std::find(value.begin(), value.end(), Json(c)) != value.end(); };
   for (const char* choice : field.choices) {
     bool on = picked(choice);
@@ -201,12 +218,14 @@ void StudioApp::draw_picks(const std::string& pointer, const FieldInfo& field, c
       document_->set(pointer, picks);
     }
     place("pick:" + pointer + ":" + choice);
+    mirror_.control(MirrorRole::Checkbox, label + ": " + choice, on);
     ImGui::SameLine();
   }
   ImGui::NewLine();
 }
 
-void StudioApp::draw_list(const StudioFonts& fonts, const std::string& pointer, const FieldInfo& field, const Json& value) {
+void StudioApp::draw_list(const StudioFonts& fonts, const std::string& pointer, const FieldInfo& field, const Json& value,
+                          const std::string& label) {
   if (!value.is_array()) return;
   const std::size_t size = value.size();
   for (std::size_t i = 0; i < size; ++i) {
@@ -214,11 +233,16 @@ void StudioApp::draw_list(const StudioFonts& fonts, const std::string& pointer, 
     ImGui::PushID(static_cast<int>(i));
     ImGui::TextColored(colour::kMuted, "%zu.", i + 1);
     ImGui::SameLine();
-    if (ImGui::SmallButton(say(Say::MoveUp, lang_)) && i > 0) document_->move(pointer, i, i - 1);
+    // For a screen reader, each button says which item it moves or removes: "Up: Options 2".
+    auto of_item = [&](Say s) { return std::string(say(s, lang_)) + ": " + label + " " + std::to_string(i + 1); };
+    if (ImGui::Button(say(Say::MoveUp, lang_)) && i > 0) document_->move(pointer, i, i - 1);
+    mirror_.control(MirrorRole::Button, of_item(Say::MoveUp), false, i > 0);
     ImGui::SameLine();
-    if (ImGui::SmallButton(say(Say::MoveDown, lang_)) && i + 1 < size) document_->move(pointer, i, i + 1);
+    if (ImGui::Button(say(Say::MoveDown, lang_)) && i + 1 < size) document_->move(pointer, i, i + 1);
+    mirror_.control(MirrorRole::Button, of_item(Say::MoveDown), false, i + 1 < size);
     ImGui::SameLine();
-    const bool removed = ImGui::SmallButton(say(Say::Remove, lang_));
+    const bool removed = ImGui::Button(say(Say::Remove, lang_));
+    mirror_.control(MirrorRole::Button, of_item(Say::Remove));
     ImGui::Indent();
     if (!removed) draw_object(fonts, item, field.item);
     ImGui::Unindent();
@@ -229,7 +253,7 @@ void StudioApp::draw_list(const StudioFonts& fonts, const std::string& pointer, 
       return;
     }
   }
-  if (button(say(Say::AddItem, lang_))) {
+  if (action(say(Say::AddItem, lang_), true, std::string(say(Say::AddItem, lang_)) + ": " + label)) {
     document_->insert(pointer, size, new_object(field.item, languages()));
   }
 }
@@ -260,10 +284,11 @@ void StudioApp::draw_reasons(const StudioFonts& fonts, const std::string& pointe
   ImGui::TextColored(colour::kMuted, "%s", say(Say::AnotherId, lang_));
   const float add = ImGui::CalcTextSize(say(Say::AddId, lang_)).x + 2 * ImGui::GetStyle().FramePadding.x;
   text_box(kNewKey + pointer, new_key_, FieldKind::Line, false, "",
-           std::min(320 * ratio_, ImGui::GetContentRegionAvail().x - add - ImGui::GetStyle().ItemSpacing.x));
+           std::min(320 * ratio_, ImGui::GetContentRegionAvail().x - add - ImGui::GetStyle().ItemSpacing.x),
+           say(Say::AnotherId, lang_));
   ImGui::SameLine();
   const bool fresh = !new_key_.empty() && !(value.is_object() && value.contains(new_key_));
-  if (button(say(Say::AddId, lang_), fresh)) {
+  if (action(say(Say::AddId, lang_), fresh)) {
     close_text_field();
     const std::string at = pointer + "/" + pointer_escape(new_key_);
     if (value.is_object()) document_->set(at, "");
@@ -286,12 +311,13 @@ void StudioApp::draw_add_field(const std::string& pointer, ObjectKind kind, cons
   if (missing.empty()) return;
   ImGui::PushID((pointer + "#add").c_str());
   ImGui::SetNextItemWidth(ImGui::CalcTextSize(say(Say::AddField, lang_)).x + 48 * ratio_);
-  const bool open = ImGui::BeginCombo("##add", say(Say::AddField, lang_), ImGuiComboFlags_HeightLargest);
+  const bool open = menu("##add", say(Say::AddField, lang_), ImGuiComboFlags_HeightLargest, say(Say::AddField, lang_));
   place("add:" + pointer);
   if (open) {
     for (const auto& [at, f] : missing) {
       if (ImGui::Selectable(lang_ == Lang::Es ? f->label_es : f->label_en)) document_->set(at, empty_value(*f, languages()));
       place("add:" + pointer + ":" + f->key);
+      mirror_.control(MirrorRole::Choice, lang_ == Lang::Es ? f->label_es : f->label_en);
     }
     ImGui::EndCombo();
   }

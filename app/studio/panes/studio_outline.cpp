@@ -23,16 +23,34 @@ ImVec4 mark_colour(const StudyChecks& checks, const std::string& pointer) {
 
 }  // namespace
 
+// The file's name and state, first in the outline; a file that could not be opened over this
+// one, and why; several study files picked.
+void StudioApp::draw_file_state(const StudioFonts& fonts) {
+  ImGui::PushFont(fonts.bold);
+  ImGui::TextUnformatted(document_->file_name().c_str());
+  mirror_.text(document_->file_name(), MirrorRole::Heading);
+  ImGui::PopFont();
+  line(document_->unsaved() ? colour::kToDo : colour::kMuted, say(document_->unsaved() ? Say::Unsaved : Say::AllSaved, lang_));
+  const Say state = checks_.errors ? Say::HasErrors : checks_.to_dos ? Say::DraftState : Say::Ready;
+  line(checks_.errors ? colour::kError : checks_.to_dos ? colour::kToDo : colour::kGood, say(state, lang_));
+  ImGui::PushTextWrapPos(0);
+  if (!open_problem_.empty()) line(colour::kError, std::string(say(Say::CannotOpen, lang_)) + " " + open_problem_.in(lang_));
+  if (only_first_opened_) line(colour::kToDo, say(Say::OnlyFirstOpened, lang_));
+  ImGui::PopTextWrapPos();
+}
+
 void StudioApp::draw_outline(const StudioFonts& fonts, float x, float y, float width, float height) {
   const float u = fonts.ratio;
   const PaneStyle style(u);
   begin_pane("##outline", x, y, width, height, colour::kPane);
+  mirror_.pane(say(Say::PaneOutline, lang_));
   auto row = [&](const std::string& pointer, const std::string& label) {
     const ImVec4 mark = mark_colour(checks_, pointer);
     ImGui::PushID(pointer.c_str());
     const ImVec2 at = ImGui::GetCursorScreenPos();
-    const bool pressed = ImGui::Selectable(label.c_str(), selected_ == pointer);
+    const bool pressed = ImGui::Selectable(label.c_str(), selected_ == pointer, 0, ImVec2(0, row_height(u)));
     place("outline:" + pointer);
+    mirror_.control(MirrorRole::Row, label, selected_ == pointer);
     if (pressed) {
       select(pointer);
       if (preview_ && pointer.rfind("/questions/", 0) == 0)
@@ -47,6 +65,7 @@ void StudioApp::draw_outline(const StudioFonts& fonts, float x, float y, float w
     ImGui::Spacing();
     ImGui::PushFont(fonts.bold);
     ImGui::TextUnformatted(say(s, lang_));
+    mirror_.text(say(s, lang_), MirrorRole::Heading);
     ImGui::PopFont();
   };
   auto list = [&](const char* list_pointer, ObjectKind kind, Say add) {
@@ -63,27 +82,10 @@ void StudioApp::draw_outline(const StudioFonts& fonts, float x, float y, float w
         row(std::string(list_pointer) + "/" + std::to_string(i), label);
       }
     }
-    if (button(say(add, lang_))) add_item(list_pointer, kind);
+    if (action(say(add, lang_))) add_item(list_pointer, kind);
     place(std::string("outline:add:") + list_pointer);
   };
-  // The file's name and state, first.
-  const Say state = checks_.errors ? Say::HasErrors : checks_.to_dos ? Say::DraftState : Say::Ready;
-  ImGui::PushFont(fonts.bold);
-  ImGui::TextUnformatted(document_->file_name().c_str());
-  ImGui::PopFont();
-  ImGui::TextColored(document_->unsaved() ? colour::kToDo : colour::kMuted, "%s", say(document_->unsaved() ? Say::Unsaved : Say::AllSaved, lang_));
-  ImGui::TextColored(checks_.errors ? colour::kError : checks_.to_dos ? colour::kToDo : colour::kGood, "%s", say(state, lang_));
-  // A file that could not be opened over this one, and why; several study files picked.
-  if (!open_problem_.empty()) {
-    ImGui::PushTextWrapPos(0);
-    ImGui::TextColored(colour::kError, "%s %s", say(Say::CannotOpen, lang_), open_problem_.in(lang_).c_str());
-    ImGui::PopTextWrapPos();
-  }
-  if (only_first_opened_) {
-    ImGui::PushTextWrapPos(0);
-    ImGui::TextColored(colour::kToDo, "%s", say(Say::OnlyFirstOpened, lang_));
-    ImGui::PopTextWrapPos();
-  }
+  draw_file_state(fonts);
   ImGui::Separator();
   if (document_->kind() == DocumentKind::Catalog) {
     heading(Say::Catalog);

@@ -72,14 +72,16 @@ void StudioApp::preview_path(std::size_t index) {
 void StudioApp::draw_jump() {
   const StudyDocument::Json* questions = document_->find("/questions");
   ImGui::SetNextItemWidth(std::max(60.f, ImGui::GetContentRegionAvail().x));
-  const bool open = ImGui::BeginCombo("##jump", say(Say::JumpTo, lang_));
+  const bool open = menu("##jump", say(Say::JumpTo, lang_), 0, say(Say::JumpTo, lang_));
   place("preview:jump");
   if (!open) return;
   if (preview_ && questions && questions->is_array())
     for (std::size_t i = 0; i < questions->size(); ++i) {
       const std::string id = string_member((*questions)[i], "id");
-      if (ImGui::Selectable((std::to_string(i + 1) + ". " + id).c_str())) preview_->flow().preview_question(static_cast<int>(i));
+      const std::string label = std::to_string(i + 1) + ". " + id;
+      if (ImGui::Selectable(label.c_str())) preview_->flow().preview_question(static_cast<int>(i));
       place("jump:" + id);
+      mirror_.control(MirrorRole::Choice, label);
     }
   ImGui::EndCombo();
 }
@@ -90,11 +92,14 @@ void StudioApp::draw_preview(const StudioFonts& fonts, float x, float y, float w
   {
     const PaneStyle style(u);
     begin_pane("##preview_bar", x, y, width, bar, colour::kPane, false);
+    mirror_.pane(say(Say::PanePreview, lang_), ImVec2(x, y), ImVec2(x + width, y + height));  // the bar and the phone
     ImGui::PushFont(fonts.bold);
     ImGui::TextUnformatted(say(Say::Preview, lang_));
+    mirror_.text(say(Say::Preview, lang_), MirrorRole::Heading);
     ImGui::PopFont();
     ImGui::SameLine();
-    if (button(say(preview_lang_ == Lang::Es ? Say::PreviewInEnglish : Say::PreviewInSpanish, lang_), preview_ != nullptr)) {
+    if (action((std::string(say(preview_lang_ == Lang::Es ? Say::PreviewInEnglish : Say::PreviewInSpanish, lang_)) + "###language").c_str(),
+               preview_ != nullptr)) {
       preview_lang_ = preview_lang_ == Lang::En ? Lang::Es : Lang::En;
       preview_revision_ = static_cast<unsigned long>(-1);
       preview_.reset();
@@ -102,7 +107,7 @@ void StudioApp::draw_preview(const StudioFonts& fonts, float x, float y, float w
     }
     place("preview:language");
     ImGui::SameLine();
-    if (button(say(Say::Restart, lang_), preview_ != nullptr)) {
+    if (action(say(Say::Restart, lang_), preview_ != nullptr)) {
       preview_.reset();
       kept_ = KeptPreview{};
       preview_revision_ = static_cast<unsigned long>(-1);
@@ -114,6 +119,7 @@ void StudioApp::draw_preview(const StudioFonts& fonts, float x, float y, float w
     const PaneStyle style(u);
     begin_pane("##preview_none", x, y + bar, width, height - bar, colour::kPane, false);
     ImGui::TextWrapped("%s", say(Say::PreviewWaits, lang_));
+    mirror_.text(say(Say::PreviewWaits, lang_));
     ImGui::End();
     return;
   }
@@ -131,7 +137,13 @@ void StudioApp::draw_preview(const StudioFonts& fonts, float x, float y, float w
   const bool over = io.MousePos.x >= origin.x && io.MousePos.x < origin.x + phone_w && io.MousePos.y >= origin.y &&
                     io.MousePos.y < origin.y + phone_h;
   const float scroll = over ? -io.MouseWheel * 48.f * u : 0.f;
+  // The mirror's press or focus of one of the app's buttons goes to the app, as its own mirror's do.
+  std::string id;
+  unsigned view = 0;
+  if (mirror_.take_preview_press(id, view)) preview_->press(id, view);
+  if (const std::string focused = mirror_.take_preview_focus(); !focused.empty()) preview_->focus(focused);
   preview_->draw(phone_w, phone_h, fonts.patient, u, scroll, origin);
+  mirror_.preview(preview_->screen());
   // What the app would ask of its page (a link, printing, a file, the ZIP code table) is not
   // done in a preview: nothing leaves the author's computer, and no page is left.
   feed_preview_files();

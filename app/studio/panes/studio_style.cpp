@@ -1,5 +1,7 @@
 #include "studio_style.h"
 
+#include <algorithm>
+
 namespace trialmatch::studio {
 
 PaneStyle::PaneStyle(float u) {
@@ -38,6 +40,12 @@ void begin_pane(const char* name, float x, float y, float width, float height, c
   if (scrolls) flags &= ~ImGuiWindowFlags_NoScrollbar;
   ImGui::Begin(name, nullptr, flags);
   ImGui::PopStyleColor();
+}
+
+float row_height(float u) {
+  // A selectable row takes half the item spacing above and below it (rounded down) as its own.
+  const float spacing = 2 * static_cast<float>(static_cast<int>(ImGui::GetStyle().ItemSpacing.y / 2));
+  return std::max(ImGui::GetTextLineHeight(), kMinTarget * u - spacing);
 }
 
 bool button(const char* label, bool enabled) {

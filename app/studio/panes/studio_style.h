@@ -19,6 +19,13 @@ inline const ImVec4 kMuted(0.36f, 0.39f, 0.44f, 1);
 inline const ImVec4 kHighlight(1.0f, 0.96f, 0.75f, 1);
 }  // namespace colour
 
+// The least a control measures each way, in CSS pixels: what a pointer can hit (WCAG 2.5.8).
+constexpr float kMinTarget = 24;
+
+// A list's row: its height, so that the row with the spacing around it is at least kMinTarget
+// (`u`: device pixels per CSS pixel).
+float row_height(float u);
+
 // Compact spacing for the studio's own panes while it lives (the preview keeps the app's).
 class PaneStyle {
  public:

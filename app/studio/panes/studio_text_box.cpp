@@ -26,7 +26,7 @@ bool is_under(const std::string& place, const std::string& pointer) {
 }  // namespace
 
 void StudioApp::text_box(const std::string& pointer, const std::string& value, FieldKind kind, bool multiline,
-                         const std::string& lang, float width) {
+                         const std::string& lang, float width, const std::string& name) {
   ImGui::PushID(pointer.c_str());
   const ImVec2 pad = ImGui::GetStyle().FramePadding;
   const float line = ImGui::GetTextLineHeight();
@@ -38,9 +38,12 @@ void StudioApp::text_box(const std::string& pointer, const std::string& value, F
   // While it is edited, a line more: room for what is being typed.
   const float height = std::max(text_size.y, line * (multiline ? 2.f : 1.f)) + (editing && text_size.y > line ? line : 0.f) + 2 * pad.y;
   const ImVec2 at = ImGui::GetCursorScreenPos();
-  ImGui::InvisibleButton("##box", ImVec2(width, height));
+  // Pressed: by the mouse (on release), or from the keyboard through the mirror.
+  const bool pressed = ImGui::InvisibleButton("##box", ImVec2(width, height));
+  const ImGuiID box = ImGui::GetItemID();
   const bool hovered = ImGui::IsItemHovered();
   place(pointer);
+  mirror_.control(MirrorRole::Field, name + (!name.empty() && name.back() == ':' ? " " : ": ") + value, editing);
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const ImVec2 end(at.x + width, at.y + height);
   const bool highlighted = !go_to_.empty() && is_under(go_to_, pointer);
@@ -66,7 +69,7 @@ void StudioApp::text_box(const std::string& pointer, const std::string& value, F
   text_boxes_.push_back(pointer);
   const bool tabbed_to = open_next_ == pointer;
   if (tabbed_to) open_next_.clear();
-  if (((hovered && ImGui::IsMouseReleased(ImGuiMouseButton_Left)) || tabbed_to) && !editing) {
+  if (((hovered && ImGui::IsMouseReleased(ImGuiMouseButton_Left)) || pressed || tabbed_to) && !editing) {
     // A field only partly in view comes into view to be typed into.
     if (at.y < clip_min.y || end.y > clip_max.y) ImGui::SetScrollHereY(at.y < clip_min.y ? 0.f : 1.f);
     close_text_field();
@@ -77,6 +80,8 @@ void StudioApp::text_box(const std::string& pointer, const std::string& value, F
     field_.lang = lang;
     field_pointer_ = pointer;
     field_kind_ = kind;
+    field_.name = name;
+    field_.key = std::to_string(box);
   }
   if (field_.open && field_pointer_ == pointer) {
     field_drawn_ = true;
@@ -113,7 +118,7 @@ void StudioApp::mark_condition_problem(const std::string& pointer, const std::st
   }
 }
 
-void StudioApp::draw_texts(const StudioFonts& fonts, const std::string& pointer, const Json& value) {
+void StudioApp::draw_texts(const StudioFonts& fonts, const std::string& pointer, const Json& value, const std::string& name) {
   const std::vector<std::string> langs = languages();
   const float spacing = ImGui::GetStyle().ItemSpacing.x;
   const float column = (ImGui::GetContentRegionAvail().x - spacing * static_cast<float>(langs.size() - 1)) /
@@ -124,17 +129,18 @@ void StudioApp::draw_texts(const StudioFonts& fonts, const std::string& pointer,
     if (i > 0) ImGui::SameLine();
     ImGui::BeginGroup();
     const std::string text = value.is_object() && value.contains(l) && value[l].is_string() ? value[l].get<std::string>() : "";
+    const char* language = l == "en" ? "English" : l == "es" ? "Español" : l.c_str();
     ImGui::PushFont(fonts.bold);
-    ImGui::TextColored(colour::kMuted, "%s", l == "en" ? "English" : l == "es" ? "Español" : l.c_str());
+    ImGui::TextColored(colour::kMuted, "%s", language);
     ImGui::PopFont();
-    text_box(pointer + "/" + pointer_escape(l), text, FieldKind::Text, true, l, column);
+    text_box(pointer + "/" + pointer_escape(l), text, FieldKind::Text, true, l, column, name + ", " + language);
     if (text.empty()) {
-      ImGui::TextColored(colour::kToDo, "%s", say(Say::Missing, lang_));
+      line(colour::kToDo, say(Say::Missing, lang_));
     } else if (const auto level = reading_level(l, text); level && level->words >= kMinWordsForReadingGrade) {
       char number[16];
       std::snprintf(number, sizeof number, "%.1f", level->grade);
       const std::string grade = flow::fill(say(Say::ReadingGrade, lang_), {{"n", number}});
-      ImGui::TextColored(level->grade > kMaxReadingGrade ? colour::kToDo : colour::kMuted, "%s", grade.c_str());
+      line(level->grade > kMaxReadingGrade ? colour::kToDo : colour::kMuted, grade);
     }
     ImGui::EndGroup();
   }
@@ -148,16 +154,18 @@ void StudioApp::draw_findings_at(const std::string& pointer, bool under) {
     ImGui::PushStyleColor(ImGuiCol_Text, c);
     ImGui::PushTextWrapPos(0);
     ImGui::TextUnformatted(f.message.in(lang_).c_str());
+    mirror_.text(f.message.in(lang_));
     ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
   }
 }
 
 // The question ids, and a question's options as a condition names them, to insert.
-void StudioApp::draw_condition_helper(const std::string& pointer, const std::string& value) {
+void StudioApp::draw_condition_helper(const std::string& pointer, const std::string& value, const std::string& label) {
   ImGui::PushID((pointer + "#insert").c_str());
   ImGui::SetNextItemWidth(ImGui::CalcTextSize(say(Say::Insert, lang_)).x + 48 * ratio_);
-  const bool open = ImGui::BeginCombo("##insert", say(Say::Insert, lang_), ImGuiComboFlags_HeightLargest);
+  const bool open = menu("##insert", say(Say::Insert, lang_), ImGuiComboFlags_HeightLargest,
+                         std::string(say(Say::Insert, lang_)) + ": " + label);
   place("insert:" + pointer);
   if (open) {
     const Json* questions = document_->find("/questions");
@@ -177,6 +185,7 @@ void StudioApp::draw_condition_helper(const std::string& pointer, const std::str
     for (const std::string& choice : choices) {
       const bool picked = ImGui::Selectable(choice.c_str());
       place("insert:" + pointer + ":" + choice);
+      mirror_.control(MirrorRole::Choice, choice);
       if (picked) {
         const std::string joined = value.empty() ? choice : value + " " + choice;
         document_->set(pointer, joined);

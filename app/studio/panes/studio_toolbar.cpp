@@ -63,32 +63,36 @@ void StudioApp::draw_toolbar(const StudioFonts& fonts, float width) {
   const float u = fonts.ratio;
   const PaneStyle style(u);
   begin_pane("##toolbar", 0, 0, width, 52 * u, colour::kPane, false);
+  mirror_.pane(say(Say::PaneTools, lang_));
+  // Each button keeps its ImGui id whatever its words say (the interface's language, Save or
+  // Save as a draft): the keyboard focus stays on it when they change.
+  auto tool = [&](Say s, const char* id) { return std::string(say(s, lang_)) + "###" + id; };
   ImGui::SetCursorPosY(10 * u);
-  if (button(say(Say::New, lang_))) ask_first("new");
+  if (action(tool(Say::New, "new"))) ask_first("new");
   place("toolbar:new");
   ImGui::SameLine();
-  if (button(say(Say::Open, lang_))) ask_first("open");
+  if (action(tool(Say::Open, "open"))) ask_first("open");
   place("toolbar:open");
   ImGui::SameLine();
   const bool open = document_ != nullptr;
   const bool trial = open && document_->kind() == DocumentKind::Trial;
   const bool loads = trial && checks_.errors == 0 && checked_revision_ == document_->revision();
-  if (button(say(checks_.ready() || !open ? Say::Save : Say::SaveDraft, lang_), open)) save();
+  if (action(tool(checks_.ready() || !open ? Say::Save : Say::SaveDraft, "save"), open)) save();
   ImGui::SameLine();
-  if (button(say(Say::ReviewerDocument, lang_), loads)) save_as("review");
+  if (action(tool(Say::ReviewerDocument, "review"), loads)) save_as("review");
   place("toolbar:review");
   ImGui::SameLine();
-  if (button(say(Say::FhirQuestionnaire, lang_), loads)) save_as("fhir");
+  if (action(tool(Say::FhirQuestionnaire, "fhir"), loads)) save_as("fhir");
   place("toolbar:fhir");
   ImGui::SameLine();
-  if (button(say(Say::CatalogEntry, lang_), loads)) save_as("catalog");
+  if (action(tool(Say::CatalogEntry, "catalog"), loads)) save_as("catalog");
   place("toolbar:catalog");
   ImGui::SameLine(0, 24 * u);
-  if (button(say(Say::Undo, lang_), open && document_->can_undo())) undo();
+  if (action(tool(Say::Undo, "undo"), open && document_->can_undo())) undo();
   ImGui::SameLine();
-  if (button(say(Say::Redo, lang_), open && document_->can_redo())) redo();
+  if (action(tool(Say::Redo, "redo"), open && document_->can_redo())) redo();
   ImGui::SameLine(0, 24 * u);
-  if (button(say(Say::Language, lang_))) lang_ = lang_ == Lang::En ? Lang::Es : Lang::En;
+  if (action(tool(Say::Language, "language"))) lang_ = lang_ == Lang::En ? Lang::Es : Lang::En;
   draw_discard_question();
   ImGui::End();
 }
@@ -107,11 +111,13 @@ void StudioApp::go_on(const std::string& action) {
 
 void StudioApp::draw_discard_question() {
   if (!ImGui::BeginPopupModal("##discard", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar)) return;
+  mirror_.pane(say(Say::UnsavedTitle, lang_), true);
   ImGui::TextUnformatted(say(Say::DiscardQuestion, lang_));
-  const bool keep = button(say(Say::KeepEditing, lang_));
+  mirror_.text(say(Say::DiscardQuestion, lang_));
+  const bool keep = action(say(Say::KeepEditing, lang_));
   place("discard:keep");
   ImGui::SameLine();
-  const bool discard = button(say(Say::Discard, lang_));
+  const bool discard = action(say(Say::Discard, lang_));
   place("discard:go_on");
   if (keep || discard) {
     const std::string action = std::exchange(pending_, "");
@@ -125,18 +131,22 @@ void StudioApp::draw_welcome(const StudioFonts& fonts, float width, float height
   const float u = fonts.ratio;
   const PaneStyle style(u);
   begin_pane("##welcome", 0, 52 * u, width, height - 52 * u, colour::kEditor);
+  mirror_.pane(say(Say::PaneStart, lang_));
   ImGui::SetCursorPos(ImVec2(48 * u, 48 * u));
   ImGui::BeginGroup();
   ImGui::PushTextWrapPos(std::min(width - 48 * u, 760 * u));
   ImGui::PushFont(fonts.heading);
   ImGui::TextUnformatted(say(Say::NothingOpen, lang_));
+  mirror_.text(say(Say::NothingOpen, lang_), MirrorRole::Heading);
   ImGui::PopFont();
   ImGui::TextUnformatted(say(Say::OpenHint, lang_));
-  ImGui::TextColored(colour::kMuted, "%s", say(Say::PrivacyNote, lang_));
+  mirror_.text(say(Say::OpenHint, lang_));
+  line(colour::kMuted, say(Say::PrivacyNote, lang_));
   if (!open_problem_.empty()) {
     ImGui::Spacing();
-    ImGui::TextColored(colour::kError, "%s", say(Say::CannotOpen, lang_));
+    line(colour::kError, say(Say::CannotOpen, lang_));
     ImGui::TextWrapped("%s", open_problem_.in(lang_).c_str());
+    mirror_.text(open_problem_.in(lang_));
   }
   ImGui::PopTextWrapPos();
   ImGui::EndGroup();

@@ -1,0 +1,229 @@
+#include "studio_mirror.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+#include <nlohmann/json.hpp>
+
+#include "imgui_internal.h"
+
+namespace trialmatch::studio {
+
+namespace {
+
+const char* role_id(MirrorRole role) {
+  switch (role) {
+    case MirrorRole::Button: return "button";
+    case MirrorRole::Checkbox: return "checkbox";
+    case MirrorRole::Radio: return "radio";
+    case MirrorRole::Tab: return "tab";
+    case MirrorRole::Row: return "row";
+    case MirrorRole::Field: return "field";
+    case MirrorRole::Menu: return "menu";
+    case MirrorRole::Choice: return "choice";
+    case MirrorRole::Heading: return "heading";
+    case MirrorRole::Text: return "text";
+  }
+  return "";
+}
+
+// An ImGui id from a key the page sent back; 0 for anything else.
+ImGuiID id_of(const std::string& key) {
+  if (key.empty() || key.find_first_not_of("0123456789") != std::string::npos || key.size() > 10) return 0;
+  const unsigned long long n = std::strtoull(key.c_str(), nullptr, 10);
+  return n <= 0xFFFFFFFFull ? static_cast<ImGuiID>(n) : 0;
+}
+
+}  // namespace
+
+void StudioMirror::begin_frame(float ratio, const std::string& lang) {
+  ratio_ = ratio;
+  lang_ = lang;
+  panes_.clear();
+  press_seen_ = focus_seen_ = scrolled_ = false;
+}
+
+void StudioMirror::pane(const std::string& name, bool dialog) {
+  const ImVec2 at = ImGui::GetWindowPos();
+  pane(name, at, ImVec2(at.x + ImGui::GetWindowWidth(), at.y + ImGui::GetWindowHeight()));
+  panes_.back().dialog = dialog;
+}
+
+void StudioMirror::pane(const std::string& name, ImVec2 min, ImVec2 max) {
+  MirrorPane p;
+  p.name = name;
+  p.min = min;
+  p.max = max;
+  panes_.push_back(std::move(p));
+}
+
+MirrorSpot MirrorSpot::last_item() {
+  const ImDrawList* draw = ImGui::GetWindowDrawList();
+  return MirrorSpot{ImGui::GetItemID(), ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), draw->GetClipRectMin(),
+                    draw->GetClipRectMax(), ImGui::GetCurrentWindow()};
+}
+
+MirrorSpot MirrorSpot::next_combo(const char* label) {
+  const ImDrawList* draw = ImGui::GetWindowDrawList();
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  return MirrorSpot{ImGui::GetID(label), at, ImVec2(at.x + ImGui::CalcItemWidth(), at.y + ImGui::GetFrameHeight()),
+                    draw->GetClipRectMin(), draw->GetClipRectMax(), ImGui::GetCurrentWindow()};
+}
+
+MirrorItem& StudioMirror::add(const MirrorSpot& spot, MirrorRole role, const std::string& name) {
+  if (panes_.empty()) pane("");
+  MirrorItem item;
+  item.role = role;
+  item.name = name;
+  item.min = spot.min;
+  item.max = spot.max;
+  const ImVec2 clip_min = spot.clip_min, clip_max = spot.clip_max;
+  item.in_view = item.max.y > clip_min.y && item.min.y < clip_max.y && item.max.x > clip_min.x && item.min.x < clip_max.x;
+  std::vector<MirrorItem>& items = panes_.back().items;
+  // A tab bar's tabs stay together, before what the selected one shows (ImGui draws that
+  // between its tab and the next).
+  if (role == MirrorRole::Tab) {
+    const auto last_tab = std::find_if(items.rbegin(), items.rend(), [](const MirrorItem& i) { return i.role == MirrorRole::Tab; });
+    if (last_tab != items.rend()) return *items.insert(last_tab.base(), std::move(item));
+  }
+  items.push_back(std::move(item));
+  return items.back();
+}
+
+void StudioMirror::control(MirrorRole role, const std::string& name, bool on, bool enabled) {
+  control(MirrorSpot::last_item(), role, name, on, enabled);
+}
+
+void StudioMirror::control(const MirrorSpot& spot, MirrorRole role, const std::string& name, bool on, bool enabled) {
+  if (spot.id == 0) return;
+  const ImRect whole(spot.min, spot.max);
+  ImGuiWindow* window = static_cast<ImGuiWindow*>(spot.window);
+  MirrorItem& item = add(spot, role, name);
+  item.key = std::to_string(spot.id);
+  item.on = on;
+  item.enabled = enabled;
+  const bool wholly_in_view = whole.Min.y >= spot.clip_min.y - 0.5f && whole.Max.y <= spot.clip_max.y + 0.5f;
+  if (spot.id == focus_) {
+    focus_seen_ = true;
+    focus_ = 0;
+    if (!wholly_in_view) {
+      ImGui::ScrollToRect(window, whole);
+      scrolled_ = true;
+    }
+  }
+  if (spot.id == press_) {
+    press_seen_ = true;
+    // Pressed in this frame (ImGui activated it at the frame's start) if it was in view; if
+    // not, it comes into view and is pressed in the next frame.
+    if (item.in_view || ++press_tries_ > 3) {
+      press_ = 0;
+    } else {
+      ImGui::ScrollToRect(window, whole);
+      scrolled_ = true;
+      ImGui::ActivateItem(spot.id);
+    }
+  }
+}
+
+void StudioMirror::text(const std::string& words, MirrorRole role, const std::string& lang) {
+  if (words.empty()) return;
+  add(MirrorSpot::last_item(), role, words).lang = lang;
+}
+
+void StudioMirror::preview(const flow::ScreenModel& model) {
+  if (panes_.empty()) pane("");
+  preview_view_ = model.view;
+  auto place = [&](MirrorItem& item, const flow::Rect& r, bool visible) {
+    item.min = ImVec2(r.x * ratio_, r.y * ratio_);
+    item.max = ImVec2((r.x + r.w) * ratio_, (r.y + r.h) * ratio_);
+    item.in_view = visible;
+    item.lang = model.lang;
+  };
+  // Words and buttons in the order they are drawn (top to bottom), as a screen reader reads a page.
+  std::vector<MirrorItem> items;
+  for (const flow::ScreenText& t : model.texts) {
+    if (t.text.empty() || (t.rect.w <= 0 && t.rect.h <= 0)) continue;
+    MirrorItem item;
+    item.role = t.role == flow::TextRole::Title || t.role == flow::TextRole::Heading ? MirrorRole::Heading : MirrorRole::Text;
+    item.name = t.text;
+    place(item, t.rect, t.visible);
+    items.push_back(std::move(item));
+  }
+  for (const flow::ScreenButton& b : model.buttons) {
+    MirrorItem item;
+    item.key = "p:" + b.id;
+    item.role = b.role == flow::ButtonRole::Option ? MirrorRole::Checkbox : MirrorRole::Button;
+    item.name = b.label;
+    item.on = b.pressed;
+    place(item, b.rect, b.visible);
+    items.push_back(std::move(item));
+  }
+  std::stable_sort(items.begin(), items.end(), [](const MirrorItem& a, const MirrorItem& b) {
+    return a.min.y + 0.5f < b.min.y || (a.min.y < b.min.y + 0.5f && a.min.x < b.min.x);
+  });
+  for (MirrorItem& item : items) panes_.back().items.push_back(std::move(item));
+}
+
+void StudioMirror::press(const std::string& key) {
+  if (!offered(key)) return;
+  if (key.rfind("p:", 0) == 0) {
+    preview_press_ = key.substr(2);
+    return;
+  }
+  press_ = id_of(key);
+  press_tries_ = 0;
+  ImGui::ActivateItem(press_);  // in the next frame, as ImGui's keyboard navigation does
+}
+
+void StudioMirror::focus(const std::string& key) {
+  focused_ = key;
+  if (!offered(key)) return;
+  if (key.rfind("p:", 0) == 0) preview_focus_ = key.substr(2);
+  else focus_ = id_of(key);
+}
+
+bool StudioMirror::has_focus() const {
+  return !focused_.empty() && !panes_.empty() && !panes_.back().items.empty() && panes_.back().items.back().key == focused_;
+}
+
+bool StudioMirror::take_preview_press(std::string& id, unsigned& view) {
+  if (preview_press_.empty()) return false;
+  id = std::exchange(preview_press_, "");
+  view = preview_view_;
+  return true;
+}
+
+std::string StudioMirror::take_preview_focus() { return std::exchange(preview_focus_, ""); }
+
+bool StudioMirror::offered(const std::string& key) const {
+  return !key.empty() && std::find(offered_.begin(), offered_.end(), key) != offered_.end();
+}
+
+void StudioMirror::end_frame() {
+  // What was asked for and not drawn in this frame is gone: nothing is pressed later.
+  if (!press_seen_) press_ = 0;
+  if (!focus_seen_) focus_ = 0;
+  const bool dialog = std::any_of(panes_.begin(), panes_.end(), [](const MirrorPane& p) { return p.dialog; });
+  const float r = ratio_;
+  nlohmann::ordered_json out = nlohmann::ordered_json::object();
+  out["lang"] = lang_;
+  out["status"] = status_;
+  nlohmann::ordered_json panes = nlohmann::ordered_json::array();
+  offered_.clear();
+  for (const MirrorPane& p : panes_) {
+    if (dialog && !p.dialog) continue;
+    nlohmann::ordered_json items = nlohmann::ordered_json::array();
+    for (const MirrorItem& i : p.items) {
+      if (!i.key.empty() && i.enabled) offered_.push_back(i.key);
+      items.push_back({{"key", i.key}, {"role", role_id(i.role)}, {"name", i.name}, {"on", i.on}, {"enabled", i.enabled},
+                       {"x", i.min.x / r}, {"y", i.min.y / r}, {"w", (i.max.x - i.min.x) / r}, {"h", (i.max.y - i.min.y) / r},
+                       {"in_view", i.in_view}, {"lang", i.lang}});
+    }
+    panes.push_back({{"name", p.name}, {"dialog", p.dialog}, {"x", p.min.x / r}, {"y", p.min.y / r},
+                     {"w", (p.max.x - p.min.x) / r}, {"h", (p.max.y - p.min.y) / r}, {"items", std::move(items)}});
+  }
+  out["panes"] = std::move(panes);
+  json_ = out.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
+}  // namespace trialmatch::studio
