@@ -4,10 +4,13 @@
 // real button for each control, in the order drawn, each lying exactly over the control drawn
 // on the canvas and letting the pointer through. Tab and Shift+Tab move through them, the
 // browser draws the focus ring around the control, a screen reader reads them with their role
-// and state (a checkbox ticked, a tab selected, a menu open). Focusing one brings its control
-// into view in its pane; Enter or Space (or a screen reader's click) presses the control itself.
-// Escape closes a menu or the question asked. Each update changes only what changed, so the
-// focus stays where it was while the studio redraws.
+// and state (a checkbox ticked, a tab selected, a menu open), a study's text in its own
+// language. Focusing one brings its control into view in its pane; Enter or Space (or a screen
+// reader's click) presses the control itself. A menu's choices follow it; the focus or a press
+// elsewhere closes it, as Escape does (and the question asked). The path list is one stop of
+// Tab, its rows reached with the arrow keys. The preview is the patient app's own screen: a new
+// one is announced and its heading takes the focus, as in the app's mirror (web/mirror.js).
+// Each update changes only what changed, so the focus stays where it was while the studio redraws.
 // It runs after studio.js (whose shortcuts come first) and before the studio's app script.
 "use strict";
 (function () {
@@ -27,6 +30,7 @@
   live.setAttribute("aria-live", "polite");
   root.appendChild(live);
   let lastStatus = null;
+  let lastPreview = { view: 0, problem: "", entry: "" };
 
   const controls = new Map();  // key -> element, kept while the studio draws that control
   let focusBeforeDialog = null;  // the key focused when a dialog opened, to go back to
@@ -70,19 +74,40 @@
     el.addEventListener("click", () => call("_trialmatch_studio_press", el.dataset.key));
     el.addEventListener("focus", () => {
       lastFocusedKey = el.dataset.key;
-      call("_trialmatch_studio_focus", el.dataset.key);
+      if (el.dataset.list) el.parentElement.querySelectorAll(`[data-list="${el.dataset.list}"]`).forEach((row) => {
+        row.toggleAttribute("data-current", row === el);
+      });
     });
     return el;
   }
+  // Its words: the name, and a value (a field's text) in the value's own language.
+  function setWords(el, item) {
+    if (!item.value) {
+      setText(el, item.name);
+      setAttr(el, "lang", item.lang || null);
+      return;
+    }
+    setAttr(el, "lang", null);
+    let value = el.querySelector("span");
+    if (!value || el.firstChild.nodeType !== Node.TEXT_NODE || el.childNodes.length !== 2) {
+      el.textContent = "";
+      el.append(document.createTextNode(""), (value = document.createElement("span")));
+    }
+    if (el.firstChild.data !== item.name + ": ") el.firstChild.data = item.name + ": ";
+    setText(value, item.value);
+    setAttr(value, "lang", item.lang || null);
+  }
   function updateControl(el, item) {
-    setText(el, item.name);
+    setWords(el, item);
     const on = item.on ? "true" : "false";
     setAttr(el, "aria-checked", item.role === "checkbox" || item.role === "radio" ? on : null);
+    setAttr(el, "aria-pressed", item.role === "toggle" ? on : null);
     setAttr(el, "aria-selected", item.role === "tab" || item.role === "choice" ? on : null);
     setAttr(el, "aria-expanded", item.role === "menu" ? on : null);
     setAttr(el, "aria-current", item.role === "row" && item.on ? "true" : null);
     setAttr(el, "aria-disabled", item.enabled ? null : "true");
-    setAttr(el, "lang", item.lang || null);
+    if (item.list) el.dataset.list = item.list;
+    else delete el.dataset.list;
   }
 
   // A run of tabs, radio buttons or a menu's choices is one group, as ARIA wants them.
@@ -95,6 +120,7 @@
     const wanted = [];
     let group = null;
     let textAt = 0;
+    let menuName = "";
     pane.items.forEach((item) => {
       if (!item.key) {
         const tag = item.role === "heading" ? "H2" : "P";
@@ -107,11 +133,15 @@
         }
         setText(el, item.name);
         setAttr(el, "lang", item.lang || null);
+        // The preview's heading takes the focus when the preview shows a new screen.
+        setAttr(el, "tabindex", item.anchor ? "-1" : null);
+        el.toggleAttribute("data-anchor", item.anchor);
         place(el, item, pane);
         wanted.push(el);
         group = null;
         return;
       }
+      if (item.role === "menu") menuName = item.name;
       let el = controls.get(item.key);
       if (!el || el.dataset.role !== item.role) {
         el = makeControl(item);
@@ -133,6 +163,8 @@
           box.dataset.group = inGroup;
           box.setAttribute("role", inGroup);
         }
+        // A menu's list is named as the menu is.
+        setAttr(box, "aria-label", inGroup === "listbox" ? menuName : null);
         box.dataset.used = "1";
         group = { role: inGroup, box, members: [] };
         wanted.push(box);
@@ -146,11 +178,26 @@
         delete el.dataset.used;
       }
     });
+    // A list's rows (the paths: thousands) are one stop of Tab, the row last focused (or the
+    // first); the arrow keys go along them.
+    const lists = {};
+    wanted.forEach((el) => {
+      if (el.dataset && el.dataset.list) (lists[el.dataset.list] = lists[el.dataset.list] || []).push(el);
+    });
+    Object.values(lists).forEach((rows) => {
+      const current = rows.find((row) => row.hasAttribute("data-current")) || rows[0];
+      rows.forEach((row) => { row.tabIndex = row === current ? 0 : -1; });
+    });
     return wanted;
   }
 
-  // `parent`'s children become `wanted`, in order, moving only what is out of place.
+  // `parent`'s children become `wanted`, in order, moving only what is out of place: the gone
+  // ones go first, so that the others keep their places (an element moved loses the focus).
   function sync(parent, wanted) {
+    const keep = new Set(wanted);
+    Array.from(parent.childNodes).forEach((el) => {
+      if (!keep.has(el)) parent.removeChild(el);
+    });
     let at = parent.firstChild;
     wanted.forEach((el) => {
       if (el === at) at = at.nextSibling;
@@ -170,6 +217,7 @@
     if (document.documentElement.lang !== data.lang) document.documentElement.lang = data.lang;
     const active = document.activeElement;
     const focusedKey = active && root.contains(active) && active.dataset ? active.dataset.key || "" : "";
+    const inPreview = focusedKey.startsWith("p:") || !!(active && active.hasAttribute && active.hasAttribute("data-anchor"));
     const hadDialog = !!root.querySelector("[role=dialog]");
     controls.forEach((el) => delete el.dataset.seen);
     if (data.status !== lastStatus) {
@@ -210,6 +258,20 @@
       focusBeforeDialog = null;
       return;
     }
+    // The preview shows a new screen: as the patient app's own mirror does, its heading takes
+    // the focus (if the focus was in the preview) and the screen is announced; what is typed on
+    // a keypad, and a problem with an answer, are announced as they change.
+    const p = data.preview;
+    if (p.view !== lastPreview.view && lastPreview.view !== 0 && p.heading) {
+      setText(live, p.heading + (p.progress ? ". " + p.progress : ""));
+      const anchor = root.querySelector("[data-anchor]");
+      if (inPreview && anchor) anchor.focus({ preventScroll: true });
+    } else if (p.view === lastPreview.view && p.problem && p.problem !== lastPreview.problem) {
+      setText(live, p.problem);
+    } else if (p.view === lastPreview.view && p.entry !== lastPreview.entry && p.entry) {
+      setText(live, p.entry);
+    }
+    lastPreview = p;
     if (!focusedKey || root.contains(document.activeElement)) return;
     // The focused control went (a menu's choice was made, an item removed) or was moved (which
     // takes the focus from it): the focus goes back to it, or to the menu the choice was in, or
@@ -263,6 +325,10 @@
       if (el.dataset.role === "menu" && step > 0 && el.getAttribute("aria-expanded") === "true") {
         const list = el.nextElementSibling;
         target = list && list.getAttribute("role") === "listbox" ? list.querySelector("button") : null;
+      } else if (el.dataset.list && (event.key === "ArrowDown" || event.key === "ArrowUp")) {
+        // Along a list's rows: the next one is there even out of view (it then comes into view).
+        const rows = Array.from(el.parentElement.querySelectorAll(`[data-list="${el.dataset.list}"]`));
+        target = rows[rows.indexOf(el) + step] || null;
       } else if (el.parentElement && el.parentElement.dataset.group) {
         const members = Array.from(el.parentElement.children);
         target = members[members.indexOf(el) + step] || null;
@@ -273,6 +339,12 @@
         target.focus({ preventScroll: true });
       }
     }, true);
+  });
+  // The studio is told where the focus is: a control's key, or "" (a heading, or out of the
+  // mirror), so that it scrolls the control into view and the preview draws its ring on its own
+  // button with the focus, or on none.
+  root.addEventListener("focusin", (event) => {
+    call("_trialmatch_studio_focus", (event.target.tagName === "BUTTON" && event.target.dataset.key) || "");
   });
   root.addEventListener("focusout", (event) => {
     if (!event.relatedTarget || !root.contains(event.relatedTarget)) call("_trialmatch_studio_focus", "");

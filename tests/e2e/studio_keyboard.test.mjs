@@ -24,7 +24,7 @@ const focused = (page) => page.evaluate(() => {
   return {
     name: el.textContent, key: el.dataset.key, role: el.getAttribute("role") || "button",
     checked: el.getAttribute("aria-checked"), selected: el.getAttribute("aria-selected"),
-    expanded: el.getAttribute("aria-expanded"), current: el.getAttribute("aria-current"),
+    expanded: el.getAttribute("aria-expanded"), current: el.getAttribute("aria-current"), pressed: el.getAttribute("aria-pressed"),
     region: el.closest("section").getAttribute("aria-label"), x: r.x, y: r.y, w: r.width, h: r.height,
   };
 });
@@ -105,12 +105,21 @@ test("without a mouse: a file opens, a question is chosen, its text typed, and t
   assert.ok(d.preview.question.text.endsWith("(asked by keyboard)"), "the preview follows");
   // The preview's own buttons are in the mirror too: an answer pressed with Enter moves the
   // preview on to another question.
-  f = await tabTo(page, (name, c) => c.region === "Preview: the app on a phone" && c.role === "checkbox");
+  f = await tabTo(page, (name, c) => c.region === "Preview: the app on a phone" && c.role === "button" &&
+                        c.pressed !== null);
   await page.keyboard.press("Enter");
   await page.waitForFunction((id) => {
     const p = JSON.parse(UTF8ToString(Module._trialmatch_studio_describe())).preview;
-    return p && (p.question?.id !== id || p.buttons.some((b) => b.pressed));
+    return p && p.question?.id !== id;
   }, asked);
+  // The new question is announced, and the focus is on its heading, as in the app itself.
+  await drawn(page);
+  const next = (await describe(page)).preview;
+  await page.waitForFunction((heading) => document.activeElement?.hasAttribute("data-anchor") &&
+                             document.activeElement.textContent === heading, next.heading);
+  assert.ok((await page.textContent("#studio-mirror [role=status]")).startsWith(next.heading), "the new question is said");
+  // The preview draws no focus ring of its own once the focus is on none of its buttons.
+  assert.equal((await describe(page)).preview.focus, "");
   await page.screenshot({ path: path.join(ARTIFACTS_DIR, "studio-keyboard-1280.png") });
   assert.deepEqual(errors, []);
   await page.close();
@@ -135,13 +144,20 @@ test("every control the studio draws has its copy in the mirror, lying over it (
 test("a menu opens from the keyboard; Down goes to its choices, Enter picks one, Escape closes it", async () => {
   const { page } = await openStudio();
   await openFile(page, SEED);
-  // The study facts' page: its last "Add a field" adds to the study facts themselves.
-  const menus = await page.$$eval("#studio-mirror [data-role=menu]", (els) => els.map((e) => e.textContent));
-  const count = menus.filter((m) => m === "Add a field").length;
-  assert.ok(count >= 1, menus.join(" | "));
-  let f = null;
-  for (let n = 0; n < count; ++n) f = await tabTo(page, (name) => name === "Add a field");
+  // The study facts' page: each "Add a field" says what it adds to.
+  let f = await tabTo(page, (name) => name === "Add a field: Study facts");
   assert.equal(f.expanded, "false");
+  // Opened, then left with Tab past its choices: it closes (nothing under its list is reached
+  // while it covers it), and nothing was added.
+  await page.keyboard.press("Enter");
+  await drawn(page);
+  assert.equal(await page.getAttribute("#studio-mirror [role=listbox]", "aria-label"), "Add a field: Study facts");
+  const choices = await page.$$eval("#studio-mirror [role=option]", (els) => els.length);
+  for (let i = 0; i <= choices; ++i) await page.keyboard.press("Tab");
+  await drawn(page);
+  assert.equal(await page.$("#studio-mirror [role=listbox]"), null, "the menu closed");
+  assert.equal((await describe(page)).unsaved, false);
+  f = await tabTo(page, (name) => name === "Add a field: Study facts", { back: true });
   await page.keyboard.press("Enter");
   await drawn(page);
   assert.equal((await focused(page)).expanded, "true");
@@ -153,7 +169,7 @@ test("a menu opens from the keyboard; Down goes to its choices, Enter picks one,
   await drawn(page);
   assert.equal((await describe(page)).unsaved, false);
   f = await focused(page);
-  assert.equal(f.name, "Add a field");
+  assert.equal(f.name, "Add a field: Study facts");
   assert.equal(f.expanded, "false");
   // Opened again, a choice made with Enter: the field is added, and the focus is on the menu.
   await page.keyboard.press("Enter");
@@ -203,10 +219,11 @@ test("Tab goes down the path list past the rows in view, each coming into view",
   await page.keyboard.press("Enter");
   await drawn(page);
   assert.equal((await focused(page)).selected, "true");
+  // The list is one stop of Tab; the arrow keys go down its rows.
   await tabTo(page, (name) => name.startsWith("1. "));
   let f = null;
   for (let i = 0; i < 24; ++i) {
-    await page.keyboard.press("Tab");
+    await page.keyboard.press("ArrowDown");
     await drawn(page);
   }
   f = await focused(page);
@@ -221,6 +238,10 @@ test("Tab goes down the path list past the rows in view, each coming into view",
   await drawn(page);
   const d = await describe(page);
   assert.ok(["result", "question", "review"].includes(d.preview.screen), d.preview.screen);
+  // Tab leaves the list (not to its next row) for the preview.
+  await page.keyboard.press("Tab");
+  await drawn(page);
+  assert.equal((await focused(page)).region, "Preview: the app on a phone");
   await page.close();
 });
 
@@ -236,6 +257,9 @@ test("in Spanish the mirror speaks Spanish, and the studio passes axe-core", asy
                              "Vista previa: la aplicación en un teléfono"]);
   const f = await tabTo(page, (name) => name === "Abrir un archivo");
   assert.equal(f.region, "Herramientas");
+  // A study's English text is read in English in the Spanish interface.
+  const title = await page.$eval("#studio-mirror [data-role=field] span[lang=en]", (e) => e.parentElement.textContent);
+  assert.ok(title.startsWith("Título, English: "), title);
   // axe-core, added by the test (so this page alone is let past the page's policy).
   await page.addScriptTag({ path: axePath });
   const result = await page.evaluate(async () => {
@@ -244,5 +268,15 @@ test("in Spanish the mirror speaks Spanish, and the studio passes axe-core", asy
   });
   const bad = result.filter((v) => v.impact === "serious" || v.impact === "critical");
   assert.deepEqual(bad, []);
+  // ...and with a menu open.
+  await tabTo(page, (name) => name.startsWith("Añadir un campo"));
+  await page.keyboard.press("Enter");
+  await drawn(page);
+  assert.ok(await page.$("#studio-mirror [role=listbox]"));
+  const open = await page.evaluate(async () => {
+    const r = await window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa", "best-practice"] } });
+    return r.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => ({ id: v.id, nodes: v.nodes.length }));
+  });
+  assert.deepEqual(open, []);
   await page.close();
 });

@@ -193,7 +193,25 @@ bool StudioApp::menu(const char* label, const char* preview, ImGuiComboFlags fla
   return open;
 }
 
+bool StudioApp::choice(const std::string& label, bool chosen) {
+  const bool picked = ImGui::Selectable(label.c_str(), chosen, 0, ImVec2(0, row_height(ratio_)));
+  mirror_.control(MirrorRole::Choice, label.substr(0, label.find("##")), chosen);
+  return picked;
+}
+
 void StudioApp::escape() { close_menus_ = true; }
+
+// A press or the focus outside an open menu closes it first, as a click outside it does: what
+// its list covers is then in view to be used.
+void StudioApp::mirror_press(const std::string& key) {
+  if (mirror_.outside_open_menu(key)) close_menus_ = true;
+  mirror_.press(key);
+}
+
+void StudioApp::mirror_focus(const std::string& key) {
+  if (mirror_.outside_open_menu(key)) close_menus_ = true;
+  mirror_.focus(key);
+}
 
 void StudioApp::place(const std::string& name) {
   if (!ImGui::IsItemVisible()) return;

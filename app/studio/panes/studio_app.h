@@ -87,8 +87,8 @@ class StudioApp {
   // page's requests, by an item's key: press it, bring it into view (it has the keyboard
   // focus); Escape closes a menu or the question open. Keys not in the last frame are ignored.
   const std::string& mirror_json() const { return mirror_.json(); }
-  void mirror_press(const std::string& key) { mirror_.press(key); }
-  void mirror_focus(const std::string& key) { mirror_.focus(key); }
+  void mirror_press(const std::string& key);
+  void mirror_focus(const std::string& key);
   void escape();
   // A request of the mirror's needs another frame (an item scrolled into view, then pressed).
   bool mirror_busy() const { return mirror_.busy() || close_menus_; }
@@ -152,6 +152,8 @@ class StudioApp {
   void line(const ImVec4& colour, const std::string& words);
   // ImGui::BeginCombo, in the mirror as a menu named `name`; true while its list is open.
   bool menu(const char* label, const char* preview, ImGuiComboFlags flags, const std::string& name);
+  // One of an open menu's choices (a row tall enough to hit), in the mirror; true when picked.
+  bool choice(const std::string& label, bool chosen = false);
 
   void start(StudyDocument document, std::vector<BothLanguages> notes);
   void forget_checks();  // the checks and the preview start again (another document, or files)
@@ -174,7 +176,9 @@ class StudioApp {
   void go_on(const std::string& action);
   void draw_discard_question();
   // The editor's parts (studio_fields.cpp).
-  void draw_object(const StudioFonts& fonts, const std::string& pointer, ObjectKind kind, bool with_add = true);
+  // `owner` names the object for a screen reader ("Add a field: Contact").
+  void draw_object(const StudioFonts& fonts, const std::string& pointer, ObjectKind kind, const std::string& owner,
+                   bool with_add = true);
   void draw_field(const StudioFonts& fonts, const std::string& pointer, const FieldInfo& field,
                   const StudyDocument::Json& value, bool removable);
   void draw_texts(const StudioFonts& fonts, const std::string& pointer, const StudyDocument::Json& value,
@@ -183,7 +187,7 @@ class StudioApp {
                   const std::string& label);
   void draw_list(const StudioFonts& fonts, const std::string& pointer, const FieldInfo& field,
                  const StudyDocument::Json& value, const std::string& label);
-  void draw_add_field(const std::string& pointer, ObjectKind kind, const StudyDocument::Json& object);
+  void draw_add_field(const std::string& pointer, ObjectKind kind, const StudyDocument::Json& object, const std::string& owner);
   void draw_file_fields(const StudioFonts& fonts);  // a trial file's own: answers_not_used
   void draw_reasons(const StudioFonts& fonts, const std::string& pointer, const StudyDocument::Json& value);
   void draw_findings_at(const std::string& pointer, bool under);

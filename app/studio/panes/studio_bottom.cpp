@@ -148,7 +148,7 @@ void StudioApp::draw_paths(const StudioFonts&) {
       if (ImGui::Selectable(line.c_str(), false, checks_current() ? 0 : ImGuiSelectableFlags_Disabled, ImVec2(0, row_height(ratio_))))
         preview_path(i);
       place("path:" + std::to_string(i));
-      mirror_.control(MirrorRole::Row, words_line, false, checks_current());
+      if (MirrorItem* item = mirror_.control(MirrorRole::Row, words_line, false, checks_current())) item->list = "paths";
       if (mirror_.has_focus()) focused_row_ = row;
     }
 }

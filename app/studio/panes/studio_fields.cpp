@@ -109,13 +109,14 @@ void StudioApp::draw_editor(const StudioFonts& fonts, float x, float y, float wi
   if (kind == ObjectKind::Trial)
     if (const Json* langs = document_->find("/languages"))
       draw_field(fonts, "/languages", *field_info(ObjectKind::TrialFile, "languages"), *langs, false);
-  draw_object(fonts, selected_, kind, kind != ObjectKind::Trial);
+  draw_object(fonts, selected_, kind, title, kind != ObjectKind::Trial);
   if (kind == ObjectKind::Trial) draw_file_fields(fonts);
   ImGui::Dummy(ImVec2(1, 40 * u));
   ImGui::End();
 }
 
-void StudioApp::draw_object(const StudioFonts& fonts, const std::string& pointer, ObjectKind kind, bool with_add) {
+void StudioApp::draw_object(const StudioFonts& fonts, const std::string& pointer, ObjectKind kind, const std::string& owner,
+                            bool with_add) {
   const Json* found = document_->find(pointer);
   if (!found || !found->is_object()) return;
   // A copy: a field's edit changes the document while its fields are drawn.
@@ -126,7 +127,7 @@ void StudioApp::draw_object(const StudioFonts& fonts, const std::string& pointer
     if (!field_info(kind, item.key()))
       draw_field(fonts, pointer + "/" + pointer_escape(item.key()), guessed_field(item.key(), item.value(), languages()),
                  item.value(), true);
-  if (with_add) draw_add_field(pointer, kind, object);
+  if (with_add) draw_add_field(pointer, kind, object, owner);
 }
 
 void StudioApp::draw_field(const StudioFonts& fonts, const std::string& pointer, const FieldInfo& field, const Json& value,
@@ -177,9 +178,8 @@ void StudioApp::draw_field(const StudioFonts& fonts, const std::string& pointer,
       place("choice:" + pointer);
       if (open) {
         for (const char* choice : field.choices) {
-          if (ImGui::Selectable(choice, text == choice)) document_->set(pointer, choice);
+          if (this->choice(choice, text == choice)) document_->set(pointer, choice);
           place("choice:" + pointer + ":" + choice);
-          mirror_.control(MirrorRole::Choice, choice, text == choice);
         }
         ImGui::EndCombo();
       }
@@ -196,7 +196,7 @@ void StudioApp::draw_field(const StudioFonts& fonts, const std::string& pointer,
     case FieldKind::List: draw_list(fonts, pointer, field, value, label); break;
     case FieldKind::Group:
       ImGui::Indent();
-      draw_object(fonts, pointer, field.item);
+      draw_object(fonts, pointer, field.item, label);
       ImGui::Unindent();
       break;
     case FieldKind::Reasons: draw_reasons(fonts, pointer, value); break;
@@ -244,7 +244,7 @@ void StudioApp::draw_list(const StudioFonts& fonts, const std::string& pointer, 
     const bool removed = ImGui::Button(say(Say::Remove, lang_));
     mirror_.control(MirrorRole::Button, of_item(Say::Remove));
     ImGui::Indent();
-    if (!removed) draw_object(fonts, item, field.item);
+    if (!removed) draw_object(fonts, item, field.item, label + " " + std::to_string(i + 1));
     ImGui::Unindent();
     ImGui::PopID();
     if (removed) {
@@ -267,7 +267,7 @@ void StudioApp::draw_file_fields(const StudioFonts& fonts) {
   for (const FieldInfo& f : fields_of(ObjectKind::TrialFile))
     if (f.kind == FieldKind::Reasons && root.contains(f.key)) draw_field(fonts, "/" + pointer_escape(f.key), f, root[f.key], true);
   const Json* facts = document_->find("/trial");
-  if (facts && facts->is_object()) draw_add_field("/trial", ObjectKind::Trial, *facts);
+  if (facts && facts->is_object()) draw_add_field("/trial", ObjectKind::Trial, *facts, say(Say::StudyFacts, lang_));
 }
 
 // Question ids, each with its reason (a line), removable; below, an id to add, typed.
@@ -300,7 +300,7 @@ void StudioApp::draw_reasons(const StudioFonts& fonts, const std::string& pointe
   ImGui::Unindent();
 }
 
-void StudioApp::draw_add_field(const std::string& pointer, ObjectKind kind, const Json& object) {
+void StudioApp::draw_add_field(const std::string& pointer, ObjectKind kind, const Json& object, const std::string& owner) {
   std::vector<std::pair<std::string, const FieldInfo*>> missing;  // where each goes, and what
   for (const FieldInfo& f : fields_of(kind))
     if (!object.contains(f.key)) missing.emplace_back(pointer + "/" + pointer_escape(f.key), &f);
@@ -311,13 +311,14 @@ void StudioApp::draw_add_field(const std::string& pointer, ObjectKind kind, cons
   if (missing.empty()) return;
   ImGui::PushID((pointer + "#add").c_str());
   ImGui::SetNextItemWidth(ImGui::CalcTextSize(say(Say::AddField, lang_)).x + 48 * ratio_);
-  const bool open = menu("##add", say(Say::AddField, lang_), ImGuiComboFlags_HeightLargest, say(Say::AddField, lang_));
+  // Named after what it adds to: a page can have several.
+  const bool open = menu("##add", say(Say::AddField, lang_), ImGuiComboFlags_HeightLargest,
+                         std::string(say(Say::AddField, lang_)) + ": " + owner);
   place("add:" + pointer);
   if (open) {
     for (const auto& [at, f] : missing) {
-      if (ImGui::Selectable(lang_ == Lang::Es ? f->label_es : f->label_en)) document_->set(at, empty_value(*f, languages()));
+      if (choice(lang_ == Lang::Es ? f->label_es : f->label_en)) document_->set(at, empty_value(*f, languages()));
       place("add:" + pointer + ":" + f->key);
-      mirror_.control(MirrorRole::Choice, lang_ == Lang::Es ? f->label_es : f->label_en);
     }
     ImGui::EndCombo();
   }

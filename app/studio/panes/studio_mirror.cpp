@@ -21,6 +21,7 @@ const char* role_id(MirrorRole role) {
     case MirrorRole::Field: return "field";
     case MirrorRole::Menu: return "menu";
     case MirrorRole::Choice: return "choice";
+    case MirrorRole::Toggle: return "toggle";
     case MirrorRole::Heading: return "heading";
     case MirrorRole::Text: return "text";
   }
@@ -39,6 +40,7 @@ ImGuiID id_of(const std::string& key) {
 void StudioMirror::begin_frame(float ratio, const std::string& lang) {
   ratio_ = ratio;
   lang_ = lang;
+  preview_said_ = PreviewSaid{};
   panes_.clear();
   press_seen_ = focus_seen_ = scrolled_ = false;
 }
@@ -90,12 +92,12 @@ MirrorItem& StudioMirror::add(const MirrorSpot& spot, MirrorRole role, const std
   return items.back();
 }
 
-void StudioMirror::control(MirrorRole role, const std::string& name, bool on, bool enabled) {
-  control(MirrorSpot::last_item(), role, name, on, enabled);
+MirrorItem* StudioMirror::control(MirrorRole role, const std::string& name, bool on, bool enabled) {
+  return control(MirrorSpot::last_item(), role, name, on, enabled);
 }
 
-void StudioMirror::control(const MirrorSpot& spot, MirrorRole role, const std::string& name, bool on, bool enabled) {
-  if (spot.id == 0) return;
+MirrorItem* StudioMirror::control(const MirrorSpot& spot, MirrorRole role, const std::string& name, bool on, bool enabled) {
+  if (spot.id == 0) return nullptr;
   const ImRect whole(spot.min, spot.max);
   ImGuiWindow* window = static_cast<ImGuiWindow*>(spot.window);
   MirrorItem& item = add(spot, role, name);
@@ -114,8 +116,8 @@ void StudioMirror::control(const MirrorSpot& spot, MirrorRole role, const std::s
   if (spot.id == press_) {
     press_seen_ = true;
     // Pressed in this frame (ImGui activated it at the frame's start) if it was in view; if
-    // not, it comes into view and is pressed in the next frame.
-    if (item.in_view || ++press_tries_ > 3) {
+    // not, it comes into view and is pressed in the next frame (unless it can no longer be).
+    if (item.in_view || !enabled || ++press_tries_ > 3) {
       press_ = 0;
     } else {
       ImGui::ScrollToRect(window, whole);
@@ -123,6 +125,7 @@ void StudioMirror::control(const MirrorSpot& spot, MirrorRole role, const std::s
       ImGui::ActivateItem(spot.id);
     }
   }
+  return &item;
 }
 
 void StudioMirror::text(const std::string& words, MirrorRole role, const std::string& lang) {
@@ -133,35 +136,37 @@ void StudioMirror::text(const std::string& words, MirrorRole role, const std::st
 void StudioMirror::preview(const flow::ScreenModel& model) {
   if (panes_.empty()) pane("");
   preview_view_ = model.view;
+  preview_said_ = PreviewSaid{model.view, model.heading, model.progress_text, "", ""};
   auto place = [&](MirrorItem& item, const flow::Rect& r, bool visible) {
     item.min = ImVec2(r.x * ratio_, r.y * ratio_);
     item.max = ImVec2((r.x + r.w) * ratio_, (r.y + r.h) * ratio_);
     item.in_view = visible;
     item.lang = model.lang;
   };
-  // Words and buttons in the order they are drawn (top to bottom), as a screen reader reads a page.
-  std::vector<MirrorItem> items;
+  // Its words, then its buttons, each in the app's own order (as the app's mirror has them).
+  std::vector<MirrorItem>& items = panes_.back().items;
+  bool anchored = false;
   for (const flow::ScreenText& t : model.texts) {
+    if (t.role == flow::TextRole::Entry) preview_said_.entry += (preview_said_.entry.empty() ? "" : " ") + t.text;
+    if (t.role == flow::TextRole::Problem) preview_said_.problem += (preview_said_.problem.empty() ? "" : " ") + t.text;
     if (t.text.empty() || (t.rect.w <= 0 && t.rect.h <= 0)) continue;
     MirrorItem item;
     item.role = t.role == flow::TextRole::Title || t.role == flow::TextRole::Heading ? MirrorRole::Heading : MirrorRole::Text;
     item.name = t.text;
+    item.anchor = !anchored && t.text == model.heading;
+    anchored = anchored || item.anchor;
     place(item, t.rect, t.visible);
     items.push_back(std::move(item));
   }
   for (const flow::ScreenButton& b : model.buttons) {
     MirrorItem item;
     item.key = "p:" + b.id;
-    item.role = b.role == flow::ButtonRole::Option ? MirrorRole::Checkbox : MirrorRole::Button;
+    item.role = b.role == flow::ButtonRole::Option ? MirrorRole::Toggle : MirrorRole::Button;
     item.name = b.label;
     item.on = b.pressed;
     place(item, b.rect, b.visible);
     items.push_back(std::move(item));
   }
-  std::stable_sort(items.begin(), items.end(), [](const MirrorItem& a, const MirrorItem& b) {
-    return a.min.y + 0.5f < b.min.y || (a.min.y < b.min.y + 0.5f && a.min.x < b.min.x);
-  });
-  for (MirrorItem& item : items) panes_.back().items.push_back(std::move(item));
 }
 
 void StudioMirror::press(const std::string& key) {
@@ -177,9 +182,13 @@ void StudioMirror::press(const std::string& key) {
 
 void StudioMirror::focus(const std::string& key) {
   focused_ = key;
-  if (!offered(key)) return;
-  if (key.rfind("p:", 0) == 0) preview_focus_ = key.substr(2);
-  else focus_ = id_of(key);
+  // The preview draws its own focus ring: on its button with the focus, or on none.
+  const std::string in_preview = key.rfind("p:", 0) == 0 && offered(key) ? key.substr(2) : "";
+  if (in_preview != preview_focus_) {
+    preview_focus_ = in_preview;
+    preview_focus_changed_ = true;
+  }
+  if (offered(key) && in_preview.empty()) focus_ = id_of(key);
 }
 
 bool StudioMirror::has_focus() const {
@@ -193,7 +202,15 @@ bool StudioMirror::take_preview_press(std::string& id, unsigned& view) {
   return true;
 }
 
-std::string StudioMirror::take_preview_focus() { return std::exchange(preview_focus_, ""); }
+bool StudioMirror::take_preview_focus(std::string& id) {
+  if (!std::exchange(preview_focus_changed_, false)) return false;
+  id = preview_focus_;
+  return true;
+}
+
+bool StudioMirror::outside_open_menu(const std::string& key) const {
+  return !open_menu_.empty() && !key.empty() && std::find(open_menu_.begin(), open_menu_.end(), key) == open_menu_.end();
+}
 
 bool StudioMirror::offered(const std::string& key) const {
   return !key.empty() && std::find(offered_.begin(), offered_.end(), key) != offered_.end();
@@ -208,16 +225,21 @@ void StudioMirror::end_frame() {
   nlohmann::ordered_json out = nlohmann::ordered_json::object();
   out["lang"] = lang_;
   out["status"] = status_;
+  out["preview"] = {{"view", preview_said_.view}, {"heading", preview_said_.heading}, {"progress", preview_said_.progress},
+                    {"entry", preview_said_.entry}, {"problem", preview_said_.problem}};
   nlohmann::ordered_json panes = nlohmann::ordered_json::array();
   offered_.clear();
+  open_menu_.clear();
   for (const MirrorPane& p : panes_) {
     if (dialog && !p.dialog) continue;
     nlohmann::ordered_json items = nlohmann::ordered_json::array();
     for (const MirrorItem& i : p.items) {
       if (!i.key.empty() && i.enabled) offered_.push_back(i.key);
-      items.push_back({{"key", i.key}, {"role", role_id(i.role)}, {"name", i.name}, {"on", i.on}, {"enabled", i.enabled},
+      if ((i.role == MirrorRole::Menu && i.on) || (i.role == MirrorRole::Choice && !open_menu_.empty())) open_menu_.push_back(i.key);
+      items.push_back({{"key", i.key}, {"role", role_id(i.role)}, {"name", i.name}, {"value", i.value}, {"lang", i.lang},
+                       {"on", i.on}, {"enabled", i.enabled}, {"list", i.list}, {"anchor", i.anchor},
                        {"x", i.min.x / r}, {"y", i.min.y / r}, {"w", (i.max.x - i.min.x) / r}, {"h", (i.max.y - i.min.y) / r},
-                       {"in_view", i.in_view}, {"lang", i.lang}});
+                       {"in_view", i.in_view}});
     }
     panes.push_back({{"name", p.name}, {"dialog", p.dialog}, {"x", p.min.x / r}, {"y", p.min.y / r},
                      {"w", (p.max.x - p.min.x) / r}, {"h", (p.max.y - p.min.y) / r}, {"items", std::move(items)}});

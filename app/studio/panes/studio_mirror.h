@@ -28,6 +28,7 @@ enum class MirrorRole {
   Field,     // a text of the study: activating it opens the page's text field over it
   Menu,      // opens a list of choices below it (on: open)
   Choice,    // one of a menu's choices (on: the one chosen)
+  Toggle,    // the preview's answer buttons: pressed or not, as the patient app's mirror says them
   Heading,   // words that head what follows
   Text,      // words
 };
@@ -35,12 +36,15 @@ enum class MirrorRole {
 struct MirrorItem {
   std::string key;  // stable from frame to frame: the ImGui id, or "p:" and the preview app's button id
   MirrorRole role = MirrorRole::Text;
-  std::string name;  // what a screen reader says it is
-  bool on = false;   // checked, chosen, selected, open (by role)
+  std::string name;   // what a screen reader says it is
+  std::string value;  // what it holds, said after its name: a field's text
+  std::string lang;   // the language of its value (of its name, without one) when not the interface's
+  bool on = false;    // checked, chosen, selected, open, pressed (by role)
   bool enabled = true;
+  std::string list;   // the list it is a row of ("paths"): one stop of Tab, the arrow keys go along it
+  bool anchor = false;  // where the focus goes when the preview shows a new screen (its heading)
   ImVec2 min, max;  // where it is drawn, in device pixels (its whole rectangle, even out of view)
   bool in_view = false;  // some of it is in view
-  std::string lang;  // the language of its words when not the interface's ("" the interface's)
 };
 
 // An item as ImGui laid it out: its id, its rectangle, the part of its window in view, and the
@@ -72,11 +76,16 @@ class StudioMirror {
   // the rectangle given (device pixels). What lies outside a pane's rectangle is not seen.
   void pane(const std::string& name, bool dialog = false);
   void pane(const std::string& name, ImVec2 min, ImVec2 max);
-  // The item ImGui drew last, as a control with this name; or the item at `spot`.
-  void control(MirrorRole role, const std::string& name, bool on = false, bool enabled = true);
-  void control(const MirrorSpot& spot, MirrorRole role, const std::string& name, bool on = false, bool enabled = true);
+  // The item ImGui drew last, as a control with this name; or the item at `spot`. The item
+  // recorded, to add to (its value, its list), or null.
+  MirrorItem* control(MirrorRole role, const std::string& name, bool on = false, bool enabled = true);
+  MirrorItem* control(const MirrorSpot& spot, MirrorRole role, const std::string& name, bool on = false, bool enabled = true);
   // The item ImGui drew last, as words (Heading or Text).
   void text(const std::string& words, MirrorRole role = MirrorRole::Text, const std::string& lang = "");
+  // The last item recorded is in this language (a button that names a language in its own).
+  void language_of_last(const std::string& lang) {
+    if (!panes_.empty() && !panes_.back().items.empty()) panes_.back().items.back().lang = lang;
+  }
   // What a screen reader says when it changes, without moving the focus (the checks' counts
   // after an edit). It stays until another is given.
   void status(const std::string& words) { status_ = words; }
@@ -93,15 +102,21 @@ class StudioMirror {
   // A press of the preview's, taken by the studio for the app: the button's id and the app's
   // view it was aimed at; false when there is none.
   bool take_preview_press(std::string& id, unsigned& view);
-  // The preview's button that has the keyboard focus, once ("" none).
-  std::string take_preview_focus();
+  // The preview's button that has the keyboard focus now ("": none of the preview's), once
+  // after it changes; false when it has not.
+  bool take_preview_focus(std::string& id);
+  // A menu is open and `key` is neither it nor one of its choices: pressing or focusing it
+  // closes the menu (as a click outside it would), so that nothing under its list is used.
+  bool outside_open_menu(const std::string& key) const;
   // Whether another frame is needed to finish a request (a scroll, a press of an item out of view).
   bool busy() const { return press_ != 0 || focus_ != 0 || scrolled_; }
 
   // Once the frame is drawn: what the page is given, json(), is this frame's.
   void end_frame();
-  // The last frame's mirror, as JSON for the page: {"lang", "status", "panes": [{"name", "dialog", "x", "y", "w",
-  // "h", "items": [{"key", "role", "name", "on", "enabled", "x", "y", "w", "h", "in_view", "lang"}]}]}
+  // The last frame's mirror, as JSON for the page: {"lang", "status", "preview": {"view",
+  // "heading", "progress", "entry", "problem"}, "panes": [{"name", "dialog", "x", "y", "w",
+  // "h", "items": [{"key", "role", "name", "value", "lang", "on", "enabled", "list", "anchor", "x", "y",
+  // "w", "h", "in_view"}]}]}
   // in CSS pixels. With a dialog open, only the dialog.
   const std::string& json() const { return json_; }
 
@@ -116,6 +131,12 @@ class StudioMirror {
   std::string focused_;             // the key with the keyboard focus
   int press_tries_ = 0;
   std::string preview_press_, preview_focus_;
+  bool preview_focus_changed_ = false;
+  std::vector<std::string> open_menu_;  // the open menu's key and its choices', in the last frame
+  struct PreviewSaid {  // what the preview showed in the last frame, for the page to announce
+    unsigned view = 0;
+    std::string heading, progress, entry, problem;
+  } preview_said_;
   unsigned preview_view_ = 0;  // the view of the preview's screen in the last frame
   bool press_seen_ = false, focus_seen_ = false;  // this frame drew the item asked for
   bool scrolled_ = false;  // this frame asked a pane to scroll: the next frame shows where things went

@@ -78,10 +78,8 @@ void StudioApp::draw_jump() {
   if (preview_ && questions && questions->is_array())
     for (std::size_t i = 0; i < questions->size(); ++i) {
       const std::string id = string_member((*questions)[i], "id");
-      const std::string label = std::to_string(i + 1) + ". " + id;
-      if (ImGui::Selectable(label.c_str())) preview_->flow().preview_question(static_cast<int>(i));
+      if (choice(std::to_string(i + 1) + ". " + id)) preview_->flow().preview_question(static_cast<int>(i));
       place("jump:" + id);
-      mirror_.control(MirrorRole::Choice, label);
     }
   ImGui::EndCombo();
 }
@@ -141,7 +139,7 @@ void StudioApp::draw_preview(const StudioFonts& fonts, float x, float y, float w
   std::string id;
   unsigned view = 0;
   if (mirror_.take_preview_press(id, view)) preview_->press(id, view);
-  if (const std::string focused = mirror_.take_preview_focus(); !focused.empty()) preview_->focus(focused);
+  if (std::string focused; mirror_.take_preview_focus(focused)) preview_->focus(focused);
   preview_->draw(phone_w, phone_h, fonts.patient, u, scroll, origin);
   mirror_.preview(preview_->screen());
   // What the app would ask of its page (a link, printing, a file, the ZIP code table) is not

@@ -43,7 +43,10 @@ void StudioApp::text_box(const std::string& pointer, const std::string& value, F
   const ImGuiID box = ImGui::GetItemID();
   const bool hovered = ImGui::IsItemHovered();
   place(pointer);
-  mirror_.control(MirrorRole::Field, name + (!name.empty() && name.back() == ':' ? " " : ": ") + value, editing);
+  if (MirrorItem* item = mirror_.control(MirrorRole::Field, name, editing)) {
+    item->value = value;
+    item->lang = lang;  // read in its own language's voice
+  }
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const ImVec2 end(at.x + width, at.y + height);
   const bool highlighted = !go_to_.empty() && is_under(go_to_, pointer);
@@ -183,9 +186,8 @@ void StudioApp::draw_condition_helper(const std::string& pointer, const std::str
               choices.push_back(id + (type == "multiple" ? " has \"" : " = \"") + o["id"].get<std::string>() + "\"");
       }
     for (const std::string& choice : choices) {
-      const bool picked = ImGui::Selectable(choice.c_str());
+      const bool picked = this->choice(choice);
       place("insert:" + pointer + ":" + choice);
-      mirror_.control(MirrorRole::Choice, choice);
       if (picked) {
         const std::string joined = value.empty() ? choice : value + " " + choice;
         document_->set(pointer, joined);

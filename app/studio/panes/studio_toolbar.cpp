@@ -93,6 +93,7 @@ void StudioApp::draw_toolbar(const StudioFonts& fonts, float width) {
   if (action(tool(Say::Redo, "redo"), open && document_->can_redo())) redo();
   ImGui::SameLine(0, 24 * u);
   if (action(tool(Say::Language, "language"))) lang_ = lang_ == Lang::En ? Lang::Es : Lang::En;
+  mirror_.language_of_last(lang_ == Lang::En ? "es" : "en");  // "Español" is Spanish
   draw_discard_question();
   ImGui::End();
 }
