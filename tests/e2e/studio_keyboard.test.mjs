@@ -33,14 +33,18 @@ const focused = (page) => page.evaluate(() => {
 const drawn = (page) => page.waitForFunction(() => Module._trialmatch_studio_pending_frames() === 0);
 
 // Presses Tab (Shift+Tab) until the focused control's name passes `wanted`; fails after `most`.
+// (The studio takes each focus as it comes; the frames it draws for them are waited for once, at
+// the end, before the focused control's place is read.)
 async function tabTo(page, wanted, { most = 150, back = false } = {}) {
   const seen = [];
   for (let i = 0; i < most; ++i) {
     await page.keyboard.press(back ? "Shift+Tab" : "Tab");
-    await drawn(page);
     const f = await focused(page);
     seen.push(f.name);
-    if (f.name !== null && wanted(f.name, f)) return f;
+    if (f.name !== null && wanted(f.name, f)) {
+      await drawn(page);
+      return focused(page);
+    }
   }
   assert.fail(`Tab never reached the control (passed: ${seen.slice(-30).join(" | ")})`);
 }
