@@ -33,6 +33,7 @@
   let lastPreview = { view: 0, problem: "", entry: "" };
 
   const controls = new Map();  // key -> element, kept while the studio draws that control
+  let seen = new Set();  // the keys of the controls in the update being made
   let focusBeforeDialog = null;  // the key focused when a dialog opened, to go back to
   let lastFocusedKey = "";
 
@@ -110,6 +111,17 @@
     else delete el.dataset.list;
   }
 
+  // Whether an element is already as `item` (placed from `origin`) would make it; if not, it
+  // notes it will be. Each frame sends every item and most are as they were (typing changes one
+  // field): those cost nothing.
+  function unchanged(el, item, origin) {
+    const made = [item.role, item.name, item.value, item.lang, item.on, item.enabled, item.list, item.anchor,
+                  item.x - origin.x, item.y - origin.y, item.w, item.h].join("\u0001");
+    if (el.madeFrom === made) return true;
+    el.madeFrom = made;
+    return false;
+  }
+
   // A run of tabs, radio buttons or a menu's choices is one group, as ARIA wants them.
   const groupRole = { tab: "tablist", radio: "radiogroup", choice: "listbox" };
 
@@ -131,12 +143,14 @@
         } else {
           textAt++;
         }
-        setText(el, item.name);
-        setAttr(el, "lang", item.lang || null);
-        // The preview's heading takes the focus when the preview shows a new screen.
-        setAttr(el, "tabindex", item.anchor ? "-1" : null);
-        el.toggleAttribute("data-anchor", item.anchor);
-        place(el, item, pane);
+        if (!unchanged(el, item, pane)) {
+          setText(el, item.name);
+          setAttr(el, "lang", item.lang || null);
+          // The preview's heading takes the focus when the preview shows a new screen.
+          setAttr(el, "tabindex", item.anchor ? "-1" : null);
+          el.toggleAttribute("data-anchor", item.anchor);
+          place(el, item, pane);
+        }
         wanted.push(el);
         group = null;
         return;
@@ -147,10 +161,13 @@
         el = makeControl(item);
         controls.set(item.key, el);
       }
-      el.dataset.seen = "1";
-      updateControl(el, item);
+      seen.add(item.key);
       const inGroup = groupRole[item.role];
-      place(el, item, inGroup === "listbox" ? undefined : pane);
+      const origin = inGroup === "listbox" ? { x: 0, y: 0 } : pane;
+      if (!unchanged(el, item, origin)) {
+        updateControl(el, item);
+        place(el, item, origin);
+      }
       if (!inGroup) {
         wanted.push(el);
         group = null;
@@ -219,7 +236,7 @@
     const focusedKey = active && root.contains(active) && active.dataset ? active.dataset.key || "" : "";
     const inPreview = focusedKey.startsWith("p:") || !!(active && active.hasAttribute && active.hasAttribute("data-anchor"));
     const hadDialog = !!root.querySelector("[role=dialog]");
-    controls.forEach((el) => delete el.dataset.seen);
+    seen = new Set();
     if (data.status !== lastStatus) {
       // Not the first: the page has just opened, and its counts are on the checks' tab.
       if (lastStatus !== null) setText(live, data.status);
@@ -243,7 +260,7 @@
     // The controls no longer drawn are forgotten.
     const order = Array.from(root.querySelectorAll("button"));
     controls.forEach((el, key) => {
-      if (!el.dataset.seen) controls.delete(key);
+      if (!seen.has(key)) controls.delete(key);
     });
     const dialog = root.querySelector("[role=dialog]");
     if (dialog && !hadDialog) {
