@@ -35,7 +35,6 @@
   const controls = new Map();  // key -> element, kept while the studio draws that control
   let seen = new Set();  // the keys of the controls in the update being made
   let focusBeforeDialog = null;  // the key focused when a dialog opened, to go back to
-  let lastFocusedKey = "";
 
   // Calls an exported function with a key (a C string).
   function call(exported, key) {
@@ -74,7 +73,6 @@
     if (item.role === "menu") el.setAttribute("aria-haspopup", "listbox");
     el.addEventListener("click", () => call("_trialmatch_studio_press", el.dataset.key));
     el.addEventListener("focus", () => {
-      lastFocusedKey = el.dataset.key;
       if (el.dataset.list) el.parentElement.querySelectorAll(`[data-list="${el.dataset.list}"]`).forEach((row) => {
         row.toggleAttribute("data-current", row === el);
       });
@@ -381,9 +379,6 @@
       const el = controls.get(key);
       if (el) el.focus({ preventScroll: true });
       return !!el;
-    },
-    lastFocusedKey() {
-      return lastFocusedKey;
     },
   };
 })();

@@ -321,7 +321,6 @@ void StudioMirror::end_frame() {
       out.member("list").string(i.list);
       out.member("anchor").boolean(i.anchor);
       out.rect(i.min, i.max);
-      out.member("in_view").boolean(i.in_view);
       out.close('}');
     }
     out.close(']');

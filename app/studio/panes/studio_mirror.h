@@ -116,7 +116,7 @@ class StudioMirror {
   // The last frame's mirror, as JSON for the page: {"lang", "status", "preview": {"view",
   // "heading", "progress", "entry", "problem"}, "panes": [{"name", "dialog", "x", "y", "w",
   // "h", "items": [{"key", "role", "name", "value", "lang", "on", "enabled", "list", "anchor", "x", "y",
-  // "w", "h", "in_view"}]}]}
+  // "w", "h"}]}]}
   // in CSS pixels. With a dialog open, only the dialog.
   const std::string& json() const { return json_; }
 
