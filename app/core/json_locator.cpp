@@ -1,8 +1,10 @@
 #include "json_locator.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdlib>
 #include <set>
+#include <string_view>
 
 #include "input_limits.h"
 
@@ -220,6 +222,57 @@ void JsonLocator::scan_array(const std::string& pointer, int depth) {
     failed_ = true;
     return;
   }
+}
+
+namespace {
+
+// Sorts an object's keys and says whether one is there twice.
+bool has_twice(std::vector<std::string_view>& keys) {
+  std::sort(keys.begin(), keys.end());
+  return std::adjacent_find(keys.begin(), keys.end()) != keys.end();
+}
+
+// From the opening quote at `i`: moves `i` to the closing quote (text.size() if there is none)
+// and says whether the string has an escape.
+bool skip_string(const std::string& text, size_t& i) {
+  bool escaped = false;
+  for (++i; i < text.size() && text[i] != '"'; ++i)
+    if (text[i] == '\\') {
+      escaped = true;
+      ++i;
+    }
+  return escaped;
+}
+
+}  // namespace
+
+bool may_repeat_a_key(const std::string& text) {
+  std::vector<char> open;                                  // '{' or '[' for each one open here
+  std::vector<std::vector<std::string_view>> object_keys;  // the keys of each open object
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '{' || c == '[') {
+      if (open.size() >= limits::kMaxDepth) return true;
+      open.push_back(c);
+      if (c == '{') object_keys.emplace_back();
+    } else if (c == '}' || c == ']') {
+      if (open.empty() || open.back() != (c == '}' ? '{' : '[')) return true;
+      open.pop_back();
+      if (c == ']') continue;
+      if (has_twice(object_keys.back())) return true;
+      object_keys.pop_back();
+    } else if (c == '"') {
+      const size_t start = i + 1;
+      const bool escaped = skip_string(text, i);
+      if (i >= text.size()) return true;
+      size_t next = i + 1;
+      while (next < text.size() && std::isspace(static_cast<unsigned char>(text[next]))) ++next;
+      if (next >= text.size() || text[next] != ':') continue;  // a value, not a key
+      if (open.empty() || open.back() != '{' || escaped) return true;
+      object_keys.back().emplace_back(text.data() + start, i - start);
+    }
+  }
+  return !open.empty();
 }
 
 }  // namespace trialmatch

@@ -51,6 +51,12 @@ class JsonLocator {
   std::string scan_string();  // returns the decoded string; pos_ after the closing quote
 };
 
+// Whether `text`, a JSON text the parser accepted, may have an object with a key twice. A
+// quick scan that records no places: false only when it surely has none. A key written with
+// escapes, or nesting deeper than limits::kMaxDepth, answers true, and the caller asks a
+// JsonLocator, which decodes every key and says where the repeated ones are.
+bool may_repeat_a_key(const std::string& text);
+
 // Escapes a member name for use in a JSON pointer (RFC 6901).
 std::string pointer_escape(const std::string& key);
 

@@ -36,9 +36,11 @@ inline bool is_blank(const std::string& s) {
 // Walks the document, collecting located errors. Each read_* method checks one field.
 class JsonReader {
  public:
-  // A repeated key is always an error (the JSON parser silently keeps one of them).
-  explicit JsonReader(const std::string& text) : locator_(text) {
-    for (const DuplicateKey& d : locator_.duplicate_keys())
+  // A repeated key is always an error (the JSON parser silently keeps one of them). `text`
+  // must outlive the reader.
+  explicit JsonReader(const std::string& text) : text_(text) {
+    if (!may_repeat_a_key(text_)) return;
+    for (const DuplicateKey& d : locator().duplicate_keys())
       if (room_for_error()) errors.push_back(diagnostic(d.pointer, d.position, Problem::DuplicateField));
   }
 
@@ -70,8 +72,6 @@ class JsonReader {
   void error_in_string(const std::string& pointer, int column, Problem problem, std::vector<ProblemArg> args);
   // A condition's problem (from the parser or check_condition), at its column.
   void error_in_string(const std::string& pointer, const ConditionError& e);
-
-  const JsonLocator& locator() const { return locator_; }
 
   // Reports members not in `allowed` and missing members in `required`. False if `value`
   // is not an object.
@@ -200,7 +200,13 @@ class JsonReader {
   }
 
  private:
-  JsonLocator locator_;
+  // Where things are in the text, found on first use: a file without problems never needs it.
+  const JsonLocator& locator() {
+    if (!located_) located_.emplace(text_);
+    return *located_;
+  }
+  const std::string& text_;
+  std::optional<JsonLocator> located_;
 };
 
 }  // namespace trialmatch

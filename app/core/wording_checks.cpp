@@ -1,6 +1,5 @@
 #include "wording_checks.h"
 
-#include <cctype>
 #include <utility>
 #include <vector>
 
@@ -23,20 +22,27 @@ bool is_separator(unsigned long cp) {
   }
 }
 
-// Lower-case words of `text`: runs of letters. A multi-byte UTF-8 character is a letter
-// unless it is a separator above; Latin-1 capitals (Á, Ñ...) are lowered too.
-std::vector<std::string> words_of(const std::string& text) {
-  std::vector<std::string> words;
-  std::string word;
-  auto flush = [&] {
-    if (!word.empty()) words.push_back(word);
-    word.clear();
+// The lower-case words of `text` (runs of letters), each after one space and the last
+// followed by one: " you told us ". A multi-byte UTF-8 character is a letter unless it is a
+// separator above; Latin-1 capitals (Á, Ñ...) are lowered too. A phrase's words come one
+// after another in a text's exactly when its string is inside the text's.
+std::string spaced_words(const std::string& text) {
+  std::string out = " ";
+  out.reserve(text.size() + 2);
+  bool in_word = false;
+  auto end_word = [&] {
+    if (in_word) out += ' ';
+    in_word = false;
   };
   for (size_t i = 0; i < text.size();) {
     const auto c = static_cast<unsigned char>(text[i]);
     if (c < 0x80) {
-      if (std::isalpha(c)) word += static_cast<char>(std::tolower(c));
-      else flush();
+      if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {  // an ASCII letter, lowered
+        out += static_cast<char>(c | 0x20);
+        in_word = true;
+      } else {
+        end_word();
+      }
       ++i;
       continue;
     }
@@ -44,39 +50,43 @@ std::vector<std::string> words_of(const std::string& text) {
     unsigned long cp = length == 1 ? c : c & (0xFF >> (length + 1));
     for (size_t k = 1; k < length && i + k < text.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
     if (is_separator(cp)) {
-      flush();
+      end_word();
     } else if (length == 2 && cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) {
       cp += 0x20;  // Latin-1 capital to small
-      word += static_cast<char>(0xC0 | (cp >> 6));
-      word += static_cast<char>(0x80 | (cp & 0x3F));
+      out += static_cast<char>(0xC0 | (cp >> 6));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+      in_word = true;
     } else {
-      word += text.substr(i, length);
+      out.append(text, i, length);
+      in_word = true;
     }
     i += length;
   }
-  flush();
-  return words;
+  end_word();
+  return out;
 }
 
-// Phrases with their words, split once (a study file's texts are checked against them on
+// Phrases with their words, spaced once (a study file's texts are checked against them on
 // every load, in the app too).
 struct PhraseWords {
   Phrases phrases;
-  std::vector<std::vector<std::string>> words;  // words[i]: words_of(phrases[i])
+  std::vector<std::string> spaced;  // spaced[i]: spaced_words(phrases[i])
   explicit PhraseWords(Phrases list) : phrases(std::move(list)) {
-    for (const std::string& phrase : phrases) words.push_back(words_of(phrase));
+    for (const std::string& phrase : phrases) spaced.push_back(spaced_words(phrase));  // each has a word
   }
 };
 
+// The first of `list`'s phrases whose words come one after another in `text`'s. Each word of
+// the text is a place a phrase may start, compared only where the first letters agree.
 std::optional<std::string> find_phrase(const PhraseWords& list, const std::string& text) {
-  const std::vector<std::string> words = words_of(text);
+  const std::string words = spaced_words(text);
+  std::vector<size_t> starts;  // the space before each word
+  for (size_t at = 0; at + 1 < words.size(); ++at)
+    if (words[at] == ' ') starts.push_back(at);
   for (size_t i = 0; i < list.phrases.size(); ++i) {
-    const std::vector<std::string>& wanted = list.words[i];
-    for (size_t at = 0; at + wanted.size() <= words.size(); ++at) {
-      bool same = true;
-      for (size_t k = 0; k < wanted.size() && same; ++k) same = words[at + k] == wanted[k];
-      if (same) return list.phrases[i];
-    }
+    const std::string& phrase = list.spaced[i];
+    for (size_t at : starts)
+      if (words[at + 1] == phrase[1] && words.compare(at, phrase.size(), phrase) == 0) return list.phrases[i];
   }
   return std::nullopt;
 }

@@ -10,6 +10,8 @@
 #include <vector>
 
 #include "diagnostic.h"
+#include "json_locator.h"
+#include "study_files.h"
 #include "test_support.h"
 #include "trial.h"
 #include "trial_loader.h"
@@ -470,6 +472,34 @@ TEST(TrialLoader, DuplicateKeyWrittenWithAnEscapeIsStillADuplicate) {
   const std::string text = spec.text();
   expect_only_error(text, "/criteria/0/when_fails", position_of(text, "\"when_f\\u0061ils\""),
                     "this field appears more than once in the same object");
+}
+
+// The quick scan that lets a file without a repeated key skip the JsonLocator: it must
+// never miss a repeat, and it must let the project's own files through (or the app pays for
+// places it never shows).
+TEST(RepeatedKeyScan, FindsARepeatAtAnyDepth) {
+  EXPECT_TRUE(may_repeat_a_key(R"({"a": 1, "a": 2})"));
+  EXPECT_TRUE(may_repeat_a_key(R"({"x": {"b": 1, "c": {"b": 2}, "b": 3}})"));
+  EXPECT_TRUE(may_repeat_a_key(R"([{"x": [1, {"k": [], "j": {}, "k": null}]}])"));
+  EXPECT_TRUE(may_repeat_a_key(R"({"a b":1,"z":0,"a b" :2})"));
+}
+
+TEST(RepeatedKeyScan, TheSameKeyInTwoObjectsIsNoRepeat) {
+  EXPECT_FALSE(may_repeat_a_key(R"({"x": [{"a": 1}, {"a": 2}], "a": {"a": {"a": 3}}})"));
+  EXPECT_FALSE(may_repeat_a_key(R"({"a:": 1, "a": 2, "t": "\"a\": 3, \\", "u": ["a", "a"]})"));
+  EXPECT_FALSE(may_repeat_a_key(R"({"text": {"en": "x", "es": "y"}, "why": {"en": "x", "es": "y"}})"));
+}
+
+TEST(RepeatedKeyScan, AnEscapedKeyOrDeepNestingIsLeftToTheLocator) {
+  EXPECT_TRUE(may_repeat_a_key(R"({"when_fails": 1, "when_f\u0061ils": 2})"));
+  EXPECT_TRUE(may_repeat_a_key(R"({"a\"b": 1})"));
+  EXPECT_TRUE(may_repeat_a_key(std::string(30, '[') + std::string(30, ']')));
+}
+
+TEST(RepeatedKeyScan, TheProjectsStudyFilesAndCatalogPassQuickly) {
+  for (const std::string& name : trialmatch_test::study_file_names())
+    EXPECT_FALSE(may_repeat_a_key(trialmatch_test::study_file_text(name))) << name;
+  EXPECT_FALSE(may_repeat_a_key(trialmatch_test::read_source_file("assets/catalogs/depression.json")));
 }
 
 TEST(TrialLoader, ACriterionUsingASafetyQuestionMustGoToReview) {
