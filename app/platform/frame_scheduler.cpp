@@ -9,6 +9,7 @@ namespace {
 void (*draw)() = nullptr;
 int wanted = 3;        // ImGui needs a few frames to settle after a change
 bool paused = false;   // the browser's frame loop is paused
+bool in_input = false;  // the frame being drawn is draw_frame_now's
 }  // namespace
 
 void start_frame_loop(void (*draw_frame)()) {
@@ -40,8 +41,12 @@ int frames_to_draw() { return wanted; }
 
 void draw_frame_now() {
   wake(1);
+  in_input = true;
   if (draw) draw();
+  in_input = false;
   wake();
 }
+
+bool drawing_within_input() { return in_input; }
 
 }  // namespace trialmatch::platform

@@ -24,4 +24,8 @@ int frames_to_draw();
 // messages app.
 void draw_frame_now();
 
+// True while draw_frame_now's frame is being drawn: more input may follow within the same
+// event batch, before the person has seen what this frame drew.
+bool drawing_within_input();
+
 }  // namespace trialmatch::platform

@@ -28,25 +28,52 @@ namespace {
 
 using namespace trialmatch::platform;
 
+// ImGui settles a changed screen over a few frames (sizes measured in one are used in the
+// next). At most this many more passes are worked out within one animation frame.
+constexpr int kMaxSettlingPasses = 4;
+
+// One pass of the app over its screen: the person's input, the layout, and what a press
+// asks of the page. True while the person is still pressing or dragging.
+bool app_pass(trialmatch::ui::PrescreenApp& app, const Canvas& canvas) {
+  ImGui_ImplGlfw_NewFrame();
+  ImGuiIO& io = ImGui::GetIO();
+  io.DisplaySize = ImVec2(static_cast<float>(canvas.width), static_cast<float>(canvas.height));
+  io.DisplayFramebufferScale = ImVec2(1, 1);
+  if (io.DeltaTime <= 0.0f) io.DeltaTime = 1e-4f;  // passes run back to back (frame() below)
+  apply_touch(io);
+  const float scroll = take_page_scroll();
+  ImGui::NewFrame();
+  app.draw(io.DisplaySize.x, io.DisplaySize.y, canvas.fonts, canvas.pixel_ratio, scroll);
+  runner().carry_out_effects();  // what the press carried out in this pass asked of the page
+  tell_host(frames_to_draw() == 0);
+  return io.MouseDown[0] || ImGui::IsAnyItemActive() || touch_pending();
+}
+
+// Draws one frame. In an animation frame, the passes a changed screen needs to settle are
+// worked out first, one after another, and only the settled one is drawn: a new screen is
+// seen, and the page's mirror of it made, that many animation frames sooner, and no
+// half-laid-out frame is shown. While the person presses, each pass is drawn as it happens.
+// A frame drawn inside an input event is one pass: a key that comes in the same batch as a
+// tap must meet the screen the person saw, not the one the tap leads to (the app drops input
+// aimed at a screen that has since changed).
 void frame() {
   if (!take_frame()) return;
   trialmatch::ui::PrescreenApp& app = runner().app();
   run_app_timers();
   const Canvas& canvas = fit_canvas(app.flow().text_size_percent());
-  ImGui_ImplGlfw_NewFrame();
-  ImGuiIO& io = ImGui::GetIO();
-  io.DisplaySize = ImVec2(static_cast<float>(canvas.width), static_cast<float>(canvas.height));
-  io.DisplayFramebufferScale = ImVec2(1, 1);
-  apply_touch(io);
-  const float scroll = take_page_scroll();
-  ImGui::NewFrame();
-  app.draw(io.DisplaySize.x, io.DisplaySize.y, canvas.fonts, canvas.pixel_ratio, scroll);
-  runner().carry_out_effects();  // what the press carried out in this frame asked of the page
-  tell_host(frames_to_draw() == 0);
+  bool pressing = app_pass(app, canvas);
+  const int settling_passes = drawing_within_input() ? 0 : kMaxSettlingPasses;
+  for (int pass = 0; pass < settling_passes && !pressing; ++pass) {
+    if (app.wants_another_frame()) wake(2);
+    if (frames_to_draw() == 0) break;
+    take_frame();
+    ImGui::EndFrame();
+    pressing = app_pass(app, canvas);
+  }
   ImGui::Render();
   render(*ImGui::GetDrawData(), app.page_colour());
   // Something is still moving (a click being released, a hover changing): keep drawing.
-  if (io.MouseDown[0] || ImGui::IsAnyItemActive() || touch_pending() || app.wants_another_frame()) wake(2);
+  if (pressing || app.wants_another_frame()) wake(2);
   if (frames_to_draw() == 0) screen_changed();
 }
 
