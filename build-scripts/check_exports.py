@@ -11,7 +11,8 @@ comment above it ending "Called by: FILE, FILE" (paths from the repository root)
     (app/web_targets/CMakeLists.txt) lists a trialmatch_ function as well.
 And that the window.trialmatch functions the platform's shims call (app/platform/*.cpp) are
 exactly those listed in browser_page.cpp's tm_missing_page_functions, each defined by a page
-script (web/*.js).
+script (web/*.js), and written quoted in the shims (window["trialmatch"]["name"], which
+Closure Compiler does not rename).
 Usage: check_exports.py [REPO_ROOT]
 """
 import pathlib
@@ -77,9 +78,15 @@ if not listed:
     problems.append(f"{page_file.relative_to(root)}: no list of the page's functions (var needed = [...])")
 called = set()
 for path in sorted(root.glob("app/platform/*.cpp")):
-    called |= set(re.findall(r"window\.trialmatch\.(\w+)\s*\(", path.read_text()))
+    called |= set(re.findall(r'window\["trialmatch"\]\["(\w+)"\]\s*\(', path.read_text()))
+# app.js goes through Closure Compiler, which renames a dotted name (window.trialmatch.openLink)
+# in the shims but not in the page's scripts: the shims write each shared name quoted.
+for path in sorted(root.glob("app/platform/*.cpp")):
+    code = re.sub(r"//.*", "", path.read_text())
+    for name in sorted(set(re.findall(r"\btrialmatch\.\w+|\bearly\.\w+", code))):
+        problems.append(f"{path.relative_to(root)}: {name}: write it quoted (window[\"trialmatch\"][\"name\"]); Closure renames dotted names")
 for name in sorted(called - needed):
-    problems.append(f"{page_file.relative_to(root)}: the shims call window.trialmatch.{name}, which the list of needed functions leaves out")
+    problems.append(f"{page_file.relative_to(root)}: the shims call window[\"trialmatch\"][\"{name}\"], which the list of needed functions leaves out")
 for name in sorted(needed - called):
     problems.append(f"{page_file.relative_to(root)}: the list of needed functions names {name}, which no shim calls")
 scripts = "\n".join(p.read_text() for p in sorted(root.glob("web/*.js")))

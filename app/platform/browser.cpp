@@ -28,7 +28,7 @@ EM_JS(char*, tm_browser_language, (), {
 });
 
 EM_JS(char*, tm_file_to_open, (), {
-  var file = window.trialmatch.fileToOpen();
+  var file = window["trialmatch"]["fileToOpen"]();
   var size = lengthBytesUTF8(file) + 1;
   var ptr = _malloc(size);
   stringToUTF8(file, ptr, size);
@@ -48,16 +48,16 @@ EM_JS(void, tm_fetch_site_file, (const char* url_ptr, double max_bytes, double t
     _free(pa);
     _free(pb);
   }
-  if (url !== "places/us-zips.txt" && window.trialmatch.siteFile(url) !== url) {
+  if (url !== "places/us-zips.txt" && window["trialmatch"]["siteFile"](url) !== url) {
     deliver(Module["_trialmatch_on_file_error"], url, "it is not one of this website's study files");
     return;
   }
   var TooBig = {};
   // The page may have started this download already (web/boot.js): take it up, once.
-  var early = window.trialmatch.earlyFetch;
-  window.trialmatch.earlyFetch = null;
-  if (early && early.url !== url) early = null;
-  var controller = early ? early.controller : typeof AbortController === "function" ? new AbortController() : null;
+  var early = window["trialmatch"]["earlyFetch"];
+  window["trialmatch"]["earlyFetch"] = null;
+  if (early && early["url"] !== url) early = null;
+  var controller = early ? early["controller"] : typeof AbortController === "function" ? new AbortController() : null;
   var timedOut = false;
   var timer = setTimeout(function() { timedOut = true; if (controller) controller.abort(); }, timeout_ms);
   function readCapped(response) {
@@ -81,7 +81,7 @@ EM_JS(void, tm_fetch_site_file, (const char* url_ptr, double max_bytes, double t
     }
     return pump();
   }
-  (early ? early.response : fetch(url, {credentials: "same-origin", cache: "no-cache", signal: controller ? controller.signal : undefined}))
+  (early ? early["response"] : fetch(url, {credentials: "same-origin", cache: "no-cache", signal: controller ? controller.signal : undefined}))
     .then(function(response) {
       if (!response.ok) throw new Error("the server answered " + response.status + " " + response.statusText);
       return readCapped(response);

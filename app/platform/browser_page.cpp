@@ -1,5 +1,8 @@
 // The page's own scripts (web/*.js), reached through window.trialmatch: the EM_JS shims the
 // platform calls, wrapped as the plain C++ functions declared in browser.h.
+// Every name the shims share with the page's scripts is written quoted (window["trialmatch"]
+// ["openLink"]): app.js goes through Closure Compiler, which renames dotted names but never a
+// quoted one (build-scripts/check_exports.py refuses a dotted one here and in browser.cpp).
 #include <emscripten.h>
 
 #include <string>
@@ -15,7 +18,7 @@ EM_JS(int, tm_missing_page_functions, (), {
   var needed = ["closeShareWindow", "fileToOpen", "freshStart", "idleClock", "onRuntimeReady", "openLink",
                 "openShareWindow", "postToHost", "printSummary", "siteFile", "updateMirror"];
   var missing = needed.filter(function(name) {
-    return !window.trialmatch || typeof window.trialmatch[name] !== "function";
+    return !window["trialmatch"] || typeof window["trialmatch"][name] !== "function";
   });
   if (missing.length > 0) console.error("trialmatch: the page's scripts do not define " + missing.join(", "));
   return missing.length;
@@ -23,15 +26,15 @@ EM_JS(int, tm_missing_page_functions, (), {
 
 EM_JS(void, tm_post_to_host, (const char* json), {
   // Embedded: hands a message to the host page (web/boot.js checks the host's origin).
-  window.trialmatch.postToHost(JSON.parse(UTF8ToString(json)));
+  window["trialmatch"]["postToHost"](JSON.parse(UTF8ToString(json)));
 });
 
 EM_JS(int, tm_open_share_window, (const char* texts), {
   // The share's confirmation, in a window of the app's own (web/host.js); 0 if none opened.
-  return window.trialmatch.openShareWindow(JSON.parse(UTF8ToString(texts))) ? 1 : 0;
+  return window["trialmatch"]["openShareWindow"](JSON.parse(UTF8ToString(texts))) ? 1 : 0;
 });
 
-EM_JS(void, tm_close_share_window, (), { window.trialmatch.closeShareWindow(); });
+EM_JS(void, tm_close_share_window, (), { window["trialmatch"]["closeShareWindow"](); });
 
 EM_JS(int, tm_prefers_more_contrast, (), {
   return (window.matchMedia && window.matchMedia("(prefers-contrast: more)").matches) ||
@@ -40,35 +43,35 @@ EM_JS(int, tm_prefers_more_contrast, (), {
 
 EM_JS(void, tm_app_started, (), {
   // The app runs: tests and the mirror may read it, and the host's channel opens.
-  window.trialmatch.ready = true;
-  window.trialmatch.onRuntimeReady();  // web/host.js
+  window["trialmatch"]["ready"] = true;
+  window["trialmatch"]["onRuntimeReady"]();  // web/host.js
 });
 
 EM_JS(void, tm_fresh_start, (const char* support_lang), {
   // The kiosk's wipe: the same address loaded afresh (web/lifecycle.js).
-  window.trialmatch.freshStart(UTF8ToString(support_lang));
+  window["trialmatch"]["freshStart"](UTF8ToString(support_lang));
 });
 
 EM_JS(int, tm_start_on_support, (), {
   // 1 or 2 (English, Spanish) when this load follows a wipe on the support screen.
-  var lang = window.trialmatch.startOnSupport;
+  var lang = window["trialmatch"]["startOnSupport"];
   return lang === "en" ? 1 : lang === "es" ? 2 : 0;
 });
 
-EM_JS(double, tm_idle_clock, (), { return window.trialmatch.idleClock(); });
+EM_JS(double, tm_idle_clock, (), { return window["trialmatch"]["idleClock"](); });
 
 EM_JS(void, tm_screen_changed, (), {
   // The screen settled: the accessibility mirror catches up (web/mirror.js).
-  if (window.trialmatch.updateMirror) window.trialmatch.updateMirror();
+  if (window["trialmatch"]["updateMirror"]) window["trialmatch"]["updateMirror"]();
 });
 
 EM_JS(void, tm_open_link, (const char* url), {
   // tel:, sms: and mailto: links open the phone's apps; https: a new tab (web/boot.js).
-  window.trialmatch.openLink(UTF8ToString(url));
+  window["trialmatch"]["openLink"](UTF8ToString(url));
 });
 EM_JS(void, tm_print_summary, (const char* json), {
   // The summary is laid out as text in a print-only part of the page (web/print.js).
-  if (window.trialmatch.printSummary) window.trialmatch.printSummary(UTF8ToString(json));
+  if (window["trialmatch"]["printSummary"]) window["trialmatch"]["printSummary"](UTF8ToString(json));
 });
 EM_JS(void, tm_save_file, (const char* name, const char* text), {
   // Continue later: the file of answers the person asked to save, handed to the browser as
