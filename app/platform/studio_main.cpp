@@ -56,7 +56,7 @@ void fit_canvas() {
   fonts.body = ui::add_noto_font(false, 15.f * ratio);
   fonts.bold = ui::add_noto_font(true, 15.f * ratio);
   fonts.heading = ui::add_noto_font(true, 19.f * ratio);
-  ImGui::GetIO().Fonts->Build();
+  ui::build_atlas();
   ImGui::GetIO().FontDefault = fonts.body;
   fonts.ratio = ratio;
   upload_font_atlas();

@@ -176,14 +176,17 @@ bool start_renderer() {
 
 void upload_font_atlas() {
   ImGuiIO& io = ImGui::GetIO();
-  unsigned char* pixels = nullptr;
-  int width = 0, height = 0;
-  io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
+  // The atlas is built (ui::build_atlas); its one byte a pixel becomes white with that alpha,
+  // as GetTexDataAsRGBA32 would make it (which would pull in ImGui's own font: fonts.h).
+  const ImFontAtlas& atlas = *io.Fonts;
+  const int width = atlas.TexWidth, height = atlas.TexHeight;
+  std::vector<std::uint32_t> pixels(atlas.TexPixelsAlpha8 ? static_cast<std::size_t>(width) * static_cast<std::size_t>(height) : 0);
+  for (std::size_t i = 0; i < pixels.size(); ++i) pixels[i] = IM_COL32(255, 255, 255, atlas.TexPixelsAlpha8[i]);
   if (!gl.font_texture) glGenTextures(1, &gl.font_texture);
   glBindTexture(GL_TEXTURE_2D, gl.font_texture);
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-  glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, pixels);
+  glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
   io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(gl.font_texture)));
   must_draw = true;
 }

@@ -1,6 +1,7 @@
 #include "fonts.h"
 
 #include "glyph_ranges.h"
+#include "imgui_internal.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -37,8 +38,10 @@ Fonts build_fonts(float scale) {
   f.body = add(noto_sans_regular, noto_sans_regular_size, 19.f * scale);
   f.body_bold = add(noto_sans_bold, noto_sans_bold_size, 19.f * scale);
   f.title = add(noto_sans_bold, noto_sans_bold_size, 26.f * scale);
-  atlas->Build();
+  build_atlas();
   return f;
 }
+
+void build_atlas() { ImFontAtlasGetBuilderForStbTruetype()->FontBuilder_Build(ImGui::GetIO().Fonts); }
 
 }  // namespace trialmatch::ui

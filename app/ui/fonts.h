@@ -17,7 +17,13 @@ struct Fonts {
 Fonts build_fonts(float scale);
 
 // Adds Noto Sans (bold or regular) at `pixels` to the atlas (the studio's own sizes, after
-// build_fonts); the caller builds the atlas again.
+// build_fonts); the caller then calls build_atlas().
 ImFont* add_noto_font(bool bold, float pixels);
+
+// Rasterises every font added to the atlas (stb_truetype), as ImFontAtlas::Build() does, into
+// the atlas's one-byte-per-pixel texture (TexPixelsAlpha8). Not Build() itself, nor
+// GetTexDataAsRGBA32(), which calls it: Build() adds ImGui's own font when none was added, and
+// that call alone kept the font (12 KB of base85 text) and its decompressor in app.wasm.
+void build_atlas();
 
 }  // namespace trialmatch::ui
