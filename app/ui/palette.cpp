@@ -2,7 +2,7 @@
 // its ImVec4 type), so tests/unit can check every pair natively.
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
+#include <cstddef>
 
 #include "palette.h"
 
@@ -70,10 +70,26 @@ float contrast_ratio(const ImVec4& a, const ImVec4& b) {
   return (std::max(la, lb) + 0.05f) / (std::min(la, lb) + 0.05f);
 }
 
+namespace {
+// The value of one hexadecimal digit, or -1. (By hand: sscanf would bring the C library's
+// whole scanf into app.wasm for this one colour.)
+int hex_digit(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+}  // namespace
+
 bool use_accent(const std::string& hex) {
-  unsigned int r = 0, g = 0, b = 0;
-  if (hex.size() != 7 || hex[0] != '#' || std::sscanf(hex.c_str() + 1, "%02x%02x%02x", &r, &g, &b) != 3) return false;
-  const ImVec4 accent = rgb(static_cast<int>(r), static_cast<int>(g), static_cast<int>(b));
+  if (hex.size() != 7 || hex[0] != '#') return false;
+  int channels[3] = {0, 0, 0};
+  for (std::size_t i = 1; i < hex.size(); ++i) {
+    const int digit = hex_digit(hex[i]);
+    if (digit < 0) return false;
+    channels[(i - 1) / 2] = channels[(i - 1) / 2] * 16 + digit;
+  }
+  const ImVec4 accent = rgb(channels[0], channels[1], channels[2]);
   Palette& p = palette();
   // White text must stay readable on it, and it must stand out on the page: else keep ours.
   if (contrast_ratio(accent, p.accent_text) < 4.5f || contrast_ratio(accent, p.background) < 4.5f) return false;

@@ -69,6 +69,10 @@ TEST(SponsorAccent, IsRefusedWhenItWouldBeHardToRead) {
   EXPECT_FALSE(trialmatch::ui::use_accent("#777777"));  // grey just under 4.5:1 with white
   EXPECT_FALSE(trialmatch::ui::use_accent("teal"));
   EXPECT_FALSE(trialmatch::ui::use_accent("#12345"));
+  EXPECT_FALSE(trialmatch::ui::use_accent("# 12345"));   // six hexadecimal digits, nothing else
+  EXPECT_FALSE(trialmatch::ui::use_accent("#-12345"));
+  EXPECT_FALSE(trialmatch::ui::use_accent("#7a1f5g"));
+  EXPECT_TRUE(trialmatch::ui::use_accent("#7A1F5F"));
   EXPECT_TRUE(trialmatch::ui::use_accent("#7a1f5f"));
   const Palette& p = trialmatch::ui::default_palette();
   EXPECT_GE(contrast_ratio(p.accent_text, p.accent), 4.5f);
