@@ -5,6 +5,16 @@ var Module = {
   print: function () {},
   printErr: function (text) { console.warn(text); },
 };
+// The WebGL context is made while app.wasm downloads and compiles, and the app takes it up
+// (Emscripten's GL_PREINITIALIZED_CONTEXT) instead of making it once it runs. In a task of its
+// own, after the page's scripts: made here and now, it would hold app.js back from starting
+// that compile. (Were the app to start first, it would make the context itself.) What it
+// holds is what the app draws with (app/platform/web_main.cpp asks its GLFW for the same): an
+// opaque colour buffer, no depth or stencil buffer, no multisampling.
+setTimeout(function () {
+  Module.preinitializedWebGLContext =
+    Module.canvas.getContext("webgl2", { alpha: false, depth: false, stencil: false, antialias: false });
+}, 0);
 window.trialmatch = {
   ready: false,  // set by the app once it has started (app/platform/browser_page.cpp)
   /**

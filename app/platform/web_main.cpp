@@ -85,7 +85,8 @@ int main() {
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   // The WebGL context gets only what is drawn with: an opaque colour buffer (the background
   // is cleared opaque each frame), no depth or stencil buffer, no multisampling. (Nor a
-  // preserved drawing buffer: Emscripten's GLFW never asks for one.)
+  // preserved drawing buffer: Emscripten's GLFW never asks for one.) web/boot.js makes it with
+  // these attributes before app.wasm arrives, and GLFW takes that one up.
   glfwWindowHint(GLFW_ALPHA_BITS, 0);
   glfwWindowHint(GLFW_DEPTH_BITS, 0);
   glfwWindowHint(GLFW_STENCIL_BITS, 0);
