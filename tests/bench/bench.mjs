@@ -51,6 +51,27 @@ const PROFILES = {
   phone: { cpuSlowdown: 4, latencyMs: 150, downloadBytesPerSecond: 1.6e6 / 8, uploadBytesPerSecond: 750e3 / 8 },
 };
 
+// The depression catalog's recruiting studies copied in turn to `count` studies, each copy with
+// its own id and its own questions' concepts (so no question is asked twice), as the site's
+// files: catalogs/bench-COUNT.json and a trial file per study, written as the shipped ones are.
+const BIG_CATALOG_STUDIES = 200;
+function bigCatalog(count) {
+  const source = JSON.parse(fs.readFileSync(CATALOG, "utf8"));
+  const shared = new Set(source.shared_questions);
+  const open = source.studies.filter((s) => s.status === "recruiting" && s.trial);
+  const files = {}, studies = [];
+  for (let k = 1; k <= count; k++) {
+    const entry = open[(k - 1) % open.length], id = `${entry.id}_${k}`;
+    const trial = JSON.parse(fs.readFileSync(path.join(path.dirname(CATALOG), entry.trial), "utf8"));
+    trial.trial.id = id;
+    for (const q of trial.questions) if (!shared.has(q.id) && q.concept) q.concept += `-${k}`;
+    files[`/trials/${id}.json`] = JSON.stringify(trial, null, 2) + "\n";
+    studies.push({ ...entry, id, trial: `../trials/${id}.json` });
+  }
+  files[`/catalogs/bench-${count}.json`] = JSON.stringify({ ...source, studies }, null, 2) + "\n";
+  return files;
+}
+
 // Each page: its address, and when a person can act on it (in the page, polled every 4 ms
 // from the first script on).
 const PAGES = {
@@ -62,11 +83,16 @@ const PAGES = {
   // The app opening a catalog (assets/catalogs/depression.json): the index, then every
   // recruiting study's file, before its first screen.
   catalog: { url: "/?catalog=catalogs/depression.json", ready: "document.querySelector('#a11y button[data-id=\"start\"]') !== null" },
+  // A catalog of BIG_CATALOG_STUDIES recruiting studies (bigCatalog, above): what opening a
+  // catalog that large costs; 3 loads, each long on the phone profile.
+  catalog200: { url: `/?catalog=catalogs/bench-${BIG_CATALOG_STUDIES}.json`,
+                ready: "document.querySelector('#a11y button[data-id=\"start\"]') !== null", timeoutMs: 240000, loads: 3 },
   plain: { url: "/bench/plain.html", ready: "document.getElementById('go') !== null" },
   surveyjs: { url: "/bench/surveyjs.html", ready: "document.querySelector('.sd-navigation__complete-btn, input.sd-input') !== null" },
 };
 
 const extra = {
+  ...bigCatalog(BIG_CATALOG_STUDIES),
   "/bench/plain.html": plainPage,
   "/bench/surveyjs.html": surveyPage,
   "/bench/survey.core.min.js": fs.readFileSync(path.join(modules, "survey-core/survey.core.min.js")),
@@ -122,7 +148,7 @@ async function measure(browser, base, page, profile) {
     const poll = setInterval(() => { try { if (${page.ready}) { window.__readyAt = performance.now(); clearInterval(poll); } } catch (e) {} }, 4);
   })()`);
   await tab.goto(base + page.url);
-  await tab.waitForFunction(() => window.__readyAt !== undefined, null, { timeout: 30000, polling: 50 });
+  await tab.waitForFunction(() => window.__readyAt !== undefined, null, { timeout: page.timeoutMs || 30000, polling: 50 });
   const taskAtReady = (await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === "TaskDuration").value;
   const readyAt = await tab.evaluate(() => window.__readyAt);
   await tab.waitForTimeout(1000);  // let the first screen settle
@@ -162,9 +188,9 @@ async function browserFigures() {
   for (const [profileName, profile] of Object.entries(PROFILES)) {
     results[profileName] = {};
     for (const [name, page] of Object.entries(PAGES)) {
-      await measure(browser, server.url, page, profile);
+      if (!page.loads) await measure(browser, server.url, page, profile);
       const runs = [];
-      for (let i = 0; i < LOADS; i++) runs.push(await measure(browser, server.url, page, profile));
+      for (let i = 0; i < (page.loads || LOADS); i++) runs.push(await measure(browser, server.url, page, profile));
       results[profileName][name] = {
         readyMs: median(runs.map((r) => r.readyMs)), mainThreadMs: median(runs.map((r) => r.mainThreadMs)),
         idleMs: median(runs.map((r) => r.idleMs)), idleFrames: Math.max(...runs.map((r) => r.idleFrames)),
@@ -209,6 +235,12 @@ function printBrowserFigures(results) {
   console.log(`\nThe catalog's own files: ${kib(own)} brotli beyond the seed study's first visit, ${ms(ownMs)} at the ` +
               `phone profile's download speed. Phone profile: catalog first screen ${ms(throttled.catalog.readyMs)}, seed ` +
               `study's ${ms(throttled.app.readyMs)} plus that transfer ${ms(throttled.app.readyMs + ownMs)}.`);
+  const big = results.unthrottled.catalog200, bigPhone = results.phone.catalog200;
+  console.log(`A catalog of ${BIG_CATALOG_STUDIES} recruiting studies (the depression catalog's recruiting studies ` +
+              `copied in turn), median of ${PAGES.catalog200.loads} loads: first visit ${kib(big.size.total.brotli)} brotli ` +
+              `(${kib(big.size.total.brotli - app.size.total.brotli)} beyond the seed study's); first screen ` +
+              `${ms(big.readyMs)} unthrottled (main-thread work ${ms(big.mainThreadMs)}), ${ms(bigPhone.readyMs)} on the ` +
+              `phone profile (main-thread work ${ms(bigPhone.mainThreadMs)}); WebAssembly memory ${kib(big.wasmBytes)}.`);
   console.log(`WebAssembly memory: ${kib(app.wasmBytes)}`);
 }
 
