@@ -79,12 +79,22 @@ if not listed:
 called = set()
 for path in sorted(root.glob("app/platform/*.cpp")):
     called |= set(re.findall(r'window\["trialmatch"\]\["(\w+)"\]\s*\(', path.read_text()))
-# app.js goes through Closure Compiler, which renames a dotted name (window.trialmatch.openLink)
-# in the shims but not in the page's scripts: the shims write each shared name quoted.
+# app.js goes through Closure Compiler, which renames a dotted name (window.trialmatch.openLink,
+# Module._trialmatch_x) in the app's shims but not in the page's scripts: the shims write each
+# name they share with the page quoted. (The studio's shims, studio_*.cpp, are not compiled so.)
+def code_without_comments(text):
+    """The text with // comments removed, but not a // inside a string ("https://...")."""
+    literal_or_comment = r"""("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')|//[^\n]*"""
+    return re.sub(literal_or_comment, lambda m: m.group(1) or "", text)
+
+
+dotted = re.compile(r'\.trialmatch\b|\btrialmatch\.\w+|\["trialmatch"\]\.\w+|\bModule\.\w+|\bearly\.\w+')
 for path in sorted(root.glob("app/platform/*.cpp")):
-    code = re.sub(r"//.*", "", path.read_text())
-    for name in sorted(set(re.findall(r"\btrialmatch\.\w+|\bearly\.\w+", code))):
-        problems.append(f"{path.relative_to(root)}: {name}: write it quoted (window[\"trialmatch\"][\"name\"]); Closure renames dotted names")
+    if path.name.startswith("studio"):
+        continue
+    for name in sorted(set(dotted.findall(code_without_comments(path.read_text())))):
+        problems.append(f"{path.relative_to(root)}: {name}: write it quoted (window[\"trialmatch\"][\"name\"], "
+                        f"Module[\"name\"]); Closure renames dotted names")
 for name in sorted(called - needed):
     problems.append(f"{page_file.relative_to(root)}: the shims call window[\"trialmatch\"][\"{name}\"], which the list of needed functions leaves out")
 for name in sorted(needed - called):
