@@ -76,9 +76,6 @@ listed = re.search(r"var needed = \[([^\]]*)\]", page_file.read_text())
 needed = set(re.findall(r'"(\w+)"', listed.group(1))) if listed else set()
 if not listed:
     problems.append(f"{page_file.relative_to(root)}: no list of the page's functions (var needed = [...])")
-called = set()
-for path in sorted(root.glob("app/platform/*.cpp")):
-    called |= set(re.findall(r'window\["trialmatch"\]\["(\w+)"\]\s*\(', path.read_text()))
 # app.js goes through Closure Compiler, which renames a dotted name (window.trialmatch.openLink,
 # Module._trialmatch_x) in the app's shims but not in the page's scripts: the shims write each
 # name they share with the page quoted. (The studio's shims, studio_*.cpp, are not compiled so.)
@@ -89,10 +86,13 @@ def code_without_comments(text):
 
 
 dotted = re.compile(r'\.trialmatch\b|\btrialmatch\.\w+|\["trialmatch"\]\.\w+|\bModule\.\w+|\bearly\.\w+')
+called = set()
 for path in sorted(root.glob("app/platform/*.cpp")):
+    text = path.read_text()
+    called |= set(re.findall(r'window\["trialmatch"\]\["(\w+)"\]\s*\(', text))
     if path.name.startswith("studio"):
         continue
-    for name in sorted(set(dotted.findall(code_without_comments(path.read_text())))):
+    for name in sorted(set(dotted.findall(code_without_comments(text)))):
         problems.append(f"{path.relative_to(root)}: {name}: write it quoted (window[\"trialmatch\"][\"name\"], "
                         f"Module[\"name\"]); Closure renames dotted names")
 for name in sorted(called - needed):
