@@ -59,10 +59,11 @@ function bigCatalog(count) {
   const source = JSON.parse(fs.readFileSync(CATALOG, "utf8"));
   const shared = new Set(source.shared_questions);
   const open = source.studies.filter((s) => s.status === "recruiting" && s.trial);
+  const texts = open.map((s) => fs.readFileSync(path.join(path.dirname(CATALOG), s.trial), "utf8"));
   const files = {}, studies = [];
   for (let k = 1; k <= count; k++) {
     const entry = open[(k - 1) % open.length], id = `${entry.id}_${k}`;
-    const trial = JSON.parse(fs.readFileSync(path.join(path.dirname(CATALOG), entry.trial), "utf8"));
+    const trial = JSON.parse(texts[(k - 1) % open.length]);
     trial.trial.id = id;
     for (const q of trial.questions) if (!shared.has(q.id) && q.concept) q.concept += `-${k}`;
     files[`/trials/${id}.json`] = JSON.stringify(trial, null, 2) + "\n";
@@ -74,19 +75,20 @@ function bigCatalog(count) {
 
 // Each page: its address, and when a person can act on it (in the page, polled every 4 ms
 // from the first script on).
+// For the app: its Start button, as the page shows it to assistive technology once the first
+// screen has settled (web/mirror.js): a DOM query as cheap as the references' own, so the
+// polling costs no more here than there (asking the app to describe its screen every 4 ms
+// cost about 25 ms of main-thread time per load).
+const APP_READY = "document.querySelector('#a11y button[data-id=\"start\"]') !== null";
 const PAGES = {
-  // The app's Start button, as the page shows it to assistive technology once the first
-  // screen has settled (web/mirror.js): a DOM query as cheap as the references' own, so the
-  // polling costs no more here than there (asking the app to describe its screen every 4 ms
-  // cost about 25 ms of main-thread time per load).
-  app: { url: "/", ready: "document.querySelector('#a11y button[data-id=\"start\"]') !== null" },
+  app: { url: "/", ready: APP_READY },
   // The app opening a catalog (assets/catalogs/depression.json): the index, then every
   // recruiting study's file, before its first screen.
-  catalog: { url: "/?catalog=catalogs/depression.json", ready: "document.querySelector('#a11y button[data-id=\"start\"]') !== null" },
+  catalog: { url: "/?catalog=catalogs/depression.json", ready: APP_READY },
   // A catalog of BIG_CATALOG_STUDIES recruiting studies (bigCatalog, above): what opening a
   // catalog that large costs; 3 loads, each long on the phone profile.
   catalog200: { url: `/?catalog=catalogs/bench-${BIG_CATALOG_STUDIES}.json`,
-                ready: "document.querySelector('#a11y button[data-id=\"start\"]') !== null", timeoutMs: 240000, loads: 3 },
+                ready: APP_READY, timeoutMs: 240000, loads: 3 },
   plain: { url: "/bench/plain.html", ready: "document.getElementById('go') !== null" },
   surveyjs: { url: "/bench/surveyjs.html", ready: "document.querySelector('.sd-navigation__complete-btn, input.sd-input') !== null" },
 };
